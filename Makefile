@@ -1,0 +1,55 @@
+# tomwizard — the two set-up commands are `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+# Debian packages Qt needs at run time (present on desktops, sometimes missing on servers/CI).
+QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3
+
+.PHONY: run test lint typecheck pytest bench schema demo clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@$(MAKE) --no-print-directory qt-libs
+	@touch $(STAMP)
+
+.PHONY: qt-libs
+qt-libs:
+	@if ! QT_QPA_PLATFORM=offscreen $(BIN)/python -c "import PySide6.QtWidgets" 2>/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Qt braucht Systembibliotheken: apt-get install $(QT_DEBS)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(QT_DEBS); \
+	  else \
+	    echo "Hinweis: Qt-Systembibliotheken fehlen; bitte installieren: $(QT_DEBS)"; \
+	  fi; \
+	fi
+
+run: $(STAMP)
+	$(BIN)/tomwizard
+
+test: lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict tomwizard
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+schema: $(STAMP)
+	$(BIN)/python -c "from tomwizard.exchange import json_schema_text as t; \
+	open('resources/schema/tomwizard-exchange.schema.json', 'w').write(t())"
+
+demo: $(STAMP)
+	$(BIN)/tomwizard demo -o demo --force
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache demo

@@ -1,0 +1,64 @@
+"""The benchmark pattern: every measurement against a baseline taken in the same run.
+
+Runs of subject and baseline are interleaved so that machine noise hits both alike;
+results are medians, printed as absolute times and as the ratio subject/baseline.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Comparison:
+    name: str
+    subject_s: list[float]
+    baseline_s: list[float]
+
+    @property
+    def subject_median(self) -> float:
+        return statistics.median(self.subject_s)
+
+    @property
+    def baseline_median(self) -> float:
+        return statistics.median(self.baseline_s)
+
+    @property
+    def ratio(self) -> float:
+        return self.subject_median / self.baseline_median
+
+    def line(self) -> str:
+        return (
+            f"{self.name}: subject median {self.subject_median * 1000:.1f} ms, "
+            f"baseline median {self.baseline_median * 1000:.1f} ms, "
+            f"ratio {self.ratio:.2f} (n={len(self.subject_s)})"
+        )
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def compare(
+    name: str,
+    subject: Callable[[], object],
+    baseline: Callable[[], object],
+    repeat: int = 7,
+    warmup: int = 1,
+) -> Comparison:
+    for _ in range(warmup):
+        subject()
+        baseline()
+    subject_s: list[float] = []
+    baseline_s: list[float] = []
+    for _ in range(repeat):
+        baseline_s.append(timed(baseline))
+        subject_s.append(timed(subject))
+    result = Comparison(name, subject_s, baseline_s)
+    print(result.line(), flush=True)
+    return result

@@ -1,0 +1,115 @@
+"""Test data: an assessment that sets every field, and small file helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from tomwizard.models.assessment import (
+    Answer,
+    Assessment,
+    CustomMeasure,
+    Dsb,
+    Organisation,
+    Party,
+    Processing,
+    ProtectionNeed,
+    Status,
+    Subprocessor,
+    TransferBasis,
+)
+
+
+def full_assessment() -> Assessment:
+    """An assessment in which every field has a non-default value."""
+    party = Party(
+        name="Müller & Söhne GmbH",
+        street="Hauptstraße 1",
+        postcode="12345",
+        city="Köln",
+        country="CH",
+        contact="info@example.org",
+        representative="Erika Müller, Geschäftsführerin",
+    )
+    return Assessment(
+        catalog_id="tom",
+        catalog_version="2026.1",
+        language="en",
+        organisation=Organisation(
+            processor=party,
+            controller=party.model_copy(update={"name": "Kunde AG", "country": "AT"}),
+            dsb=Dsb(appointed=True, name="Dr. D. S. B.", external=True, email="d@x", phone="1"),
+            place="Köln",
+            contract_reference="AVV-2026-07",
+            annex_number="2a",
+            stand=dt.date(2026, 1, 31),
+            version="3.0",
+        ),
+        processing=Processing(
+            subject="Lohnabrechnung",
+            duration="unbefristet",
+            purposes=["Abrechnung", "Meldungen"],
+            data_subjects=["Beschäftigte"],
+            data_categories=["Stammdaten", "Bankdaten"],
+            special_categories=["Gesundheitsdaten"],
+            criminal_data=True,
+            steps=["Erfassen", "Speichern"],
+            places=["DE", "AT"],
+            instructing_persons=["A. Chef"],
+            instruction_recipients=["B. Bearbeiter"],
+            persons_processing=23,
+        ),
+        protection_need=ProtectionNeed.SEHR_HOCH,
+        answers={
+            "org.dsb": Answer(
+                status=Status.GEPLANT,
+                note="Notiz „mit“ Anführungszeichen",
+                params={"minutes": 5, "choice": "täglich"},
+                follow_up=True,
+                evidence="Bestellung vom 1.2.",
+                planned_date=dt.date(2026, 12, 31),
+                reason="",
+            ),
+            "zugang.mfa": Answer(status=Status.ENTFAELLT, reason="kein Fernzugriff"),
+        },
+        custom_measures=[
+            CustomMeasure(
+                id="c1",
+                section_id="zutritt",
+                text="Alarmanlage",
+                answer=Answer(
+                    status=Status.ENTFAELLT,
+                    note="nur EG",
+                    params={"n": 1},
+                    follow_up=True,
+                    evidence="Foto",
+                    planned_date=dt.date(2027, 1, 1),
+                    reason="kein Bedarf",
+                ),
+            )
+        ],
+        subprocessors=[
+            Subprocessor(
+                id="s1",
+                name="Cloud Inc.",
+                address="1 Main St, Seattle",
+                country_seat="US",
+                countries_processing=["US", "IE"],
+                service="Hosting",
+                data_categories="alle",
+                transfer_basis=TransferBasis.DPF,
+                dpf_checked=dt.date(2026, 5, 1),
+                scc_module="Modul 3",
+                tia_done=True,
+                certification="ISO/IEC 27001:2022",
+                certification_valid_until=dt.date(2027, 1, 1),
+                sub_avv_date=dt.date(2025, 1, 1),
+                approved_date=dt.date(2025, 2, 1),
+            )
+        ],
+    )
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

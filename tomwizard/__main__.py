@@ -1,0 +1,3 @@
+from tomwizard.cli import main
+
+raise SystemExit(main())

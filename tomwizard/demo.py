@@ -1,0 +1,214 @@
+"""The demo assessment: a fictional payroll office in Lüneburg, filled in with realistic gaps.
+
+All names, addresses and people are invented. The answers follow the catalog: most Basis
+measures are implemented, some Standard measures are partly done or planned, Erhöht measures
+are mostly open questions — so that the demo shows findings of several severities.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tomwizard.models.assessment import (
+    Answer,
+    Assessment,
+    CustomMeasure,
+    Dsb,
+    Organisation,
+    Party,
+    Processing,
+    ProtectionNeed,
+    Status,
+    Subprocessor,
+    TransferBasis,
+)
+from tomwizard.models.catalog import Catalog, Level
+
+STAND = dt.date(2026, 11, 2)
+
+# Answers that the demo sets explicitly (where the catalog has these measures).
+_EXPLICIT: dict[str, Answer] = {
+    "zugang.passwort": Answer(status=Status.UMGESETZT, params={"length": 12}),
+    "zugang.bildschirmsperre": Answer(status=Status.UMGESETZT, params={"minutes": 5}),
+    "zugang.fehlversuche": Answer(
+        status=Status.UMGESETZT, params={"attempts": 5, "lock_minutes": 30}
+    ),
+    "zugang.mfa": Answer(
+        status=Status.GEPLANT,
+        planned_date=dt.date(2026, 9, 30),
+        note="Einführung für den Fernzugriff verschoben, Hardware-Token bestellt.",
+    ),
+    "verfuegbarkeit.backup": Answer(status=Status.UMGESETZT, params={"hours": 24}),
+    "eingabe.log_aufbewahrung": Answer(status=Status.UMGESETZT, params={"days": 90}),
+    "verfuegbarkeit.restore_test": Answer(
+        status=Status.TEILWEISE,
+        params={"months": 12},
+        note="Letzter vollständiger Rücksicherungstest im Februar 2026.",
+        follow_up=True,
+    ),
+    "vorfall.meldefrist": Answer(status=Status.UMGESETZT, params={"hours": 24}),
+    "technikgestaltung.vernichtung": Answer(status=Status.UMGESETZT, params={"din_level": 4}),
+    "ueberpruefung.tom_review": Answer(status=Status.UMGESETZT, params={"months": 12}),
+}
+
+
+def _organisation() -> Organisation:
+    return Organisation(
+        processor=Party(
+            name="Lohnkontor Heidemann GmbH",
+            street="Am Sande 17",
+            postcode="21335",
+            city="Lüneburg",
+            contact="datenschutz@lohnkontor-heidemann.example",
+            representative="Katrin Heidemann, Geschäftsführerin",
+        ),
+        controller=Party(
+            name="Gärtnerei Ostermann GmbH & Co. KG",
+            street="Bleckeder Landstraße 112",
+            postcode="21337",
+            city="Lüneburg",
+            contact="buero@gaertnerei-ostermann.example",
+            representative="Jens Ostermann, Geschäftsführer",
+        ),
+        dsb=Dsb(
+            appointed=True,
+            name="Dr. Miriam Albers (extern, Datenschutzberatung Albers)",
+            external=True,
+            email="dsb@albers-datenschutz.example",
+            phone="+49 4131 555 0142",
+        ),
+        place="Lüneburg",
+        contract_reference="AVV Lohn- und Gehaltsabrechnung vom 01.03.2024",
+        annex_number="3",
+        stand=STAND,
+        version="2.1",
+    )
+
+
+def _processing() -> Processing:
+    return Processing(
+        subject="Monatliche Lohn- und Gehaltsabrechnung für die Beschäftigten des Auftraggebers",
+        duration="Unbefristet, kündbar mit einer Frist von drei Monaten zum Quartalsende",
+        purposes=[
+            "Lohn- und Gehaltsabrechnung",
+            "Meldungen an Sozialversicherungsträger und Finanzverwaltung",
+            "Erstellung von Bescheinigungen für Beschäftigte",
+        ],
+        data_subjects=["Beschäftigte", "Auszubildende", "Aushilfen", "ausgeschiedene Beschäftigte"],
+        data_categories=[
+            "Stammdaten (Name, Anschrift, Geburtsdatum)",
+            "Steuer- und Sozialversicherungsdaten",
+            "Bankverbindung",
+            "Arbeitszeit- und Entgeltdaten",
+        ],
+        special_categories=[
+            "Religionszugehörigkeit (Kirchensteuermerkmal)",
+            "Gesundheitsdaten (Arbeitsunfähigkeitszeiten)",
+        ],
+        steps=["Erfassen", "Speichern", "Abrechnen", "Übermitteln an Behörden", "Archivieren"],
+        places=["DE"],
+        instructing_persons=["Jens Ostermann, Geschäftsführer", "Petra Lange, Personalbüro"],
+        instruction_recipients=["Katrin Heidemann, Geschäftsführerin"],
+        persons_processing=9,
+    )
+
+
+def _subprocessors() -> list[Subprocessor]:
+    return [
+        Subprocessor(
+            id="sp-rechenzentrum",
+            name="Rechenzentrum Ilmenau-Nord GmbH",
+            address="Gewerbering 4, 29549 Bad Bevensen",
+            country_seat="DE",
+            countries_processing=["DE"],
+            service="Betrieb der Abrechnungssoftware und Datensicherung (Hosting)",
+            data_categories="alle Abrechnungsdaten",
+            transfer_basis=TransferBasis.EU_EWR,
+            certification="ISO/IEC 27001:2022",
+            certification_valid_until=dt.date(2027, 6, 30),
+            sub_avv_date=dt.date(2024, 2, 12),
+            approved_date=dt.date(2024, 3, 1),
+        ),
+        Subprocessor(
+            id="sp-aktenvernichtung",
+            name="Reißwolf Heide Aktenvernichtung e. K.",
+            address="Zum Hafen 9, 21339 Lüneburg",
+            country_seat="DE",
+            countries_processing=["DE"],
+            service="Vernichtung von Papierunterlagen und Datenträgern",
+            data_categories="Abrechnungsunterlagen in Papierform",
+            transfer_basis=TransferBasis.EU_EWR,
+            sub_avv_date=dt.date(2023, 11, 20),
+            approved_date=dt.date(2024, 3, 1),
+        ),
+        Subprocessor(
+            id="sp-support",
+            name="Podpora Systems s.r.o.",
+            address="Nádražní 21, 602 00 Brno",
+            country_seat="CZ",
+            countries_processing=["CZ"],
+            service="Fernwartung der Arbeitsplatzrechner",
+            data_categories="Einsicht in Abrechnungsdaten bei Wartung möglich",
+            transfer_basis=TransferBasis.EU_EWR,
+            sub_avv_date=dt.date(2025, 1, 15),
+        ),
+        Subprocessor(
+            id="sp-mailversand",
+            name="Sendwise Inc.",
+            address="410 Market Street, Suite 300, San Francisco, CA 94111",
+            country_seat="US",
+            countries_processing=["US"],
+            service="Versand der Entgeltnachweise per E-Mail",
+            data_categories="Name, E-Mail-Adresse, Entgeltnachweis als PDF",
+        ),
+    ]
+
+
+def _answer_for(index: int, level: Level) -> Answer:
+    """A plausible default answer for measures the demo does not set explicitly."""
+    if level == Level.BASIS:
+        if index % 11 == 5:
+            return Answer(
+                status=Status.TEILWEISE, note="Nur für die Buchhaltungsrechner umgesetzt."
+            )
+        return Answer(status=Status.UMGESETZT)
+    if level == Level.STANDARD:
+        if index % 7 == 3:
+            return Answer(status=Status.GEPLANT, planned_date=dt.date(2027, 3, 31))
+        if index % 7 == 6:
+            return Answer(status=Status.NICHT_UMGESETZT, follow_up=True)
+        return Answer(status=Status.UMGESETZT)
+    if index % 3 == 0:
+        return Answer(
+            status=Status.ENTFAELLT,
+            reason="Kein eigener Serverraum; der Betrieb liegt beim Rechenzentrum.",
+        )
+    return Answer(status=Status.OFFEN)
+
+
+def demo_assessment(catalog: Catalog) -> Assessment:
+    answers: dict[str, Answer] = {}
+    for index, measure in enumerate(catalog.measures()):
+        answer = _EXPLICIT.get(measure.id) or _answer_for(index, measure.level)
+        if answer.status != Status.OFFEN:
+            answers[measure.id] = answer
+    alarm_section = next(
+        (s.id for s in catalog.sections if s.id == "zutritt"), catalog.sections[0].id
+    )
+    return Assessment(
+        catalog_id=catalog.id,
+        catalog_version=catalog.version,
+        language="de",
+        organisation=_organisation(),
+        processing=_processing(),
+        protection_need=ProtectionNeed.HOCH,
+        answers=answers,
+        custom_measures=[
+            CustomMeasure(
+                id="custom-alarm",
+                section_id=alarm_section,
+                text="Einbruchmeldeanlage mit Aufschaltung auf einen Wachdienst",
+            )
+        ],
+        subprocessors=_subprocessors(),
+    )

@@ -1,0 +1,157 @@
+"""One assessment: the annex being filled in for one customer or one processing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tomwizard.models.catalog import Language
+
+
+class Model(BaseModel):
+    """Base for user data: unknown keys are errors, so a typo in JSON is reported, not lost."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Status(StrEnum):
+    OFFEN = "offen"
+    UMGESETZT = "umgesetzt"
+    TEILWEISE = "teilweise"
+    GEPLANT = "geplant"
+    NICHT_UMGESETZT = "nicht_umgesetzt"
+    ENTFAELLT = "entfaellt"
+
+
+STATUS_LABELS: dict[Status, dict[Language, str]] = {
+    Status.OFFEN: {"de": "offen", "en": "open"},
+    Status.UMGESETZT: {"de": "umgesetzt", "en": "implemented"},
+    Status.TEILWEISE: {"de": "teilweise umgesetzt", "en": "partly implemented"},
+    Status.GEPLANT: {"de": "geplant", "en": "planned"},
+    Status.NICHT_UMGESETZT: {"de": "nicht umgesetzt", "en": "not implemented"},
+    Status.ENTFAELLT: {"de": "entfällt", "en": "not applicable"},
+}
+
+
+class ProtectionNeed(StrEnum):
+    NORMAL = "normal"
+    HOCH = "hoch"
+    SEHR_HOCH = "sehr_hoch"
+
+
+ParamValue = int | str
+
+
+class Answer(Model):
+    """The answer to one catalog measure (or one custom measure)."""
+
+    status: Status = Status.OFFEN
+    note: str = ""
+    params: dict[str, ParamValue] = Field(default_factory=dict)
+    follow_up: bool = False  # "Rückfrage": needs to be asked again
+    evidence: str = ""
+    planned_date: dt.date | None = None  # required when status is geplant
+    reason: str = ""  # required when status is entfaellt
+
+
+class Party(Model):
+    name: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = "DE"  # ISO 3166-1 alpha-2
+    contact: str = ""
+    representative: str = ""  # who signs, with function
+
+
+class Dsb(Model):
+    """Datenschutzbeauftragter of the processor."""
+
+    appointed: bool = False
+    name: str = ""
+    external: bool = False
+    email: str = ""
+    phone: str = ""
+
+
+class Organisation(Model):
+    processor: Party = Field(default_factory=Party)  # Auftragsverarbeiter (Auftragnehmer)
+    controller: Party = Field(default_factory=Party)  # Verantwortlicher (Auftraggeber)
+    dsb: Dsb = Field(default_factory=Dsb)
+    place: str = ""
+    contract_reference: str = ""
+    annex_number: str = "3"
+    stand: dt.date | None = None
+    version: str = "1.0"
+
+
+class Processing(Model):
+    """Beschreibung der Verarbeitung (Art. 28 Abs. 3 DSGVO)."""
+
+    subject: str = ""
+    duration: str = ""
+    purposes: list[str] = Field(default_factory=list)
+    data_subjects: list[str] = Field(default_factory=list)
+    data_categories: list[str] = Field(default_factory=list)
+    special_categories: list[str] = Field(default_factory=list)  # Art. 9 DSGVO
+    criminal_data: bool = False  # Art. 10 DSGVO
+    steps: list[str] = Field(default_factory=list)
+    places: list[str] = Field(default_factory=list)  # countries or sites of processing
+    instructing_persons: list[str] = Field(default_factory=list)  # Weisungsberechtigte (AG)
+    instruction_recipients: list[str] = Field(default_factory=list)  # Weisungsempfänger (AN)
+    persons_processing: int | None = Field(default=None, ge=0)
+
+
+class CustomMeasure(Model):
+    """A measure the user added under "Sonstige" in a section."""
+
+    id: str = Field(min_length=1)
+    section_id: str
+    text: str = ""
+    answer: Answer = Field(default_factory=lambda: Answer(status=Status.UMGESETZT))
+
+
+class TransferBasis(StrEnum):
+    NONE = ""
+    EU_EWR = "eu_ewr"
+    ADEQUACY = "angemessenheit"
+    DPF = "dpf"
+    SCC = "scc"
+    BCR = "bcr"
+    ART49 = "art49"
+
+
+class Subprocessor(Model):
+    id: str = Field(min_length=1)
+    name: str = ""
+    address: str = ""
+    country_seat: str = ""  # ISO 3166-1 alpha-2
+    countries_processing: list[str] = Field(default_factory=list)
+    service: str = ""
+    data_categories: str = ""
+    transfer_basis: TransferBasis = TransferBasis.NONE
+    dpf_checked: dt.date | None = None
+    scc_module: str = ""
+    tia_done: bool = False
+    certification: str = ""
+    certification_valid_until: dt.date | None = None
+    sub_avv_date: dt.date | None = None
+    approved_date: dt.date | None = None
+
+
+class Assessment(Model):
+    catalog_id: str
+    catalog_version: str
+    language: Language = "de"
+    organisation: Organisation = Field(default_factory=Organisation)
+    processing: Processing = Field(default_factory=Processing)
+    protection_need: ProtectionNeed = ProtectionNeed.NORMAL
+    answers: dict[str, Answer] = Field(default_factory=dict)
+    custom_measures: list[CustomMeasure] = Field(default_factory=list)
+    subprocessors: list[Subprocessor] = Field(default_factory=list)
+
+    def answer(self, measure_id: str) -> Answer:
+        """The answer to a measure; an unanswered measure reads as ``offen``."""
+        return self.answers.get(measure_id) or Answer()

@@ -1,0 +1,195 @@
+"""The TOM catalog: sections → subsections → measures → sub-measures (content lives in forms/)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+ID_PATTERN = r"^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$"
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+Language = Literal["de", "en"]
+LANGUAGES: tuple[Language, ...] = ("de", "en")
+
+
+class Strict(BaseModel):
+    """Base for content models: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """A text in both product languages."""
+
+    de: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: Language) -> str:
+        return self.de if lang == "de" else self.en
+
+
+class Level(StrEnum):
+    """The protection need at which a measure is expected."""
+
+    BASIS = "basis"
+    STANDARD = "standard"
+    ERHOEHT = "erhoeht"
+
+
+class Kontrolle(StrEnum):
+    """The classic controls of the annex to § 9 BDSG a.F., plus the organisation requirement."""
+
+    ZUTRITT = "zutritt"
+    ZUGANG = "zugang"
+    ZUGRIFF = "zugriff"
+    WEITERGABE = "weitergabe"
+    EINGABE = "eingabe"
+    AUFTRAG = "auftrag"
+    VERFUEGBARKEIT = "verfuegbarkeit"
+    TRENNUNG = "trennung"
+    ORGANISATION = "organisation"
+
+
+class SdmZiel(StrEnum):
+    """Gewährleistungsziele of the Standard-Datenschutzmodell."""
+
+    DATENMINIMIERUNG = "datenminimierung"
+    VERFUEGBARKEIT = "verfuegbarkeit"
+    INTEGRITAET = "integritaet"
+    VERTRAULICHKEIT = "vertraulichkeit"
+    NICHTVERKETTUNG = "nichtverkettung"
+    TRANSPARENZ = "transparenz"
+    INTERVENIERBARKEIT = "intervenierbarkeit"
+
+
+Art32Ref = Literal["32.1.a", "32.1.b", "32.1.c", "32.1.d", "32.4", "25"]
+
+
+class References(Strict):
+    art32: list[Art32Ref] = Field(default_factory=list)
+    kontrolle: list[Kontrolle] = Field(default_factory=list)
+    sdm: list[SdmZiel] = Field(default_factory=list)
+    iso27001: list[str] = Field(default_factory=list)  # Annex A ids, e.g. "A.8.13"
+    bsi: list[str] = Field(default_factory=list)  # IT-Grundschutz ids, e.g. "CON.3.A5"
+
+    def is_empty(self) -> bool:
+        return not (self.art32 or self.kontrolle or self.sdm or self.iso27001 or self.bsi)
+
+
+class Parameter(Strict):
+    """A typed value that renders into a measure's text, e.g. ``{minutes}``."""
+
+    id: str = Field(pattern=r"^[a-z_][a-z0-9_]*$")
+    type: Literal["int", "text", "choice"]
+    label: Text
+    unit: Text | None = None
+    default: int | str | None = None
+    recommended_min: int | None = None
+    recommended_max: int | None = None
+    choices: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check_type(self) -> Parameter:
+        if self.type == "int" and self.unit is None:
+            raise ValueError("a numeric parameter needs a unit")
+        if self.type == "choice" and not self.choices:
+            raise ValueError("a choice parameter needs choices")
+        if self.type != "choice" and self.choices:
+            raise ValueError("only a choice parameter has choices")
+        return self
+
+
+class Measure(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    text: Text
+    help: Text
+    level: Level
+    refs: References
+    params: list[Parameter] = Field(default_factory=list)
+    children: list[Measure] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check_placeholders(self) -> Measure:
+        declared = {p.id for p in self.params}
+        for lang in LANGUAGES:
+            used = set(_PLACEHOLDER.findall(self.text.get(lang)))
+            if used - declared:
+                raise ValueError(
+                    f"text.{lang} uses undeclared parameters {sorted(used - declared)}"
+                )
+            if declared - used:
+                raise ValueError(f"text.{lang} does not use parameters {sorted(declared - used)}")
+        if self.refs.is_empty():
+            raise ValueError("a measure needs at least one reference")
+        return self
+
+    def walk(self) -> Iterator[Measure]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class Subsection(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: Text
+    measures: list[Measure] = Field(min_length=1)
+
+
+class Section(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: Text
+    intro: Text | None = None
+    subsections: list[Subsection] = Field(min_length=1)
+
+    def measures(self) -> Iterator[Measure]:
+        """Every measure of the section, sub-measures included, in catalog order."""
+        for sub in self.subsections:
+            for measure in sub.measures:
+                yield from measure.walk()
+
+
+class Catalog(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    version: str = Field(min_length=1)
+    languages: list[Language]
+    title: Text
+    sections: list[Section] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check_unique_ids(self) -> Catalog:
+        seen: set[str] = set()
+        for section in self.sections:
+            ids = [section.id, *(s.id for s in section.subsections)]
+            ids += [m.id for m in section.measures()]
+            for item_id in ids:
+                if item_id in seen:
+                    raise ValueError(f"id '{item_id}' is used twice")
+                seen.add(item_id)
+        return self
+
+    def measures(self) -> Iterator[Measure]:
+        for section in self.sections:
+            yield from section.measures()
+
+    def measure_index(self) -> dict[str, Measure]:
+        return {m.id: m for m in self.measures()}
+
+    def section_of(self) -> dict[str, str]:
+        """Map every measure id to the id of its section."""
+        return {m.id: s.id for s in self.sections for m in s.measures()}
+
+
+def render_text(measure: Measure, lang: Language, values: dict[str, int | str]) -> str:
+    """Put parameter values (or their defaults, or an ellipsis) into the measure's text."""
+    by_id = {p.id: p for p in measure.params}
+
+    def fill(match: re.Match[str]) -> str:
+        param = by_id[match.group(1)]
+        value = values.get(param.id, param.default)
+        return "…" if value is None or value == "" else str(value)
+
+    return _PLACEHOLDER.sub(fill, measure.text.get(lang))

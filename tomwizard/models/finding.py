@@ -1,0 +1,32 @@
+"""A finding (gap warning) produced by the gap rules."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tomwizard.models.catalog import Text
+
+
+class Severity(StrEnum):
+    KRITISCH = "kritisch"
+    HOCH = "hoch"
+    MITTEL = "mittel"
+    HINWEIS = "hinweis"
+
+    @property
+    def rank(self) -> int:
+        """0 is the most severe."""
+        return list(Severity).index(self)
+
+
+class Finding(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rule_id: str
+    severity: Severity
+    text: Text
+    remedy: Text
+    targets: list[str] = Field(default_factory=list)  # "measure:<id>", "field:<path>", ...
+    references: list[str] = Field(default_factory=list)

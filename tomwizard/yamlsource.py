@@ -1,0 +1,88 @@
+"""Read YAML content files and turn validation errors into "file:line: field: message".
+
+Content is data: only the safe C loader is used, nothing is ever evaluated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # C loader where libyaml exists
+
+Path_ = tuple[str | int, ...]
+M = TypeVar("M", bound=BaseModel)
+
+
+class ContentError(Exception):
+    """A content file is unreadable or invalid; ``lines`` holds one message per problem."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+def _collect_lines(node: yaml.Node, path: Path_, out: dict[Path_, int]) -> None:
+    out[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            out[(*path, key)] = key_node.start_mark.line + 1
+            _collect_lines(value_node, (*path, key), out)
+            out[(*path, key)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _collect_lines(item, (*path, index), out)
+
+
+def load_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
+    """Parse one YAML file; return the data and a map from data path to line number."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError([f"{path}: cannot be read: {exc}"]) from exc
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise ContentError([f"{path}:1: the file is empty"])
+        data = loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ContentError([f"{path}{line}: invalid YAML: {problem}"]) from exc
+    finally:
+        loader.dispose()
+    lines: dict[Path_, int] = {}
+    _collect_lines(node, (), lines)
+    return data, lines
+
+
+def describe_error(error: ErrorDetails, path: Path, lines: dict[Path_, int], skip: int = 0) -> str:
+    """Describe one pydantic error as ``file:line: field: message`` (nearest known line).
+
+    ``skip`` drops leading parts of the error's location (when the file holds a sub-tree).
+    """
+    loc: Path_ = tuple(error["loc"][skip:])
+    probe = loc
+    while probe not in lines and probe:
+        probe = probe[:-1]
+    line = lines.get(probe, 1)
+    field = ".".join(str(p) for p in loc) or "(top level)"
+    return f"{path}:{line}: {field}: {error['msg']}"
+
+
+def describe_errors(exc: ValidationError, path: Path, lines: dict[Path_, int]) -> list[str]:
+    return [describe_error(error, path, lines) for error in exc.errors()]
+
+
+def validate(model: type[M], data: Any, path: Path, lines: dict[Path_, int]) -> M:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ContentError(describe_errors(exc, path, lines)) from exc
