@@ -80,7 +80,7 @@ def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
 
 def test_missing_section_file_is_named(tmp_path: Path) -> None:
     (tmp_path / "catalog.yaml").write_text(INDEX, encoding="utf-8")
-    with pytest.raises(ContentError, match="s.yaml: cannot be read"):
+    with pytest.raises(ContentError, match=r"s\.yaml: cannot be read"):
         load_catalog(tmp_path)
 
 

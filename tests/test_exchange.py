@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import jsonschema
@@ -52,7 +53,7 @@ def test_bad_documents_give_one_german_line(text: str, message: str) -> None:
 def test_a_wrong_value_names_its_place() -> None:
     data = json.loads(export_json(full_assessment()))
     data["assessment"]["answers"]["org.dsb"]["status"] = "erledigt"
-    with pytest.raises(ExchangeError, match="assessment.answers.org.dsb.status"):
+    with pytest.raises(ExchangeError, match=r"assessment\.answers\.org\.dsb\.status"):
         import_json(json.dumps(data))
 
 
@@ -65,10 +66,8 @@ def test_unknown_keys_are_reported_not_dropped() -> None:
 
 @given(st.text(max_size=200))
 def test_any_text_is_either_imported_or_refused_with_exchange_error(text: str) -> None:
-    try:
+    with contextlib.suppress(ExchangeError):
         import_json(text)
-    except ExchangeError:
-        pass
 
 
 @given(

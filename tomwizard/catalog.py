@@ -76,8 +76,9 @@ def _duplicate_ids(
                 place = f"{path}:{lines.get((*loc, 'id'), 1)}"
                 if item_id in first:
                     field = ".".join(map(str, (*loc, "id"))) or "id"
+                    earlier = first[item_id]
                     messages.append(
-                        f"{place}: {field}: id '{item_id}' is used twice (first at {first[item_id]})"
+                        f"{place}: {field}: id '{item_id}' is used twice (first at {earlier})"
                     )
                 else:
                     first[item_id] = place

@@ -1,0 +1,184 @@
+"""Typography and page furniture of tomwizard's PDF documents.
+
+A4, 2.5 cm left and right margins, DejaVu Sans at 10 pt. Header (document title, processor) and
+footer (Stand/version, "Seite x von y") are drawn by :class:`NumberedCanvas`, which holds every
+page back until the document is complete, so that the total page count is known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from tomwizard.export.pdf_fonts import FONT_BOLD, FONT_REGULAR
+
+PAGE_SIZE: tuple[float, float] = A4
+MARGIN_LEFT = 2.5 * cm
+MARGIN_RIGHT = 2.5 * cm
+MARGIN_TOP = 2.6 * cm
+MARGIN_BOTTOM = 2.4 * cm
+BODY_SIZE = 10.0
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#5a5a5a")
+RULE = colors.HexColor("#9a9a9a")
+BULLET = "•"
+SUB_BULLET = "–"
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    title_tom: ParagraphStyle
+    centered: ParagraphStyle
+    party: ParagraphStyle
+    meta: ParagraphStyle
+    body: ParagraphStyle
+    heading: ParagraphStyle
+    lead: ParagraphStyle
+    item: ParagraphStyle
+
+
+def _style(name: str, **overrides: Any) -> ParagraphStyle:
+    base: dict[str, Any] = {
+        "fontName": FONT_REGULAR,
+        "fontSize": BODY_SIZE,
+        "leading": BODY_SIZE * 1.4,
+        "textColor": INK,
+        "alignment": TA_LEFT,
+        "splitLongWords": 1,  # unbreakable runs (pasted hashes, URLs) wrap by character
+        "allowWidows": 0,
+        "allowOrphans": 0,
+    }
+    base.update(overrides)
+    return ParagraphStyle(name, **base)
+
+
+def make_styles() -> Styles:
+    """The paragraph styles of the annex (fonts must be registered first)."""
+    return Styles(
+        title=_style(
+            "AnnexTitle",
+            fontName=FONT_BOLD,
+            fontSize=16,
+            leading=21,
+            alignment=TA_CENTER,
+            spaceAfter=4,
+        ),
+        subtitle=_style("AnnexSubtitle", fontSize=11, leading=15, alignment=TA_CENTER),
+        title_tom=_style(
+            "AnnexTitleTom",
+            fontName=FONT_BOLD,
+            fontSize=12.5,
+            leading=17,
+            alignment=TA_CENTER,
+            spaceBefore=2,
+            spaceAfter=18,
+        ),
+        centered=_style("AnnexCentered", alignment=TA_CENTER, spaceAfter=6),
+        party=_style("AnnexParty", alignment=TA_CENTER, spaceAfter=2),
+        meta=_style("AnnexMeta", alignment=TA_CENTER, textColor=MUTED, spaceBefore=10),
+        body=_style("AnnexBody", spaceAfter=6),
+        heading=_style(
+            "AnnexHeading",
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=16,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        lead=_style("AnnexLead", spaceAfter=4, keepWithNext=1),
+        item=_style("AnnexItem", spaceAfter=3),
+    )
+
+
+LIST_INDENT = 14.0  # text indent of a top-level bullet item, in points
+LIST_STEP = 13.0  # further indent per nesting level
+BULLET_GAP = 11.0  # from the bullet to the text
+
+
+def item_style(styles: Styles, depth: int) -> ParagraphStyle:
+    """A bullet paragraph at nesting ``depth`` (0 = top level): • at the top, – below."""
+    indent = LIST_INDENT + LIST_STEP * depth
+    return styles.item.clone(
+        f"AnnexItem{depth}",
+        leftIndent=indent,
+        bulletIndent=indent - BULLET_GAP,
+        bulletFontName=FONT_REGULAR,
+        bulletFontSize=BODY_SIZE,
+        spaceBefore=2 if depth else 0,
+    )
+
+
+def bullet(depth: int) -> str:
+    return BULLET if depth == 0 else SUB_BULLET
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    """The texts around the body: header left/right, footer left, and "Seite {page} von {pages}"."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    page_label: str  # a format string with {page} and {pages}
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten ``text`` with an ellipsis so that it fits ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[: max(0, len(text) - max(1, len(text) // 8))]
+    return text.rstrip() + "…"
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+    """A canvas that draws header and footer with "page x of y" once all pages are known."""
+
+    def __init__(self, *args: Any, furniture: PageFurniture, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._furniture = furniture
+        self._saved_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # reportlab's name, hence camelCase
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for state in self._saved_pages:
+            self.__dict__.update(state)
+            self._draw_furniture(total)
+            super().showPage()
+        super().save()
+
+    def _draw_furniture(self, total: int) -> None:
+        f = self._furniture
+        width, height = PAGE_SIZE
+        right = width - MARGIN_RIGHT
+        usable = width - MARGIN_LEFT - MARGIN_RIGHT
+        self.saveState()
+        self.setFillColor(MUTED)
+        self.setFont(FONT_REGULAR, 8)
+        top = height - MARGIN_TOP + 0.9 * cm
+        self.drawString(MARGIN_LEFT, top, fit(f.header_left, FONT_REGULAR, 8, usable * 0.6))
+        self.drawRightString(right, top, fit(f.header_right, FONT_REGULAR, 8, usable * 0.38))
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.4)
+        self.line(MARGIN_LEFT, top - 5, right, top - 5)
+        bottom = MARGIN_BOTTOM - 1.1 * cm
+        self.line(MARGIN_LEFT, bottom + 10, right, bottom + 10)
+        self.drawString(MARGIN_LEFT, bottom, fit(f.footer_left, FONT_REGULAR, 8, usable * 0.6))
+        label = f.page_label.format(page=self._pageNumber, pages=total)
+        self.drawRightString(right, bottom, label)
+        self.restoreState()
