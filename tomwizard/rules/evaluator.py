@@ -1,0 +1,219 @@
+"""Evaluate the rule set, fully or incrementally after one change (for live use in the GUI).
+
+    evaluator = Evaluator(catalog)
+    findings = evaluator.full(assessment)
+    ...the user changes the answer to "zugang.mfa"...
+    findings = evaluator.changed(assessment, "measure:zugang.mfa")
+
+``changed`` re-evaluates only the rules whose predicates read the changed target (and, for
+rules evaluated per measure or per section, only the affected instances); its result always
+equals ``full`` on the same assessment. Targets: ``measure:<id>``, ``field:<path>`` (e.g.
+``field:processing.special_categories``, ``field:protection_need``), ``subprocessor:<id>``,
+``custom:<id>``, ``section:<id>``; anything else re-evaluates everything.
+
+Findings come sorted by severity, then by rule order, then by catalog/list order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from tomwizard.countries import countries
+from tomwizard.models.assessment import Assessment
+from tomwizard.models.catalog import Catalog, Level, Text, render_text
+from tomwizard.models.finding import Finding
+from tomwizard.rules.engine import CatalogView, country_codes, holds
+from tomwizard.rules.fields import Context
+from tomwizard.rules.loader import LoadedRule, default_rules
+from tomwizard.rules.predicates import AllOf, LevelIs, MeasureIn
+from tomwizard.rules.render import make_finding
+
+Hits = dict[str, tuple[int, Finding]]  # instance key -> (order within the rule, finding)
+
+
+class Evaluator:
+    def __init__(
+        self,
+        catalog: Catalog,
+        rules: Sequence[LoadedRule] | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        self.view = CatalogView.of(catalog)
+        every = list(default_rules() if rules is None else rules)
+        known = self.view.measures
+        # A rule that names a measure the catalog lacks would report nonsense: it is left out
+        # (``tomwizard catalog validate`` and a test report it).
+        self.disabled = [r for r in every if any(m not in known for _, m in r.measure_refs)]
+        self.rules = [r for r in every if r not in self.disabled]
+        self._today = today
+        self._candidates = {r.index: self._static_candidates(r) for r in self.rules}
+        self._hits: dict[int, Hits] = {}
+        self._primed = False
+        self.findings: list[Finding] = []
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def full(self, assessment: Assessment) -> list[Finding]:
+        self._hits = {rule.index: self._run(rule, assessment) for rule in self.rules}
+        self._primed = True
+        return self._collect()
+
+    def changed(self, assessment: Assessment, target: str) -> list[Finding]:
+        if not self._primed:
+            return self.full(assessment)
+        kind, _, ident = target.partition(":")
+        if kind == "measure" and ident in self.view.measures:
+            self._measure_changed(assessment, ident)
+        elif kind == "section" and any(s.id == ident for s in self.view.catalog.sections):
+            section = next(s for s in self.view.catalog.sections if s.id == ident)
+            for measure in section.measures():
+                self._measure_changed(assessment, measure.id)
+        elif kind == "field" and ident:
+            for rule in self.rules:
+                if any(_overlaps(path, ident) for path in rule.deps.fields):
+                    self._hits[rule.index] = self._run(rule, assessment)
+        elif kind in ("subprocessor", "custom"):
+            for rule in self.rules:
+                if rule.deps.subprocessors if kind == "subprocessor" else rule.deps.custom:
+                    self._hits[rule.index] = self._run(rule, assessment)
+        else:
+            return self.full(assessment)
+        return self._collect()
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _measure_changed(self, assessment: Assessment, measure_id: str) -> None:
+        for rule in self.rules:
+            deps = rule.deps
+            if measure_id in deps.measures or deps.any_measure:
+                self._hits[rule.index] = self._run(rule, assessment)
+            elif deps.local_measure and rule.rule.scope == "measure":
+                keys = (measure_id, *self.view.descendants[measure_id])
+                self._update(rule, assessment, keys)
+            elif deps.local_measure and rule.rule.scope == "section":
+                self._update(rule, assessment, (self.view.section_of[measure_id].id,))
+
+    def _update(self, rule: LoadedRule, assessment: Assessment, keys: tuple[str, ...]) -> None:
+        hits = self._hits[rule.index]
+        for key in keys:
+            hits.pop(key, None)
+        hits.update(self._run(rule, assessment, keys))
+
+    def _run(self, loaded: LoadedRule, assessment: Assessment, only: Any = None) -> Hits:
+        rule = loaded.rule
+        hits: Hits = {}
+        for key, order, ctx, placeholders, target in self._instances(loaded, assessment, only):
+            if holds(rule.when, ctx, self.view):
+                if rule.scope == "measure" and ctx.measure is not None:
+                    params = assessment.answer(ctx.measure.id).params
+                    placeholders["measure"] = Text(
+                        de=render_text(ctx.measure, "de", params),
+                        en=render_text(ctx.measure, "en", params),
+                    )
+                values = {name: ctx.read(path) for name, path in rule.values.items()}
+                finding = make_finding(rule, {**placeholders, **ctx.bindings}, values, target)
+                hits[key] = (order, finding)
+        return hits
+
+    def _static_candidates(self, loaded: LoadedRule) -> frozenset[str]:
+        """For a per-measure rule: the measures its answer-independent conditions (level,
+        measure_in at the top of an ``all``) admit, so that the others are never visited."""
+        if loaded.rule.scope != "measure":
+            return frozenset()
+        when = loaded.rule.when
+        parts = when.all if isinstance(when, AllOf) else [when]
+        static = [part for part in parts if isinstance(part, LevelIs | MeasureIn)]
+        return frozenset(
+            measure.id
+            for measure in self.view.measures.values()
+            if all(_static_holds(part, measure.id, measure.level) for part in static)
+        )
+
+    def _instances(
+        self, loaded: LoadedRule, assessment: Assessment, only: Any
+    ) -> Iterator[tuple[str, int, Context, dict[str, Any], str | None]]:
+        scope = loaded.rule.scope
+        candidates = self._candidates[loaded.index]
+        today = self.today
+        if scope == "measure":
+            measures = self.view.measures
+            for key in only if only is not None else measures:
+                if key not in candidates:
+                    continue
+                measure = measures[key]
+                section = self.view.section_of[key]
+                ctx = Context(assessment, today, measure=measure)
+                yield key, self.view.order[key], ctx, {"section": section.title}, f"measure:{key}"
+        elif scope == "section":
+            for index, section in enumerate(self.view.catalog.sections):
+                if only is None or section.id in only:
+                    ctx = Context(assessment, today, section=section)
+                    yield (
+                        section.id,
+                        index,
+                        ctx,
+                        {"section": section.title},
+                        f"section:{section.id}",
+                    )
+        elif scope in ("subprocessor", "subprocessor_country"):
+            for index, sub in enumerate(assessment.subprocessors):
+                base = {"name": sub.name.strip() or "?"}
+                target = f"subprocessor:{sub.id}"
+                if scope == "subprocessor":
+                    yield f"{index}", index, Context(assessment, today, sub=sub), base, target
+                    continue
+                for code in country_codes([sub.country_seat, *sub.countries_processing]):
+                    ctx = Context(assessment, today, sub=sub, country=code)
+                    country = countries().label(code)
+                    yield f"{index}:{code}", index, ctx, {**base, "country": country}, target
+        elif scope == "custom":
+            titles = {s.id: s.title for s in self.view.catalog.sections}
+            for index, custom in enumerate(assessment.custom_measures):
+                ctx = Context(assessment, today, custom=custom)
+                title = titles.get(custom.section_id)
+                placeholders = {"section": title or custom.section_id, "text": custom.text}
+                yield f"{index}", index, ctx, placeholders, f"custom:{custom.id}"
+        else:
+            yield "", 0, Context(assessment, today), {}, None
+
+    def _collect(self) -> list[Finding]:
+        ranked: list[tuple[int, int, int, Finding]] = []
+        covered: set[str] = set()
+        for rule in self.rules:
+            if not rule.rule.yields:
+                for _, finding in self._hits[rule.index].values():
+                    covered.update(t for t in finding.targets if t.startswith("measure:"))
+        for rule in self.rules:
+            for order, finding in self._hits[rule.index].values():
+                if rule.rule.yields and finding.targets and finding.targets[-1] in covered:
+                    continue
+                ranked.append((finding.severity.rank, rule.index, order, finding))
+        ranked.sort(key=lambda item: item[:3])
+        self.findings = [item[3] for item in ranked]
+        return self.findings
+
+
+def _static_holds(part: LevelIs | MeasureIn, measure_id: str, level: Level) -> bool:
+    if isinstance(part, LevelIs):
+        return level in part.level
+    return measure_id in part.measure_in
+
+
+def _overlaps(dependency: str, changed: str) -> bool:
+    """``processing`` overlaps ``processing.places`` and vice versa."""
+    return (
+        dependency == changed
+        or dependency.startswith(f"{changed}.")
+        or changed.startswith(f"{dependency}.")
+    )
+
+
+def evaluate(
+    assessment: Assessment, catalog: Catalog, today: dt.date | None = None
+) -> list[Finding]:
+    """Every finding for ``assessment``, most severe first."""
+    return Evaluator(catalog, today=today).full(assessment)
