@@ -1,0 +1,6 @@
+"""The PySide6 desktop interface of tomwizard.
+
+``ui`` imports the Qt-free core ``tomwizard``; the core never imports ``ui`` (design card §2).
+Views (``ui.main_window``, ``ui.pages``) build widgets and emit signals; controllers
+(``ui.controllers``) connect those signals to the store (design card §9).
+"""

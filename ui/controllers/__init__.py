@@ -1,0 +1,1 @@
+"""Controllers: connect the views' signals to the ``.tomw`` store (no widgets built here)."""
