@@ -1,0 +1,78 @@
+"""The processing description and sub-processor fields as data (forms/processing.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tomwizard.models.assessment import Dsb, Processing, Subprocessor, TransferBasis
+from tomwizard.processing_form import load_processing_form, processing_form
+from tomwizard.yamlsource import ContentError
+
+FORM = processing_form()
+SOURCE = Path(__file__).parents[1] / "forms" / "processing.yaml"
+
+
+@pytest.mark.parametrize(
+    ("group", "model", "not_in_form"),
+    [
+        ("processing", Processing, set()),
+        ("dsb", Dsb, set()),
+        ("subprocessor", Subprocessor, {"id"}),
+    ],
+)
+def test_form_covers_every_field_of_the_model(
+    group: str, model: type, not_in_form: set[str]
+) -> None:
+    fields = {f.id for f in FORM.group(group).fields}
+    assert fields == set(model.model_fields) - not_in_form
+
+
+def test_choices_match_the_law_and_the_model() -> None:
+    processing = {f.id: f for f in FORM.group("processing").fields}
+    art9 = processing["special_categories"]
+    assert len(art9.choices) == 8 and not art9.free_entry  # the eight categories of Art. 9 (1)
+    assert processing["criminal_data"].kind == "bool"  # Art. 10
+    for field_id in ("data_subjects", "data_categories", "purposes", "steps"):
+        assert len(processing[field_id].choices) >= 5 and processing[field_id].free_entry
+    assert processing["instructing_persons"].fallback is not None
+    basis = next(f for f in FORM.group("subprocessor").fields if f.id == "transfer_basis")
+    assert [c.id for c in basis.choices] == [b.value for b in TransferBasis]
+    for group in FORM.groups:
+        for field in group.fields:
+            assert field.label.de and field.label.en and field.help.de and field.help.en
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (("      - id: duration\n", "      - id: dauer\n"), "Processing has no field 'dauer'"),
+        (
+            (
+                "      - id: criminal_data\n        kind: bool",
+                "      - id: criminal_data\n        kind: int",
+            ),
+            "cannot be a int field",
+        ),
+        (("          - {id: eu_ewr,", "          - {id: eu,"), "must list exactly"),
+        (
+            (
+                "        required: true\n        label:\n          de: Gegenstand",
+                "        colour: red\n        label:\n          de: Gegenstand",
+            ),
+            "Extra inputs",
+        ),
+    ],
+)
+def test_errors_name_file_line_and_field(
+    tmp_path: Path, change: tuple[str, str], expected: str
+) -> None:
+    text = SOURCE.read_text(encoding="utf-8")
+    assert change[0] in text
+    path = tmp_path / "processing.yaml"
+    path.write_text(text.replace(change[0], change[1], 1), encoding="utf-8")
+    with pytest.raises(ContentError) as info:
+        load_processing_form(path)
+    line = info.value.lines[0]
+    assert line.startswith(f"{path}:") and expected in line, line

@@ -1,0 +1,376 @@
+"""Carry answers over to a later catalog version (mapping files in forms/catalog/mappings/).
+
+A mapping file describes one step, ``from_version`` → ``to_version``: which measure ids were
+renamed, split into several or merged into one, which were removed, and which sections were
+renamed. Ids not named keep their meaning. :func:`upgrade_answers` walks the chain of steps
+from the assessment's version to the target catalog and reports what it carried over and what
+it could not carry over; nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
+from tomwizard.models.catalog import Catalog, Strict, Text
+from tomwizard.paths import forms_path
+from tomwizard.yamlsource import ContentError, load_yaml, validate
+
+# When merged measures were answered differently, the result is never better than its parts.
+_RANK = {
+    Status.NICHT_UMGESETZT: 0,
+    Status.OFFEN: 1,
+    Status.GEPLANT: 2,
+    Status.TEILWEISE: 3,
+    Status.UMGESETZT: 4,
+    Status.ENTFAELLT: 5,
+}
+
+
+class CatalogMapping(Strict):
+    """One upgrade step between two catalog versions."""
+
+    from_version: str = Field(min_length=1)
+    to_version: str = Field(min_length=1)
+    note: Text | None = None
+    renamed: dict[str, str] = Field(default_factory=dict)  # old id → new id
+    split: dict[str, list[str]] = Field(default_factory=dict)  # old id → new ids
+    merged: dict[str, list[str]] = Field(default_factory=dict)  # new id → old ids
+    removed: dict[str, Text] = Field(default_factory=dict)  # old id → why
+    sections: dict[str, str] = Field(default_factory=dict)  # old section id → new section id
+
+    @model_validator(mode="after")
+    def _check(self) -> CatalogMapping:
+        if self.from_version == self.to_version:
+            raise ValueError("from_version and to_version must differ")
+        seen: set[str] = set()
+        olds = [*self.renamed, *self.split, *self.removed]
+        olds += [old for group in self.merged.values() for old in group]
+        for old in olds:
+            if old in seen:
+                raise ValueError(f"id '{old}' is mapped twice")
+            seen.add(old)
+        for old, targets in self.split.items():
+            if len(targets) < 2:
+                raise ValueError(f"split of '{old}' needs at least two new ids")
+        for new, sources in self.merged.items():
+            if len(sources) < 2:
+                raise ValueError(f"merge into '{new}' needs at least two old ids")
+        return self
+
+
+Kind = Literal[
+    "renamed",
+    "split",
+    "merged",
+    "merge_conflict",
+    "removed",
+    "unknown",
+    "param_dropped",
+    "section_missing",
+    "collision",
+]
+
+
+@dataclass(frozen=True)
+class UpgradeNote:
+    """One line of the upgrade report."""
+
+    kind: Kind
+    measure_id: str
+    text: Text
+
+
+@dataclass
+class UpgradeReport:
+    from_version: str
+    to_version: str
+    carried: list[UpgradeNote] = field(default_factory=list)  # moved to another id, kept
+    not_carried: list[UpgradeNote] = field(default_factory=list)  # lost or needs a look
+
+
+class UpgradeError(Exception):
+    """No chain of mapping files leads from one version to the other."""
+
+
+def mappings_dir() -> Path:
+    return forms_path("catalog", "mappings")
+
+
+def load_mappings(directory: Path | None = None) -> list[CatalogMapping]:
+    """All mapping files of a folder, validated (errors name file, line and field)."""
+    directory = directory or mappings_dir()
+    if not directory.is_dir():
+        return []
+    result = []
+    for path in sorted(directory.glob("*.yaml")):
+        data, lines = load_yaml(path)
+        result.append(validate(CatalogMapping, data, path, lines))
+    starts = [m.from_version for m in result]
+    duplicates = sorted({v for v in starts if starts.count(v) > 1})
+    if duplicates:
+        raise ContentError([f"{directory}: more than one mapping starts at {duplicates}"])
+    return result
+
+
+@cache
+def shipped_mappings() -> tuple[CatalogMapping, ...]:
+    return tuple(load_mappings())
+
+
+def chain(
+    from_version: str, to_version: str, mappings: list[CatalogMapping] | tuple[CatalogMapping, ...]
+) -> list[CatalogMapping]:
+    """The mapping steps from one version to another, in order."""
+    by_start = {m.from_version: m for m in mappings}
+    steps: list[CatalogMapping] = []
+    version = from_version
+    while version != to_version:
+        step = by_start.get(version)
+        if step is None or len(steps) > len(by_start):
+            raise UpgradeError(
+                f"Keine Zuordnung von Katalogversion {from_version} nach {to_version} vorhanden."
+            )
+        steps.append(step)
+        version = step.to_version
+    return steps
+
+
+def upgrade_answers(
+    assessment: Assessment,
+    from_version: str,
+    to_catalog: Catalog,
+    mappings: list[CatalogMapping] | tuple[CatalogMapping, ...] | None = None,
+) -> tuple[Assessment, UpgradeReport]:
+    """Carry the answers of ``assessment`` (made with ``from_version``) over to ``to_catalog``."""
+    steps = chain(
+        from_version, to_catalog.version, shipped_mappings() if mappings is None else mappings
+    )
+    report = UpgradeReport(from_version, to_catalog.version)
+    answers = dict(assessment.answers)
+    customs = list(assessment.custom_measures)
+    for step in steps:
+        answers = _apply(step, answers, report)
+        customs = [_move_custom(step, c) for c in customs]
+    siblings = {new for step in steps for group in step.split.values() for new in group}
+    answers = _fit_to_catalog(answers, to_catalog, report, siblings)
+    _check_customs(customs, to_catalog, report)
+    upgraded = assessment.model_copy(
+        update={
+            "answers": answers,
+            "custom_measures": customs,
+            "catalog_version": to_catalog.version,
+        }
+    )
+    return Assessment.model_validate(upgraded.model_dump()), report
+
+
+def _apply(
+    step: CatalogMapping, answers: dict[str, Answer], report: UpgradeReport
+) -> dict[str, Answer]:
+    merged_from = {old: new for new, olds in step.merged.items() for old in olds}
+    result: dict[str, Answer] = {}
+    pending: dict[str, list[tuple[str, Answer]]] = {}
+
+    def put(new_id: str, answer: Answer, old_id: str) -> None:
+        if new_id in result:
+            report.not_carried.append(
+                _note(
+                    "collision",
+                    old_id,
+                    f"„{old_id}“ trifft auf die bereits beantwortete "
+                    f"Maßnahme „{new_id}“; die Antwort von „{old_id}“ wurde nicht übernommen.",
+                    f"'{old_id}' meets the already answered measure '{new_id}'; the answer "
+                    f"of '{old_id}' was not carried over.",
+                )
+            )
+            return
+        result[new_id] = answer
+
+    # untouched ids first, so that a mapped id landing on them is reported, not overwritten
+    for old_id, answer in answers.items():
+        if not (
+            old_id in step.renamed
+            or old_id in step.split
+            or old_id in step.removed
+            or old_id in merged_from
+        ):
+            put(old_id, answer, old_id)
+    for old_id, answer in answers.items():
+        if old_id in step.renamed:
+            new_id = step.renamed[old_id]
+            put(new_id, answer, old_id)
+            report.carried.append(
+                _note(
+                    "renamed",
+                    old_id,
+                    f"„{old_id}“ heißt jetzt „{new_id}“.",
+                    f"'{old_id}' is now '{new_id}'.",
+                )
+            )
+        elif old_id in step.split:
+            targets = step.split[old_id]
+            for new_id in targets:
+                put(new_id, answer.model_copy(deep=True), old_id)
+            names = ", ".join(targets)
+            report.carried.append(
+                _note(
+                    "split",
+                    old_id,
+                    f"„{old_id}“ wurde aufgeteilt; die Antwort gilt jetzt für "
+                    f"{names}. Bitte prüfen.",
+                    f"'{old_id}' was split; the answer now applies to {names}. Please check.",
+                )
+            )
+        elif old_id in step.removed:
+            reason = step.removed[old_id]
+            report.not_carried.append(
+                _note(
+                    "removed",
+                    old_id,
+                    f"„{old_id}“ ist entfallen: {reason.de}",
+                    f"'{old_id}' was removed: {reason.en}",
+                )
+            )
+        elif old_id in merged_from:
+            pending.setdefault(merged_from[old_id], []).append((old_id, answer))
+    for new_id, parts in pending.items():
+        put(new_id, _merge(new_id, parts, step, report), parts[0][0])
+    return result
+
+
+def _merge(
+    new_id: str, parts: list[tuple[str, Answer]], step: CatalogMapping, report: UpgradeReport
+) -> Answer:
+    sources = step.merged[new_id]
+    answered = {old: answer for old, answer in parts}
+    missing = [old for old in sources if old not in answered]
+    statuses = {answer.status for answer in answered.values()}
+    if missing:
+        statuses.add(Status.OFFEN)  # an unanswered part is open
+    first = answered[sources[0]] if sources[0] in answered else parts[0][1]
+    notes = [a.note.strip() for a in answered.values() if a.note.strip()]
+    evidence = [a.evidence.strip() for a in answered.values() if a.evidence.strip()]
+    params: dict[str, int | str] = {}
+    for answer in answered.values():
+        for key, value in answer.params.items():
+            params.setdefault(key, value)
+    names = ", ".join(sources)
+    if len(statuses) == 1:
+        report.carried.append(
+            _note(
+                "merged",
+                new_id,
+                f"{names} wurden zu „{new_id}“ zusammengefasst.",
+                f"{names} were merged into '{new_id}'.",
+            )
+        )
+        return first.model_copy(
+            update={"note": "\n".join(notes), "evidence": "\n".join(evidence), "params": params}
+        )
+    weakest = min(statuses, key=_RANK.__getitem__)
+    partly = weakest != Status.UMGESETZT and (
+        Status.UMGESETZT in statuses or Status.TEILWEISE in statuses
+    )
+    status = Status.TEILWEISE if partly else weakest
+    report.not_carried.append(
+        _note(
+            "merge_conflict",
+            new_id,
+            f"{names} waren unterschiedlich beantwortet und wurden zu „{new_id}“ "
+            f"zusammengefasst; übernommen als „{status.value}“, bitte prüfen.",
+            f"{names} had different answers and were merged into '{new_id}'; carried over "
+            f"as '{status.value}', please check.",
+        )
+    )
+    planned = next((a.planned_date for a in answered.values() if a.planned_date), None)
+    reason = next((a.reason for a in answered.values() if a.reason.strip()), "")
+    return Answer(
+        status=status,
+        note="\n".join(notes),
+        params=params,
+        follow_up=True,
+        evidence="\n".join(evidence),
+        planned_date=planned if status == Status.GEPLANT else None,
+        reason=reason if status == Status.ENTFAELLT else "",
+    )
+
+
+def _fit_to_catalog(
+    answers: dict[str, Answer], catalog: Catalog, report: UpgradeReport, split_parts: set[str]
+) -> dict[str, Answer]:
+    """Keep answers the target catalog knows; drop (and report) the rest and stale parameters.
+
+    A part of a split measure drops the parameters another part took over without a report.
+    """
+    index = catalog.measure_index()
+    kept_by_parts = {
+        p.id for mid in split_parts if mid in index and mid in answers for p in index[mid].params
+    }
+    fitted: dict[str, Answer] = {}
+    for measure_id, answer in answers.items():
+        measure = index.get(measure_id)
+        if measure is None:
+            report.not_carried.append(
+                _note(
+                    "unknown",
+                    measure_id,
+                    f"„{measure_id}“ gibt es in Katalogversion {catalog.version} nicht; die "
+                    "Antwort wurde nicht übernommen.",
+                    f"'{measure_id}' does not exist in catalog version {catalog.version}; the "
+                    "answer was not carried over.",
+                )
+            )
+            continue
+        declared = {p.id for p in measure.params}
+        stale = sorted(set(answer.params) - declared)
+        lost = [k for k in stale if measure_id not in split_parts or k not in kept_by_parts]
+        if lost:
+            report.not_carried.append(
+                _note(
+                    "param_dropped",
+                    measure_id,
+                    f"Parameter {', '.join(lost)} von „{measure_id}“ entfallen.",
+                    f"Parameters {', '.join(lost)} of '{measure_id}' were dropped.",
+                )
+            )
+        if stale:
+            answer = answer.model_copy(
+                update={"params": {k: v for k, v in answer.params.items() if k in declared}}
+            )
+        fitted[measure_id] = answer
+    return fitted
+
+
+def _move_custom(step: CatalogMapping, custom: CustomMeasure) -> CustomMeasure:
+    new_section = step.sections.get(custom.section_id)
+    if new_section is None:
+        return custom
+    return custom.model_copy(update={"section_id": new_section})
+
+
+def _check_customs(customs: list[CustomMeasure], catalog: Catalog, report: UpgradeReport) -> None:
+    sections = {s.id for s in catalog.sections}
+    for custom in customs:
+        if custom.section_id not in sections:
+            report.not_carried.append(
+                _note(
+                    "section_missing",
+                    custom.id,
+                    f"Die eigene Maßnahme „{custom.text}“ gehört zu Abschnitt "
+                    f"„{custom.section_id}“, den es nicht mehr gibt; sie bleibt gespeichert, "
+                    "bitte einem Abschnitt zuordnen.",
+                    f"The custom measure '{custom.text}' belongs to section "
+                    f"'{custom.section_id}', which no longer exists; it is kept, please assign "
+                    "it to a section.",
+                )
+            )
+
+
+def _note(kind: Kind, measure_id: str, de: str, en: str) -> UpgradeNote:
+    return UpgradeNote(kind, measure_id, Text(de=de, en=en))

@@ -1,0 +1,129 @@
+"""The processing description, DSB and sub-processor fields as data (forms/processing.yaml).
+
+The GUI builds its forms from :func:`processing_form`; a field's ``id`` is the attribute of the
+model named by its group's ``target``, which the validator checks, so that a typo in the file is
+reported instead of producing a form field that stores nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, model_validator
+
+from tomwizard.models.assessment import Dsb, Processing, Subprocessor, TransferBasis
+from tomwizard.models.catalog import ID_PATTERN, Strict, Text
+from tomwizard.paths import forms_path
+from tomwizard.yamlsource import load_yaml, validate
+
+FieldKind = Literal[
+    "text", "multiline", "list", "bool", "int", "date", "country", "country_list", "choice"
+]
+Target = Literal["processing", "organisation.dsb", "subprocessor"]
+
+TARGET_MODELS: dict[str, type[BaseModel]] = {
+    "processing": Processing,
+    "organisation.dsb": Dsb,
+    "subprocessor": Subprocessor,
+}
+# the model attribute each kind of form field may write to (annotation as written in the model)
+_KINDS_FOR: dict[str, set[str]] = {
+    "str": {"text", "multiline", "country", "choice"},
+    "list[str]": {"list", "country_list"},
+    "bool": {"bool"},
+    "int | None": {"int"},
+    "dt.date | None": {"date"},
+    "TransferBasis": {"choice"},
+}
+
+
+class Choice(Strict):
+    id: str = Field(pattern=r"^([a-z][a-z0-9_]*)?$")
+    label: Text
+
+
+class FormField(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    kind: FieldKind
+    label: Text
+    help: Text
+    required: bool = False
+    choices: list[Choice] = Field(default_factory=list)
+    free_entry: bool = True  # list fields: own entries beside the choices
+    fallback: Text | None = None  # printed when the field is left empty
+
+    @model_validator(mode="after")
+    def _check(self) -> FormField:
+        if self.kind == "choice" and not self.choices:
+            raise ValueError("a choice field needs choices")
+        if self.kind not in ("text", "multiline", "list", "choice") and self.choices:
+            raise ValueError(f"a {self.kind} field has no choices")
+        if not self.free_entry and self.kind != "list":
+            raise ValueError("free_entry applies to list fields only")
+        ids = [c.id for c in self.choices]
+        if len(set(ids)) != len(ids):
+            raise ValueError("choice ids must be unique")
+        return self
+
+
+class FormGroup(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    target: Target
+    title: Text
+    intro: Text | None = None
+    fields: list[FormField] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check_fields(self) -> FormGroup:
+        model = TARGET_MODELS[self.target]
+        seen: set[str] = set()
+        for form_field in self.fields:
+            if form_field.id in seen:
+                raise ValueError(f"field '{form_field.id}' appears twice")
+            seen.add(form_field.id)
+            info = model.model_fields.get(form_field.id)
+            if info is None:
+                raise ValueError(f"{model.__name__} has no field '{form_field.id}'")
+            annotation = _annotation(model, form_field.id)
+            if form_field.kind not in _KINDS_FOR.get(annotation, set()):
+                raise ValueError(
+                    f"field '{form_field.id}' ({annotation}) cannot be a {form_field.kind} field"
+                )
+            if annotation == "TransferBasis":
+                allowed = {b.value for b in TransferBasis}
+                if {c.id for c in form_field.choices} != allowed:
+                    raise ValueError(f"'{form_field.id}' must list exactly {sorted(allowed)}")
+        return self
+
+
+class ProcessingForm(Strict):
+    version: str = Field(min_length=1)
+    groups: list[FormGroup] = Field(min_length=1)
+
+    def group(self, group_id: str) -> FormGroup:
+        return next(g for g in self.groups if g.id == group_id)
+
+
+def _annotation(model: type[BaseModel], name: str) -> str:
+    """The field's annotation as written in the model source (``from __future__`` strings)."""
+    raw = model.__annotations__.get(name)
+    if raw is None:  # inherited
+        for base in model.__mro__[1:]:
+            raw = getattr(base, "__annotations__", {}).get(name)
+            if raw is not None:
+                break
+    return raw if isinstance(raw, str) else getattr(raw, "__name__", str(raw))
+
+
+def load_processing_form(path: Path | None = None) -> ProcessingForm:
+    path = path or forms_path("processing.yaml")
+    data, lines = load_yaml(path)
+    return validate(ProcessingForm, data, path, lines)
+
+
+@cache
+def processing_form() -> ProcessingForm:
+    """The shipped form (loaded once per process)."""
+    return load_processing_form()
