@@ -1,4 +1,5 @@
-"""The prose-style PDF annex, read back with pypdf and checked structurally with pikepdf."""
+"""The prose-style PDF annex (catalog view), read back with pypdf and checked structurally with
+pikepdf. Checklist style, views, optional parts: test_annex_pdf_variants.py."""
 
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
 from tomwizard.catalog import default_catalog
-from tomwizard.export.pdf_annex import escape, write_annex_pdf
+from tomwizard.export.pdf_annex import write_annex_pdf
 from tomwizard.export.pdf_fonts import register_fonts
 from tomwizard.export.pdf_styles import make_styles
+from tomwizard.export.pdf_text import escape
 from tomwizard.models.assessment import (
     Answer,
     Assessment,
@@ -196,8 +198,8 @@ def test_order_partial_custom_and_nesting(annex_text: str) -> None:
         "Eine Passwortrichtlinie ist verbindlich.",
         "mindestens zwölf Zeichen.",
         "zweiten Faktor. (teilweise umgesetzt)",
-        "Eigene Maßnahme Clean Desk.",  # custom: in place, at the end of the implemented ones
-        "Admin-Konten sind getrennt. (teilweise umgesetzt)",
+        "Admin-Konten sind getrennt. (teilweise umgesetzt)",  # catalog order, partly or not
+        "Eigene Maßnahme Clean Desk.",  # custom: in place, after the group's catalog measures
         "2. Trennungskontrolle",
     ]
     positions = [annex_text.index(part) for part in order]

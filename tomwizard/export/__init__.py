@@ -1,5 +1,6 @@
-"""Exporters: the annex as PDF (prose style first; checklist, JSON and DOCX follow)."""
+"""Exporters: the annex as PDF (two styles, three views) and the internal gap report."""
 
-from tomwizard.export.pdf_annex import write_annex_pdf
+from tomwizard.export.gap_report import write_gap_report_pdf
+from tomwizard.export.pdf_annex import AnnexOptions, write_annex_pdf
 
-__all__ = ["write_annex_pdf"]
+__all__ = ["AnnexOptions", "write_annex_pdf", "write_gap_report_pdf"]

@@ -8,6 +8,7 @@ page back until the document is complete, so that the total page count is known.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -45,6 +46,12 @@ class Styles:
     heading: ParagraphStyle
     lead: ParagraphStyle
     item: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_label: ParagraphStyle
+    cell_value: ParagraphStyle
+    small: ParagraphStyle
+    subheading: ParagraphStyle
 
 
 def _style(name: str, **overrides: Any) -> ParagraphStyle:
@@ -62,8 +69,9 @@ def _style(name: str, **overrides: Any) -> ParagraphStyle:
     return ParagraphStyle(name, **base)
 
 
+@cache
 def make_styles() -> Styles:
-    """The paragraph styles of the annex (fonts must be registered first)."""
+    """The paragraph styles of every document, built once (fonts must be registered first)."""
     return Styles(
         title=_style(
             "AnnexTitle",
@@ -94,10 +102,23 @@ def make_styles() -> Styles:
             leading=15,
             spaceBefore=16,
             spaceAfter=6,
+        ),  # no keepWithNext: Document.heading puts a CondPageBreak before every heading
+        lead=_style("AnnexLead", spaceAfter=4),
+        item=_style("AnnexItem", spaceAfter=3),
+        cell=_style("Cell", fontSize=8.5, leading=11),
+        cell_head=_style("CellHead", fontName=FONT_BOLD, fontSize=8.5, leading=11),
+        cell_label=_style("CellLabel", fontName=FONT_BOLD, fontSize=9, leading=13),
+        cell_value=_style("CellValue", fontSize=9.5, leading=13),
+        small=_style("Small", fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=2),
+        subheading=_style(
+            "Subheading",
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=10,
+            spaceAfter=4,
             keepWithNext=1,
         ),
-        lead=_style("AnnexLead", spaceAfter=4, keepWithNext=1),
-        item=_style("AnnexItem", spaceAfter=3),
     )
 
 
@@ -106,13 +127,19 @@ LIST_STEP = 13.0  # further indent per nesting level
 BULLET_GAP = 11.0  # from the bullet to the text
 
 
-def item_style(styles: Styles, depth: int) -> ParagraphStyle:
-    """A bullet paragraph at nesting ``depth`` (0 = top level): • at the top, – below."""
-    indent = LIST_INDENT + LIST_STEP * depth
-    return styles.item.clone(
-        f"AnnexItem{depth}",
+BOX_GAP = 14.0  # from a ☒/☐ box to the text
+
+
+@cache
+def item_style(depth: int, boxed: bool = False) -> ParagraphStyle:
+    """A bullet paragraph at nesting ``depth`` (0 = top level): • at the top, – below; with
+    ``boxed`` a checklist line whose bullet is a ☒/☐ box."""
+    gap = BOX_GAP if boxed else BULLET_GAP
+    indent = LIST_INDENT + (gap - BULLET_GAP) + LIST_STEP * depth
+    return make_styles().item.clone(
+        f"AnnexItem{depth}{'Box' if boxed else ''}",
         leftIndent=indent,
-        bulletIndent=indent - BULLET_GAP,
+        bulletIndent=indent - gap,
         bulletFontName=FONT_REGULAR,
         bulletFontSize=BODY_SIZE,
         spaceBefore=2 if depth else 0,

@@ -1,0 +1,180 @@
+"""Hostile text in the annex, both styles: markup, entities, emoji, right-to-left text, a
+20,000-character word, control characters and „German quotes“ in the organisation name, the
+processing description, custom measures and every subprocessor field.
+
+Read back: every visible character. Dropped: C0/C1 control characters except tab and newline,
+DEL, unpaired surrogates, and invisible format characters (Cf) the fonts lack. Characters the
+embedded DejaVu fonts cannot draw (emoji, Arabic in the oblique face) become "�".
+"""
+
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+import pytest
+from pypdf import PdfReader
+
+from tests.test_annex_pdf import HOSTILE, LONG_WORD, _descriptor_fonts, _is_font
+from tests.test_annex_pdf_variants import VISIBLE, body, render, squash
+from tomwizard.demo import demo_assessment
+from tomwizard.export.pdf_styles import (
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE_SIZE,
+)
+from tomwizard.models.assessment import (
+    Answer,
+    Assessment,
+    CustomMeasure,
+    Processing,
+    Status,
+    Subprocessor,
+    TransferBasis,
+)
+from tomwizard.models.catalog import Catalog
+
+RTL = "שלום עולם مرحبا"
+# Hebrew is in DejaVu Sans (all three faces); Arabic is not in every face: "�" per letter
+RTL_SHOWN = "שלום עולם \ufffd\ufffd\ufffd\ufffd\ufffd"
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    from tomwizard.catalog import default_catalog
+
+    return default_catalog()
+
+
+# -- hostile text, both styles ---------------------------------------------------------------
+
+
+def _hostile(catalog: Catalog) -> Assessment:
+    base = demo_assessment(catalog)
+    hostile = HOSTILE + " " + RTL
+    org = base.organisation.model_copy(
+        update={"processor": base.organisation.processor.model_copy(update={"name": hostile})}
+    )
+    answers = dict(base.answers)
+    answers["zugang.passwort"] = Answer(status=Status.UMGESETZT, note="Notiz " + hostile)
+    sub = Subprocessor(
+        id="evil",
+        name="SP " + hostile,
+        address="Adresse " + hostile,
+        country_seat="<b>",
+        service="Dienst " + hostile,
+        data_categories="Daten " + hostile,
+        transfer_basis=TransferBasis.SCC,
+        scc_module="Modul " + hostile,
+        certification="Zert " + hostile,
+    )
+    custom = CustomMeasure(id="evil", section_id="zugang", text="Eigene " + hostile)
+    return base.model_copy(
+        update={
+            "organisation": org,
+            "answers": answers,
+            "custom_measures": [custom],
+            "subprocessors": [sub],
+            "processing": Processing(subject="Gegenstand " + hostile),
+        }
+    )
+
+
+def _structure_ok(pdf: Path) -> None:
+    """qpdf's structural check passes and every font is embedded."""
+    with pikepdf.open(pdf) as doc:
+        check = getattr(doc, "check_pdf_syntax", None) or doc.check  # type: ignore[attr-defined]
+        assert check() == []
+        fonts = list(_descriptor_fonts([o for o in doc.objects if _is_font(o)]))
+        assert fonts
+        for font in fonts:
+            descriptor = font.get("/FontDescriptor")
+            assert descriptor is not None, f"{font.get('/BaseFont')} is not embedded"
+            assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor.keys())
+
+
+@pytest.mark.parametrize("style", ["prose", "checklist"])
+def test_hostile_text_in_both_styles(tmp_path: Path, catalog: Catalog, style: str) -> None:
+    parts = ("processing", "signature")
+    pdf = render(tmp_path, _hostile(catalog), catalog, style=style, parts=parts)
+    text = body(pdf)
+    # title party, processing subject, custom measure, signature block (there shortened to
+    # 160 characters, so without the long word)
+    assert text.count(VISIBLE) == 4
+    # reportlab draws right-to-left text in logical order (no bidi reordering); pypdf may hand
+    # the Hebrew back in either order. Every letter is there.
+    hebrew = RTL_SHOWN.split(" \ufffd")[0]
+    assert text.count(hebrew) + text.count(hebrew[::-1]) == 3
+    assert text.count("\ufffd" * 5) == 3
+    squashed = squash(text)
+    assert squashed.count(squash(VISIBLE + LONG_WORD)) == 3  # 20,000 characters, all there
+    assert "Notiz" not in text  # notes stay internal
+    for control in "\x00\x07\x1b":
+        assert control not in text
+    _structure_ok(pdf)
+
+
+def column_texts(pdf: Path, edges: list[float]) -> list[str]:
+    """Text inside the page frame per table column (x < edges[0], < edges[1], …), squashed: a
+    table row split across pages reads back whole per column."""
+    columns: list[list[str]] = [[] for _ in range(len(edges) + 1)]
+    for page in PdfReader(pdf).pages:
+
+        def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if MARGIN_BOTTOM - 2 < y < PAGE_SIZE[1] - MARGIN_TOP + 2:
+                columns[bisect.bisect(edges, x)].append(text)
+
+        page.extract_text(visitor_text=visit)
+    return [squash("".join(parts)) for parts in columns]
+
+
+def _hostile_subprocessors(catalog: Catalog, long_word: bool) -> Assessment:
+    subs = _hostile(catalog).subprocessors
+    if not long_word:
+        subs = [
+            sp.model_copy(
+                update={
+                    key: getattr(sp, key).replace(LONG_WORD, "")
+                    for key in ("name", "address", "service", "data_categories", "scc_module")
+                }
+                | {"certification": sp.certification.replace(LONG_WORD, "")}
+            )
+            for sp in subs
+        ]
+    return Assessment(catalog_id=catalog.id, catalog_version=catalog.version, subprocessors=subs)
+
+
+@pytest.mark.parametrize("style", ["prose", "checklist"])
+def test_hostile_subprocessor_fields_in_the_table(
+    tmp_path: Path, catalog: Catalog, style: str
+) -> None:
+    assessment = _hostile_subprocessors(catalog, long_word=False)
+    pdf = render(tmp_path, assessment, catalog, style=style, parts=("subprocessors",))
+    width = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+    edges = [MARGIN_LEFT + width * f - 1 for f in (0.26, 0.53, 0.72)]
+    name, service, countries, basis = column_texts(pdf, edges)
+    shown = squash(VISIBLE)
+    assert name.count("SP" + shown) == 1 and name.count("Adresse" + shown) == 1
+    assert service.count("Dienst" + shown) == 1 and service.count("Daten" + shown) == 1
+    assert service.count("Zert" + shown) == 1
+    assert basis.count("Modul" + shown) == 1
+    assert "Sitz:<b>" in countries  # an unknown country code is shown as typed, escaped
+    _structure_ok(pdf)
+
+
+def test_subprocessor_with_a_page_long_field_is_set_as_paragraphs(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    assessment = _hostile_subprocessors(catalog, long_word=True)
+    pdf = render(tmp_path, assessment, catalog, parts=("subprocessors",))
+    squashed = squash(body(pdf))
+    shown = squash(VISIBLE + LONG_WORD)
+    for field in ("SP", "Adresse", "Dienst", "Daten", "Zert", "Modul"):
+        assert squashed.count(field + shown) == 1, field
+    _structure_ok(pdf)

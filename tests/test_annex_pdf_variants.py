@@ -1,0 +1,289 @@
+"""The annex in both styles and all three views, with the optional parts, read back with pypdf.
+
+Uses the shipped catalog and the demo assessment, so that every catalog measure is covered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+import pytest
+from pypdf import PdfReader
+
+from tomwizard.catalog import default_catalog
+from tomwizard.demo import demo_assessment
+from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
+from tomwizard.models.assessment import (
+    Answer,
+    Assessment,
+    Status,
+    Subprocessor,
+    TransferBasis,
+)
+from tomwizard.models.catalog import Catalog, Language, render_text
+from tomwizard.views import VIEW_IDS, assignment, groups, view_specs
+
+HEADER = {
+    "de": "Anlage 3 zum AVV – Technische und organisatorische Maßnahmen",
+    "en": "Annex 3 to the DPA – Technical and organisational measures",
+}
+ALL_PARTS = ("processing", "subprocessors", "signature")
+VISIBLE = "<b>fett</b> &amp; <para> ]]> %s \ufffd „Anführung“"  # 🙂 → � (no glyph in DejaVu)
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return default_catalog()
+
+
+@pytest.fixture(scope="module")
+def demo(catalog: Catalog) -> Assessment:
+    return demo_assessment(catalog)
+
+
+def render(tmp: Path, assessment: Assessment, catalog: Catalog, **options: Any) -> Path:
+    out = tmp / f"annex-{abs(hash(tuple(sorted(map(str, options.items())))))}.pdf"
+    out.write_bytes(annex_pdf(assessment, catalog, AnnexOptions(**options)))
+    return out
+
+
+def body(path: Path, lang: Language = "de") -> str:
+    """The text of every page without header and footer (drawn last on each page), squashed
+    to single spaces."""
+    pages = [p.extract_text() for p in PdfReader(path).pages]
+    return " ".join(" ".join(p[: p.rindex(HEADER[lang])].split()) for p in pages)
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+# -- views as data ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("view", VIEW_IDS)
+def test_every_measure_lands_in_exactly_one_group(catalog: Catalog, view: str) -> None:
+    placed = assignment(view, catalog)  # raises when a measure appears twice
+    assert sorted(placed) == sorted(m.id for m in catalog.measures())
+    assert len({g.id for g in groups(view, catalog)}) == len(groups(view, catalog))
+
+
+def test_group_titles_and_reference_rules(catalog: Catalog) -> None:
+    art32 = view_specs()["art32"]
+    assert [g.id for g in art32.groups] == [
+        *("a", "b_vertraulichkeit", "b_integritaet", "b_verfuegbarkeit"),
+        *("c", "d", "art25", "art32_4"),
+    ]
+    assert all(g.title.de and g.title.en for g in art32.groups)
+    placed = assignment("art32", catalog)
+    index = catalog.measure_index()
+    for measure_id, group_id in placed.items():
+        first = index[measure_id].refs.art32[0]
+        assert first in next(g.match for g in art32.groups if g.id == group_id)
+    kontrollen = assignment("kontrollen", catalog)
+    for measure_id, group_id in kontrollen.items():
+        assert index[measure_id].refs.kontrolle[0].value == group_id
+    # a sub-measure whose own reference differs stands in its own group
+    assert placed["personal.schulung_nachweis"] == "d"
+    assert placed["personal.schulung"] == "art32_4"
+
+
+# -- both styles, all views: every implemented measure, in catalog order ----------------------
+
+
+def _implemented_in_order(assessment: Assessment, catalog: Catalog, view: str) -> list[str]:
+    index = catalog.measure_index()
+    texts = []
+    for measure_id in assignment(view, catalog):  # group order, catalog order within a group
+        answer = assessment.answer(measure_id)
+        if answer.status in (Status.UMGESETZT, Status.TEILWEISE):
+            texts.append(" ".join(render_text(index[measure_id], "de", answer.params).split()))
+    return texts
+
+
+@pytest.mark.parametrize("style", ["prose", "checklist"])
+@pytest.mark.parametrize("view", VIEW_IDS)
+def test_implemented_measures_present_in_order(
+    tmp_path: Path, catalog: Catalog, demo: Assessment, style: str, view: str
+) -> None:
+    text = body(render(tmp_path, demo, catalog, style=style, view=view))
+    position = 0
+    for expected in _implemented_in_order(demo, catalog, view):
+        found = text.find(expected, position)
+        assert found >= 0, expected
+        position = found + len(expected)
+
+
+def test_parameters_with_values(tmp_path: Path, catalog: Catalog, demo: Assessment) -> None:
+    for style in ("prose", "checklist"):
+        text = body(render(tmp_path, demo, catalog, style=style))
+        assert "nach spätestens 5 Minuten" in text
+        assert "mindestens alle 24 Stunden" in text
+        assert "Protokolldaten werden 90 Tage aufbewahrt" in text
+
+
+def test_checklist_boxes_and_nesting(tmp_path: Path, catalog: Catalog, demo: Assessment) -> None:
+    text = body(render(tmp_path, demo, catalog, style="checklist"))
+    index = catalog.measure_index()
+    shown = {Status.UMGESETZT, Status.TEILWEISE, Status.GEPLANT, Status.NICHT_UMGESETZT}
+    for measure in catalog.measures():
+        answer = demo.answer(measure.id)
+        rendered = " ".join(render_text(index[measure.id], "de", answer.params).split())
+        if answer.status in shown or answer.status == Status.OFFEN:
+            box = "☒" if answer.status in (Status.UMGESETZT, Status.TEILWEISE) else "☐"
+            assert f"{box} {rendered}" in text, rendered
+        else:
+            assert rendered not in text  # entfaellt: left out by default
+    assert "☒ umgesetzt ☐ nicht umgesetzt" in text
+    assert "(geplant bis 31.03.2027)" in text
+
+
+def test_entfaellt_listed_only_when_asked(tmp_path: Path, catalog: Catalog) -> None:
+    measure = next(m for m in catalog.measures() if not m.children and not m.params)
+    assessment = Assessment(
+        catalog_id=catalog.id,
+        catalog_version=catalog.version,
+        answers={measure.id: Answer(status=Status.ENTFAELLT, reason="Kein Serverraum vorhanden")},
+    )
+    text_de = " ".join(measure.text.de.split())
+    for style in ("prose", "checklist"):
+        assert text_de not in body(render(tmp_path, assessment, catalog, style=style))
+        listed = body(render(tmp_path, assessment, catalog, style=style, list_entfaellt=True))
+        assert text_de in listed
+        assert "Kein Serverraum vorhanden" in listed
+    prose = body(render(tmp_path, assessment, catalog, list_entfaellt=True))
+    assert "Nicht anwendbare Maßnahmen" in prose
+
+
+def test_planned_part_in_both_styles(tmp_path: Path, catalog: Catalog, demo: Assessment) -> None:
+    mfa = " ".join(catalog.measure_index()["zugang.mfa"].text.de.split())
+    for style in ("prose", "checklist"):
+        text = body(render(tmp_path, demo, catalog, style=style))
+        planned = text[text.index("Geplante Maßnahmen") :]
+        assert f"{mfa} (bis 30.09.2026)" in planned
+
+
+def test_custom_measure_in_place_in_every_view(
+    tmp_path: Path, catalog: Catalog, demo: Assessment
+) -> None:
+    for view in VIEW_IDS:
+        text = body(render(tmp_path, demo, catalog, view=view))
+        assert text.count("Einbruchmeldeanlage mit Aufschaltung auf einen Wachdienst") == 1
+
+
+def test_views_use_their_group_titles(tmp_path: Path, catalog: Catalog, demo: Assessment) -> None:
+    art32 = body(render(tmp_path, demo, catalog, view="art32"))
+    assert "2. Vertraulichkeit (Art. 32 Abs. 1 lit. b DSGVO)" in art32
+    assert "8. Verarbeitung nur auf Anweisung (Art. 32 Abs. 4 DSGVO)" in art32
+    kontrollen = body(render(tmp_path, demo, catalog, view="kontrollen", lang="en"), "en")
+    assert "1. Physical access control" in kontrollen
+    assert "9. Organisational control" in kontrollen
+
+
+# -- optional parts --------------------------------------------------------------------------
+
+
+def test_processing_subprocessors_signature(
+    tmp_path: Path, catalog: Catalog, demo: Assessment
+) -> None:
+    text = body(render(tmp_path, demo, catalog, parts=ALL_PARTS))
+    assert "1. Beschreibung der Verarbeitung" in text
+    assert "Religionszugehörigkeit (Kirchensteuermerkmal)" in text  # Art. 9
+    assert "Es werden keine Daten über strafrechtliche Verurteilungen" in text  # Art. 10
+    assert "Jens Ostermann, Geschäftsführer" in text
+    assert "Sitz: Tschechien" in text
+    assert "Verarbeitung in der EU bzw. im EWR" in text
+    assert "Sitz: Vereinigte Staaten" in text and "nicht angegeben" in text
+    assert "Unterschriften Für den Auftraggeber" in text
+    for label in ("Ort, Datum", "Unterschrift ", "Name, Funktion"):
+        assert text.count(label) == 2
+    assert text.index("Beschreibung der Verarbeitung") < text.index("Organisation und")
+    assert text.index("Unterauftragsverarbeiter Der") > text.index("Geplante Maßnahmen")
+    english = body(render(tmp_path, demo, catalog, lang="en", parts=ALL_PARTS), "en")
+    assert "Seat: Czechia" in english and "processing within the EU/EEA" in english
+    assert "Place, date" in english
+
+
+def test_empty_parts_are_tidy(tmp_path: Path, catalog: Catalog) -> None:
+    blank = Assessment(catalog_id=catalog.id, catalog_version=catalog.version)
+    for style in ("prose", "checklist"):
+        text = body(render(tmp_path, blank, catalog, style=style, parts=ALL_PARTS))
+        assert "Es werden keine Unterauftragsverarbeiter eingesetzt." in text
+        assert "Weisungen erteilen die gesetzlichen Vertreter des Auftraggebers" in text
+        assert "Es werden keine besonderen Kategorien" in text
+        assert "Geplante Maßnahmen" not in text
+    prose = body(render(tmp_path, blank, catalog))
+    assert prose.count("In diesem Bereich sind keine Maßnahmen dokumentiert.") == len(
+        catalog.sections
+    )
+
+
+def test_subprocessor_table_header_repeats_and_long_addresses_wrap(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    address = "Sehr lange Straße mit vielen Wörtern " * 6 + "Ende der Anschrift"
+    subs = [
+        Subprocessor(
+            id=f"s{i}",
+            name=f"Dienstleister {i}",
+            address=address,
+            country_seat="US",
+            service="Hosting",
+            transfer_basis=TransferBasis.SCC,
+            scc_module="Modul 3",
+        )
+        for i in range(40)
+    ]
+    assessment = Assessment(
+        catalog_id=catalog.id, catalog_version=catalog.version, subprocessors=subs
+    )
+    pdf = render(tmp_path, assessment, catalog, parts=("subprocessors",))
+    pages = [p.extract_text() for p in PdfReader(pdf).pages]
+    table_pages = [p for p in pages if "Dienstleister" in p]
+    assert len(table_pages) >= 3
+    assert all("Name und Anschrift" in p for p in table_pages)
+    text = body(pdf)
+    assert text.count(" ".join(address.split())) == 40
+    assert "Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)" in text
+    assert "Transfer Impact Assessment nicht dokumentiert" in text
+
+
+# -- pages, metadata, determinism ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_page_numbers_and_metadata(
+    tmp_path: Path, catalog: Catalog, demo: Assessment, lang: Language
+) -> None:
+    pdf = render(tmp_path, demo, catalog, style="checklist", lang=lang, parts=ALL_PARTS)
+    reader = PdfReader(pdf)
+    label = "Seite {} von {}" if lang == "de" else "Page {} of {}"
+    for number, page in enumerate(reader.pages, start=1):
+        assert label.format(number, len(reader.pages)) in page.extract_text()
+    assert reader.metadata is not None
+    assert reader.metadata.author == "Lohnkontor Heidemann GmbH"
+    assert reader.metadata.title and reader.metadata.title.startswith(HEADER[lang][:6])
+    with pikepdf.open(pdf) as doc:
+        assert str(doc.Root.Lang) == ("de-DE" if lang == "de" else "en")
+
+
+def test_same_input_same_bytes(catalog: Catalog, demo: Assessment) -> None:
+    options = AnnexOptions(style="checklist", view="art32", parts=ALL_PARTS)
+    first = annex_pdf(demo, catalog, options)
+    assert annex_pdf(demo, catalog, options) == first
+    later = demo.model_copy(
+        update={"organisation": demo.organisation.model_copy(update={"stand": dt.date(2027, 1, 1)})}
+    )
+    assert annex_pdf(later, catalog, options) != first
+
+
+def test_unknown_options_are_refused() -> None:
+    with pytest.raises(ValueError):
+        AnnexOptions(style="bunt")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        AnnexOptions(view="nirgends")
+    with pytest.raises(ValueError):
+        AnnexOptions(parts=("anhang",))  # type: ignore[arg-type]

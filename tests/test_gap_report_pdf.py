@@ -1,0 +1,153 @@
+"""The internal gap report PDF, read back with pypdf and checked structurally with pikepdf."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.test_annex_pdf import HOSTILE, LONG_WORD
+from tests.test_annex_pdf_hostile import _structure_ok
+from tests.test_annex_pdf_variants import squash
+from tomwizard.catalog import default_catalog
+from tomwizard.demo import demo_assessment
+from tomwizard.export.gap_report import gap_report_pdf, write_gap_report_pdf
+from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
+from tomwizard.models.catalog import Catalog, Language, Text
+from tomwizard.models.finding import Finding, Severity
+
+TODAY = dt.date(2026, 11, 2)
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return default_catalog()
+
+
+def findings() -> list[Finding]:
+    def finding(rule: str, severity: Severity, targets: list[str]) -> Finding:
+        return Finding(
+            rule_id=rule,
+            severity=severity,
+            text=Text(de=f"Befund {rule}", en=f"Finding {rule}"),
+            remedy=Text(de=f"Abhilfe für {rule}", en=f"Remedy for {rule}"),
+            targets=targets,
+            references=["Art. 32 Abs. 1 lit. b DSGVO", "BSI CON.3.A5"],
+        )
+
+    return [
+        finding("k1", Severity.KRITISCH, ["measure:verfuegbarkeit.backup"]),
+        finding("h1", Severity.HOCH, ["section:zugang"]),
+        finding("h2", Severity.HOCH, ["field:organisation.dsb"]),
+        finding("m1", Severity.MITTEL, ["custom:c1"]),
+        finding("n1", Severity.HINWEIS, []),
+    ]
+
+
+def write(tmp: Path, assessment: Assessment, catalog: Catalog, lang: Language = "de") -> Path:
+    out = tmp / f"gaps-{lang}.pdf"
+    write_gap_report_pdf(assessment, catalog, out, lang, findings(), TODAY)
+    return out
+
+
+def text_of(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+
+def body(path: Path, lang: Language = "de") -> str:
+    """Page texts without header and footer (drawn last on every page)."""
+    header = "Lückenbericht (intern)" if lang == "de" else "Gap report (internal)"
+    pages = [p.extract_text() for p in PdfReader(path).pages]
+    return " ".join(p[: p.rindex(header)] for p in pages)
+
+
+def _assessment(catalog: Catalog, hostile: str = "") -> Assessment:
+    demo = demo_assessment(catalog)
+    answers = dict(demo.answers)
+    answers["zugang.passwort"] = Answer(
+        status=Status.UMGESETZT, params={"length": 12}, note="Notiz " + hostile, follow_up=True
+    )
+    answers["zutritt.verschluss"] = Answer(
+        status=Status.TEILWEISE, evidence="Foto der Schließanlage", follow_up=False
+    )
+    custom = CustomMeasure(
+        id="c1",
+        section_id="zutritt",
+        text="Eigene Maßnahme " + hostile,
+        answer=Answer(status=Status.GEPLANT, follow_up=True, note="Nachfragen"),
+    )
+    name = hostile or demo.organisation.processor.name
+    org = demo.organisation.model_copy(
+        update={"processor": demo.organisation.processor.model_copy(update={"name": name})}
+    )
+    return demo.model_copy(
+        update={"answers": answers, "custom_measures": [custom], "organisation": org}
+    )
+
+
+def test_cover_counts_chart_findings_follow_ups_notes(tmp_path: Path, catalog: Catalog) -> None:
+    pdf = write(tmp_path, _assessment(catalog), catalog)
+    text = text_of(pdf)
+    cover = PdfReader(pdf).pages[0].extract_text()
+    assert "Lückenbericht" in cover and "Internes Arbeitspapier" in cover
+    assert " ".join(cover.split()).count("Kritisch Hoch Mittel Hinweis Gesamt 1 2 1 1 5") == 1
+    assert "beantwortet (%)" in cover and "Zutrittskontrolle" in cover  # the chart
+    order = ["Kritisch (1)", "Befund k1", "Hoch (2)", "Befund h1", "Befund h2", "Mittel (1)"]
+    positions = [text.index(part) for part in order]
+    assert positions == sorted(positions)
+    assert "Abhilfe: Abhilfe für k1" in text
+    assert "Bezug: Art. 32 Abs. 1 lit. b DSGVO; BSI CON.3.A5" in text
+    assert "Betrifft: Abschnitt „Zugangskontrolle“" in text
+    follow = text[text.index("Offene Rückfragen") : text.index("Notizen und Nachweise")]
+    assert "Passwörter haben mindestens 12 Zeichen" in follow
+    assert "Eigene Maßnahme" in follow and "Status: geplant" in follow
+    notes = text[text.index("Notizen und Nachweise") :]
+    assert "Nachweis: Foto der Schließanlage" in notes
+    assert "Notiz: Nachfragen" in notes
+
+
+def test_hostile_notes_and_names(tmp_path: Path, catalog: Catalog) -> None:
+    pdf = write(tmp_path, _assessment(catalog, HOSTILE), catalog)
+    squashed = squash(body(pdf))
+    visible = squash("<b>fett</b> &amp; <para> ]]> %s \ufffd „Anführung“")
+    # processor on the cover; the custom measure in findings (target), follow-ups and notes;
+    # the password note in follow-ups and notes
+    assert squashed.count(visible + squash(LONG_WORD)) == 6
+    assert "\x00" not in squashed and "\x07" not in squashed
+    _structure_ok(pdf)
+
+
+def test_empty_report_is_tidy(tmp_path: Path, catalog: Catalog) -> None:
+    blank = Assessment(catalog_id=catalog.id, catalog_version=catalog.version)
+    out = tmp_path / "empty.pdf"
+    write_gap_report_pdf(blank, catalog, out, "de", [], TODAY)
+    text = text_of(out)
+    assert "Es liegen keine Befunde vor." in text
+    assert "Es sind keine Rückfragen markiert." in text
+    assert "Es sind keine Notizen erfasst." in text
+    total = sum(1 for _ in catalog.measures())
+    assert f"0 von {total} Maßnahmen beantwortet (0 %)" in text
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_pages_metadata_language(tmp_path: Path, catalog: Catalog, lang: Language) -> None:
+    pdf = write(tmp_path, _assessment(catalog, HOSTILE), catalog, lang)
+    reader = PdfReader(pdf)
+    label = "Seite {} von {}" if lang == "de" else "Page {} of {}"
+    for number, page in enumerate(reader.pages, start=1):
+        assert label.format(number, len(reader.pages)) in page.extract_text()
+    assert reader.metadata is not None
+    assert reader.metadata.title == (
+        "Lückenbericht: Anlage 3" if lang == "de" else "Gap report: Annex 3"
+    )
+    assert reader.metadata.subject
+    if lang == "en":
+        assert "Open follow-up questions" in text_of(pdf)
+
+
+def test_default_findings_come_from_the_rule_engine(catalog: Catalog) -> None:
+    data = gap_report_pdf(demo_assessment(catalog), catalog, "de", today=TODAY)
+    assert data.startswith(b"%PDF")
+    assert data == gap_report_pdf(demo_assessment(catalog), catalog, "de", today=TODAY)

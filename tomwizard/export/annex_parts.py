@@ -1,0 +1,301 @@
+"""The parts of the annex around the measures: title with parties, processing description,
+subprocessor table and signature block. One function of flowables per part."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from tomwizard.countries import countries
+from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, table_style
+from tomwizard.export.pdf_styles import RULE
+from tomwizard.export.pdf_text import escape, format_date, nbsp_refs, plain
+from tomwizard.export.wording import TRANSFER_BASIS
+from tomwizard.models.assessment import Assessment, Party, Processing, Subprocessor, TransferBasis
+
+BLANK = "_" * 28  # a line to fill in by hand where a party's name is missing
+# Table rows move to the next page whole; a row with a cell this long is set as paragraphs.
+HUGE_CELL = 1500
+SIGNATURE_NAME_MAX = 160  # characters of a name shown in the signature block
+_COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
+_HEAD_FILL = colors.HexColor("#ececec")
+MUTED_HEX = "#5a5a5a"
+
+
+def annex_label(doc: Document, assessment: Assessment) -> str:
+    return doc.text("annex", n=plain(assessment.organisation.annex_number) or "…")
+
+
+def stand(doc: Document, assessment: Assessment) -> str:
+    return format_date(assessment.organisation.stand or dt.date.today(), doc.lang)
+
+
+def title_part(doc: Document, assessment: Assessment, checklist: bool) -> list[Flowable]:
+    s = doc.styles
+    org = assessment.organisation
+    story: list[Flowable] = [
+        Paragraph(escape(annex_label(doc, assessment)), s.title),
+        Paragraph(doc.text("to_contract") + ":", s.subtitle),
+        Paragraph(nbsp_refs(doc.text("tom")), s.title_tom),
+        Paragraph(doc.text("between"), s.centered),
+        *_party(doc, org.controller, doc.text("controller")),
+        Paragraph(doc.text("and"), s.centered),
+        *_party(doc, org.processor, doc.text("processor")),
+    ]
+    meta = []
+    if org.contract_reference.strip():
+        meta.append(doc.text("contract", ref=escape(org.contract_reference.strip())))
+    meta.append(doc.text("stand", date=stand(doc, assessment)))
+    if org.version.strip():
+        meta.append(doc.text("version", v=escape(org.version.strip())))
+    story.append(Paragraph(" · ".join(meta), s.meta))
+    story.append(Paragraph(nbsp_refs(doc.text("intro")), s.body.clone("Intro", spaceBefore=18)))
+    if checklist:
+        story.append(Paragraph(doc.text("legend"), s.small))
+    return story
+
+
+def _party(doc: Document, party: Party, role: str) -> list[Flowable]:
+    s = doc.styles
+    city = " ".join(p for p in (party.postcode.strip(), party.city.strip()) if p)
+    lines = [party.street.strip(), city]
+    if party.country.strip().upper() not in ("", "DE"):
+        lines.append(countries().name(party.country.strip(), doc.lang))
+    name = f"<b>{escape(party.name.strip())}</b>" if party.name.strip() else BLANK
+    address = ", ".join(escape(line) for line in lines if line)
+    markup = name + (f"<br/>{address}" if address else "")
+    return [Paragraph(markup, s.party), Paragraph(role, s.centered)]
+
+
+# -- processing description -------------------------------------------------------------------
+
+
+def country_or_place(code: str, doc: Document) -> str:
+    """A two-letter code as the country's name, anything else (a site) as typed."""
+    code = code.strip()
+    return countries().name(code, doc.lang) if _COUNTRY_CODE.match(code) else code
+
+
+def processing_part(doc: Document, processing: Processing) -> list[Flowable]:
+    """Beschreibung der Verarbeitung: label and value(s) per field in two columns; empty fields
+    are left out, except Art. 9/10 data and who gives and receives instructions, which are
+    always stated (with a fallback sentence where nobody is named)."""
+    p = processing
+    story = doc.heading(escape(doc.text("processing")))
+
+    def values(items: list[str]) -> list[str]:
+        return [escape(v.strip()) for v in items if v.strip()]
+
+    rows: list[tuple[str, list[str]]] = [
+        ("p_subject", values([p.subject])),
+        ("p_duration", values([p.duration])),
+        ("p_purposes", values(p.purposes)),
+        ("p_subjects", values(p.data_subjects)),
+        ("p_categories", values(p.data_categories)),
+        ("p_special", values(p.special_categories) or [doc.text("p_special_none")]),
+        ("p_criminal", [doc.text("p_criminal_yes" if p.criminal_data else "p_criminal_no")]),
+        ("p_steps", values(p.steps)),
+        ("p_places", [escape(country_or_place(v, doc)) for v in p.places if v.strip()]),
+        ("p_instructing", values(p.instructing_persons) or [doc.text("p_instructing_none")]),
+        ("p_recipients", values(p.instruction_recipients) or [doc.text("p_recipients_none")]),
+    ]
+    if p.persons_processing is not None:
+        rows.append(("p_persons", [str(p.persons_processing)]))
+    s = doc.styles
+    markups = [[nbsp_refs(doc.text(key)), _values_markup(shown)] for key, shown in rows if shown]
+    widths = [0.32 * CONTENT_WIDTH, 0.68 * CONTENT_WIDTH]
+
+    def table(chunk: list[list[str]]) -> Table:
+        data = [[Paragraph(k, s.cell_label), Paragraph(v, s.cell_value)] for k, v in chunk]
+        result = Table(data, colWidths=widths, hAlign="LEFT")
+        result.setStyle(
+            table_style(
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            )
+        )
+        return result
+
+    def card(row: list[str]) -> list[Flowable]:
+        return [Paragraph(row[0], s.subheading), Paragraph(row[1], s.body)]
+
+    return [*story, *_tables(markups, table, card)]
+
+
+def _values_markup(values: list[str]) -> str:
+    """One value as it is; several as bullet lines."""
+    if len(values) == 1:
+        return values[0]
+    return "<br/>".join(f"•&nbsp;{v}" for v in values)
+
+
+def _tables(
+    rows: list[list[str]],
+    table: Callable[[list[list[str]]], Table],
+    card: Callable[[list[str]], list[Flowable]],
+) -> list[Flowable]:
+    """``rows`` as tables; a row with a cell too long for one page (a table row cannot be split
+    cheaply) stands between them as paragraphs, which split across pages in linear time."""
+    out: list[Flowable] = []
+    pending: list[list[str]] = []
+    for row in rows:
+        if any(len(cell) > HUGE_CELL for cell in row):
+            if pending:
+                out.append(table(pending))
+                pending = []
+            out += card(row)
+        else:
+            pending.append(row)
+    if pending:
+        out.append(table(pending))
+    return out
+
+
+# -- subprocessors ------------------------------------------------------------------------------
+
+
+def subprocessor_part(doc: Document, subprocessors: list[Subprocessor]) -> list[Flowable]:
+    story = doc.heading(escape(doc.text("subprocessors")))
+    listed = [sp for sp in subprocessors if sp.name.strip() or sp.service.strip()]
+    if not listed:
+        return [*story, doc.para(doc.text("sub_none"))]
+    s = doc.styles
+    head = [
+        Paragraph(doc.text(key), s.cell_head)
+        for key in ("sub_name", "sub_service", "sub_countries", "sub_basis")
+    ]
+    widths = [w * CONTENT_WIDTH for w in (0.26, 0.27, 0.19, 0.28)]
+
+    def table(chunk: list[list[str]]) -> Table:
+        data = [head, *([Paragraph(m, s.cell) for m in row] for row in chunk)]
+        result = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        result.setStyle(
+            table_style(
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), _HEAD_FILL),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            )
+        )
+        return result
+
+    labels = [doc.text(k) for k in ("sub_name", "sub_service", "sub_countries", "sub_basis")]
+
+    def card(row: list[str]) -> list[Flowable]:
+        return [
+            Paragraph(f"<b>{label}:</b> {markup}", s.cell.clone("Card", spaceBefore=3))
+            for label, markup in zip(labels, row, strict=True)
+        ]
+
+    rows = [_sub_row(doc, sp) for sp in listed]
+    return [*story, doc.para(doc.text("sub_lead"), s.lead), *_tables(rows, table, card)]
+
+
+def _sub_row(doc: Document, sp: Subprocessor) -> list[str]:
+    lang = doc.lang
+    name = f"<b>{escape(sp.name.strip())}</b>" if sp.name.strip() else "–"
+    if sp.address.strip():
+        name += "<br/>" + escape(sp.address.strip())
+    service = [escape(sp.service.strip())] if sp.service.strip() else []
+    if sp.data_categories.strip():
+        service.append(f'<font color="{MUTED_HEX}">{escape(sp.data_categories.strip())}</font>')
+    if sp.certification.strip():
+        cert = escape(sp.certification.strip())
+        if sp.certification_valid_until:
+            cert = doc.text(
+                "sub_cert_until", c=cert, date=format_date(sp.certification_valid_until, lang)
+            )
+        service.append(doc.text("sub_cert", c=cert))
+    dates = []
+    if sp.sub_avv_date:
+        dates.append(doc.text("sub_avv", date=format_date(sp.sub_avv_date, lang)))
+    if sp.approved_date:
+        dates.append(doc.text("sub_approved", date=format_date(sp.approved_date, lang)))
+    if dates:
+        service.append("; ".join(dates))
+    places = []
+    if sp.country_seat.strip():
+        places.append(doc.text("sub_seat", c=escape(country_or_place(sp.country_seat, doc))))
+    processing = [escape(country_or_place(c, doc)) for c in sp.countries_processing if c.strip()]
+    if processing:
+        places.append(doc.text("sub_processing", c=", ".join(processing)))
+    return [name, "<br/>".join(service) or "–", "<br/>".join(places) or "–", _basis(doc, sp)]
+
+
+def _basis(doc: Document, sp: Subprocessor) -> str:
+    lang = doc.lang
+    parts = [nbsp_refs(TRANSFER_BASIS[sp.transfer_basis][lang])]
+    if sp.transfer_basis == TransferBasis.DPF and sp.dpf_checked:
+        parts.append(doc.text("dpf_checked", date=format_date(sp.dpf_checked, lang)))
+    if sp.transfer_basis == TransferBasis.SCC:
+        if sp.scc_module.strip():
+            parts.append(escape(sp.scc_module.strip()))
+        parts.append(doc.text("tia_done" if sp.tia_done else "tia_missing"))
+    return "<br/>".join(parts)
+
+
+# -- signature block ----------------------------------------------------------------------------
+
+
+def signature_part(doc: Document, assessment: Assessment) -> list[Flowable]:
+    """Both parties side by side: Ort, Datum – Unterschrift – Name, Funktion, to be filled in."""
+    org = assessment.organisation
+    s = doc.styles
+    heading = doc.heading(escape(doc.text("signatures")))
+    columns = [
+        (doc.text("sig_controller"), org.controller, ""),
+        (doc.text("sig_processor"), org.processor, org.place),
+    ]
+    cells: list[list[Flowable]] = []
+    for role, party, place in columns:
+        name = _short(party.name)
+        who = _short(party.representative)
+        cells.append(
+            [
+                Paragraph(role, s.small),
+                Paragraph(f"<b>{escape(name)}</b>" if name else "&nbsp;", s.cell),
+                Paragraph(escape(f"{place.strip()}, ") if place.strip() else "&nbsp;", s.cell),
+                Paragraph(doc.text("sig_place_date"), s.small),
+                Paragraph("&nbsp;", s.cell),
+                Paragraph(doc.text("sig_signature"), s.small),
+                Paragraph(escape(who) if who else "&nbsp;", s.cell),
+                Paragraph(doc.text("sig_name"), s.small),
+            ]
+        )
+    gap = 0.08 * CONTENT_WIDTH
+    half = (CONTENT_WIDTH - gap) / 2
+    rows = [[left, Spacer(1, 1), right] for left, right in zip(cells[0], cells[1], strict=True)]
+    heights: list[float | None] = [None, None, 34, None, 40, None, 30, None]
+    table = Table(rows, colWidths=[half, gap, half], rowHeights=heights, hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            *[
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                *(
+                    ("LINEABOVE", (col, row), (col, row), 0.6, RULE)
+                    for row in (3, 5, 7)
+                    for col in (0, 2)
+                ),
+            ]
+        )
+    )
+    return [KeepTogether([*heading, Spacer(1, 6), table])]
+
+
+def _short(text: str) -> str:
+    line = plain(text)
+    return line if len(line) <= SIGNATURE_NAME_MAX else line[: SIGNATURE_NAME_MAX - 1] + "…"
