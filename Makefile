@@ -44,6 +44,11 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
+# crash safety: SIGKILL a writer 200 times during a stream of edits (issue 7)
+.PHONY: stress
+stress: $(STAMP)
+	$(BIN)/python -m benchmarks.kill_stress --kills 200
+
 schema: $(STAMP)
 	$(BIN)/python -c "from tomwizard.exchange import json_schema_text as t; \
 	open('resources/schema/tomwizard-exchange.schema.json', 'w').write(t())"

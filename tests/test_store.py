@@ -162,19 +162,20 @@ def test_migration_makes_a_backup_first_and_runs_forward(
     TomwStore.create(path, full_assessment()).close()
     old_bytes = path.read_bytes()
 
-    def add_v2(conn: sqlite3.Connection) -> None:
+    current = schema.SCHEMA_VERSION
+
+    def add_next(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE answers ADD COLUMN reviewed TEXT")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", {**schema.MIGRATIONS, 2: add_v2})
-    monkeypatch.setattr("tomwizard.store.tomw.SCHEMA_VERSION", 2)
-    monkeypatch.setattr("tomwizard.store.tomw.MIGRATIONS", schema.MIGRATIONS)
+    monkeypatch.setattr(schema, "MIGRATIONS", {**schema.MIGRATIONS, current + 1: add_next})
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
     with TomwStore.open(path) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == current + 1
         assert store.load() == full_assessment()
-    backup = backup_path(path, 1)
-    with TomwStore.open(backup, readonly=True) as old:  # still schema 1, migrates in memory
+    backup = backup_path(path, current)
+    with TomwStore.open(backup, readonly=True) as old:  # old schema, migrates in memory
         assert old.load() == full_assessment()
-    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 1
+    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == current
     assert len(old_bytes) > 0
 
 
@@ -188,16 +189,18 @@ def test_failing_migration_rolls_back_and_keeps_the_old_schema(
         conn.execute("ALTER TABLE answers ADD COLUMN half_done TEXT")
         raise RuntimeError("migration bug")
 
-    monkeypatch.setattr("tomwizard.store.tomw.SCHEMA_VERSION", 2)
-    monkeypatch.setattr("tomwizard.store.tomw.MIGRATIONS", {**schema.MIGRATIONS, 2: broken})
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", {**schema.MIGRATIONS, current + 1: broken})
     with pytest.raises(RuntimeError):
         TomwStore.open(path)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     columns = [row[1] for row in conn.execute("PRAGMA table_info(answers)")]
     assert "half_done" not in columns
     conn.close()
-    assert backup_path(path, 1).exists()
+    assert backup_path(path, current).exists()
+    assert not Path(f"{path}.lock").exists()  # the write lock is released after the failure
 
 
 _text = st.text(max_size=40)

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from tomwizard import __version__
 from tomwizard.catalog import default_catalog, load_catalog
-from tomwizard.exchange import ExchangeError, export_json, import_json
+from tomwizard.cli_history import add_history_commands, create_from_document, read_history
+from tomwizard.exchange import ExchangeError, export_json, import_document
 from tomwizard.gaps import evaluate
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
@@ -22,7 +23,7 @@ from tomwizard.store import StoreError, TomwStore
 from tomwizard.yamlsource import ContentError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("demo", "export", "import", "check", "catalog", "gui")
+COMMANDS = ("demo", "export", "import", "check", "catalog", "gui", "diff", "versions")
 
 
 class UsageError(Exception):
@@ -76,10 +77,23 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="Anlage als PDF oder JSON ausgeben")
     export.add_argument("file", type=Path, metavar="DATEI.tomw")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="AUSGABE")
-    export.add_argument("--format", choices=("pdf", "json"))
-    export.add_argument("--lang", choices=("de", "en"), default="de")
-    export.add_argument("--view", choices=("art32", "kontrollen", "catalog"), default="catalog")
-    export.add_argument("--style", choices=("checklist", "prose"), default="prose")
+    export.add_argument("--format", metavar="pdf|json")
+    # values are checked in _cmd_export, so that a wrong one gives one line and exit 2
+    export.add_argument("--lang", default="de", metavar="de|en")
+    export.add_argument("--view", default="catalog", metavar="art32|kontrollen|catalog")
+    export.add_argument("--style", default="prose", metavar="checklist|prose")
+    export.add_argument(
+        "--parts",
+        default="",
+        metavar="TEILE",
+        help="zusätzliche Teile, durch Komma getrennt: processing, subprocessors, signature "
+        "oder all",
+    )
+    export.add_argument(
+        "--list-entfaellt",
+        action="store_true",
+        help="entfallende Maßnahmen mit ihrer Begründung aufführen",
+    )
     export.add_argument("--gap-report", type=Path, metavar="BERICHT.pdf")
     export.set_defaults(handler=_cmd_export)
 
@@ -101,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     validate = catalog_sub.add_parser("validate", help="Katalog und Regeln validieren")
     validate.add_argument("path", nargs="?", type=Path, metavar="PFAD")
     validate.set_defaults(handler=_cmd_catalog_validate)
+    add_history_commands(sub)  # diff, versions (tomwizard/cli_history.py)
     return parser
 
 
@@ -160,30 +175,57 @@ def _cmd_demo(options: argparse.Namespace) -> int:
 
 
 def _cmd_export(options: argparse.Namespace) -> int:
+    from tomwizard.export.gap_report import gap_report_pdf
+    from tomwizard.export.pdf_annex import PARTS, STYLES, VIEW_IDS, AnnexOptions, annex_pdf
+
     out: Path = options.output
     fmt = options.format or out.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "json"):
-        raise UsageError(f"Unbekanntes Ausgabeformat „{out.suffix}“ (möglich: .pdf, .json).")
-    if options.style != "prose" or options.view != "catalog":
-        raise UsageError(
-            "Diese Version gibt die Anlage nur im Stil „prose“ und der Sicht "
-            "„catalog“ aus; weitere Stile und Sichten folgen."
-        )
-    if options.gap_report is not None:
-        raise UsageError(
-            "Der Lückenbericht (--gap-report) ist in dieser Version noch nicht verfügbar."
-        )
+        shown = options.format or out.suffix
+        raise UsageError(f"Unbekanntes Ausgabeformat „{shown}“ (möglich: .pdf, .json).")
+    for label, value, allowed in (
+        ("Unbekannte Sprache (--lang)", options.lang, ("de", "en")),
+        ("Unbekannte Sicht (--view)", options.view, VIEW_IDS),
+        ("Unbekannter Stil (--style)", options.style, STYLES),
+    ):
+        if value not in allowed:
+            raise UsageError(f"{label} „{value}“ (möglich: {', '.join(allowed)}).")
+    parts = [p.strip() for p in options.parts.split(",") if p.strip()]
+    if parts == ["all"]:
+        parts = list(PARTS)
+    for part in parts:
+        if part not in PARTS:
+            raise UsageError(f"Unbekannter Teil „{part}“ (möglich: {', '.join(PARTS)} oder all).")
+    report: Path | None = options.gap_report
     _refuse_same_file(options.file, out)
+    if report is not None:
+        _refuse_same_file(options.file, report)
+        if report.resolve() == out.resolve():
+            raise UsageError(f"{report}: Anlage und Lückenbericht brauchen zwei Dateinamen.")
     assessment = _read(options.file)
+    catalog = _catalog_for(assessment) if fmt == "pdf" or report is not None else None
+    # build everything in memory first: nothing is written unless every document was built
     if fmt == "json":
-        with _atomic_output(out) as tmp:
-            tmp.write_text(export_json(assessment), encoding="utf-8")
-        return EXIT_OK
-    from tomwizard.export.pdf_annex import write_annex_pdf
-
-    catalog = _catalog_for(assessment)
+        content = export_json(assessment, *read_history(options.file)).encode("utf-8")
+    else:
+        assert catalog is not None
+        annex = AnnexOptions(
+            lang=options.lang,
+            style=options.style,
+            view=options.view,
+            parts=tuple(parts),  # checked against PARTS above
+            list_entfaellt=options.list_entfaellt,
+        )
+        content = annex_pdf(assessment, catalog, annex)
+    report_content = None
+    if report is not None:
+        assert catalog is not None
+        report_content = gap_report_pdf(assessment, catalog, options.lang)
     with _atomic_output(out) as tmp:
-        write_annex_pdf(assessment, catalog, tmp, lang=options.lang)
+        tmp.write_bytes(content)
+    if report is not None and report_content is not None:
+        with _atomic_output(report) as tmp:
+            tmp.write_bytes(report_content)
     return EXIT_OK
 
 
@@ -197,10 +239,10 @@ def _cmd_import(options: argparse.Namespace) -> int:
     except UnicodeDecodeError as exc:
         raise UsageError(f"{source}: Die Datei ist kein UTF-8-Text.") from exc
     try:
-        assessment = import_json(text)
+        document = import_document(text)
     except ExchangeError as exc:
         raise UsageError(f"{source}: {exc}") from exc
-    TomwStore.create(options.output, assessment).close()
+    create_from_document(options.output, document)  # with change log and versions
     return EXIT_OK
 
 
@@ -218,17 +260,32 @@ def _cmd_check(options: argparse.Namespace) -> int:
 
 
 def _cmd_catalog_validate(options: argparse.Namespace) -> int:
-    catalog = load_catalog(options.path) if options.path else default_catalog()
-    if options.path is None:
+    from tomwizard.rules import is_rules_source, load_rules
+
+    path: Path | None = options.path
+    if path is not None and is_rules_source(path):
+        # a rule file or folder: checked against the shipped catalog
+        rules = load_rules(path, catalog=default_catalog())
+        print(f"ok: {len(rules)} Regeln in {path}")
+        return EXIT_OK
+    catalog = load_catalog(path) if path else default_catalog()
+    extra = ""
+    if path is None:
         from tomwizard.countries import countries
-        from tomwizard.gaps import rule_texts
 
         countries()
-        rule_texts()
+        extra = f", {len(load_rules(catalog=catalog))} Regeln"
+        from tomwizard.catalog_upgrade import load_mappings
+        from tomwizard.presets import load_presets
+        from tomwizard.processing_form import load_processing_form
+
+        load_processing_form()
+        load_mappings()
+        extra += f", {len(load_presets(catalog=catalog))} Vorlagen"
     count = sum(1 for _ in catalog.measures())
     print(
         f"ok: Katalog „{catalog.id}“ {catalog.version}: {len(catalog.sections)} Abschnitte, "
-        f"{count} Maßnahmen"
+        f"{count} Maßnahmen{extra}"
     )
     return EXIT_OK
 

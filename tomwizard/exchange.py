@@ -1,18 +1,23 @@
 """The JSON exchange format: a whole assessment as one JSON document.
 
-``export → import → export`` gives the same text. The JSON Schema is generated from the
-models and shipped as ``resources/schema/tomwizard-exchange.schema.json`` (a test keeps the
-shipped copy current; ``make schema`` rewrites it).
+``export → import → export`` gives the same text. Besides the assessment, a document can carry
+the file's history: the change log and the frozen versions (both optional, left out when empty).
+
+The JSON Schema is generated from the models and shipped as
+``resources/schema/tomwizard-exchange.schema.json`` (a test keeps the shipped copy current;
+``make schema`` rewrites it).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tomwizard import __version__
+from tomwizard.history import ChangeRecord, FrozenVersion
 from tomwizard.models.assessment import Assessment
 
 FORMAT = "tomwizard-exchange"
@@ -29,23 +34,43 @@ class ExchangeDocument(BaseModel):
     format_version: Literal[1]
     generator: str = ""
     assessment: Assessment
+    changelog: list[ChangeRecord] = Field(default_factory=list)
+    versions: list[FrozenVersion] = Field(default_factory=list)
 
 
 class ExchangeError(ValueError):
     """The JSON text is not a valid exchange document; the message is one German line."""
 
 
-def export_json(assessment: Assessment) -> str:
+def export_json(
+    assessment: Assessment,
+    changelog: Sequence[ChangeRecord] = (),
+    versions: Sequence[FrozenVersion] = (),
+) -> str:
+    """The exchange document; pass ``store.changes()`` and ``store.frozen_versions()`` to
+    include the file's history."""
     document = ExchangeDocument(
         format=FORMAT,
         format_version=FORMAT_VERSION,
         generator=f"tomwizard {__version__}",
         assessment=assessment,
+        changelog=list(changelog),
+        versions=list(versions),
     )
-    return json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    data = document.model_dump(mode="json")
+    for key in ("changelog", "versions"):
+        if not data[key]:
+            del data[key]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def import_json(text: str) -> Assessment:
+    """The assessment of an exchange document (its history is ignored)."""
+    return import_document(text).assessment
+
+
+def import_document(text: str) -> ExchangeDocument:
+    """The whole exchange document, history included. Raises ExchangeError."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -61,9 +86,9 @@ def import_json(text: str) -> Assessment:
             f"kennt bis {FORMAT_VERSION}. Bitte tomwizard aktualisieren."
         )
     try:
-        return ExchangeDocument.model_validate(data).assessment
+        return ExchangeDocument.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
+        first = exc.errors()[0]  # loc and msg name the place, not the (private) input
         where = ".".join(str(part) for part in first["loc"])
         more = f" (und {exc.error_count() - 1} weitere Fehler)" if exc.error_count() > 1 else ""
         raise ExchangeError(f"Ungültiger Wert bei „{where}“: {first['msg']}{more}") from exc

@@ -8,8 +8,11 @@ add a new one and raise ``SCHEMA_VERSION``.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 # "TOMW" as a big-endian 32-bit integer, stored in the SQLite header (PRAGMA application_id).
 APPLICATION_ID = 0x544F4D57
@@ -62,5 +65,57 @@ def _create_v1(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Migration] = {1: _create_v1}
+def _versions_v2(conn: sqlite3.Connection) -> None:
+    """Frozen versions ("Version festschreiben") and indexes for the change-log view."""
+    run_statements(
+        conn,
+        """
+        CREATE TABLE versions (
+            number          INTEGER PRIMARY KEY,
+            frozen_at       TEXT NOT NULL,    -- ISO 8601, UTC
+            author          TEXT NOT NULL,
+            catalog_id      TEXT NOT NULL,
+            catalog_version TEXT NOT NULL,
+            label           TEXT NOT NULL,    -- e.g. the annex version "1.0"
+            content_hash    TEXT NOT NULL,    -- 'sha256:' + hex of content
+            content         TEXT NOT NULL     -- the Assessment as canonical JSON
+        );
+        CREATE INDEX changelog_target ON changelog (target);
+        CREATE INDEX changelog_at ON changelog (at);
+        """,
+    )
+
+
+MIGRATIONS: dict[int, Migration] = {1: _create_v1, 2: _versions_v2}
 SCHEMA_VERSION = max(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Run every migration after ``from_version`` (inside the caller's transaction)."""
+    for version in range(from_version + 1, SCHEMA_VERSION + 1):
+        MIGRATIONS[version](conn)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def migrate_in_transaction(conn: sqlite3.Connection, from_version: int) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrate(conn, from_version)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def backup_path(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.name}.schema{version}.bak")
+
+
+def backup_copy(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Copy the file before migrating it; the copy is private (0600) from its first byte."""
+    target = backup_path(path, version)
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(target, 0o600)
+    with contextlib.closing(sqlite3.connect(target)) as dest:
+        conn.backup(dest)

@@ -10,24 +10,48 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
-import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
+from tomwizard.history import (
+    ChangeRecord,
+    FrozenVersion,
+    VersionInfo,
+    assessment_content,
+)
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
-from tomwizard.store import errors
-from tomwizard.store.fields import assessment_from_rows, field_rows, validate_field
+from tomwizard.store import errors, records, schema
+from tomwizard.store.fields import validate_field
+from tomwizard.store.lock import LockOwner, WriterLock
+from tomwizard.store.opening import checked_version, connect_ro, guard, prepare_for_writing
 from tomwizard.store.probe import check_header
-from tomwizard.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from tomwizard.store.records import dumps
+from tomwizard.store.rows import (
+    delete_row,
+    model_json,
+    put_row,
+    read_assessment,
+    replace_rows,
+    set_answer_row,
+    set_field_row,
+    write_assessment,
+)
+from tomwizard.store.schema import (
+    APPLICATION_ID,
+    backup_path,
+    migrate,
+    migrate_in_transaction,
+)
 
 JsonValue = Any
 T = TypeVar("T")
+__all__ = ["TomwStore", "backup_path", "checked_author", "default_author"]
 
 
 def default_author() -> str:
@@ -37,28 +61,57 @@ def default_author() -> str:
         return "unbekannt"
 
 
-def _dumps(value: JsonValue) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _model_json(model: BaseModel) -> str:
-    return _dumps(model.model_dump(mode="json"))
-
-
 class TomwStore:
-    """An open ``.tomw`` file. Use ``TomwStore.open`` or ``TomwStore.create``."""
+    """An open ``.tomw`` file. Use ``TomwStore.open`` or ``TomwStore.create``.
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool, author: str) -> None:
+    ``readonly`` is True for read-only opens; ``readonly_reason`` says why when the program
+    asked to write but could not (another writer holds the file, the file or its folder is
+    write-protected) — one German sentence for the banner. ``lock_owner`` names the other
+    writer when there is one.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        readonly: bool,
+        author: str,
+        lock: WriterLock | None = None,
+        readonly_reason: str | None = None,
+        lock_owner: LockOwner | None = None,
+    ) -> None:
         self.path = path
         self.readonly = readonly
-        self.author = author
+        self.readonly_reason = readonly_reason
+        self.lock_owner = lock_owner
+        self._author = checked_author(author)
         self._conn = conn
+        self._lock = lock
+
+    @property
+    def author(self) -> str:
+        """The name written into the change log (the OS user unless the program sets one)."""
+        return self._author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._author = checked_author(name)
 
     # -- opening and creating ------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, assessment: Assessment, author: str | None = None) -> TomwStore:
-        """Write a new file (refusing to overwrite one) and return it opened for writing."""
+    def create(
+        cls,
+        path: Path,
+        assessment: Assessment,
+        author: str | None = None,
+        changelog: Iterable[ChangeRecord] = (),
+        versions: Iterable[FrozenVersion] = (),
+    ) -> TomwStore:
+        """Write a new file (refusing to overwrite one) and return it opened for writing.
+
+        ``changelog`` and ``versions`` carry a file's history over from a JSON exchange file.
+        """
         path = Path(path)
         if path.exists():
             raise errors.StoreError(
@@ -74,47 +127,79 @@ class TomwStore:
             try:
                 conn.execute("BEGIN")
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                _migrate(conn, 0)
-                _write_assessment(conn, assessment)
+                migrate(conn, 0)
+                write_assessment(conn, assessment)
+                records.import_changes(conn, changelog)
+                records.import_versions(conn, versions)
                 conn.execute("COMMIT")
             finally:
                 conn.close()
             os.replace(tmp, path)
-        except OSError as exc:
+        except (OSError, sqlite3.Error) as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
+            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             raise errors.StoreError(
-                path, f"Die Datei kann nicht angelegt werden ({exc.strerror or exc})."
+                path, f"Die Datei kann nicht angelegt werden ({detail})."
             ) from exc
         return cls.open(path, author=author)
 
     @classmethod
     def open(cls, path: Path, readonly: bool = False, author: str | None = None) -> TomwStore:
-        """Open an existing file. Read-only opens work on an in-memory copy."""
+        """Open an existing file. Read-only opens work on an in-memory copy.
+
+        A file another store or process has open for writing, a write-protected file and a
+        file in a write-protected folder open read-only with ``readonly_reason`` set.
+        """
         path = Path(path)
         check_header(path)
         author = author or default_author()
-        version = _checked_version(path)
+        version = checked_version(path)
         if readonly:
-            conn = sqlite3.connect(":memory:", isolation_level=None)
-            with contextlib.closing(_connect_ro(path)) as source:
-                _guard(path, lambda: source.backup(conn))
-            if version < SCHEMA_VERSION:
-                _migrate_in_transaction(conn, version)
-            return cls(path, conn, readonly=True, author=author)
+            return cls._open_copy(path, version, author)
         if not os.access(path, os.W_OK):
-            raise errors.ReadOnlyError(path, "Die Datei ist schreibgeschützt.")
-        conn = _guard(path, lambda: sqlite3.connect(path, isolation_level=None))
+            reason = "Die Datei ist schreibgeschützt und wird nur zum Lesen geöffnet."
+            return cls._open_copy(path, version, author, reason)
         try:
-            if version < SCHEMA_VERSION:
-                _backup_copy(conn, path, version)
-                _migrate_in_transaction(conn, version)
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
+            held = WriterLock.acquire(path, author)
+        except OSError as exc:
+            reason = (
+                f"Im Ordner der Datei kann keine Sperrdatei angelegt werden "
+                f"({exc.strerror or exc}); die Datei wird nur zum Lesen geöffnet."
+            )
+            return cls._open_copy(path, version, author, reason)
+        if isinstance(held, LockOwner):
+            reason = f"{held.describe()} Hier wird sie nur zum Lesen geöffnet."
+            return cls._open_copy(path, version, author, reason, held)
+        try:
+            conn = guard(path, lambda: sqlite3.connect(path, isolation_level=None))
+            try:
+                guard(path, lambda: prepare_for_writing(conn, path))
+            except BaseException:
+                conn.close()
+                raise
         except BaseException:
-            conn.close()
+            held.release()
             raise
-        return cls(path, conn, readonly=False, author=author)
+        return cls(path, conn, readonly=False, author=author, lock=held)
+
+    @classmethod
+    def _open_copy(
+        cls,
+        path: Path,
+        version: int,
+        author: str,
+        reason: str | None = None,
+        owner: LockOwner | None = None,
+    ) -> TomwStore:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        with contextlib.closing(connect_ro(path)) as source:
+            guard(path, lambda: source.backup(conn))
+        if version < schema.SCHEMA_VERSION:
+            migrate_in_transaction(conn, version)
+        return cls(
+            path, conn, readonly=True, author=author, readonly_reason=reason, lock_owner=owner
+        )
 
     def close(self) -> None:
         """Close; a writable file is checkpointed back to one self-contained file.
@@ -128,6 +213,9 @@ class TomwStore:
                     self._conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             self._conn.close()
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     def __enter__(self) -> TomwStore:
         return self
@@ -144,98 +232,131 @@ class TomwStore:
 
     def load(self) -> Assessment:
         """Read the whole assessment."""
-        rows = self._conn.execute("SELECT path, value FROM fields").fetchall()
-        answers = self._conn.execute("SELECT measure_id, data FROM answers ORDER BY rowid")
-        custom = self._conn.execute("SELECT data FROM custom_measures ORDER BY position, rowid")
-        subs = self._conn.execute("SELECT data FROM subprocessors ORDER BY position, rowid")
-        try:
-            return assessment_from_rows(
-                {path: json.loads(value) for path, value in rows},
-                {mid: json.loads(data) for mid, data in answers},
-                [json.loads(data) for (data,) in custom],
-                [json.loads(data) for (data,) in subs],
-            )
-        except (ValidationError, ValueError) as exc:
-            raise errors.DamagedError(self.path, "Der Inhalt der Datei ist ungültig.") from exc
+        return self._read(lambda: read_assessment(self._conn))
 
     def changelog(self) -> list[tuple[str, str, str, str | None, str | None]]:
-        """All recorded changes, oldest first: (at, author, target, old, new)."""
+        """All recorded changes, oldest first: (at, author, target, old, new) as stored."""
         cursor = self._conn.execute(
             "SELECT at, author, target, old, new FROM changelog ORDER BY id"
         )
         return list(cursor)
 
+    def changes(
+        self,
+        *,
+        section: str | None = None,
+        measure: str | None = None,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
+        author: str | None = None,
+        kinds: Iterable[str] | None = None,
+    ) -> list[ChangeRecord]:
+        """The change log as records, oldest first, filtered for the change-log view.
+
+        ``section`` is a catalog section id (answers and custom measures of that section),
+        ``measure`` a measure or custom-measure id, ``since``/``until`` a time range
+        (``until`` exclusive; naive times are local), ``kinds`` e.g. ``{"answer", "field"}``.
+        """
+        return self._read(
+            lambda: records.query_changes(
+                self._conn,
+                section=section,
+                measure=measure,
+                since=since,
+                until=until,
+                author=author,
+                kinds=kinds,
+            )
+        )
+
+    def versions(self) -> list[VersionInfo]:
+        """Frozen versions, oldest first (without content)."""
+        return self._read(lambda: records.list_versions(self._conn))
+
+    def version(self, number: int) -> FrozenVersion:
+        """One frozen version with its content; StoreError if there is no such version."""
+        found = self._read(lambda: records.read_version(self._conn, number))
+        if found is None:
+            raise errors.StoreError(self.path, f"Version {number} gibt es in dieser Datei nicht.")
+        return found
+
+    def frozen_versions(self) -> list[FrozenVersion]:
+        """Every frozen version with content (for the JSON export)."""
+        return [self.version(info.number) for info in self.versions()]
+
     # -- changing --------------------------------------------------------------------------
 
     def set_answer(self, measure_id: str, answer: Answer) -> None:
-        new = _model_json(answer)
         with self._transaction():
-            old = self._scalar("SELECT data FROM answers WHERE measure_id = ?", measure_id)
-            if old == new:
-                return
-            self._conn.execute(
-                "INSERT INTO answers (measure_id, status, data) VALUES (?, ?, ?) "
-                "ON CONFLICT(measure_id) DO UPDATE "
-                "SET status = excluded.status, data = excluded.data",
-                (measure_id, answer.status.value, new),
+            set_answer_row(
+                self._conn, self.author, measure_id, answer.status.value, model_json(answer)
             )
-            self._log(f"answer:{measure_id}", old, new)
 
     def set_field(self, path: str, value: JsonValue) -> None:
         """Set one field of the organisation, the processing or the protection need."""
-        new = _dumps(validate_field(path, value))
+        new = dumps(validate_field(path, value))
         with self._transaction():
-            old = self._scalar("SELECT value FROM fields WHERE path = ?", path)
-            if old == new:
-                return
-            self._conn.execute(
-                "INSERT INTO fields (path, value) VALUES (?, ?) "
-                "ON CONFLICT(path) DO UPDATE SET value = excluded.value",
-                (path, new),
-            )
-            self._log(f"field:{path}", old, new)
+            set_field_row(self._conn, self.author, path, new)
 
     def put_custom_measure(self, measure: CustomMeasure) -> None:
-        self._put_row("custom_measures", "custom", measure.id, _model_json(measure))
+        with self._transaction():
+            put_row(self._conn, self.author, "custom_measures", measure.id, model_json(measure))
 
     def delete_custom_measure(self, measure_id: str) -> None:
-        self._delete_row("custom_measures", "custom", measure_id)
+        with self._transaction():
+            delete_row(self._conn, self.author, "custom_measures", measure_id)
 
     def put_subprocessor(self, subprocessor: Subprocessor) -> None:
-        self._put_row("subprocessors", "subprocessor", subprocessor.id, _model_json(subprocessor))
+        with self._transaction():
+            put_row(
+                self._conn, self.author, "subprocessors", subprocessor.id, model_json(subprocessor)
+            )
 
     def delete_subprocessor(self, subprocessor_id: str) -> None:
-        self._delete_row("subprocessors", "subprocessor", subprocessor_id)
+        with self._transaction():
+            delete_row(self._conn, self.author, "subprocessors", subprocessor_id)
+
+    def replace_all(self, assessment: Assessment) -> int:
+        """Make the file hold ``assessment`` in one transaction (merge, catalog upgrade).
+
+        Every row that differs gets its change-log entry; returns how many rows changed.
+        """
+        with self._transaction():
+            return replace_rows(self._conn, self.author, assessment)
+
+    def freeze_version(self, label: str | None = None) -> VersionInfo:
+        """ "Version festschreiben": keep the current content with number, date and hash.
+
+        ``label`` defaults to the annex's own version string (``organisation.version``).
+        """
+        with self._transaction():
+            assessment = self._read(lambda: read_assessment(self._conn))
+            text = assessment.organisation.version if label is None else label
+            return records.insert_version(
+                self._conn, self.author, assessment_content(assessment), text
+            )
 
     # -- internals -------------------------------------------------------------------------
 
-    def _put_row(self, table: str, kind: str, row_id: str, new: str) -> None:
-        with self._transaction():
-            old = self._scalar(f"SELECT data FROM {table} WHERE id = ?", row_id)
-            if old == new:
-                return
-            if old is None:
-                position = self._scalar(f"SELECT COALESCE(MAX(position) + 1, 0) FROM {table}")
-                self._conn.execute(
-                    f"INSERT INTO {table} (id, position, data) VALUES (?, ?, ?)",
-                    (row_id, position, new),
-                )
-            else:
-                self._conn.execute(f"UPDATE {table} SET data = ? WHERE id = ?", (new, row_id))
-            self._log(f"{kind}:{row_id}", old, new)
-
-    def _delete_row(self, table: str, kind: str, row_id: str) -> None:
-        with self._transaction():
-            old = self._scalar(f"SELECT data FROM {table} WHERE id = ?", row_id)
-            if old is None:
-                return
-            self._conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
-            self._log(f"{kind}:{row_id}", old, None)
+    def _read(self, action: Callable[[], T]) -> T:
+        try:
+            return action()
+        except (
+            ValidationError,
+            ValueError,
+            TypeError,
+            KeyError,
+            AttributeError,
+            RecursionError,
+            sqlite3.DatabaseError,
+        ) as exc:
+            raise errors.DamagedError(self.path, "Der Inhalt der Datei ist ungültig.") from exc
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         if self.readonly:
-            raise errors.ReadOnlyError(self.path, "Die Datei ist nur zum Lesen geöffnet.")
+            why = self.readonly_reason or "Die Datei ist nur zum Lesen geöffnet."
+            raise errors.ReadOnlyError(self.path, why)
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -247,96 +368,10 @@ class TomwStore:
         except sqlite3.Error as exc:
             raise errors.StoreError(self.path, f"Speichern fehlgeschlagen ({exc}).") from exc
 
-    def _scalar(self, sql: str, *args: object) -> Any:
-        row = self._conn.execute(sql, args).fetchone()
-        return None if row is None else row[0]
 
-    def _log(self, target: str, old: str | None, new: str | None) -> None:
-        at = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
-        self._conn.execute(
-            "INSERT INTO changelog (at, author, target, old, new) VALUES (?, ?, ?, ?, ?)",
-            (at, self.author, target, old, new),
-        )
-
-
-def _connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-
-
-def _guard(path: Path, action: Callable[[], T]) -> T:
-    """Run a SQLite action; turn its errors into a DamagedError."""
-    try:
-        return action()
-    except sqlite3.DatabaseError as exc:
-        raise errors.DamagedError(
-            path, "Die Datei ist beschädigt und kann nicht geöffnet werden."
-        ) from exc
-
-
-def _checked_version(path: Path) -> int:
-    """Read the schema version read-only and check the file's integrity."""
-
-    def read() -> tuple[int, str]:
-        with contextlib.closing(_connect_ro(path)) as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            return int(version), str(check)
-
-    version, check = _guard(path, read)
-    if version > SCHEMA_VERSION:
-        raise errors.NewerVersionError(
-            path,
-            f"Die Datei stammt aus einer neueren tomwizard-Version (Schema {version}, "
-            f"diese Version kennt bis {SCHEMA_VERSION}). Bitte tomwizard aktualisieren.",
-        )
-    if version < 1 or check != "ok":
-        raise errors.DamagedError(
-            path, "Die Datei ist beschädigt (Integritätsprüfung fehlgeschlagen)."
-        )
-    return version
-
-
-def _migrate(conn: sqlite3.Connection, from_version: int) -> None:
-    for version in range(from_version + 1, SCHEMA_VERSION + 1):
-        MIGRATIONS[version](conn)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
-
-def _migrate_in_transaction(conn: sqlite3.Connection, from_version: int) -> None:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        _migrate(conn, from_version)
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
-def backup_path(path: Path, version: int) -> Path:
-    return path.with_name(f"{path.name}.schema{version}.bak")
-
-
-def _backup_copy(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    target = backup_path(path, version)
-    with contextlib.closing(sqlite3.connect(target)) as dest:
-        conn.backup(dest)
-    os.chmod(target, 0o600)
-
-
-def _write_assessment(conn: sqlite3.Connection, assessment: Assessment) -> None:
-    conn.executemany(
-        "INSERT INTO fields (path, value) VALUES (?, ?)",
-        [(path, _dumps(value)) for path, value in field_rows(assessment)],
-    )
-    conn.executemany(
-        "INSERT INTO answers (measure_id, status, data) VALUES (?, ?, ?)",
-        [(mid, a.status.value, _model_json(a)) for mid, a in assessment.answers.items()],
-    )
-    conn.executemany(
-        "INSERT INTO custom_measures (id, position, data) VALUES (?, ?, ?)",
-        [(m.id, i, _model_json(m)) for i, m in enumerate(assessment.custom_measures)],
-    )
-    conn.executemany(
-        "INSERT INTO subprocessors (id, position, data) VALUES (?, ?, ?)",
-        [(s.id, i, _model_json(s)) for i, s in enumerate(assessment.subprocessors)],
-    )
+def checked_author(name: str) -> str:
+    """An author name for the change log: one line, not empty, at most 200 characters."""
+    name = " ".join(str(name).split())
+    if not name or len(name) > 200:
+        raise ValueError("Der Name für das Änderungsprotokoll muss 1 bis 200 Zeichen haben.")
+    return name

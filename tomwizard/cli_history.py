@@ -1,0 +1,141 @@
+"""The history commands of the command line: ``tomwizard diff`` and ``tomwizard versions``.
+
+``tomwizard diff FILE.tomw [--from N] [--to N|current] [--format text|json] [--lang de|en]``
+prints what changed between two frozen versions or a version and the current state;
+``tomwizard versions FILE.tomw [--freeze [--label TEXT] [--author NAME]]`` lists the frozen
+versions or freezes the current state ("Version festschreiben"). Errors are StoreErrors, which
+``tomwizard.cli`` turns into one line on stderr and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from tomwizard.catalog import default_catalog
+from tomwizard.exchange import ExchangeDocument
+from tomwizard.history import ChangeRecord, FrozenVersion, VersionInfo
+from tomwizard.models.catalog import Catalog
+from tomwizard.store import TomwStore, errors
+from tomwizard.store.tomw import checked_author
+from tomwizard.versions import CURRENT, diff_versions
+
+
+def _version_arg(text: str) -> int | None:
+    if text == CURRENT:
+        return None
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(
+            f"„{text}“ ist keine Versionsnummer (1, 2, … oder current)"
+        )
+    return number
+
+
+def add_history_commands(sub: Any) -> None:
+    """Register ``diff`` and ``versions`` on the CLI's subparsers."""
+    diff = sub.add_parser("diff", help="Änderungen zwischen Versionen ausgeben")
+    diff.add_argument("file", type=Path, metavar="DATEI.tomw")
+    diff.add_argument(
+        "--from", dest="from_version", type=_version_arg, metavar="N", help="Standard: die letzte"
+    )
+    diff.add_argument(
+        "--to", dest="to_version", type=_version_arg, default=None, metavar="N|current"
+    )
+    diff.add_argument("--format", choices=("text", "json"), default="text")
+    diff.add_argument("--lang", choices=("de", "en"), default="de")
+    diff.set_defaults(handler=cmd_diff)
+
+    versions = sub.add_parser("versions", help="festgeschriebene Versionen zeigen oder anlegen")
+    versions.add_argument("file", type=Path, metavar="DATEI.tomw")
+    versions.add_argument("--freeze", action="store_true", help="den jetzigen Stand festschreiben")
+    versions.add_argument("--label", help="Bezeichnung (Standard: Version der Anlage)")
+    versions.add_argument("--author", help="Name im Änderungsprotokoll (Standard: Benutzer)")
+    versions.set_defaults(handler=cmd_versions)
+
+
+def _catalog_for(store: TomwStore) -> Catalog | None:
+    catalog = default_catalog()
+    return catalog if store.load().catalog_id == catalog.id else None
+
+
+def cmd_diff(options: argparse.Namespace) -> int:
+    with TomwStore.open(options.file, readonly=True) as store:
+        result = diff_versions(store, options.from_version, options.to_version, _catalog_for(store))
+    lang = options.lang
+    if options.format == "json":
+        document = {
+            "from": result.from_version.model_dump(mode="json"),
+            "to": result.to_version.model_dump(mode="json") if result.to_version else CURRENT,
+            "changes": [
+                {
+                    "id": entry.entry_id,
+                    **entry.model_dump(mode="json"),
+                    "line": {"de": entry.line("de"), "en": entry.line("en")},
+                }
+                for entry in result.entries
+            ],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    count = len(result.entries)
+    if lang == "de":
+        summary = "Keine Änderungen." if not count else f"{count} Änderung(en):"
+    else:
+        summary = "No changes." if not count else f"{count} change(s):"
+    print(f"{result.title(lang)} – {summary}")
+    for number, line in enumerate(result.lines(lang), start=1):
+        print(f"{number:3}. {line}")
+    return 0
+
+
+def _version_line(info: VersionInfo) -> str:
+    when = info.when.astimezone()
+    label = f" „{info.label}“" if info.label else ""
+    return (
+        f"Version {info.number}{label}: {when:%d.%m.%Y %H:%M}, {info.author}, "
+        f"Katalog {info.catalog_id} {info.catalog_version}, {info.content_hash[:19]}…"
+    )
+
+
+def cmd_versions(options: argparse.Namespace) -> int:
+    if not options.freeze:
+        if options.label is not None or options.author is not None:
+            raise errors.StoreError(options.file, "--label und --author gehören zu --freeze.")
+        with TomwStore.open(options.file, readonly=True) as store:
+            infos = store.versions()
+        if not infos:
+            print("Noch keine festgeschriebene Version.")
+        for info in infos:
+            print(_version_line(info))
+        return 0
+    author: str | None = options.author
+    if author is not None:
+        try:
+            author = checked_author(author)
+        except ValueError as exc:
+            raise errors.StoreError(options.file, str(exc)) from exc
+    with TomwStore.open(options.file, author=author) as store:
+        if store.readonly:
+            raise errors.ReadOnlyError(store.path, store.readonly_reason or "nur zum Lesen")
+        info = store.freeze_version(options.label)
+    print(f"festgeschrieben: {_version_line(info)}")
+    return 0
+
+
+def read_history(path: Path) -> tuple[list[ChangeRecord], list[FrozenVersion]]:
+    """The change log and the frozen versions of a file, for the JSON export."""
+    with TomwStore.open(path, readonly=True) as store:
+        return store.changes(), store.frozen_versions()
+
+
+def create_from_document(output: Path, document: ExchangeDocument) -> None:
+    """``tomwizard import``: a new ``.tomw`` with the document's assessment and history."""
+    TomwStore.create(
+        output, document.assessment, changelog=document.changelog, versions=document.versions
+    ).close()

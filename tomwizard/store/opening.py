@@ -1,0 +1,92 @@
+"""Checks before a ``.tomw`` file is used: read-only probing, content check, write set-up."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import ValidationError
+
+from tomwizard.store import errors, records, schema
+from tomwizard.store.rows import read_assessment
+from tomwizard.store.schema import backup_copy, migrate_in_transaction
+
+T = TypeVar("T")
+
+
+def connect_ro(path: Path) -> sqlite3.Connection:
+    """A read-only connection that never creates anything beside the file.
+
+    Without a ``-wal`` file no writer is active (ours always write in WAL mode), so the file is
+    opened ``immutable``: SQLite then creates no ``-wal``/``-shm`` even if a damaged header
+    claims WAL mode. With a ``-wal`` file (a writer is open, or one crashed) its content is read.
+    """
+    wal = path.with_name(f"{path.name}-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None)
+
+
+def guard(path: Path, action: Callable[[], T]) -> T:
+    """Run a SQLite action; turn its errors into a DamagedError."""
+    try:
+        return action()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # broken text: invalid UTF-8
+        raise errors.DamagedError(
+            path, "Die Datei ist beschädigt und kann nicht geöffnet werden."
+        ) from exc
+
+
+def checked_version(path: Path) -> int:
+    """Read the schema version read-only and check the file's integrity and content.
+
+    Everything is read once here, before anything is written, so that a file whose rows are
+    damaged is refused untouched instead of failing later in an open store.
+    """
+
+    def read() -> tuple[int, str, bool]:
+        with contextlib.closing(connect_ro(path)) as conn:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            check = str(conn.execute("PRAGMA quick_check").fetchone()[0])
+            if check != "ok" or not 1 <= version <= schema.SCHEMA_VERSION:
+                return version, check, True
+            return version, check, _content_readable(conn, version)
+
+    version, check, readable = guard(path, read)
+    if version > schema.SCHEMA_VERSION:
+        raise errors.NewerVersionError(
+            path,
+            f"Die Datei stammt aus einer neueren tomwizard-Version (Schema {version}, "
+            f"diese Version kennt bis {schema.SCHEMA_VERSION}). Bitte tomwizard aktualisieren.",
+        )
+    if version < 1 or check != "ok":
+        raise errors.DamagedError(
+            path, "Die Datei ist beschädigt (Integritätsprüfung fehlgeschlagen)."
+        )
+    if not readable:
+        raise errors.DamagedError(path, "Der Inhalt der Datei ist ungültig.")
+    return version
+
+
+def _content_readable(conn: sqlite3.Connection, version: int) -> bool:
+    try:
+        read_assessment(conn)
+        if version == schema.SCHEMA_VERSION:  # older files get these tables by migration
+            records.query_changes(conn)
+            for info in records.list_versions(conn):
+                records.read_version(conn, info.number)
+    except (ValidationError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        return False
+    return True
+
+
+def prepare_for_writing(conn: sqlite3.Connection, path: Path) -> None:
+    """Migrate (after a backup copy) and switch to WAL with full sync, under the write lock."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version < schema.SCHEMA_VERSION:
+        backup_copy(conn, path, version)
+        migrate_in_transaction(conn, version)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")

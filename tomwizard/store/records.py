@@ -1,0 +1,164 @@
+"""SQL for the change log and the frozen versions of a ``.tomw`` file.
+
+Functions here run inside the caller's transaction (see ``TomwStore._transaction``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from tomwizard.history import (
+    ChangeRecord,
+    FrozenVersion,
+    VersionInfo,
+    canonical_json,
+    content_hash,
+    now_utc,
+    parse_time,
+)
+
+_VERSION_COLUMNS = "number, frozen_at, author, catalog_id, catalog_version, label, content_hash"
+
+
+def dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def insert_change(
+    conn: sqlite3.Connection, author: str, target: str, old: str | None, new: str | None
+) -> None:
+    conn.execute(
+        "INSERT INTO changelog (at, author, target, old, new) VALUES (?, ?, ?, ?, ?)",
+        (now_utc(), author, target, old, new),
+    )
+
+
+def import_changes(conn: sqlite3.Connection, records: Iterable[ChangeRecord]) -> None:
+    """Write change-log records from an exchange file, keeping their ids and times."""
+    rows = []
+    for record in records:
+        field = record.kind == "field"
+        old = dumps(record.old) if record.old is not None or field else None
+        new = dumps(record.new) if record.new is not None or field else None
+        rows.append((record.id, record.at, record.author, record.target, old, new))
+    conn.executemany(
+        "INSERT INTO changelog (id, at, author, target, old, new) VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def _to_utc(moment: dt.datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # a naive time is local time
+    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def query_changes(
+    conn: sqlite3.Connection,
+    *,
+    section: str | None = None,
+    measure: str | None = None,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    author: str | None = None,
+    kinds: Iterable[str] | None = None,
+) -> list[ChangeRecord]:
+    """Change-log records, oldest first, filtered; ``since`` inclusive, ``until`` exclusive."""
+    clauses: list[str] = []
+    args: list[object] = []
+    if measure is not None:
+        clauses.append("target IN (?, ?)")
+        args += [f"answer:{measure}", f"custom:{measure}"]
+    if author is not None:
+        clauses.append("author = ?")
+        args.append(author)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    cursor = conn.execute(
+        f"SELECT id, at, author, target, old, new FROM changelog {where} ORDER BY id", args
+    )
+    wanted_kinds = set(kinds) if kinds is not None else None
+    records: list[ChangeRecord] = []
+    for row_id, at, who, target, old, new in cursor:
+        record = ChangeRecord(
+            id=row_id,
+            at=at,
+            author=who,
+            target=target,
+            old=None if old is None else json.loads(old),
+            new=None if new is None else json.loads(new),
+        )
+        if wanted_kinds is not None and record.kind not in wanted_kinds:
+            continue
+        if section is not None and record.section_id != section:
+            continue
+        when = parse_time(record.at)
+        if since is not None and when < parse_time(_to_utc(since)):
+            continue
+        if until is not None and when >= parse_time(_to_utc(until)):
+            continue
+        records.append(record)
+    return records
+
+
+def insert_version(
+    conn: sqlite3.Connection, author: str, content: dict[str, object], label: str
+) -> VersionInfo:
+    canonical = canonical_json(content)
+    number = int(conn.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM versions").fetchone()[0])
+    info = VersionInfo(
+        number=number,
+        frozen_at=now_utc(),
+        author=author,
+        catalog_id=str(content.get("catalog_id", "")),
+        catalog_version=str(content.get("catalog_version", "")),
+        label=label,
+        content_hash=content_hash(canonical),
+    )
+    _insert_version_row(conn, info, canonical)
+    insert_change(conn, author, f"version:{number}", None, dumps(info.model_dump(mode="json")))
+    return info
+
+
+def import_versions(conn: sqlite3.Connection, versions: Iterable[FrozenVersion]) -> None:
+    for version in versions:
+        _insert_version_row(conn, version.info(), canonical_json(version.content))
+
+
+def _insert_version_row(conn: sqlite3.Connection, info: VersionInfo, canonical: str) -> None:
+    conn.execute(
+        f"INSERT INTO versions ({_VERSION_COLUMNS}, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            info.number,
+            info.frozen_at,
+            info.author,
+            info.catalog_id,
+            info.catalog_version,
+            info.label,
+            info.content_hash,
+            canonical,
+        ),
+    )
+
+
+def _info(row: tuple[object, ...]) -> VersionInfo:
+    names = [name.strip() for name in _VERSION_COLUMNS.split(",")]
+    return VersionInfo.model_validate(dict(zip(names, row, strict=True)))
+
+
+def list_versions(conn: sqlite3.Connection) -> list[VersionInfo]:
+    cursor = conn.execute(f"SELECT {_VERSION_COLUMNS} FROM versions ORDER BY number")
+    return [_info(row) for row in cursor]
+
+
+def read_version(conn: sqlite3.Connection, number: int) -> FrozenVersion | None:
+    """The version with its content. ValueError/ValidationError if the content was altered."""
+    row = conn.execute(
+        f"SELECT {_VERSION_COLUMNS}, content FROM versions WHERE number = ?", (number,)
+    ).fetchone()
+    if row is None:
+        return None
+    info = _info(row[:-1])
+    return FrozenVersion.model_validate({**info.model_dump(), "content": json.loads(row[-1])})

@@ -1,0 +1,158 @@
+"""The assessment's rows in the ``.tomw`` file: write, read, change one, replace all.
+
+Every function runs inside the caller's transaction and logs each change it makes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from pydantic import BaseModel
+
+from tomwizard.models.assessment import Assessment
+from tomwizard.store.fields import assessment_from_rows, field_rows
+from tomwizard.store.records import dumps, insert_change
+
+# table name → change-log kind of its rows
+ROW_TABLES = {"custom_measures": "custom", "subprocessors": "subprocessor"}
+
+
+def model_json(model: BaseModel) -> str:
+    return dumps(model.model_dump(mode="json"))
+
+
+def scalar(conn: sqlite3.Connection, sql: str, *args: object) -> Any:
+    row = conn.execute(sql, args).fetchone()
+    return None if row is None else row[0]
+
+
+def write_assessment(conn: sqlite3.Connection, assessment: Assessment) -> None:
+    """Fill an empty file (no change-log rows: creating is not a change)."""
+    conn.executemany(
+        "INSERT INTO fields (path, value) VALUES (?, ?)",
+        [(path, dumps(value)) for path, value in field_rows(assessment)],
+    )
+    conn.executemany(
+        "INSERT INTO answers (measure_id, status, data) VALUES (?, ?, ?)",
+        [(mid, a.status.value, model_json(a)) for mid, a in assessment.answers.items()],
+    )
+    conn.executemany(
+        "INSERT INTO custom_measures (id, position, data) VALUES (?, ?, ?)",
+        [(m.id, i, model_json(m)) for i, m in enumerate(assessment.custom_measures)],
+    )
+    conn.executemany(
+        "INSERT INTO subprocessors (id, position, data) VALUES (?, ?, ?)",
+        [(s.id, i, model_json(s)) for i, s in enumerate(assessment.subprocessors)],
+    )
+
+
+def read_assessment(conn: sqlite3.Connection) -> Assessment:
+    """Raises ValueError, TypeError, sqlite3.Error or ValidationError on a damaged file."""
+    fields = conn.execute("SELECT path, value FROM fields").fetchall()
+    answers = conn.execute("SELECT measure_id, data FROM answers ORDER BY rowid").fetchall()
+    custom = conn.execute("SELECT data FROM custom_measures ORDER BY position, rowid").fetchall()
+    subs = conn.execute("SELECT data FROM subprocessors ORDER BY position, rowid").fetchall()
+    return assessment_from_rows(
+        {path: json.loads(value) for path, value in fields},
+        {mid: json.loads(data) for mid, data in answers},
+        [json.loads(data) for (data,) in custom],
+        [json.loads(data) for (data,) in subs],
+    )
+
+
+def set_field_row(conn: sqlite3.Connection, author: str, path: str, new: str) -> bool:
+    old = scalar(conn, "SELECT value FROM fields WHERE path = ?", path)
+    if old == new:
+        return False
+    conn.execute(
+        "INSERT INTO fields (path, value) VALUES (?, ?) "
+        "ON CONFLICT(path) DO UPDATE SET value = excluded.value",
+        (path, new),
+    )
+    insert_change(conn, author, f"field:{path}", old, new)
+    return True
+
+
+def set_answer_row(
+    conn: sqlite3.Connection, author: str, measure_id: str, status: str, new: str
+) -> bool:
+    old = scalar(conn, "SELECT data FROM answers WHERE measure_id = ?", measure_id)
+    if old == new:
+        return False
+    conn.execute(
+        "INSERT INTO answers (measure_id, status, data) VALUES (?, ?, ?) "
+        "ON CONFLICT(measure_id) DO UPDATE SET status = excluded.status, data = excluded.data",
+        (measure_id, status, new),
+    )
+    insert_change(conn, author, f"answer:{measure_id}", old, new)
+    return True
+
+
+def delete_answer_row(conn: sqlite3.Connection, author: str, measure_id: str) -> bool:
+    old = scalar(conn, "SELECT data FROM answers WHERE measure_id = ?", measure_id)
+    if old is None:
+        return False
+    conn.execute("DELETE FROM answers WHERE measure_id = ?", (measure_id,))
+    insert_change(conn, author, f"answer:{measure_id}", old, None)
+    return True
+
+
+def put_row(
+    conn: sqlite3.Connection,
+    author: str,
+    table: str,
+    row_id: str,
+    new: str,
+    position: int | None = None,
+) -> bool:
+    """Insert or update a custom measure or subprocessor; ``position`` None appends."""
+    kind = ROW_TABLES[table]
+    old = scalar(conn, f"SELECT data FROM {table} WHERE id = ?", row_id)
+    if old is None:
+        if position is None:
+            position = scalar(conn, f"SELECT COALESCE(MAX(position) + 1, 0) FROM {table}")
+        conn.execute(
+            f"INSERT INTO {table} (id, position, data) VALUES (?, ?, ?)", (row_id, position, new)
+        )
+    else:
+        if position is not None:
+            conn.execute(f"UPDATE {table} SET position = ? WHERE id = ?", (position, row_id))
+        if old == new:
+            return False
+        conn.execute(f"UPDATE {table} SET data = ? WHERE id = ?", (new, row_id))
+    insert_change(conn, author, f"{kind}:{row_id}", old, new)
+    return True
+
+
+def delete_row(conn: sqlite3.Connection, author: str, table: str, row_id: str) -> bool:
+    old = scalar(conn, f"SELECT data FROM {table} WHERE id = ?", row_id)
+    if old is None:
+        return False
+    conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+    insert_change(conn, author, f"{ROW_TABLES[table]}:{row_id}", old, None)
+    return True
+
+
+def replace_rows(conn: sqlite3.Connection, author: str, assessment: Assessment) -> int:
+    """Make the file hold ``assessment``; one change-log row per changed row. Returns the count."""
+    changed = 0
+    for path, value in field_rows(assessment):
+        changed += set_field_row(conn, author, path, dumps(value))
+    for measure_id, answer in assessment.answers.items():
+        changed += set_answer_row(conn, author, measure_id, answer.status.value, model_json(answer))
+    stale = {mid for (mid,) in conn.execute("SELECT measure_id FROM answers")}
+    for measure_id in sorted(stale - set(assessment.answers)):
+        changed += delete_answer_row(conn, author, measure_id)
+    parts: dict[str, list[Any]] = {
+        "custom_measures": list(assessment.custom_measures),
+        "subprocessors": list(assessment.subprocessors),
+    }
+    for table, items in parts.items():
+        for position, item in enumerate(items):
+            changed += put_row(conn, author, table, item.id, model_json(item), position)
+        present = {row_id for (row_id,) in conn.execute(f"SELECT id FROM {table}")}
+        for row_id in sorted(present - {item.id for item in items}):
+            changed += delete_row(conn, author, table, row_id)
+    return changed
