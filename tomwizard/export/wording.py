@@ -6,7 +6,7 @@ product's own; legal provisions are cited by number only.
 
 from __future__ import annotations
 
-from tomwizard.models.assessment import Status, TransferBasis
+from tomwizard.models.assessment import STATUS_LABELS, TransferBasis
 from tomwizard.models.catalog import Language
 from tomwizard.models.finding import Severity
 
@@ -217,14 +217,7 @@ SEVERITY: dict[Severity, dict[Language, str]] = {
     Severity.HINWEIS: {"de": "Hinweis", "en": "Notice"},
 }
 
-STATUS: dict[Status, dict[Language, str]] = {
-    Status.OFFEN: {"de": "offen", "en": "open"},
-    Status.UMGESETZT: {"de": "umgesetzt", "en": "implemented"},
-    Status.TEILWEISE: {"de": "teilweise umgesetzt", "en": "partly implemented"},
-    Status.GEPLANT: {"de": "geplant", "en": "planned"},
-    Status.NICHT_UMGESETZT: {"de": "nicht umgesetzt", "en": "not implemented"},
-    Status.ENTFAELLT: {"de": "entfällt", "en": "not applicable"},
-}
+STATUS = STATUS_LABELS  # one source for status labels (models/assessment.py)
 
 REPORT: dict[Language, dict[str, str]] = {
     "de": {
