@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # Debian packages Qt needs at run time (present on desktops, sometimes missing on servers/CI).
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3
 
-.PHONY: run test lint typecheck pytest bench schema demo clean
+.PHONY: run test lint typecheck pytest bench schema demo clean translations update-translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,21 @@ qt-libs:
 	  fi; \
 	fi
 
-run: $(STAMP)
+# Qt translations: .ts sources (edited with pyside6-linguist) → .qm, built with the lrelease
+# that the PySide6 wheel ships. German is the source language, so only English needs a .qm.
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -source-language de \
+	  -ts resources/translations/tomwizard_en.ts
+
+run: $(STAMP) translations
 	$(BIN)/tomwizard
 
 test: lint typecheck pytest
@@ -38,7 +52,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict tomwizard ui
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -10,12 +11,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
+from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.catalog import default_catalog
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog, Measure
 from tomwizard.store import StoreError, TomwStore
 from ui.app import smoke
-from ui.controllers.main import MainController
+from ui.controllers.main import FIRST_SECTION_PAGE, MainController
 
 Errors = list[tuple[str, str]]
 
@@ -56,10 +58,12 @@ def gui(qtbot: QtBot, errors: Errors) -> Iterator[MainController]:
 
 
 def open_window(qtbot: QtBot, path: Path) -> MainController:
+    """The window with ``path`` open, on the first section's page."""
     controller = MainController()
     qtbot.addWidget(controller.window)
     controller.window.show()
     assert controller.open_file(path)
+    controller.navigation.go_to(FIRST_SECTION_PAGE)
     return controller
 
 
@@ -96,7 +100,8 @@ def first_measure_id(catalog: Catalog, section: int = 0) -> str:
 
 def test_window_has_start_page_and_one_page_per_section(gui: MainController) -> None:
     window = gui.window
-    assert window.page_count() == 1 + len(gui.catalog.sections)
+    # Start, Organisation, Verarbeitung, the sections, Unterauftragsverarbeiter, Zusammenfassung
+    assert window.page_count() == 5 + len(gui.catalog.sections)
     assert window.steps.count() == window.page_count()
     assert window.windowTitle() == "tomwizard"
     assert window.current_page() == 0
@@ -105,11 +110,13 @@ def test_window_has_start_page_and_one_page_per_section(gui: MainController) -> 
     assert window.current_page() == 0
 
 
-def test_opening_shows_file_name_and_first_section(qtbot: QtBot, tomw: Path) -> None:
-    gui = open_window(qtbot, tomw)
+def test_opening_shows_file_name_and_the_organisation(qtbot: QtBot, tomw: Path) -> None:
+    gui = MainController()
+    qtbot.addWidget(gui.window)
+    assert gui.open_file(tomw)
     assert gui.window.windowTitle() == "tomwizard – kunde.tomw"
     assert gui.window.file_label.text() == "kunde.tomw"
-    assert gui.window.current_page() == 1
+    assert gui.window.current_page() == 1  # Organisation
     assert gui.section_page(0).title_label.text().endswith(gui.catalog.sections[0].title.de)
 
 
@@ -118,9 +125,9 @@ def test_next_back_and_step_list(qtbot: QtBot, tomw: Path) -> None:
     window = gui.window
     last = window.page_count() - 1
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
-    assert window.current_page() == min(2, last)
-    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == FIRST_SECTION_PAGE + 1
+    for _ in range(FIRST_SECTION_PAGE + 1):
+        qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
     assert window.current_page() == 0
     assert not window.back_button.isEnabled()
 
@@ -144,12 +151,12 @@ def test_keyboard_shortcuts_navigate(qtbot: QtBot, tomw: Path) -> None:
     tree = gui.section_page(0).tree
     assert tree.hasFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() == min(2, window.page_count() - 1)
+    assert window.current_page() == FIRST_SECTION_PAGE + 1
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert window.current_page() == 1
+    assert window.current_page() == FIRST_SECTION_PAGE
     both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, both)
-    assert window.current_page() == 0
+    assert window.current_page() == FIRST_SECTION_PAGE - 1
 
 
 # -- ticking measures --------------------------------------------------------------------
@@ -164,7 +171,7 @@ def test_space_ticks_the_focused_measure_and_commits_at_once(
     item = page.item_for(measure_id)
     assert item is not None
     assert page.tree.currentItem() is item
-    assert page.help_label.text() == catalog.measure_index()[measure_id].help.de
+    assert escape(catalog.measure_index()[measure_id].help.de) in page.help_label.text()
 
     qtbot.keyClick(page.tree, Qt.Key.Key_Space)
     assert item.checkState(0) == Qt.CheckState.Checked
@@ -200,7 +207,7 @@ def test_mouse_click_on_the_box_ticks_and_survives_reopening(
 def test_nested_sub_measure_is_its_own_row(qtbot: QtBot, tomw: Path, catalog: Catalog) -> None:
     index, parent, child = nested(catalog)
     gui = open_window(qtbot, tomw)
-    gui.navigation.go_to(index + 1)
+    gui.navigation.go_to(FIRST_SECTION_PAGE + index)
     page = gui.section_page(index)
     parent_item, child_item = page.item_for(parent.id), page.item_for(child.id)
     assert parent_item is not None and child_item is not None
@@ -212,7 +219,17 @@ def test_nested_sub_measure_is_its_own_row(qtbot: QtBot, tomw: Path, catalog: Ca
     child_item.setCheckState(0, Qt.CheckState.Checked)
     assert stored(tomw, child.id).status is Status.UMGESETZT
     assert stored(tomw, parent.id).status is Status.OFFEN
+    # tri-state parent: half-ticked while only some of its sub-measures are answered
+    assert parent_item.checkState(0) == Qt.CheckState.PartiallyChecked
+
+    child_item.setCheckState(0, Qt.CheckState.Unchecked)
     assert parent_item.checkState(0) == Qt.CheckState.Unchecked
+    parent_item.setCheckState(0, Qt.CheckState.Checked)  # ticks the open sub-measures too
+    assert stored(tomw, parent.id).status is Status.UMGESETZT
+    assert all(stored(tomw, m.id).status is Status.UMGESETZT for m in parent.walk())
+    assert child_item.checkState(0) == Qt.CheckState.Checked
+    gui.edits.undo()  # one step
+    assert all(stored(tomw, m.id).status is Status.OFFEN for m in parent.walk())
 
 
 def test_other_statuses_show_half_ticked_and_keep_their_fields(
@@ -227,13 +244,13 @@ def test_other_statuses_show_half_ticked_and_keep_their_fields(
     item = page.item_for(measure_id)
     assert item is not None
     assert item.checkState(0) == Qt.CheckState.PartiallyChecked
-    assert item.text(1) == "geplant"
+    assert item.text(1) == "geplant · Rückfrage"
 
     qtbot.mouseClick(
         page.tree.viewport(), Qt.MouseButton.LeftButton, pos=check_box_center(page.tree, item)
     )
     assert item.checkState(0) == Qt.CheckState.Checked
-    assert item.text(1) == ""
+    assert item.text(1) == "Rückfrage"
     ticked = stored(tomw, measure_id)
     assert (ticked.status, ticked.note, ticked.follow_up) == (
         Status.UMGESETZT,
@@ -253,7 +270,7 @@ def test_help_follows_the_current_measure(qtbot: QtBot, tomw: Path, catalog: Cat
     item = page.item_for(second.id)
     assert item is not None
     page.tree.setCurrentItem(item)
-    assert page.help_label.text() == second.help.de
+    assert escape(second.help.de) in page.help_label.text()
 
 
 def test_a_failed_save_is_reported_and_the_box_shows_what_is_stored(

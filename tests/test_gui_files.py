@@ -8,11 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.catalog import default_catalog
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore
-from ui.controllers.main import MainController
+from ui.controllers.main import FIRST_SECTION_PAGE, MainController
 
 Errors = list[tuple[str, str]]
 
@@ -152,7 +153,8 @@ def test_any_catalog_size_works(qtbot: QtBot, tmp_path: Path, errors: Errors) ->
     gui = MainController(catalog=catalog)
     qtbot.addWidget(gui.window)
     assert gui.new_file(tmp_path / "mini.tomw")
-    assert gui.window.page_count() == 2
+    assert gui.window.page_count() == FIRST_SECTION_PAGE + 1 + 2
+    gui.navigation.go_to(gui.summary_index)
     assert not gui.window.next_button.isEnabled()
     page = gui.section_page(0)
     assert page.measure_ids() == ["t.eins"]

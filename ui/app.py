@@ -5,11 +5,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from tomwizard.models.catalog import Language
+from ui import i18n, settings
 from ui.controllers.main import ErrorReporter, MainController
+
+_windows: list[MainController] = []  # keeps the window of a language switch alive
 
 
 def application() -> QApplication:
@@ -19,17 +24,44 @@ def application() -> QApplication:
         return existing
     QCoreApplication.setApplicationName("tomwizard")
     QCoreApplication.setOrganizationName("tomwizard")
-    return QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])
+    from ui.icons import icon
+
+    app.setWindowIcon(icon("app"))
+    return app
 
 
 def build(
-    path: Path | None, report_error: ErrorReporter | None = None, readonly: bool = False
+    path: Path | None,
+    report_error: ErrorReporter | None = None,
+    readonly: bool = False,
+    lang: Language | None = None,
 ) -> MainController:
-    """The main window with ``path`` opened (if given)."""
-    controller = MainController(report_error=report_error)
+    """The main window with ``path`` opened (if given), in ``lang`` (default: as last chosen)."""
+    lang = lang or cast(Language, settings.language())
+    i18n.install(lang)
+    controller = MainController(report_error=report_error, lang=lang)
+    controller.language_requested.connect(
+        lambda code: switch_language(controller, cast(Language, code))
+    )
     if path is not None:
         controller.open_file(path, readonly=readonly)
     return controller
+
+
+def switch_language(controller: MainController, lang: Language) -> MainController:
+    """Rebuild the window in ``lang`` with the same file and page (Qt has no live re-labelling
+    of texts built from the catalog, so the window is built anew)."""
+    path, readonly = controller.document.path, controller.document.readonly
+    page = controller.navigation.current
+    geometry = controller.window.saveGeometry()
+    controller.window.close()
+    again = build(path, controller._report_error, readonly, lang)
+    again.window.restoreGeometry(geometry)
+    again.window.show()
+    again.navigation.go_to(page)
+    _windows[:] = [again]
+    return again
 
 
 def run_gui(path: Path | None) -> int:
@@ -54,6 +86,8 @@ def smoke(path: Path | None) -> int:
     for index in range(window.page_count()):
         controller.navigation.go_to(index, force=True)
         app.processEvents()
+        if window.current_page() != index:
+            errors.append(f"Seite {index} konnte nicht gezeigt werden.")
     window.close()
     app.processEvents()
     for message in errors:

@@ -8,24 +8,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 SUFFIX = ".tomw"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def _filter() -> str:
-    return _tr("tomwizard-Bewertung (*.tomw);;Alle Dateien (*)")
+    return QCoreApplication.translate("dialogs", "tomwizard-Bewertung (*.tomw);;Alle Dateien (*)")
 
 
 def ask_new_path(parent: QWidget | None) -> Path | None:
     """Ask where a new assessment goes; the ``.tomw`` suffix is added when missing."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Neue Bewertung anlegen"), f"bewertung{SUFFIX}", _filter()
+        parent,
+        QCoreApplication.translate("dialogs", "Neue Bewertung anlegen"),
+        f"bewertung{SUFFIX}",
+        _filter(),
     )
     if not name:
         return None
@@ -34,9 +34,28 @@ def ask_new_path(parent: QWidget | None) -> Path | None:
 
 
 def ask_open_path(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Bewertung öffnen"), "", _filter())
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("dialogs", "Bewertung öffnen"), "", _filter()
+    )
     return Path(name) if name else None
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
+
+
+def confirm(parent: QWidget | None, title: str, message: str) -> bool:
+    """Ask a yes/no question; „Nein“ is the default."""
+    answer = QMessageBox.warning(
+        parent,
+        title,
+        message,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_document(path: Path) -> bool:
+    """Open an exported file with the system's viewer."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -6,11 +6,25 @@ controller decides what is allowed and calls ``show_page``/``set_navigation``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -32,12 +46,15 @@ class MainWindow(QMainWindow):
     next_requested = Signal()
     back_requested = Signal()
     closed = Signal()
+    file_dropped = Signal(object)  # Path of a dropped .tomw
+    page_about_to_show = Signal(int)  # build a lazy page now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._syncing = False
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
+        self.setAcceptDrops(True)
 
         self.steps = QListWidget()
         self.steps.setObjectName("stepList")
@@ -66,9 +83,31 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
 
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setPlaceholderText(self.tr("Maßnahmen durchsuchen (Strg+F)"))
+        self.search.setAccessibleName(self.tr("Suche"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(
+            self.tr("Suchbegriff eingeben, mit Pfeiltasten wählen, Eingabe springt zur Maßnahme")
+        )
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
+
+        # A banner (read-only file and why): palette roles, so a dark palette works too.
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setAutoFillBackground(True)
+        self.banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setMargin(6)
+        self.banner.hide()
+
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.banner)
         right_layout.addWidget(self.stack, stretch=1)
         right_layout.addLayout(buttons)
 
@@ -82,6 +121,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(8, 8, 8, 4)
+        central_layout.addWidget(self.search)
         central_layout.addWidget(splitter)
         self.setCentralWidget(central)
 
@@ -97,19 +137,104 @@ class MainWindow(QMainWindow):
         for keys in BACK_KEYS:
             QShortcut(QKeySequence(keys), self).activated.connect(self.back_requested)
 
+        self._build_menus()
         self.back_button.clicked.connect(self.back_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.steps.currentRowChanged.connect(self._on_steps_current_row_changed)
 
+    def _build_menus(self) -> None:
+        from ui.icons import icon
+
+        def action(text: str, keys: QKeySequence.StandardKey | str | None = None) -> QAction:
+            made = QAction(text, self)
+            if keys is not None:
+                made.setShortcut(QKeySequence(keys))
+            return made
+
+        self.new_action = action(self.tr("&Neue Bewertung …"), QKeySequence.StandardKey.New)
+        self.new_action.setIcon(icon("new"))
+        self.open_action = action(self.tr("&Öffnen …"), QKeySequence.StandardKey.Open)
+        self.open_action.setIcon(icon("open"))
+        self.export_action = action(self.tr("&Exportieren …"), "Ctrl+E")
+        self.export_action.setIcon(icon("export"))
+        self.close_action = action(self.tr("&Schließen"), QKeySequence.StandardKey.Close)
+        self.quit_action = action(self.tr("&Beenden"), QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.find_action = action(self.tr("&Suchen …"))
+        self.find_action.setIcon(icon("search"))
+        self.find_action.triggered.connect(self.focus_search)
+        file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        for each in (self.new_action, self.open_action, self.export_action):
+            file_menu.addAction(each)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
+        self.edit_menu.addAction(self.find_action)
+        view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        language_menu = view_menu.addMenu(self.tr("&Sprache"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, label in (("de", "Deutsch"), ("en", "English")):
+            made = QAction(label, self)
+            made.setCheckable(True)
+            made.setData(lang)
+            group.addAction(made)
+            language_menu.addAction(made)
+            self.language_actions[lang] = made
+
+    def add_undo_actions(self, undo: QAction, redo: QAction) -> None:
+        from ui.icons import icon
+
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        undo.setIcon(icon("undo"))
+        redo.setIcon(icon("redo"))
+        first = self.edit_menu.actions()[0]
+        self.edit_menu.insertAction(first, undo)
+        self.edit_menu.insertAction(first, redo)
+        self.edit_menu.insertSeparator(first)
+        self.undo_action, self.redo_action = undo, redo
+
     # -- pages -----------------------------------------------------------------------------
 
-    def add_page(self, title: str, page: QWidget) -> int:
-        """Append a page and its entry in the step list; return its index."""
-        index = self.stack.addWidget(page)
+    def add_page(self, title: str, page: QWidget | None = None) -> int:
+        """Append a page (None: a placeholder, built on first visit) and its step."""
+        index = self.stack.addWidget(page if page is not None else QWidget())
         item = QListWidgetItem(title)
         item.setToolTip(title)
+        from ui.icons import blank
+
+        item.setIcon(blank())
         self.steps.addItem(item)
         return index
+
+    def set_page(self, index: int, page: QWidget) -> None:
+        """Replace the placeholder at ``index`` with the real page."""
+        old = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+
+    def set_step(self, index: int, text: str, tooltip: str, icon: QIcon) -> None:
+        item = self.steps.item(index)
+        if item.text() != text:
+            item.setText(text)
+        item.setToolTip(tooltip)
+        item.setIcon(icon)
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def page(self, index: int) -> QWidget | None:
         return self.stack.widget(index)
@@ -122,6 +247,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int, focus: bool = True) -> None:
         """Show a page and mark its step (without re-emitting ``page_requested``)."""
+        self.page_about_to_show.emit(index)
         self._syncing = True
         try:
             self.stack.setCurrentIndex(index)
@@ -161,6 +287,25 @@ class MainWindow(QMainWindow):
         if not self._syncing and row >= 0:
             self.page_requested.emit(row)
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.file_dropped.emit(path)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
         super().closeEvent(event)
+
+
+def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The one local ``.tomw`` file being dropped, if that is what is dropped."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() == ".tomw" else None

@@ -1,4 +1,9 @@
-"""The application controller: builds the window from the catalog and wires views to the store."""
+"""The application controller: builds the window from the catalog and wires views to the store.
+
+Pages: Start, Organisation, Verarbeitung, one per catalog section, Unterauftragsverarbeiter,
+Zusammenfassung. Only the start page is built at once; every other page is built the first
+time it is shown (start-up stays fast with a large catalog).
+"""
 
 from __future__ import annotations
 
@@ -6,64 +11,121 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from tomwizard.catalog import default_catalog
-from tomwizard.models.assessment import Answer, Assessment
-from tomwizard.models.catalog import Catalog
+from tomwizard.models.assessment import Assessment
+from tomwizard.models.catalog import Catalog, Language
+from tomwizard.models.finding import Finding
+from tomwizard.presets import assessment_from_preset, list_presets
+from tomwizard.rules import section_summary
 from tomwizard.store import StoreError
-from ui import dialogs
+from tomwizard.yamlsource import ContentError
+from ui import dialogs, settings
+from ui.controllers import labels
 from ui.controllers.document import DocumentController
+from ui.controllers.edits import EditController
+from ui.controllers.export import ExportController
+from ui.controllers.forms import (
+    FormController,
+    country_choices,
+    organisation_groups,
+    processing_groups,
+)
 from ui.controllers.navigation import START_PAGE, NavigationController
-from ui.controllers.section import LANG, SectionController
+from ui.controllers.progress import section_progress
+from ui.controllers.recent import recent_entries
+from ui.controllers.search import SearchController
+from ui.controllers.section import SectionController
+from ui.controllers.subprocessors import SubprocessorController, make_page
+from ui.controllers.summary import SummaryController, severity_columns
 from ui.main_window import MainWindow
+from ui.pages import form_fields
+from ui.pages.form_page import FormPage
 from ui.pages.section_page import SectionPage
 from ui.pages.start_page import StartPage
+from ui.pages.summary_page import SummaryPage
 
 ErrorReporter = Callable[[str, str], None]  # title, message
+ORGANISATION_PAGE = 1
+PROCESSING_PAGE = 2
+FIRST_SECTION_PAGE = 3
 
 
 class MainController(QObject):
     """Owns the window, the open document and one controller per page."""
+
+    language_requested = Signal(str)
 
     def __init__(
         self,
         catalog: Catalog | None = None,
         report_error: ErrorReporter | None = None,
         parent: QObject | None = None,
+        lang: Language = "de",
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog or default_catalog()
+        self.lang: Language = lang
         self.window = MainWindow()
         self._report_error = report_error or self._show_error_dialog
         self.document = DocumentController(self.catalog, self)
+        self.edits = EditController(self.document, self)
+        self.exporter = ExportController(self.document, self.edits, self.catalog, self)
+        self.window.add_undo_actions(
+            self.edits.stack.createUndoAction(self, self.tr("&Rückgängig")),
+            self.edits.stack.createRedoAction(self, self.tr("&Wiederholen")),
+        )
+        self.window.undo_action.triggered.disconnect()
+        self.window.redo_action.triggered.disconnect()
+        self.window.undo_action.triggered.connect(self.edits.undo)
+        self.window.redo_action.triggered.connect(self.edits.redo)
 
         self.start_page = StartPage()
+        self._presets_shown = False
         self.window.add_page(self.tr("Start"), self.start_page)
-        self.sections: list[SectionController] = []
-        total = len(self.catalog.sections)
+        self.window.add_page(self.tr("Organisation"))
+        self.window.add_page(self.tr("Verarbeitung und Schutzbedarf"))
+        self.sections: list[SectionController | None] = []
         for number, section in enumerate(self.catalog.sections, start=1):
-            page = SectionPage()
-            title = section.title.get(LANG)
-            self.window.add_page(f"{number}. {title}", page)
-            heading = self.tr("Abschnitt {number} von {total}: {title}").format(
-                number=number, total=total, title=title
-            )
-            controller = SectionController(section, page, self.document, heading, self)
-            controller.error_occurred.connect(self._on_section_error_occurred)
-            self.sections.append(controller)
+            self.window.add_page(f"{number}. {section.title.get(lang)}")
+            self.sections.append(None)
+        self.subprocessor_index = self.window.add_page(self.tr("Unterauftragsverarbeiter"))
+        self.summary_index = self.window.add_page(self.tr("Zusammenfassung"))
+        self.organisation: FormController | None = None
+        self.processing: FormController | None = None
+        self.subprocessors: SubprocessorController | None = None
+        self.summary: SummaryController | None = None
 
+        self.search = SearchController(self.window.search, self.catalog, lang, self)
         self.navigation = NavigationController(self.window, self)
+        self.window.page_about_to_show.connect(self._on_window_page_about_to_show)
         self.navigation.set_document_open(False)
         self.navigation.go_to(START_PAGE)
         self.window.show_save_state(self.tr("Keine Datei geöffnet"))
+        self.window.language_actions[lang].setChecked(True)
+        self._restore_window()
 
         self.start_page.new_requested.connect(self._on_start_page_new_requested)
         self.start_page.open_requested.connect(self._on_start_page_open_requested)
+        self.start_page.recent_activated.connect(self._on_start_page_recent_activated)
+        self.window.new_action.triggered.connect(lambda: self._on_start_page_new_requested(""))
+        self.window.open_action.triggered.connect(self._on_start_page_open_requested)
+        self.window.export_action.triggered.connect(self._on_export_requested)
+        self.window.close_action.triggered.connect(self.document.close)
+        self.window.file_dropped.connect(self._on_window_file_dropped)
+        for lang_id, action in self.window.language_actions.items():
+            action.triggered.connect(lambda _c=False, code=lang_id: self._on_language_chosen(code))
+        self.search.measure_chosen.connect(self._on_search_measure_chosen)
         self.document.document_opened.connect(self._on_document_document_opened)
         self.document.document_closed.connect(self._on_document_document_closed)
-        self.document.answer_changed.connect(self._on_document_answer_changed)
+        self.document.committed.connect(self._on_document_committed)
+        self.document.findings_changed.connect(self._on_document_findings_changed)
+        self.edits.error_occurred.connect(self._on_error_occurred)
+        self.exporter.error_occurred.connect(self._on_error_occurred)
         self.window.closed.connect(self._on_window_closed)
+        QTimer.singleShot(0, self._show_recent)
 
     # -- files -----------------------------------------------------------------------------
 
@@ -74,33 +136,206 @@ class MainController(QObject):
         except StoreError as exc:
             self._report_error(self.tr("Datei kann nicht geöffnet werden"), str(exc))
             return False
+        if not readonly:
+            settings.add_recent_file(path)
         return True
 
-    def new_file(self, path: Path) -> bool:
+    def new_file(self, path: Path, preset_id: str = "") -> bool:
         try:
-            self.document.create(path)
-        except StoreError as exc:
+            start = (
+                assessment_from_preset(preset_id, self.catalog, self.lang) if preset_id else None
+            )
+            self.document.create(path, start)
+        except (StoreError, ContentError, KeyError) as exc:
             self._report_error(self.tr("Bewertung kann nicht angelegt werden"), str(exc))
             return False
+        settings.add_recent_file(path)
         return True
 
+    # -- pages -----------------------------------------------------------------------------
+
+    def section_index(self, section_id: str) -> int:
+        return next(i for i, s in enumerate(self.catalog.sections) if s.id == section_id)
+
     def section_page(self, index: int) -> SectionPage:
-        """The page of the catalog's ``index``-th section (0-based)."""
-        return self.sections[index].page
+        """The page of the catalog's ``index``-th section (0-based), built if need be."""
+        self._build_page(FIRST_SECTION_PAGE + index)
+        controller = self.sections[index]
+        assert controller is not None
+        return controller.page
+
+    def page_widget(self, index: int) -> QWidget:
+        self._build_page(index)
+        widget = self.window.page(index)
+        assert widget is not None
+        return widget
+
+    def _build_page(self, index: int) -> None:
+        section = index - FIRST_SECTION_PAGE
+        if 0 <= section < len(self.sections):
+            if self.sections[section] is None:
+                self._build_section(section)
+        elif index == ORGANISATION_PAGE and self.organisation is None:
+            page = FormPage(
+                self.tr("Organisation"), organisation_groups(self.lang), self._countries()
+            )
+            self.window.set_page(index, page)
+            self.organisation = FormController(page, self.document, self.edits, self)
+        elif index == PROCESSING_PAGE and self.processing is None:
+            page = FormPage(
+                self.tr("Verarbeitung und Schutzbedarf"),
+                processing_groups(self.lang),
+                self._countries(),
+            )
+            self.window.set_page(index, page)
+            self.processing = FormController(page, self.document, self.edits, self)
+        elif index == self.subprocessor_index and self.subprocessors is None:
+            sub_page = make_page(self.tr("Unterauftragsverarbeiter"), self.lang)
+            self.window.set_page(index, sub_page)
+            self.subprocessors = SubprocessorController(
+                sub_page, self.document, self.edits, self.lang, self
+            )
+        elif index == self.summary_index and self.summary is None:
+            summary_page = SummaryPage(severity_columns())
+            self.window.set_page(index, summary_page)
+            self.summary = SummaryController(
+                summary_page, self.document, self.catalog, self.lang, self
+            )
+            self.summary.jump_requested.connect(self.jump_to)
+            self.summary.section_requested.connect(
+                lambda i: self.navigation.go_to(FIRST_SECTION_PAGE + i)
+            )
+            self.summary.export_requested.connect(self._on_export_requested)
+
+    def _build_section(self, index: int) -> None:
+        section = self.catalog.sections[index]
+        total = len(self.catalog.sections)
+        page = SectionPage(labels.statuses(self.lang))
+        self.window.set_page(FIRST_SECTION_PAGE + index, page)
+        heading = self.tr("Abschnitt {number} von {total}: {title}").format(
+            number=index + 1, total=total, title=section.title.get(self.lang)
+        )
+        self.sections[index] = SectionController(
+            section, page, self.document, self.edits, heading, self.lang, self
+        )
+
+    def _countries(self) -> list[tuple[str, str]]:
+        if not hasattr(self, "_country_list"):
+            self._country_list = country_choices(self.lang)
+        return self._country_list
+
+    def jump_to(self, target: str) -> bool:
+        """Show the place a finding or a search hit points at."""
+        kind, _, ident = target.partition(":")
+        if kind == "measure":
+            section_id = self.catalog.section_of().get(ident)
+            if section_id is None:
+                return False
+            index = self.section_index(section_id)
+            self.navigation.go_to(FIRST_SECTION_PAGE + index)
+            return self.section_page(index).select(ident)
+        if kind == "section":
+            return self.navigation.go_to(FIRST_SECTION_PAGE + self.section_index(ident))
+        if kind == "custom":
+            custom = self.document.custom_measure(ident)
+            if custom is None:
+                return False
+            index = self.section_index(custom.section_id)
+            self.navigation.go_to(FIRST_SECTION_PAGE + index)
+            return self.section_page(index).select(f"custom:{ident}")
+        if kind == "subprocessor":
+            self.navigation.go_to(self.subprocessor_index)
+            assert self.subprocessors is not None
+            return self.subprocessors.page.select(ident)
+        if kind == "field":
+            page_index = ORGANISATION_PAGE if ident.startswith("organisation") else PROCESSING_PAGE
+            self.navigation.go_to(page_index)
+            page = self.page_widget(page_index)
+            return isinstance(page, FormPage) and page.focus_field(ident)
+        return False
+
+    # -- step list -------------------------------------------------------------------------
+
+    def _update_steps(self) -> None:
+        assessment = self.document.assessment
+        summary = section_summary(self.document.findings, self.catalog)
+        for number, section in enumerate(self.catalog.sections):
+            progress = section_progress(section, assessment)
+            counts = summary[section.id]
+            found = [s for s in counts if counts[s]]
+            worst = min(found, key=lambda s: s.rank, default=None)
+            warnings = sum(counts.values())
+            title = f"{number + 1}. {section.title.get(self.lang)}"
+            line = self.tr("{answered}/{total} beantwortet").format(
+                answered=progress.answered, total=progress.total
+            )
+            if warnings:
+                line += " · " + self.tr("Hinweise: {count}").format(count=warnings)
+            tip = "\n".join(f"{labels.severity_label(s)}: {counts[s]}" for s in counts if counts[s])
+            text = f"{title}\n{line}" if assessment is not None else title
+            self.window.set_step(
+                FIRST_SECTION_PAGE + number, text, tip or title, labels.severity_icon(worst)
+            )
+        subs = [
+            f
+            for f in self.document.findings
+            if any(t.startswith("subprocessor:") for t in f.targets)
+        ]
+        worst_sub = labels.worst(subs)
+        title = self.tr("Unterauftragsverarbeiter")
+        count = len(assessment.subprocessors) if assessment is not None else 0
+        entered = self.tr("{count} eingetragen").format(count=count)
+        self.window.set_step(
+            self.subprocessor_index,
+            f"{title}\n{entered}" if assessment is not None else title,
+            labels.findings_tooltip(subs, self.lang) or title,
+            labels.severity_icon(worst_sub),
+        )
 
     # -- slots -----------------------------------------------------------------------------
 
-    @Slot()
-    def _on_start_page_new_requested(self) -> None:
+    @Slot(int)
+    def _on_window_page_about_to_show(self, index: int) -> None:
+        self._build_page(index)
+        if index == self.summary_index and self.summary is not None:
+            self.summary.refresh()
+        if index == START_PAGE:
+            QTimer.singleShot(0, self._show_recent)
+
+    @Slot(str)
+    def _on_start_page_new_requested(self, preset_id: str) -> None:
         path = dialogs.ask_new_path(self.window)
         if path is not None:
-            self.new_file(path)
+            self.new_file(path, preset_id)
 
     @Slot()
     def _on_start_page_open_requested(self) -> None:
         path = dialogs.ask_open_path(self.window)
         if path is not None:
             self.open_file(path)
+
+    @Slot(object)
+    def _on_start_page_recent_activated(self, path: Path) -> None:
+        self.open_file(path)
+
+    @Slot(object)
+    def _on_window_file_dropped(self, path: Path) -> None:
+        self.open_file(path)
+
+    @Slot()
+    def _on_export_requested(self) -> None:
+        form_fields.flush_all()
+        self.exporter.ask(self.window, self.lang)
+
+    @Slot(str)
+    def _on_search_measure_chosen(self, measure_id: str) -> None:
+        self.jump_to(f"measure:{measure_id}")
+
+    @Slot(str)
+    def _on_language_chosen(self, lang: str) -> None:
+        settings.set_language(lang)
+        if lang != self.lang:
+            self.language_requested.emit(lang)
 
     @Slot(object)
     def _on_document_document_opened(self, assessment: Assessment) -> None:
@@ -113,29 +348,62 @@ class MainController(QObject):
             self.window.show_save_state(self.tr("Nur zum Lesen geöffnet – nichts wird gespeichert"))
         else:
             self.window.show_save_state(self.tr("Geöffnet – jede Änderung wird sofort gespeichert"))
+        self.window.show_banner(self.document.readonly_reason or "")
         self.navigation.set_document_open(True)
-        if self.navigation.current == START_PAGE and self.sections:
-            self.navigation.go_to(START_PAGE + 1)
+        self._update_steps()
+        if self.navigation.current == START_PAGE:
+            self.navigation.go_to(ORGANISATION_PAGE)
 
     @Slot()
     def _on_document_document_closed(self) -> None:
         self.window.set_document_name(None)
         self.start_page.set_document_name(None)
         self.window.show_save_state(self.tr("Keine Datei geöffnet"))
+        self.window.show_banner("")
         self.navigation.set_document_open(False)
+        self._update_steps()
 
-    @Slot(str, object)
-    def _on_document_answer_changed(self, measure_id: str, answer: Answer) -> None:
+    @Slot()
+    def _on_document_committed(self) -> None:
         now = dt.datetime.now().strftime("%H:%M:%S")
         self.window.show_save_state(self.tr("Gespeichert ({time})").format(time=now))
 
+    @Slot(object)
+    def _on_document_findings_changed(self, findings: list[Finding]) -> None:
+        self._update_steps()
+        if self.summary is not None and self.navigation.current == self.summary_index:
+            self.summary.refresh()
+
     @Slot(str, str)
-    def _on_section_error_occurred(self, title: str, message: str) -> None:
+    def _on_error_occurred(self, title: str, message: str) -> None:
         self._report_error(title, message)
 
     @Slot()
     def _on_window_closed(self) -> None:
+        form_fields.flush_all()  # what was typed last is saved before the file closes
+        settings.save_window_state(self.window.saveGeometry(), self.window.saveState())
         self.document.close()
+
+    def _restore_window(self) -> None:
+        geometry, state = settings.window_state()
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        if state is not None:
+            self.window.restoreState(state)
+
+    @Slot()
+    def _show_recent(self) -> None:
+        """Presets and recent files: filled in once the window is up, when the start page shows."""
+        if self.navigation.current == START_PAGE and not self._presets_shown:
+            self._presets_shown = True
+            self.start_page.set_presets(
+                [
+                    (p.id, p.title.get(self.lang), p.description.get(self.lang))
+                    for p in list_presets()
+                ]
+            )
+        if self.navigation.current == START_PAGE:
+            self.start_page.set_recent(recent_entries(self.catalog, settings.recent_files()))
 
     def _show_error_dialog(self, title: str, message: str) -> None:
         dialogs.show_error(self.window, title, message)

@@ -1,46 +1,61 @@
-"""One wizard page per catalog section: a tree of checkable measures, the help of the current one.
+"""One wizard page per catalog section: the measure tree, the editor and help of the current one.
 
-The page is a view: it shows the rows it is given and reports what the user ticked through
-``measure_toggled``; what a tick means for the answer is decided by the controller, which then
-calls ``update_row`` with the committed state.
+The page is a view: it shows the rows it is given and reports what the user did (ticked a box,
+pressed a status key, asked for a custom measure); the controller decides what that means for
+the answers and calls ``update_row`` with the committed state.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.pages.measure_editor import MeasureEditor
+from ui.pages.wrapping import WrappingDelegate
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 HELP_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_COLUMN = 0
 STATUS_COLUMN = 1
+STATUS_KEYS = {
+    Qt.Key.Key_0: "offen",
+    Qt.Key.Key_1: "umgesetzt",
+    Qt.Key.Key_2: "teilweise",
+    Qt.Key.Key_3: "geplant",
+    Qt.Key.Key_4: "nicht_umgesetzt",
+    Qt.Key.Key_5: "entfaellt",
+}
 
 
 @dataclass(frozen=True)
 class MeasureRow:
     """What the tree shows for one measure (texts already rendered)."""
 
-    measure_id: str
+    measure_id: str  # a catalog id, or "custom:<id>" for the user's own measures
     text: str
-    help: str
+    help: str  # rich text for the help panel (escaped by the controller)
     check_state: Qt.CheckState
     status_text: str = ""
     children: tuple[MeasureRow, ...] = ()
+    badge: QIcon | None = None  # the most severe finding on this measure
+    badge_text: str = ""  # the findings, for the tooltip
 
 
 @dataclass(frozen=True)
@@ -52,63 +67,17 @@ class GroupRow:
     measures: tuple[MeasureRow, ...]
 
 
-class WrappingDelegate(QStyledItemDelegate):
-    """Row heights for wrapped text: QTreeView asks for a size hint without a width.
-
-    The hint is computed for the width the text really gets in the first column (column width
-    minus indentation and check box), so long measure texts wrap instead of being cut off.
-    """
-
-    def __init__(self, tree: QTreeWidget) -> None:
-        super().__init__(tree)
-        self._tree = tree
-        self._sizes: dict[tuple[str, int], QSize] = {}  # (text, cell width) → size
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        if index.column() != TEXT_COLUMN or not self._tree.wordWrap():
-            return super().sizeHint(option, index)
-        depth = 0
-        parent = index.parent()
-        while parent.isValid():
-            depth += 1
-            parent = parent.parent()
-        if self._tree.rootIsDecorated():
-            depth += 1
-        cell = self._tree.header().sectionSize(TEXT_COLUMN) - depth * self._tree.indentation()
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        key = (text if isinstance(text, str) else "", cell)
-        size = self._sizes.get(key)
-        if size is None:
-            if len(self._sizes) > 10_000:  # many widths seen while resizing
-                self._sizes.clear()
-            size = self._sizes[key] = self._wrapped_size(option, index, cell)
-        return size
-
-    def _wrapped_size(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, cell: int
-    ) -> QSize:
-        sized = QStyleOptionViewItem(option)
-        self.initStyleOption(sized, index)
-        sized.rect = QRect(0, 0, max(cell, 60), 1 << 20)
-        style = self._tree.style()
-        # The rectangle the style will draw the text into, minus its text margins.
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, sized, self._tree)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._tree) + 1
-        width = max(text_rect.width() - 2 * margin, 20)
-        bounds = QRect(0, 0, width, 1 << 20)
-        wrapped = sized.fontMetrics.boundingRect(bounds, Qt.TextFlag.TextWordWrap, sized.text)
-        base = super().sizeHint(option, index)
-        return QSize(base.width(), max(base.height(), wrapped.height() + 2))
-
-
 class SectionPage(QWidget):
-    """Title, intro, the measure tree and the help panel of one catalog section."""
+    """Title, intro, the measure tree, the editor and the help panel of one catalog section."""
 
     measure_toggled = Signal(str, bool)  # measure id, ticked
+    current_changed = Signal(str)  # measure id ("" for a heading)
+    status_key_pressed = Signal(str, str)  # measure id, status
+    follow_up_key_pressed = Signal(str)  # measure id
+    add_custom_requested = Signal()
+    remove_custom_requested = Signal(str)  # "custom:<id>"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, statuses: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._shown: dict[str, Qt.CheckState] = {}  # the state last set by the controller
@@ -129,8 +98,16 @@ class SectionPage(QWidget):
         self.intro_label.setWordWrap(True)
         self.intro_label.setTextFormat(Qt.TextFormat.PlainText)
 
+        self.add_button = QPushButton(self.tr("Eigene Maßnahme &hinzufügen"))
+        self.add_button.setObjectName("addCustom")
+        self.add_button.setToolTip(self.tr("Eine Maßnahme unter „Sonstige“ ergänzen"))
+        self.remove_button = QPushButton(self.tr("Eigene Maßnahme &entfernen"))
+        self.remove_button.setObjectName("removeCustom")
+        self.remove_button.setEnabled(False)
+
         self.tree = QTreeWidget()
         self.tree.setObjectName("measureTree")
+        self.tree.setAccessibleName(self.tr("Maßnahmen"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Maßnahme"), self.tr("Status")])
         self.tree.setWordWrap(True)
@@ -145,39 +122,61 @@ class SectionPage(QWidget):
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         # Not ResizeToContents: that re-measures every wrapped row whenever a width is asked.
         header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.Fixed)
-        self._fit_status_column([self.tr("Status")])
+        self._fit_status_column([self.tr("Status"), "teilweise umgesetzt"])
+        self.tree.installEventFilter(self)
 
-        self.help_title = QLabel(self.tr("Erläuterung"))
-        help_font = QFont(self.help_title.font())
-        help_font.setBold(True)
-        self.help_title.setFont(help_font)
+        self.editor = MeasureEditor(statuses)
         self.help_label = QLabel()
         self.help_label.setObjectName("measureHelp")
         self.help_label.setWordWrap(True)
-        self.help_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.help_label.setTextFormat(Qt.TextFormat.RichText)
         self.help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.help_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.help_label.setAccessibleName(self.tr("Erläuterung"))
         help_frame = QFrame()
         help_frame.setObjectName("helpPanel")
         help_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        help_body = QWidget()
+        help_body_layout = QVBoxLayout(help_body)
+        help_body_layout.addWidget(self.help_label)
+        help_body_layout.addStretch(1)
+        help_scroll = QScrollArea()  # long help texts scroll instead of being cut off
+        help_scroll.setWidgetResizable(True)
+        help_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        help_scroll.setWidget(help_body)
         help_layout = QVBoxLayout(help_frame)
-        help_layout.addWidget(self.help_title)
-        help_layout.addWidget(self.help_label)
-        help_layout.addStretch(1)
-        # Room for four lines of help, so the tree does not jump as the focus moves.
-        help_frame.setMinimumHeight(self.help_label.fontMetrics().lineSpacing() * 4 + 40)
+        help_layout.setContentsMargins(0, 0, 0, 0)
+        help_layout.addWidget(help_scroll)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        details = QWidget()
+        details_layout = QHBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.editor, 3)
+        details_layout.addWidget(help_frame, 2)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.intro_label)
-        layout.addWidget(self.tree, stretch=1)
-        layout.addWidget(help_frame)
+        layout.addWidget(self.splitter, stretch=1)
+        layout.addLayout(buttons)
         self.setFocusProxy(self.tree)
 
         # Wrapped rows change height with the column width: lay the rows out again.
         header.sectionResized.connect(self._on_header_section_resized)
         self.tree.itemChanged.connect(self._on_tree_item_changed)
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
+        self.add_button.clicked.connect(self.add_custom_requested)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -187,7 +186,8 @@ class SectionPage(QWidget):
         self.intro_label.setVisible(bool(intro))
 
     def set_rows(self, groups: list[GroupRow]) -> None:
-        """Replace the tree's content; the first measure becomes the current row."""
+        """Replace the tree's content; the current measure stays current (else the first)."""
+        current = self.current_id()
         self._updating = True
         try:
             self.tree.clear()
@@ -208,11 +208,11 @@ class SectionPage(QWidget):
             self._fit_status_column([r.status_text for g in groups for r in _walk(g.measures)])
         finally:
             self._updating = False
-        first = next(iter(self._items.values()), None)
-        if first is not None:
-            self.tree.setCurrentItem(first)
+        item = self._items.get(current) or next(iter(self._items.values()), None)
+        if item is not None:
+            self.tree.setCurrentItem(item)
         else:
-            self._show_help(None)
+            self.current_changed.emit("")
 
     def update_row(self, row: MeasureRow) -> None:
         """Show a measure's (committed) state; children are left as they are."""
@@ -226,11 +226,14 @@ class SectionPage(QWidget):
             self._fit_status_column([row.status_text])
         finally:
             self._updating = False
-        if item is self.tree.currentItem():
-            self._show_help(item)
+
+    def set_help(self, html: str) -> None:
+        self.help_label.setText(html)
 
     def set_editable(self, editable: bool) -> None:
         """A read-only file: the boxes show the answers but cannot be ticked."""
+        self.add_button.setEnabled(editable)
+        self.editor.setEnabled(editable)
         if editable == self._editable:
             return
         self._editable = editable
@@ -245,7 +248,22 @@ class SectionPage(QWidget):
         return self._items.get(measure_id)
 
     def measure_ids(self) -> list[str]:
-        return list(self._items)
+        return [mid for mid in self._items if not mid.startswith("custom:")]
+
+    def current_id(self) -> str:
+        item = self.tree.currentItem()
+        value = item.data(TEXT_COLUMN, ID_ROLE) if item is not None else None
+        return value if isinstance(value, str) else ""
+
+    def select(self, measure_id: str) -> bool:
+        """Make a measure current and visible (search, jump to a finding)."""
+        item = self._items.get(measure_id)
+        if item is None:
+            return False
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def _add_measure(self, parent: QTreeWidgetItem, row: MeasureRow) -> None:
         item = QTreeWidgetItem(parent)
@@ -260,7 +278,7 @@ class SectionPage(QWidget):
     def _fit_status_column(self, texts: list[str]) -> None:
         """Widen (never narrow) the status column to the widest text shown."""
         metrics = self.tree.fontMetrics()
-        padding = 4 * self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        padding = 4 * self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 40
         widest = max((metrics.horizontalAdvance(text) for text in texts if text), default=0)
         header = self.tree.header()
         if widest + padding > header.sectionSize(STATUS_COLUMN):
@@ -273,12 +291,35 @@ class SectionPage(QWidget):
     @staticmethod
     def _fill(item: QTreeWidgetItem, row: MeasureRow) -> None:
         item.setText(TEXT_COLUMN, row.text)
-        item.setToolTip(TEXT_COLUMN, row.help)
         item.setData(TEXT_COLUMN, HELP_ROLE, row.help)
         item.setCheckState(TEXT_COLUMN, row.check_state)
         item.setText(STATUS_COLUMN, row.status_text)
+        item.setIcon(STATUS_COLUMN, row.badge if row.badge is not None else QIcon())
+        item.setToolTip(STATUS_COLUMN, row.badge_text)
+        item.setToolTip(TEXT_COLUMN, row.badge_text)
 
     # -- reacting --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            plain = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            )
+            measure_id = self.current_id()
+            if plain and measure_id and self._editable:
+                key = Qt.Key(event.key())
+                if key in STATUS_KEYS:
+                    self.status_key_pressed.emit(measure_id, STATUS_KEYS[key])
+                    return True
+                if key == Qt.Key.Key_R:
+                    self.follow_up_key_pressed.emit(measure_id)
+                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.editor.focus_status()
+                    return True
+        return super().eventFilter(watched, event)
 
     @Slot(int, int, int)
     def _on_header_section_resized(self, index: int, old_size: int, new_size: int) -> None:
@@ -302,16 +343,15 @@ class SectionPage(QWidget):
     def _on_tree_current_item_changed(
         self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None
     ) -> None:
-        self._show_help(current)
+        measure_id = self.current_id()
+        self.remove_button.setEnabled(measure_id.startswith("custom:") and self._editable)
+        self.current_changed.emit(measure_id)
 
-    def _show_help(self, item: QTreeWidgetItem | None) -> None:
-        help_text = item.data(TEXT_COLUMN, HELP_ROLE) if item is not None else None
-        if isinstance(help_text, str):
-            self.help_label.setText(help_text)
-        else:
-            self.help_label.setText(
-                self.tr("Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.")
-            )
+    @Slot()
+    def _on_remove_button_clicked(self) -> None:
+        measure_id = self.current_id()
+        if measure_id.startswith("custom:"):
+            self.remove_custom_requested.emit(measure_id)
 
 
 def _walk(rows: tuple[MeasureRow, ...]) -> list[MeasureRow]:

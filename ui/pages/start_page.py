@@ -1,17 +1,31 @@
-"""The start page: a welcome, „Neue Bewertung“ and „Datei öffnen …“."""
+"""The start page: a welcome, „Neue Bewertung“ (blank or from a preset), open, recent files."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 class StartPage(QWidget):
     """View only: the buttons report what the user asked for; the controller asks for a file."""
 
-    new_requested = Signal()
+    new_requested = Signal(str)  # preset id ("" for a blank assessment)
     open_requested = Signal()
+    recent_activated = Signal(object)  # Path
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,10 +52,28 @@ class StartPage(QWidget):
         self.new_button.setObjectName("newButton")
         self.open_button = QPushButton(self.tr("Datei ö&ffnen …"))
         self.open_button.setObjectName("openButton")
+        self.preset_choice = QComboBox()
+        self.preset_choice.setObjectName("presetChoice")
+        self.preset_choice.setAccessibleName(self.tr("Vorlage"))
+        self.preset_choice.addItem(self.tr("leer beginnen"), "")
+        preset_label = QLabel(self.tr("&Vorlage:"))
+        preset_label.setBuddy(self.preset_choice)
         buttons = QHBoxLayout()
+        buttons.addWidget(preset_label)
+        buttons.addWidget(self.preset_choice, 1)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
+        self.preset_info = QLabel()
+        self.preset_info.setWordWrap(True)
+        self.preset_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.preset_info.setEnabled(False)
+
+        recent_label = QLabel(self.tr("&Zuletzt geöffnet:"))
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentFiles")
+        self.recent.setAccessibleName(self.tr("Zuletzt geöffnete Dateien"))
+        self.recent.setWordWrap(True)
+        recent_label.setBuddy(self.recent)
 
         self.document_label = QLabel()
         self.document_label.setObjectName("startDocument")
@@ -52,7 +84,9 @@ class StartPage(QWidget):
             self.tr(
                 "Tastatur: Strg+Eingabe oder Alt+Pfeil rechts – nächste Seite, "
                 "Strg+Umschalt+Eingabe oder Alt+Pfeil links – vorige Seite, "
-                "Leertaste – Maßnahme an- oder abhaken."
+                "Leertaste – Maßnahme an- oder abhaken, 1–5 und 0 – Status, R – Rückfrage, "
+                "Eingabe – Details, Strg+F – suchen, Strg+Z / Strg+Umschalt+Z – rückgängig / "
+                "wiederholen."
             )
         )
         keys.setObjectName("startKeys")
@@ -65,14 +99,48 @@ class StartPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(welcome)
         layout.addLayout(buttons)
+        layout.addWidget(self.preset_info)
         layout.addWidget(self.document_label)
-        layout.addStretch(1)
+        layout.addWidget(recent_label)
+        layout.addWidget(self.recent, 1)
         layout.addWidget(keys)
         self.set_document_name(None)
 
         self.setFocusProxy(self.new_button)
-        self.new_button.clicked.connect(self.new_requested)
+        self.new_button.clicked.connect(self._on_new_button_clicked)
         self.open_button.clicked.connect(self.open_requested)
+        self.recent.itemActivated.connect(self._on_recent_item_activated)
+        self.preset_choice.currentIndexChanged.connect(self._on_preset_choice_changed)
+        self._preset_notes: dict[str, str] = {}
+
+    def set_presets(self, presets: list[tuple[str, str, str]]) -> None:
+        """(id, title, description) of every preset."""
+        for preset_id, title, description in presets:
+            self.preset_choice.addItem(title, preset_id)
+            self._preset_notes[preset_id] = description
+
+    def set_recent(self, entries: list[tuple[Path, str, str]]) -> None:
+        """(path, first line, second line) of every recent file."""
+        self.recent.clear()
+        for path, name, detail in entries:
+            item = QListWidgetItem(f"{name}\n{detail}")
+            item.setData(PATH_ROLE, path)
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+
+    @Slot()
+    def _on_new_button_clicked(self) -> None:
+        self.new_requested.emit(str(self.preset_choice.currentData() or ""))
+
+    @Slot(int)
+    def _on_preset_choice_changed(self, index: int) -> None:
+        self.preset_info.setText(self._preset_notes.get(str(self.preset_choice.currentData()), ""))
+
+    @Slot(QListWidgetItem)
+    def _on_recent_item_activated(self, item: QListWidgetItem) -> None:
+        path = item.data(PATH_ROLE)
+        if isinstance(path, Path):
+            self.recent_activated.emit(path)
 
     def set_document_name(self, name: str | None) -> None:
         """Say which file is open (None: no file)."""
@@ -80,7 +148,7 @@ class StartPage(QWidget):
             self.document_label.setText(self.tr("Noch keine Datei geöffnet."))
         else:
             self.document_label.setText(
-                self.tr("Geöffnet: {name} – mit „Weiter“ geht es zum ersten Abschnitt.").format(
+                self.tr("Geöffnet: {name} – mit „Weiter“ geht es zur nächsten Seite.").format(
                     name=name
                 )
             )

@@ -1,0 +1,1037 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name>CountryField</name>
+    <message>
+        <location filename="../../ui/pages/form_fields.py" line="296" />
+        <source>– kein Land –</source>
+        <translation>– no country –</translation>
+    </message>
+</context>
+<context>
+    <name>CountryListField</name>
+    <message>
+        <location filename="../../ui/pages/form_fields.py" line="312" />
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/form_fields.py" line="313" />
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/pages/form_fields.py" line="122" />
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/form_fields.py" line="145" />
+        <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
+        <translation>Please enter a date such as 31.12.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../ui/controllers/edits.py" line="112" />
+        <source>Antwort ändern</source>
+        <translation>Change answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/edits.py" line="123" />
+        <source>Feld ändern</source>
+        <translation>Change field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/edits.py" line="134" />
+        <source>Text ändern</source>
+        <translation>Change text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/edits.py" line="151" />
+        <source>Eigene Maßnahme ändern</source>
+        <translation>Change own measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/edits.py" line="165" />
+        <source>Eigene Maßnahme entfernen</source>
+        <translation>Remove own measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/edits.py" line="182" />
+        <source>Unterauftragsverarbeiter ändern</source>
+        <translation>Change subprocessor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/edits.py" line="196" />
+        <source>Unterauftragsverarbeiter entfernen</source>
+        <translation>Remove subprocessor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/edits.py" line="218" />
+        <source>Speichern fehlgeschlagen</source>
+        <translation>Saving failed</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="70" />
+        <source>Achtung: {count} kritische Hinweise sind offen.</source>
+        <translation>Warning: {count} critical findings are open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="76" />
+        <source>Checkliste (☒/☐)</source>
+        <translation>Checklist (☒/☐)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="76" />
+        <source>Fließtext</source>
+        <translation>Prose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="78" />
+        <source>nach Abschnitten des Katalogs</source>
+        <translation>by catalog sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="79" />
+        <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
+        <translation>by Art. 32(1)(a)–(d) GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="80" />
+        <source>nach den klassischen Kontrollen</source>
+        <translation>by the classic controls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="83" />
+        <source>Beschreibung der Verarbeitung</source>
+        <translation>Description of the processing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="84" />
+        <source>Liste der Unterauftragsverarbeiter</source>
+        <translation>List of subprocessors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="85" />
+        <source>Unterschriftenblock</source>
+        <translation>Signature block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="95" />
+        <source>Kritische Hinweise</source>
+        <translation>Critical findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="97" />
+        <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
+        <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="137" />
+        <source>Export fehlgeschlagen</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="138" />
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="47" />
+        <source>Anlage exportieren</source>
+        <translation>Export annex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="49" />
+        <source>Nummer der Anlage</source>
+        <translation>Annex number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="60" />
+        <source>Entfallende Maßnahmen mit Begründung aufführen</source>
+        <translation>List measures that do not apply, with their reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="63" />
+        <source>Internen Lückenbericht dazu erstellen</source>
+        <translation>Also write the internal gap report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="66" />
+        <source>Zieldatei</source>
+        <translation>Target file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="67" />
+        <source>Durchsuchen …</source>
+        <translation>Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="74" />
+        <source>&amp;Nummer der Anlage:</source>
+        <translation>Annex &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="75" />
+        <source>&amp;Darstellung:</source>
+        <translation>&amp;Style:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="76" />
+        <source>&amp;Gliederung:</source>
+        <translation>&amp;Grouping:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="77" />
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="78" />
+        <source>Teile:</source>
+        <translation>Parts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="80" />
+        <source>&amp;Zieldatei:</source>
+        <translation>&amp;Target file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="89" />
+        <source>&amp;Exportieren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="120" />
+        <source>Anlage speichern unter</source>
+        <translation>Save annex as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="120" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ListField</name>
+    <message>
+        <location filename="../../ui/pages/form_fields.py" line="191" />
+        <source>Ein Eintrag je Zeile</source>
+        <translation>One entry per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/form_fields.py" line="199" />
+        <source>Vorschlag übernehmen …</source>
+        <translation>Insert a suggestion …</translation>
+    </message>
+</context>
+<context>
+    <name>MainController</name>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="77" />
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="78" />
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="87" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="88" />
+        <location filename="../../ui/controllers/main.py" line="180" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="89" />
+        <location filename="../../ui/controllers/main.py" line="186" />
+        <source>Verarbeitung und Schutzbedarf</source>
+        <translation>Processing and protection need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="94" />
+        <location filename="../../ui/controllers/main.py" line="193" />
+        <location filename="../../ui/controllers/main.py" line="285" />
+        <source>Unterauftragsverarbeiter</source>
+        <translation>Subprocessors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="95" />
+        <source>Zusammenfassung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="106" />
+        <location filename="../../ui/controllers/main.py" line="361" />
+        <source>Keine Datei geöffnet</source>
+        <translation>No file open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="137" />
+        <source>Datei kann nicht geöffnet werden</source>
+        <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="150" />
+        <source>Bewertung kann nicht angelegt werden</source>
+        <translation>The assessment cannot be created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="215" />
+        <source>Abschnitt {number} von {total}: {title}</source>
+        <translation>Section {number} of {total}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="269" />
+        <source>{answered}/{total} beantwortet</source>
+        <translation>{answered}/{total} answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="273" />
+        <source>Hinweise: {count}</source>
+        <translation>findings: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="287" />
+        <source>{count} eingetragen</source>
+        <translation>{count} listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="344" />
+        <source>{name} (nur lesen)</source>
+        <translation>{name} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="348" />
+        <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
+        <translation>Opened read-only – nothing is saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="350" />
+        <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
+        <translation>Open – every change is saved at once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="369" />
+        <source>Gespeichert ({time})</source>
+        <translation>Saved ({time})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="65" />
+        <source>Schritte</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70" />
+        <source>Zurück</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="73" />
+        <source>Vorige Seite (Strg+Umschalt+Eingabe, Alt+Pfeil links)</source>
+        <translation>Previous page (Ctrl+Shift+Enter, Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="75" />
+        <source>Weiter</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="77" />
+        <source>Nächste Seite (Strg+Eingabe, Alt+Pfeil rechts)</source>
+        <translation>Next page (Ctrl+Enter, Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88" />
+        <source>Maßnahmen durchsuchen (Strg+F)</source>
+        <translation>Search measures (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89" />
+        <source>Suche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92" />
+        <source>Suchbegriff eingeben, mit Pfeiltasten wählen, Eingabe springt zur Maßnahme</source>
+        <translation>Type a search term, choose with the arrow keys, Enter jumps to the measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154" />
+        <source>&amp;Neue Bewertung …</source>
+        <translation>&amp;New assessment …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156" />
+        <source>&amp;Öffnen …</source>
+        <translation>&amp;Open …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158" />
+        <source>&amp;Exportieren …</source>
+        <translation>&amp;Export …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160" />
+        <source>&amp;Schließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161" />
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163" />
+        <source>&amp;Suchen …</source>
+        <translation>&amp;Find …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166" />
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172" />
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174" />
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175" />
+        <source>&amp;Sprache</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEditor</name>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="57" />
+        <source>Text der eigenen Maßnahme</source>
+        <translation>Text of the own measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="60" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="63" />
+        <source>Status der Maßnahme. In der Liste: 1 umgesetzt, 2 teilweise, 3 geplant, 4 nicht umgesetzt, 5 entfällt, 0 offen.</source>
+        <translation>Status of the measure. In the list: 1 implemented, 2 partly, 3 planned, 4 not implemented, 5 not applicable, 0 open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="68" />
+        <source>Geplant bis</source>
+        <translation>Planned by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="69" />
+        <source>bis</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="72" />
+        <source>Begründung, warum die Maßnahme entfällt</source>
+        <translation>Reason why the measure does not apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="73" />
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="91" />
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="92" />
+        <source>Interne Notiz (erscheint nicht in der Anlage)</source>
+        <translation>Internal note (not printed in the annex)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="93" />
+        <source>&amp;Rückfrage nötig</source>
+        <translation>Needs &amp;follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="96" />
+        <source>Markiert die Maßnahme zum Nachfragen (Taste R in der Liste).</source>
+        <translation>Marks the measure for a follow-up question (key R in the list).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="104" />
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="107" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="111" />
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>SectionController</name>
+    <message>
+        <location filename="../../ui/controllers/section.py" line="105" />
+        <source>Sonstige</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/section.py" line="129" />
+        <source>Eine eigene Maßnahme dieses Abschnitts.</source>
+        <translation>An own measure of this section.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/section.py" line="132" />
+        <source>(noch ohne Text)</source>
+        <translation>(no text yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/section.py" line="169" />
+        <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
+        <translation>Choose a measure to see its explanation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/section.py" line="245" />
+        <source>Haken setzen</source>
+        <translation>Tick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/section.py" line="374" />
+        <source>empfohlen: {low} bis {high}</source>
+        <translation>recommended: {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/section.py" line="378" />
+        <source>empfohlen: mindestens {low}</source>
+        <translation>recommended: at least {low}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/section.py" line="382" />
+        <source>empfohlen: höchstens {high}</source>
+        <translation>recommended: at most {high}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <location filename="../../ui/pages/section_page.py" line="100" />
+        <source>Eigene Maßnahme &amp;hinzufügen</source>
+        <translation>&amp;Add own measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/section_page.py" line="102" />
+        <source>Eine Maßnahme unter „Sonstige“ ergänzen</source>
+        <translation>Add a measure under "Other"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/section_page.py" line="103" />
+        <source>Eigene Maßnahme &amp;entfernen</source>
+        <translation>&amp;Remove own measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/section_page.py" line="109" />
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/section_page.py" line="111" />
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/section_page.py" line="111" />
+        <location filename="../../ui/pages/section_page.py" line="124" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/section_page.py" line="134" />
+        <source>Erläuterung</source>
+        <translation>Explanation</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/pages/start_page.py" line="32" />
+        <source>Willkommen bei tomwizard</source>
+        <translation>Welcome to tomwizard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/start_page.py" line="41" />
+        <source>tomwizard führt Sie Abschnitt für Abschnitt durch den Katalog der technischen und organisatorischen Maßnahmen (Art. 32 DSGVO). Jede Antwort wird sofort in der Bewertungsdatei (.tomw) gespeichert – ein Speichern-Knopf ist nicht nötig.
+
+Legen Sie eine neue Bewertung an oder öffnen Sie eine vorhandene Datei.</source>
+        <translation>tomwizard guides you section by section through the catalog of technical and organisational measures (Art. 32 GDPR). Every answer is saved at once in the assessment file (.tomw) – there is no save button.
+
+Create a new assessment or open an existing file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/start_page.py" line="51" />
+        <source>&amp;Neue Bewertung …</source>
+        <translation>&amp;New assessment …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/start_page.py" line="53" />
+        <source>Datei ö&amp;ffnen …</source>
+        <translation>&amp;Open file …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/start_page.py" line="57" />
+        <source>Vorlage</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/start_page.py" line="58" />
+        <source>leer beginnen</source>
+        <translation>start blank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/start_page.py" line="59" />
+        <source>&amp;Vorlage:</source>
+        <translation>&amp;Preset:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/start_page.py" line="71" />
+        <source>&amp;Zuletzt geöffnet:</source>
+        <translation>&amp;Recently opened:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/start_page.py" line="74" />
+        <source>Zuletzt geöffnete Dateien</source>
+        <translation>Recently opened files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/start_page.py" line="85" />
+        <source>Tastatur: Strg+Eingabe oder Alt+Pfeil rechts – nächste Seite, Strg+Umschalt+Eingabe oder Alt+Pfeil links – vorige Seite, Leertaste – Maßnahme an- oder abhaken, 1–5 und 0 – Status, R – Rückfrage, Eingabe – Details, Strg+F – suchen, Strg+Z / Strg+Umschalt+Z – rückgängig / wiederholen.</source>
+        <translation>Keyboard: Ctrl+Enter or Alt+Right – next page, Ctrl+Shift+Enter or Alt+Left – previous page, Space – tick or untick a measure, 1–5 and 0 – status, R – follow-up, Enter – details, Ctrl+F – search, Ctrl+Z / Ctrl+Shift+Z – undo / redo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/start_page.py" line="148" />
+        <source>Noch keine Datei geöffnet.</source>
+        <translation>No file open yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/start_page.py" line="151" />
+        <source>Geöffnet: {name} – mit „Weiter“ geht es zur nächsten Seite.</source>
+        <translation>Open: {name} – "Next" goes on to the next page.</translation>
+    </message>
+</context>
+<context>
+    <name>SubprocessorController</name>
+    <message>
+        <location filename="../../ui/controllers/subprocessors.py" line="65" />
+        <source>in Ordnung</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/subprocessors.py" line="67" />
+        <source>{first} (+{more} weitere)</source>
+        <translation>{first} (+{more} more)</translation>
+    </message>
+</context>
+<context>
+    <name>SubprocessorPage</name>
+    <message>
+        <location filename="../../ui/pages/subprocessor_page.py" line="61" />
+        <source>Unterauftragsverarbeiter</source>
+        <translation>Subprocessors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/subprocessor_page.py" line="63" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/subprocessor_page.py" line="63" />
+        <source>Länder</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/subprocessor_page.py" line="63" />
+        <source>Grundlage</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/subprocessor_page.py" line="63" />
+        <source>Prüfung</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/subprocessor_page.py" line="76" />
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/subprocessor_page.py" line="78" />
+        <source>&amp;Entfernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/subprocessor_page.py" line="90" />
+        <source>Angaben zum ausgewählten Eintrag</source>
+        <translation>Details of the selected entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/subprocessor_page.py" line="123" />
+        <source>(ohne Namen)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryController</name>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="68" />
+        <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), {count} Hinweise.</source>
+        <translation>{answered} of {total} measures answered ({percent} %), {count} findings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="103" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="105" />
+        <source>Verarbeitung</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="109" />
+        <source>Unterauftragsverarbeiter: {name}</source>
+        <translation>Subprocessor: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="114" />
+        <source>Eigene Maßnahme: {text}</source>
+        <translation>Own measure: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/pages/summary_page.py" line="50" />
+        <source>Zusammenfassung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_page.py" line="62" />
+        <source>Fortschritt je Abschnitt</source>
+        <translation>Progress per section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_page.py" line="64" />
+        <source>Abschnitt</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_page.py" line="64" />
+        <source>Beantwortet</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_page.py" line="73" />
+        <source>Hinweise</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_page.py" line="77" />
+        <source>Schwere</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_page.py" line="77" />
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_page.py" line="77" />
+        <source>Wo</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_page.py" line="85" />
+        <source>&amp;Exportieren …</source>
+        <translation>&amp;Export …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_page.py" line="87" />
+        <source>Anlage als PDF und Lückenbericht erstellen</source>
+        <translation>Write the annex as PDF and the gap report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_page.py" line="89" />
+        <source>Eingabe oder Doppelklick auf einen Hinweis springt zur Stelle.</source>
+        <translation>Enter or a double click on a finding jumps to its place.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="19" />
+        <source>tomwizard-Bewertung (*.tomw);;Alle Dateien (*)</source>
+        <translation>tomwizard assessment (*.tomw);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="26" />
+        <source>Neue Bewertung anlegen</source>
+        <translation>Create a new assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="38" />
+        <source>Bewertung öffnen</source>
+        <translation>Open an assessment</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="28" />
+        <source>{name} (EU/EWR)</source>
+        <translation>{name} (EU/EEA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="30" />
+        <source>{name} (Angemessenheitsbeschluss)</source>
+        <translation>{name} (adequacy decision)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="43" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="48" />
+        <source>Straße und Hausnummer</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="51" />
+        <source>Postleitzahl</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="53" />
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="54" />
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="56" />
+        <source>Ansprechpartner</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="61" />
+        <source>Unterschrift durch</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="62" />
+        <source>Wer die Anlage unterschreibt, mit Funktion, z. B. „Anna Beispiel, GF“.</source>
+        <translation>Who signs the annex, with function, e.g. "Anna Example, MD".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="90" />
+        <source>Vertrag und Anlage</source>
+        <translation>Contract and annex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="96" />
+        <source>Vertrag (Bezeichnung)</source>
+        <translation>Contract (title)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="101" />
+        <source>Nummer der Anlage</source>
+        <translation>Annex number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="106" />
+        <source>Ort der Unterschrift</source>
+        <translation>Place of signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="108" />
+        <source>Stand</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="110" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="118" />
+        <source>Auftragsverarbeiter (Auftragnehmer)</source>
+        <translation>Processor (contractor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="122" />
+        <source>Verantwortlicher (Auftraggeber)</source>
+        <translation>Controller (client)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="131" />
+        <location filename="../../ui/controllers/forms.py" line="141" />
+        <source>Schutzbedarf</source>
+        <translation>Protection need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="132" />
+        <source>Der Schutzbedarf der verarbeiteten Daten bestimmt, welche Maßnahmen erwartet werden: bei „hoch“ die Stufe Standard, bei „sehr hoch“ auch die Stufe Erhöht.</source>
+        <translation>The protection need of the data determines which measures are expected: at "high" the Standard level, at "very high" the Elevated level too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="142" />
+        <source>Normal, hoch oder sehr hoch – nach dem höchsten Risiko für die Betroffenen.</source>
+        <translation>Normal, high or very high – by the highest risk for the data subjects.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="147" />
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="148" />
+        <source>hoch</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="151" />
+        <source>sehr hoch</source>
+        <translation>very high</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="30" />
+        <source>Rückfrage</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="36" />
+        <source>kritisch</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="37" />
+        <source>hoch</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="38" />
+        <source>mittel</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="39" />
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="57" />
+        <source>Basis</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="58" />
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="59" />
+        <source>Erhöht</source>
+        <translation>Elevated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="67" />
+        <source>Art. 25 DSGVO</source>
+        <translation>Art. 25 GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="69" />
+        <source>Art. 32 Abs. 4 DSGVO</source>
+        <translation>Art. 32(4) GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="72" />
+        <source>Art. 32 Abs. 1 lit. {letter} DSGVO</source>
+        <translation>Art. 32(1)({letter}) GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="77" />
+        <source>Kontrolle: {name}</source>
+        <translation>Control: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="81" />
+        <source>SDM: {goal}</source>
+        <translation>SDM: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="88" />
+        <source>BSI IT-Grundschutz {ids}</source>
+        <translation>BSI IT-Grundschutz {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="101" />
+        <source>Erwartet ab Stufe: {level}</source>
+        <translation>Expected from level: {level}</translation>
+    </message>
+</context>
+<context>
+    <name>recent</name>
+    <message>
+        <location filename="../../ui/controllers/recent.py" line="27" />
+        <source>kann nicht gelesen werden</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/recent.py" line="33" />
+        <source>{percent} % beantwortet · {count} offene Hinweise</source>
+        <translation>{percent} % answered · {count} open findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/recent.py" line="37" />
+        <source>({count} kritisch)</source>
+        <translation>({count} critical)</translation>
+    </message>
+</context>
+</TS>

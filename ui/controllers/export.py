@@ -1,0 +1,144 @@
+"""Export: ask for the annex options, warn about kritisch findings, write the PDFs, open them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, cast
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from tomwizard.models.catalog import Catalog, Language
+from tomwizard.models.finding import Severity
+from ui import dialogs
+from ui.controllers.document import DocumentController
+from ui.controllers.edits import EditController
+from ui.pages.export_dialog import ExportChoices, ExportDialog
+
+
+class ExportController(QObject):
+    exported = Signal(object)  # list[Path]
+    error_occurred = Signal(str, str)
+
+    def __init__(
+        self,
+        document: DocumentController,
+        edits: EditController,
+        catalog: Catalog,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.edits = edits
+        self.catalog = catalog
+        self.last: ExportChoices | None = None
+
+    def critical_count(self) -> int:
+        return sum(1 for f in self.document.findings if f.severity is Severity.KRITISCH)
+
+    def initial(self, lang: str) -> ExportChoices:
+        path = self.document.path or Path("bewertung.tomw")
+        number = str(self.document.field("organisation.annex_number") or "")
+        base = self.last or ExportChoices(
+            number,
+            "checklist",
+            "catalog",
+            lang,
+            ("processing", "subprocessors", "signature"),
+            False,
+            True,
+            "",
+        )
+        target = str(path.with_name(f"{path.stem}-anlage-{number or 'x'}.pdf"))
+        return ExportChoices(
+            number,
+            base.style,
+            base.view,
+            base.lang,
+            base.parts,
+            base.list_entfaellt,
+            base.gap_report,
+            target,
+        )
+
+    def ask(self, parent: QWidget | None, lang: str) -> list[Path]:
+        """Show the dialog and export what the user chose; the written files."""
+        if not self.document.is_open:
+            return []
+        count = self.critical_count()
+        warning = (
+            self.tr("Achtung: {count} kritische Hinweise sind offen.").format(count=count)
+            if count
+            else ""
+        )
+        dialog = ExportDialog(
+            self.initial(lang),
+            [("checklist", self.tr("Checkliste (☒/☐)")), ("prose", self.tr("Fließtext"))],
+            [
+                ("catalog", self.tr("nach Abschnitten des Katalogs")),
+                ("art32", self.tr("nach Art. 32 Abs. 1 lit. a–d DSGVO")),
+                ("kontrollen", self.tr("nach den klassischen Kontrollen")),
+            ],
+            [
+                ("processing", self.tr("Beschreibung der Verarbeitung")),
+                ("subprocessors", self.tr("Liste der Unterauftragsverarbeiter")),
+                ("signature", self.tr("Unterschriftenblock")),
+            ],
+            warning,
+            parent,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        choices = dialog.choices()
+        if count and not dialogs.confirm(
+            parent,
+            self.tr("Kritische Hinweise"),
+            self.tr(
+                "Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken "
+                "sollte nicht unterschrieben werden. Trotzdem exportieren?"
+            ).format(count=count),
+        ):
+            return []
+        return self.export(choices)
+
+    def export(self, choices: ExportChoices, open_result: bool = True) -> list[Path]:
+        from tomwizard.export import write_annex_pdf, write_gap_report_pdf  # reportlab: on use
+
+        assessment = self.document.assessment
+        if assessment is None or not choices.path:
+            return []
+        self.last = choices
+        if choices.annex_number and not self.document.readonly:
+            self.edits.set_field("organisation.annex_number", choices.annex_number)
+            assessment = self.document.assessment
+            assert assessment is not None
+        out = Path(choices.path)
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        lang = cast(Language, choices.lang)
+        written = [out]
+        try:
+            write_annex_pdf(
+                assessment,
+                self.catalog,
+                out,
+                lang,
+                style=cast(Any, choices.style),
+                view=choices.view,
+                parts=cast(Any, choices.parts),
+                list_entfaellt=choices.list_entfaellt,
+            )
+            if choices.gap_report:
+                report = out.with_name(f"{out.stem}-lueckenbericht.pdf")
+                write_gap_report_pdf(assessment, self.catalog, report, lang, self.document.findings)
+                written.append(report)
+        except OSError as exc:
+            self.error_occurred.emit(
+                self.tr("Export fehlgeschlagen"),
+                self.tr("{path}: {reason}").format(path=out, reason=exc.strerror or exc),
+            )
+            return []
+        if open_result:
+            dialogs.open_document(out)
+        self.exported.emit(written)
+        return written

@@ -1,0 +1,201 @@
+"""The Organisation and Verarbeitung pages: field descriptions → form pages → the document.
+
+The processing description and the DSB come from ``forms/processing.yaml`` (content as data);
+the parties of the contract are described here, since they are the assessment's own fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+
+from tomwizard.countries import countries
+from tomwizard.models.assessment import Assessment, ProtectionNeed
+from tomwizard.models.catalog import Language
+from tomwizard.processing_form import FormGroup, processing_form
+from ui.controllers.document import DocumentController
+from ui.controllers.edits import EditController
+from ui.pages.form_page import FieldSpec, FormPage, GroupSpec
+
+
+def country_choices(lang: Language) -> list[tuple[str, str]]:
+    """(code, name) for the picker; EU/EWR and adequacy decisions are named beside the name."""
+    known = countries()
+    out = []
+    for code, name in known.picker(lang):
+        if known.is_eu_eea(code):
+            name = QCoreApplication.translate("forms", "{name} (EU/EWR)").format(name=name)
+        elif known.has_adequacy(code):
+            name = QCoreApplication.translate("forms", "{name} (Angemessenheitsbeschluss)").format(
+                name=name
+            )
+        out.append((code, name))
+    return out
+
+
+def _party(prefix: str, title: str) -> GroupSpec:
+    return GroupSpec(
+        title,
+        "",
+        [
+            FieldSpec(
+                f"{prefix}.name", "text", QCoreApplication.translate("forms", "Name"), required=True
+            ),
+            FieldSpec(
+                f"{prefix}.street",
+                "text",
+                QCoreApplication.translate("forms", "Straße und Hausnummer"),
+            ),
+            FieldSpec(
+                f"{prefix}.postcode", "text", QCoreApplication.translate("forms", "Postleitzahl")
+            ),
+            FieldSpec(f"{prefix}.city", "text", QCoreApplication.translate("forms", "Ort")),
+            FieldSpec(f"{prefix}.country", "country", QCoreApplication.translate("forms", "Land")),
+            FieldSpec(
+                f"{prefix}.contact", "text", QCoreApplication.translate("forms", "Ansprechpartner")
+            ),
+            FieldSpec(
+                f"{prefix}.representative",
+                "text",
+                QCoreApplication.translate("forms", "Unterschrift durch"),
+                QCoreApplication.translate(
+                    "forms",
+                    "Wer die Anlage unterschreibt, mit Funktion, z. B. „Anna Beispiel, GF“.",
+                ),
+            ),
+        ],
+    )
+
+
+def from_form(group: FormGroup, prefix: str, lang: Language) -> GroupSpec:
+    """A group of ``forms/processing.yaml`` as form fields for a page."""
+    fields = [
+        FieldSpec(
+            f"{prefix}.{f.id}",
+            f.kind,
+            f.label.get(lang),
+            f.help.get(lang),
+            [(c.id, c.label.get(lang)) for c in f.choices],
+            f.required,
+        )
+        for f in group.fields
+    ]
+    intro = group.intro.get(lang) if group.intro is not None else ""
+    return GroupSpec(group.title.get(lang), intro, fields)
+
+
+def organisation_groups(lang: Language) -> list[GroupSpec]:
+    contract = GroupSpec(
+        QCoreApplication.translate("forms", "Vertrag und Anlage"),
+        "",
+        [
+            FieldSpec(
+                "organisation.contract_reference",
+                "text",
+                QCoreApplication.translate("forms", "Vertrag (Bezeichnung)"),
+            ),
+            FieldSpec(
+                "organisation.annex_number",
+                "text",
+                QCoreApplication.translate("forms", "Nummer der Anlage"),
+            ),
+            FieldSpec(
+                "organisation.place",
+                "text",
+                QCoreApplication.translate("forms", "Ort der Unterschrift"),
+            ),
+            FieldSpec("organisation.stand", "date", QCoreApplication.translate("forms", "Stand")),
+            FieldSpec(
+                "organisation.version", "text", QCoreApplication.translate("forms", "Version")
+            ),
+        ],
+    )
+    dsb = from_form(processing_form().group("dsb"), "organisation.dsb", lang)
+    return [
+        _party(
+            "organisation.processor",
+            QCoreApplication.translate("forms", "Auftragsverarbeiter (Auftragnehmer)"),
+        ),
+        _party(
+            "organisation.controller",
+            QCoreApplication.translate("forms", "Verantwortlicher (Auftraggeber)"),
+        ),
+        dsb,
+        contract,
+    ]
+
+
+def processing_groups(lang: Language) -> list[GroupSpec]:
+    need = GroupSpec(
+        QCoreApplication.translate("forms", "Schutzbedarf"),
+        QCoreApplication.translate(
+            "forms",
+            "Der Schutzbedarf der verarbeiteten Daten bestimmt, welche Maßnahmen erwartet "
+            "werden: bei „hoch“ die Stufe Standard, bei „sehr hoch“ auch die Stufe Erhöht.",
+        ),
+        [
+            FieldSpec(
+                "protection_need",
+                "choice",
+                QCoreApplication.translate("forms", "Schutzbedarf"),
+                QCoreApplication.translate(
+                    "forms",
+                    "Normal, hoch oder sehr hoch – nach dem höchsten Risiko für die Betroffenen.",
+                ),
+                [
+                    (ProtectionNeed.NORMAL.value, QCoreApplication.translate("forms", "normal")),
+                    (ProtectionNeed.HOCH.value, QCoreApplication.translate("forms", "hoch")),
+                    (
+                        ProtectionNeed.SEHR_HOCH.value,
+                        QCoreApplication.translate("forms", "sehr hoch"),
+                    ),
+                ],
+            )
+        ],
+    )
+    return [from_form(processing_form().group("processing"), "processing", lang), need]
+
+
+class FormController(QObject):
+    """One form page: committed values → editors; edits → undoable commands."""
+
+    def __init__(
+        self,
+        page: FormPage,
+        document: DocumentController,
+        edits: EditController,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.document = document
+        self.edits = edits
+        page.field_edited.connect(self._on_page_field_edited)
+        page.field_finished.connect(self._on_page_field_finished)
+        document.document_opened.connect(self._on_document_document_opened)
+        document.field_changed.connect(self._on_document_field_changed)
+        if document.is_open:
+            self._on_document_document_opened(document.assessment)
+
+    def paths(self) -> list[str]:
+        return list(self.page.editors)
+
+    @Slot(str, object, bool)
+    def _on_page_field_edited(self, path: str, value: Any, merge: bool) -> None:
+        if not self.edits.set_field(path, value, merge=merge):
+            self.page.show_value(path, self.document.field(path))  # show what is stored
+
+    @Slot(str)
+    def _on_page_field_finished(self, path: str) -> None:
+        self.edits.end_merge()
+
+    @Slot(object)
+    def _on_document_document_opened(self, assessment: Assessment | None) -> None:
+        for path in self.paths():
+            self.page.show_value(path, self.document.field(path))
+        self.page.set_editable(not self.document.readonly)
+
+    @Slot(str, object)
+    def _on_document_field_changed(self, path: str, value: Any) -> None:
+        self.page.show_value(path, value)

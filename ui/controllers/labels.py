@@ -1,0 +1,117 @@
+"""Texts the views show for core values: statuses, levels, severities, references, findings."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+
+from tomwizard.models.assessment import STATUS_LABELS, Answer, Status
+from tomwizard.models.catalog import Language, Level, Measure, References
+from tomwizard.models.finding import Finding, Severity
+from ui.icons import blank, icon
+
+
+def statuses(lang: Language) -> list[tuple[str, str]]:
+    """(value, label) in the order of the status selector."""
+    return [(status.value, STATUS_LABELS[status][lang]) for status in Status]
+
+
+def status_text(answer: Answer, lang: Language) -> str:
+    """The status column: empty for the two states the checkbox already shows."""
+    parts = []
+    if answer.status not in (Status.OFFEN, Status.UMGESETZT):
+        label = STATUS_LABELS[answer.status][lang]
+        if answer.status is Status.GEPLANT and answer.planned_date is not None:
+            label = f"{label} ({answer.planned_date:%d.%m.%Y})"
+        parts.append(label)
+    if answer.follow_up:
+        parts.append(QCoreApplication.translate("labels", "Rückfrage"))
+    return " · ".join(parts)
+
+
+def severity_label(severity: Severity) -> str:
+    return {
+        Severity.KRITISCH: QCoreApplication.translate("labels", "kritisch"),
+        Severity.HOCH: QCoreApplication.translate("labels", "hoch"),
+        Severity.MITTEL: QCoreApplication.translate("labels", "mittel"),
+        Severity.HINWEIS: QCoreApplication.translate("labels", "Hinweis"),
+    }[severity]
+
+
+def severity_icon(severity: Severity | None) -> QIcon:
+    return icon(f"severity-{severity.value}") if severity is not None else blank()
+
+
+def worst(findings: list[Finding]) -> Severity | None:
+    return min((f.severity for f in findings), key=lambda s: s.rank, default=None)
+
+
+def findings_tooltip(findings: list[Finding], lang: Language) -> str:
+    return "\n".join(f"{severity_label(f.severity)}: {f.text.get(lang)}" for f in findings)
+
+
+def level_label(level: Level) -> str:
+    return {
+        Level.BASIS: QCoreApplication.translate("labels", "Basis"),
+        Level.STANDARD: QCoreApplication.translate("labels", "Standard"),
+        Level.ERHOEHT: QCoreApplication.translate("labels", "Erhöht"),
+    }[level]
+
+
+def references_text(refs: References) -> str:
+    parts = []
+    for ref in refs.art32:
+        if ref == "25":
+            parts.append(QCoreApplication.translate("labels", "Art. 25 DSGVO"))
+        elif ref == "32.4":
+            parts.append(QCoreApplication.translate("labels", "Art. 32 Abs. 4 DSGVO"))
+        else:
+            parts.append(
+                QCoreApplication.translate("labels", "Art. 32 Abs. 1 lit. {letter} DSGVO").format(
+                    letter=ref[-1]
+                )
+            )
+    parts += [
+        QCoreApplication.translate("labels", "Kontrolle: {name}").format(name=k.value.capitalize())
+        for k in refs.kontrolle
+    ]
+    parts += [
+        QCoreApplication.translate("labels", "SDM: {goal}").format(goal=g.value.capitalize())
+        for g in refs.sdm
+    ]
+    if refs.iso27001:
+        parts.append("ISO/IEC 27001:2022 " + ", ".join(refs.iso27001))
+    if refs.bsi:
+        parts.append(
+            QCoreApplication.translate("labels", "BSI IT-Grundschutz {ids}").format(
+                ids=", ".join(refs.bsi)
+            )
+        )
+    return " · ".join(parts)
+
+
+def measure_help_html(measure: Measure, findings: list[Finding], lang: Language) -> str:
+    """The help panel: explanation, level, references and this measure's findings."""
+    out = [f"<p>{escape(measure.help.get(lang))}</p>"]
+    out.append(
+        "<p><i>"
+        + escape(
+            QCoreApplication.translate("labels", "Erwartet ab Stufe: {level}").format(
+                level=level_label(measure.level)
+            )
+        )
+        + "<br>"
+        + escape(references_text(measure.refs))
+        + "</i></p>"
+    )
+    out += [finding_html(f, lang) for f in findings]
+    return "".join(out)
+
+
+def finding_html(finding: Finding, lang: Language) -> str:
+    return (
+        f"<p><b>{escape(severity_label(finding.severity))}:</b> "
+        f"{escape(finding.text.get(lang))}<br>{escape(finding.remedy.get(lang))}</p>"
+    )

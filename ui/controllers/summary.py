@@ -1,0 +1,117 @@
+"""The Zusammenfassung page: progress and findings from the document, jumps to their place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from tomwizard.models.catalog import Catalog, Language, render_text
+from tomwizard.models.finding import Finding, Severity
+from tomwizard.rules import section_summary
+from ui.controllers import labels
+from ui.controllers.document import DocumentController
+from ui.controllers.progress import section_progress, total_progress
+from ui.pages.summary_page import FindingLine, SectionLine, SummaryPage
+
+
+def severity_columns() -> list[str]:
+    return [labels.severity_label(s) for s in Severity]
+
+
+class SummaryController(QObject):
+    jump_requested = Signal(str)  # a finding's target
+    section_requested = Signal(int)  # catalog section index
+    export_requested = Signal()
+
+    def __init__(
+        self,
+        page: SummaryPage,
+        document: DocumentController,
+        catalog: Catalog,
+        lang: Language = "de",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.document = document
+        self.catalog = catalog
+        self.lang: Language = lang
+        self._measures = catalog.measure_index()
+        self._section_of = catalog.section_of()
+        self._titles = {s.id: s.title.get(lang) for s in catalog.sections}
+        page.finding_activated.connect(self.jump_requested)
+        page.section_activated.connect(self.section_requested)
+        page.export_requested.connect(self.export_requested)
+
+    def refresh(self) -> None:
+        assessment = self.document.assessment
+        findings = self.document.findings
+        summary = section_summary(findings, self.catalog)
+        sections = []
+        for index, section in enumerate(self.catalog.sections):
+            progress = section_progress(section, assessment)
+            counts = summary[section.id]
+            sections.append(
+                SectionLine(
+                    index,
+                    section.title.get(self.lang),
+                    f"{progress.answered} / {progress.total}",
+                    (
+                        counts[Severity.KRITISCH],
+                        counts[Severity.HOCH],
+                        counts[Severity.MITTEL],
+                        counts[Severity.HINWEIS],
+                    ),
+                )
+            )
+        total = total_progress(self.catalog, assessment)
+        text = self.tr(
+            "{answered} von {total} Maßnahmen beantwortet ({percent} %), {count} Hinweise."
+        )
+        self.page.show_summary(
+            text.format(
+                answered=total.answered,
+                total=total.total,
+                percent=total.percent,
+                count=len(findings),
+            ),
+            sections,
+            [self._line(f) for f in findings],
+        )
+
+    def _line(self, finding: Finding) -> FindingLine:
+        target = finding.targets[-1] if finding.targets else ""
+        return FindingLine(
+            target,
+            labels.severity_label(finding.severity),
+            labels.severity_icon(finding.severity),
+            finding.text.get(self.lang),
+            self.where(target),
+            finding.remedy.get(self.lang),
+        )
+
+    def where(self, target: str) -> str:
+        kind, _, ident = target.partition(":")
+        if kind == "measure" and ident in self._measures:
+            measure = self._measures[ident]
+            answer = self.document.answer(ident)
+            title = self._titles[self._section_of[ident]]
+            return f"{title}: {render_text(measure, self.lang, answer.params)}"
+        if kind == "section":
+            return self._titles.get(ident, ident)
+        if kind == "field":
+            return (
+                self.tr("Organisation")
+                if ident.startswith("organisation")
+                else self.tr("Verarbeitung")
+            )
+        if kind == "subprocessor":
+            sub = self.document.subprocessor(ident)
+            return self.tr("Unterauftragsverarbeiter: {name}").format(
+                name=sub.name if sub is not None and sub.name else "?"
+            )
+        if kind == "custom":
+            custom = self.document.custom_measure(ident)
+            return self.tr("Eigene Maßnahme: {text}").format(
+                text=custom.text if custom is not None else "?"
+            )
+        return ""

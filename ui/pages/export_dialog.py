@@ -1,0 +1,123 @@
+"""The export dialog (view): annex options, gap report, where to write (reads no files itself)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class ExportChoices:
+    annex_number: str
+    style: str
+    view: str
+    lang: str
+    parts: tuple[str, ...]
+    list_entfaellt: bool
+    gap_report: bool
+    path: str
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        initial: ExportChoices,
+        styles: list[tuple[str, str]],
+        views: list[tuple[str, str]],
+        parts: list[tuple[str, str]],
+        warning: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Anlage exportieren"))
+        self.annex_number = QLineEdit(initial.annex_number)
+        self.annex_number.setAccessibleName(self.tr("Nummer der Anlage"))
+        self.style_choice = self._combo(styles, initial.style)
+        self.view_choice = self._combo(views, initial.view)
+        self.lang_choice = self._combo([("de", "Deutsch"), ("en", "English")], initial.lang)
+        self.part_boxes: dict[str, QCheckBox] = {}
+        parts_box = QVBoxLayout()
+        for part_id, label in parts:
+            box = QCheckBox(label)
+            box.setChecked(part_id in initial.parts)
+            self.part_boxes[part_id] = box
+            parts_box.addWidget(box)
+        self.entfaellt = QCheckBox(self.tr("Entfallende Maßnahmen mit Begründung aufführen"))
+        self.entfaellt.setChecked(initial.list_entfaellt)
+        parts_box.addWidget(self.entfaellt)
+        self.gap_report = QCheckBox(self.tr("Internen Lückenbericht dazu erstellen"))
+        self.gap_report.setChecked(initial.gap_report)
+        self.path = QLineEdit(initial.path)
+        self.path.setAccessibleName(self.tr("Zieldatei"))
+        browse = QPushButton(self.tr("Durchsuchen …"))
+        browse.clicked.connect(self._on_browse_clicked)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Nummer der Anlage:"), self.annex_number)
+        form.addRow(self.tr("&Darstellung:"), self.style_choice)
+        form.addRow(self.tr("&Gliederung:"), self.view_choice)
+        form.addRow(self.tr("&Sprache:"), self.lang_choice)
+        form.addRow(self.tr("Teile:"), parts_box)
+        form.addRow("", self.gap_report)
+        form.addRow(self.tr("&Zieldatei:"), path_row)
+        self.warning_label = QLabel(warning)
+        self.warning_label.setObjectName("exportWarning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setVisible(bool(warning))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Exportieren"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
+        combo = QComboBox()
+        for value, label in items:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        return combo
+
+    def choices(self) -> ExportChoices:
+        return ExportChoices(
+            annex_number=self.annex_number.text().strip(),
+            style=str(self.style_choice.currentData()),
+            view=str(self.view_choice.currentData()),
+            lang=str(self.lang_choice.currentData()),
+            parts=tuple(p for p, box in self.part_boxes.items() if box.isChecked()),
+            list_entfaellt=self.entfaellt.isChecked(),
+            gap_report=self.gap_report.isChecked(),
+            path=self.path.text().strip(),
+        )
+
+    @Slot()
+    def _on_browse_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Anlage speichern unter"), self.path.text(), self.tr("PDF (*.pdf)")
+        )
+        if name:
+            self.path.setText(name if name.lower().endswith(".pdf") else name + ".pdf")

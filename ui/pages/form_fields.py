@@ -1,0 +1,354 @@
+"""Editors for one form field each (text, list, yes/no, number, date, country, choice).
+
+Every editor emits ``edited(value, merge)`` when the user changed it: at once for boxes and
+combos, shortly after typing pauses (``merge``: the steps of one typing session become one undo
+step) and when the field loses focus. ``set_value`` shows a committed value without emitting.
+``flush_all`` sends what is still waiting (the window is closing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import weakref
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+DEBOUNCE_MS = 400
+_pending: weakref.WeakSet[_Debounced] = weakref.WeakSet()
+
+
+def flush_all() -> None:
+    """Emit every edit still waiting for its typing pause."""
+    for field in list(_pending):
+        field.flush()
+
+
+def flush_in(widget: QWidget) -> None:
+    """Emit what is waiting in the editors inside ``widget`` (its subject is about to change)."""
+    for field in list(_pending):
+        if isinstance(field, QWidget) and (field is widget or widget.isAncestorOf(field)):
+            field.flush()
+
+
+def parse_date(text: str) -> dt.date | None:
+    """``31.12.2026``, ``31.12.26`` or ``2026-12-31``; raises ValueError for anything else."""
+    text = text.strip()
+    for pattern in ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def format_date(value: dt.date | None) -> str:
+    return f"{value:%d.%m.%Y}" if value is not None else ""
+
+
+class _Debounced:
+    """Mixin: a timer that emits after typing pauses; focus loss emits at once."""
+
+    edited: Any
+    finished: Any
+
+    def _setup_debounce(self, owner: QWidget) -> None:
+        self._timer = QTimer(owner)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self._showing = False
+
+    def _typed(self) -> None:
+        if not self._showing:
+            _pending.add(self)
+            self._timer.start()
+
+    def flush(self) -> None:
+        if self in _pending:
+            _pending.discard(self)
+            self._timer.stop()
+            self._emit()
+
+    def _finish(self) -> None:
+        self.flush()
+        self.finished.emit()
+
+    def _emit(self) -> None:
+        raise NotImplementedError
+
+
+class TextField(QLineEdit, _Debounced):
+    edited = Signal(object, bool)
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._setup_debounce(self)
+        self.textEdited.connect(self._typed)
+        self.editingFinished.connect(self._finish)
+
+    def value(self) -> Any:
+        return self.text()
+
+    def set_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if text != self.text():
+            self.setText(text)
+
+    def _emit(self) -> None:
+        self.edited.emit(self.value(), True)
+
+
+class DateField(TextField):
+    """A date typed as TT.MM.JJJJ; an empty field is no date; a wrong one is marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("TT.MM.JJJJ"))
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00.00.00000") + 24)
+
+    def value(self) -> Any:
+        return parse_date(self.text()) if self.text().strip() else None
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, str) and value:
+            value = dt.date.fromisoformat(value)
+        super().set_value(format_date(value))
+        self._mark(True)
+
+    def _emit(self) -> None:
+        try:
+            value = self.value()
+        except ValueError:
+            self._mark(False)
+            return
+        self._mark(True)
+        self.edited.emit(value, True)
+
+    def _mark(self, valid: bool) -> None:
+        self.setProperty("invalid", not valid)
+        self.setToolTip("" if valid else self.tr("Bitte ein Datum wie 31.12.2026 eingeben."))
+        font = self.font()
+        font.setStrikeOut(not valid)
+        self.setFont(font)
+
+
+class MultilineField(QPlainTextEdit, _Debounced):
+    edited = Signal(object, bool)
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 3) -> None:
+        super().__init__(parent)
+        self._setup_debounce(self)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        self.textChanged.connect(self._typed)
+
+    def value(self) -> Any:
+        return self.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if text != self.toPlainText():
+            self._showing = True
+            try:
+                self.setPlainText(text)
+            finally:
+                self._showing = False
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._finish()
+        super().focusOutEvent(event)
+
+    def _emit(self) -> None:
+        self.edited.emit(self.value(), True)
+
+
+class ListField(QWidget):
+    """One entry per line; the suggestions of the form can be inserted from a list."""
+
+    edited = Signal(object, bool)
+    finished = Signal()
+
+    def __init__(self, suggestions: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = MultilineField(self, lines=4)
+        self.lines.setPlaceholderText(self.tr("Ein Eintrag je Zeile"))
+        self.lines.edited.connect(lambda _text, merge: self.edited.emit(self.value(), merge))
+        self.lines.finished.connect(self.finished)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.lines)
+        self.suggestions = QComboBox(self)
+        self.suggestions.setVisible(bool(suggestions))
+        self.suggestions.addItem(self.tr("Vorschlag übernehmen …"))
+        self.suggestions.addItems(suggestions)
+        self.suggestions.activated.connect(self._on_suggestions_activated)
+        layout.addWidget(self.suggestions)
+        self.setFocusProxy(self.lines)
+
+    def value(self) -> Any:
+        return [line.strip() for line in self.lines.toPlainText().splitlines() if line.strip()]
+
+    def set_value(self, value: Any) -> None:
+        if list(value or []) != self.value():
+            self.lines.set_value("\n".join(value or []))
+
+    @Slot(int)
+    def _on_suggestions_activated(self, index: int) -> None:
+        if index <= 0:
+            return
+        entry = self.suggestions.itemText(index)
+        self.suggestions.setCurrentIndex(0)
+        current = self.value()
+        if entry not in current:
+            self.lines.set_value("\n".join([*current, entry]))
+            self.edited.emit(self.value(), False)
+
+
+class BoolField(QCheckBox):
+    edited = Signal(object, bool)
+    finished = Signal()
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.clicked.connect(lambda checked: self.edited.emit(bool(checked), False))
+
+    def value(self) -> Any:
+        return self.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self):
+            self.setChecked(bool(value))
+
+
+class IntField(QSpinBox, _Debounced):
+    """A whole number or nothing (shown as „–“)."""
+
+    edited = Signal(object, bool)
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None, optional: bool = True) -> None:
+        super().__init__(parent)
+        self._setup_debounce(self)
+        self._optional = optional
+        self.setRange(-1 if optional else 0, 1_000_000)
+        if optional:
+            self.setSpecialValueText("–")
+        self.valueChanged.connect(self._typed)
+        self.editingFinished.connect(self._finish)
+
+    def value(self) -> Any:
+        number = super().value()
+        return None if self._optional and number < 0 else number
+
+    def set_value(self, value: Any) -> None:
+        self._showing = True
+        try:
+            self.setValue(-1 if value is None else int(value))
+        finally:
+            self._showing = False
+
+    def _emit(self) -> None:
+        self.edited.emit(self.value(), True)
+
+
+class ChoiceField(QComboBox):
+    """A choice stored by its id."""
+
+    edited = Signal(object, bool)
+    finished = Signal()
+
+    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for choice_id, label in choices:
+            self.addItem(label, choice_id)
+        self.activated.connect(lambda _index: self.edited.emit(self.value(), False))
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.findData(value)
+        with QSignalBlocker(self):
+            self.setCurrentIndex(max(index, 0))
+
+
+class CountryField(ChoiceField):
+    """The country picker: every country by name, marked EU/EWR or with adequacy decision."""
+
+    def __init__(self, countries: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__([("", self.tr("– kein Land –")), *countries], parent)
+        self.setMaxVisibleItems(15)
+
+
+class CountryListField(QWidget):
+    """Several countries: a list, a picker and „Hinzufügen“/„Entfernen“."""
+
+    edited = Signal(object, bool)
+    finished = Signal()
+
+    def __init__(self, countries: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names = dict(countries)
+        self.list = QListWidget(self)
+        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.picker = CountryField(countries, self)
+        self.add_button = QPushButton(self.tr("Hinzufügen"), self)
+        self.remove_button = QPushButton(self.tr("Entfernen"), self)
+        self.picker.edited.connect(lambda *_: None)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.picker, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        self.setFocusProxy(self.picker)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+
+    def value(self) -> Any:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def set_value(self, value: Any) -> None:
+        if list(value or []) == self.value():
+            return
+        self.list.clear()
+        for code in value or []:
+            item = QListWidgetItem(self._names.get(code, code))
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.list.addItem(item)
+
+    @Slot()
+    def _on_add_button_clicked(self) -> None:
+        code = self.picker.value()
+        if code and code not in self.value():
+            self.set_value([*self.value(), code])
+            self.edited.emit(self.value(), False)
+
+    @Slot()
+    def _on_remove_button_clicked(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            codes = self.value()
+            del codes[row]
+            self.set_value(codes)
+            self.edited.emit(self.value(), False)

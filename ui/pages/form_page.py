@@ -1,0 +1,150 @@
+"""A page of form fields in titled groups (Organisation, Verarbeitung): a view only.
+
+The controller describes the fields (:class:`FieldSpec`); the page builds one editor per field
+and reports ``field_edited(path, value, merge)``. ``show_value`` shows a committed value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.pages import form_fields as ff
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    path: str  # e.g. "organisation.processor.name"
+    kind: str  # text, multiline, list, bool, int, date, country, country_list, choice
+    label: str
+    help: str = ""
+    choices: list[tuple[str, str]] = field(default_factory=list)  # (id, label)
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class GroupSpec:
+    title: str
+    intro: str
+    fields: list[FieldSpec]
+
+
+def make_editor(spec: FieldSpec, countries: list[tuple[str, str]]) -> QWidget:
+    """The editor widget for one field kind."""
+    kind = spec.kind
+    editor: QWidget
+    if kind == "multiline":
+        editor = ff.MultilineField()
+    elif kind == "list":
+        editor = ff.ListField([label for _, label in spec.choices])
+    elif kind == "bool":
+        editor = ff.BoolField(spec.label)
+    elif kind == "int":
+        editor = ff.IntField()
+    elif kind == "date":
+        editor = ff.DateField()
+    elif kind == "country":
+        editor = ff.CountryField(countries)
+    elif kind == "country_list":
+        editor = ff.CountryListField(countries)
+    elif kind == "choice":
+        editor = ff.ChoiceField(spec.choices)
+    else:
+        editor = ff.TextField()
+    editor.setToolTip(spec.help)
+    editor.setAccessibleName(spec.label)
+    editor.setAccessibleDescription(spec.help)
+    return editor
+
+
+class FormPage(QWidget):
+    field_edited = Signal(str, object, bool)  # path, value, merge with the previous edit
+    field_finished = Signal(str)  # the user left the field
+
+    def __init__(
+        self,
+        title: str,
+        groups: list[GroupSpec],
+        countries: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editors: dict[str, Any] = {}
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("pageTitle")
+        font = QFont(self.title_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title_label.setFont(font)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        for group in groups:
+            box = QGroupBox(group.title)
+            form = QFormLayout(box)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            if group.intro:
+                intro = QLabel(group.intro)
+                intro.setWordWrap(True)
+                intro.setTextFormat(Qt.TextFormat.PlainText)
+                form.addRow(intro)
+            for spec in group.fields:
+                editor = make_editor(spec, countries)
+                self.editors[spec.path] = editor
+                editor.edited.connect(  # type: ignore[attr-defined]
+                    lambda value, merge, path=spec.path: self.field_edited.emit(path, value, merge)
+                )
+                editor.finished.connect(  # type: ignore[attr-defined]
+                    lambda path=spec.path: self.field_finished.emit(path)
+                )
+                if spec.kind == "bool":
+                    form.addRow("", editor)
+                else:
+                    label = QLabel(spec.label + (" *" if spec.required else ""))
+                    label.setBuddy(editor)
+                    label.setToolTip(spec.help)
+                    form.addRow(label, editor)
+            body_layout.addWidget(box)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.scroll_area = scroll
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(scroll, 1)
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            self.setFocusProxy(first)
+
+    def show_value(self, path: str, value: Any) -> None:
+        editor = self.editors.get(path)
+        if editor is not None:
+            editor.set_value(value)
+
+    def focus_field(self, path: str) -> bool:
+        editor = self.editors.get(path)
+        if editor is None:
+            return False
+        self.scroll_area.ensureWidgetVisible(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def set_editable(self, editable: bool) -> None:
+        for editor in self.editors.values():
+            editor.setEnabled(editable)

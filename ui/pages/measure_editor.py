@@ -1,0 +1,189 @@
+"""The details of the measure in focus: status (with date or reason), parameters, note, Rückfrage.
+
+A view: ``show_state`` fills it, the signals report what the user changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.pages import form_fields as ff
+
+
+@dataclass(frozen=True)
+class ParamState:
+    param_id: str
+    kind: str  # int, text, choice
+    label: str
+    unit: str
+    choices: list[str]
+    value: Any
+    hint: str = ""  # e.g. the recommended range
+
+
+@dataclass(frozen=True)
+class EditorState:
+    """What the editor shows; ``custom``: the user's own measure (its text is editable)."""
+
+    status: str
+    planned_date: dt.date | None = None
+    reason: str = ""
+    note: str = ""
+    follow_up: bool = False
+    params: list[ParamState] = field(default_factory=list)
+    custom: bool = False
+    custom_text: str = ""
+
+
+class MeasureEditor(QWidget):
+    status_chosen = Signal(str)
+    planned_date_edited = Signal(object)
+    reason_edited = Signal(str)
+    note_edited = Signal(str)
+    follow_up_toggled = Signal(bool)
+    param_edited = Signal(str, object)
+    custom_text_edited = Signal(str)
+    editing_finished = Signal()
+
+    def __init__(self, statuses: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("measureEditor")
+        self.custom_text = ff.MultilineField(lines=2)
+        self.custom_text.setAccessibleName(self.tr("Text der eigenen Maßnahme"))
+        self.status = ff.ChoiceField(statuses)
+        self.status.setObjectName("statusChoice")
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setToolTip(
+            self.tr(
+                "Status der Maßnahme. In der Liste: 1 umgesetzt, 2 teilweise, 3 geplant, "
+                "4 nicht umgesetzt, 5 entfällt, 0 offen."
+            )
+        )
+        self.planned_date = ff.DateField()
+        self.planned_date.setAccessibleName(self.tr("Geplant bis"))
+        self.planned_label = QLabel(self.tr("bis"))
+        self.planned_label.setBuddy(self.planned_date)
+        self.reason = ff.TextField()
+        self.reason.setPlaceholderText(self.tr("Begründung, warum die Maßnahme entfällt"))
+        self.reason.setAccessibleName(self.tr("Begründung"))
+        status_row = QHBoxLayout()
+        status_row.setContentsMargins(0, 0, 0, 0)
+        status_row.addWidget(self.status)
+        status_row.addWidget(self.planned_label)
+        status_row.addWidget(self.planned_date)
+        status_row.addWidget(self.reason, 1)
+        status_row.addStretch(0)
+        self.status_box = QWidget()
+        self.status_box.setLayout(status_row)
+
+        self.params_box = QWidget()
+        self.params_layout = QFormLayout(self.params_box)
+        self.params_layout.setContentsMargins(0, 0, 0, 0)
+        self.param_editors: dict[str, Any] = {}
+
+        self.note = ff.MultilineField(lines=2)
+        self.note.setObjectName("noteField")
+        self.note.setAccessibleName(self.tr("Notiz"))
+        self.note.setPlaceholderText(self.tr("Interne Notiz (erscheint nicht in der Anlage)"))
+        self.follow_up = ff.BoolField(self.tr("&Rückfrage nötig"))
+        self.follow_up.setObjectName("followUp")
+        self.follow_up.setToolTip(
+            self.tr("Markiert die Maßnahme zum Nachfragen (Taste R in der Liste).")
+        )
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        outer.addStretch(1)
+        self.custom_label = QLabel(self.tr("Text:"))
+        self.custom_label.setBuddy(self.custom_text)
+        self.form.addRow(self.custom_label, self.custom_text)
+        status_label = QLabel(self.tr("&Status:"))
+        status_label.setBuddy(self.status)
+        self.form.addRow(status_label, self.status_box)
+        self.form.addRow(self.params_box)
+        note_label = QLabel(self.tr("&Notiz:"))
+        note_label.setBuddy(self.note)
+        self.form.addRow(note_label, self.note)
+        self.form.addRow("", self.follow_up)
+
+        self.status.edited.connect(lambda value, _m: self.status_chosen.emit(value))
+        self.planned_date.edited.connect(lambda value, _m: self.planned_date_edited.emit(value))
+        self.reason.edited.connect(lambda value, _m: self.reason_edited.emit(value))
+        self.note.edited.connect(lambda value, _m: self.note_edited.emit(value))
+        self.custom_text.edited.connect(lambda value, _m: self.custom_text_edited.emit(value))
+        self.follow_up.edited.connect(lambda value, _m: self.follow_up_toggled.emit(value))
+        for editor in (self.planned_date, self.reason, self.note, self.custom_text):
+            editor.finished.connect(self.editing_finished)
+        self._param_kinds: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+
+    def show_state(self, state: EditorState | None) -> None:
+        """Show a measure's answer (None: nothing in focus)."""
+        self.setEnabled(state is not None)
+        if state is None:
+            state = EditorState(status="offen")
+        self.form.setRowVisible(self.custom_text, state.custom)
+        self.custom_text.set_value(state.custom_text)
+        self.status.set_value(state.status)
+        planned = state.status == "geplant"
+        self.planned_label.setVisible(planned)
+        self.planned_date.setVisible(planned)
+        self.planned_date.set_value(state.planned_date)
+        self.reason.setVisible(state.status == "entfaellt")
+        self.reason.set_value(state.reason)
+        self.note.set_value(state.note)
+        self.follow_up.set_value(state.follow_up)
+        self._show_params(state.params)
+
+    def _show_params(self, params: list[ParamState]) -> None:
+        kinds = tuple((p.param_id, p.kind, tuple(p.choices)) for p in params)
+        if kinds != self._param_kinds:
+            self._param_kinds = kinds
+            while self.params_layout.rowCount():
+                self.params_layout.removeRow(0)
+            self.param_editors.clear()
+            for param in params:
+                editor = self._param_editor(param)
+                self.param_editors[param.param_id] = editor
+                label = QLabel(f"{param.label}:")
+                label.setBuddy(editor)
+                row = QHBoxLayout()
+                row.addWidget(editor)
+                if param.unit:
+                    row.addWidget(QLabel(param.unit))
+                if param.hint:
+                    hint = QLabel(param.hint)
+                    hint.setEnabled(False)  # the muted text colour
+                    row.addWidget(hint)
+                row.addStretch(1)
+                self.params_layout.addRow(label, row)
+        self.params_box.setVisible(bool(params))
+        for param in params:
+            self.param_editors[param.param_id].set_value(param.value)
+
+    def _param_editor(self, param: ParamState) -> Any:
+        editor: Any
+        if param.kind == "int":
+            editor = ff.IntField(optional=True)
+            editor.setMaximumWidth(editor.fontMetrics().horizontalAdvance("0000000") + 40)
+        elif param.kind == "choice":
+            editor = ff.ChoiceField([("", "–"), *((c, c) for c in param.choices)])
+        else:
+            editor = ff.TextField()
+            editor.finished.connect(self.editing_finished)
+        editor.setAccessibleName(param.label)
+        editor.setToolTip(param.hint or param.label)
+        editor.edited.connect(
+            lambda value, _merge, pid=param.param_id: self.param_edited.emit(pid, value)
+        )
+        return editor
+
+    @Slot()
+    def focus_status(self) -> None:
+        self.status.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,171 @@
+"""Unterauftragsverarbeiter: a table of the subprocessors, the form of the selected one (view)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.pages.form_page import FormPage, GroupSpec
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class SubprocessorRow:
+    sub_id: str
+    name: str
+    country: str
+    basis: str
+    check: str  # what is wrong with the row ("" when fine)
+    badge: QIcon | None = None
+
+
+class SubprocessorPage(QWidget):
+    add_requested = Signal()
+    remove_requested = Signal(str)
+    current_changed = Signal(str)  # subprocessor id ("" for none)
+    field_edited = Signal(str, object, bool)  # field id, value, merge
+    field_finished = Signal(str)
+
+    def __init__(
+        self,
+        title: str,
+        group: GroupSpec,
+        countries: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("subprocessorTable")
+        self.table.setAccessibleName(self.tr("Unterauftragsverarbeiter"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Länder"), self.tr("Grundlage"), self.tr("Prüfung")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+        self.add_button = QPushButton(self.tr("&Hinzufügen"))
+        self.add_button.setObjectName("addSubprocessor")
+        self.remove_button = QPushButton(self.tr("&Entfernen"))
+        self.remove_button.setObjectName("removeSubprocessor")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addLayout(buttons)
+
+        self.form = FormPage(self.tr("Angaben zum ausgewählten Eintrag"), [group], countries)
+        self.form.title_label.setFont(self.font())
+        self.check_label = QLabel()
+        self.check_label.setObjectName("subprocessorCheck")
+        self.check_label.setWordWrap(True)
+        self.check_label.setTextFormat(Qt.TextFormat.RichText)
+        form_layout = self.form.layout()
+        assert isinstance(form_layout, QVBoxLayout)
+        form_layout.insertWidget(1, self.check_label)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(top)
+        splitter.addWidget(self.form)
+        splitter.setSizes([200, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.table)
+        self.set_rows([])
+
+        self.add_button.clicked.connect(self.add_requested)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
+        self.form.field_edited.connect(self.field_edited)
+        self.form.field_finished.connect(self.field_finished)
+
+    def set_rows(self, rows: list[SubprocessorRow]) -> None:
+        current = self.current_id()
+        self.table.blockSignals(True)
+        try:
+            self.table.setRowCount(len(rows))
+            for index, row in enumerate(rows):
+                cells = [row.name or self.tr("(ohne Namen)"), row.country, row.basis, row.check]
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setData(ID_ROLE, row.sub_id)
+                    item.setToolTip(text)
+                    self.table.setItem(index, column, item)
+                badge = self.table.item(index, 3)
+                if row.badge is not None and badge is not None:
+                    badge.setIcon(row.badge)
+            ids = [r.sub_id for r in rows]
+            target = ids.index(current) if current in ids else (0 if ids else -1)
+            self.table.setCurrentCell(target, 0)
+        finally:
+            self.table.blockSignals(False)
+        self.remove_button.setEnabled(bool(rows) and self.add_button.isEnabled())
+        self.form.setEnabled(bool(rows) and self.add_button.isEnabled())
+        self.current_changed.emit(self.current_id())
+
+    def current_id(self) -> str:
+        item = self.table.item(self.table.currentRow(), 0)
+        value = item.data(ID_ROLE) if item is not None else None
+        return value if isinstance(value, str) else ""
+
+    def select(self, sub_id: str) -> bool:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(ID_ROLE) == sub_id:
+                self.table.setCurrentCell(row, 0)
+                return True
+        return False
+
+    def set_check(self, html: str) -> None:
+        self.check_label.setText(html)
+        self.check_label.setVisible(bool(html))
+
+    def set_editable(self, editable: bool) -> None:
+        self.add_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable and self.table.rowCount() > 0)
+        self.form.setEnabled(editable and self.table.rowCount() > 0)
+
+    @Slot()
+    def _on_remove_button_clicked(self) -> None:
+        if self.current_id():
+            self.remove_requested.emit(self.current_id())
+
+    @Slot(int, int, int, int)
+    def _on_table_current_cell_changed(self, row: int, column: int, old: int, old_c: int) -> None:
+        if row != old:
+            self.current_changed.emit(self.current_id())

@@ -1,0 +1,142 @@
+"""Zusammenfassung: progress per section, every finding with jump-to, export (a view)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class SectionLine:
+    index: int
+    title: str
+    progress: str
+    counts: tuple[int, int, int, int]  # kritisch, hoch, mittel, hinweis
+
+
+@dataclass(frozen=True)
+class FindingLine:
+    target: str  # where a jump goes ("" for none)
+    severity: str
+    icon: QIcon
+    text: str
+    where: str
+    remedy: str
+
+
+class SummaryPage(QWidget):
+    section_activated = Signal(int)
+    finding_activated = Signal(str)
+    export_requested = Signal()
+
+    def __init__(self, severities: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Zusammenfassung"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("summaryTotal")
+        self.total_label.setWordWrap(True)
+
+        self.sections = QTreeWidget()
+        self.sections.setObjectName("summarySections")
+        self.sections.setAccessibleName(self.tr("Fortschritt je Abschnitt"))
+        self.sections.setRootIsDecorated(False)
+        self.sections.setHeaderLabels([self.tr("Abschnitt"), self.tr("Beantwortet"), *severities])
+        header = self.sections.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 2 + len(severities)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.findings = QTreeWidget()
+        self.findings.setObjectName("summaryFindings")
+        self.findings.setAccessibleName(self.tr("Hinweise"))
+        self.findings.setRootIsDecorated(False)
+        self.findings.setWordWrap(True)
+        self.findings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.findings.setHeaderLabels([self.tr("Schwere"), self.tr("Hinweis"), self.tr("Wo")])
+        fheader = self.findings.header()
+        fheader.setStretchLastSection(False)
+        fheader.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        fheader.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fheader.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        fheader.resizeSection(2, 220)
+
+        self.export_button = QPushButton(self.tr("&Exportieren …"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setToolTip(self.tr("Anlage als PDF und Lückenbericht erstellen"))
+        buttons = QHBoxLayout()
+        hint = QLabel(self.tr("Eingabe oder Doppelklick auf einen Hinweis springt zur Stelle."))
+        hint.setEnabled(False)
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(self.export_button)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.sections)
+        splitter.addWidget(self.findings)
+        splitter.setSizes([260, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.total_label)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.findings)
+
+        self.sections.itemActivated.connect(self._on_sections_item_activated)
+        self.findings.itemActivated.connect(self._on_findings_item_activated)
+        self.export_button.clicked.connect(self.export_requested)
+
+    def show_summary(
+        self, total: str, sections: list[SectionLine], findings: list[FindingLine]
+    ) -> None:
+        self.total_label.setText(total)
+        self.sections.clear()
+        for line in sections:
+            counts = [str(n) if n else "" for n in line.counts]
+            item = QTreeWidgetItem([line.title, line.progress, *counts])
+            item.setData(0, TARGET_ROLE, line.index)
+            for column in range(1, 2 + len(counts)):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
+            self.sections.addTopLevelItem(item)
+        self.findings.clear()
+        for finding in findings:
+            item = QTreeWidgetItem([finding.severity, finding.text, finding.where])
+            item.setIcon(0, finding.icon)
+            item.setData(0, TARGET_ROLE, finding.target)
+            item.setToolTip(1, finding.remedy)
+            self.findings.addTopLevelItem(item)
+        first = self.findings.topLevelItem(0)
+        if first is not None:
+            self.findings.setCurrentItem(first)
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_sections_item_activated(self, item: QTreeWidgetItem, column: int) -> None:
+        index = item.data(0, TARGET_ROLE)
+        if isinstance(index, int):
+            self.section_activated.emit(index)
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_findings_item_activated(self, item: QTreeWidgetItem, column: int) -> None:
+        target = item.data(0, TARGET_ROLE)
+        if isinstance(target, str) and target:
+            self.finding_activated.emit(target)

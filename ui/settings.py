@@ -1,0 +1,55 @@
+"""What the program remembers between runs (QSettings; the only place that touches them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+def _settings() -> QSettings:
+    return QSettings()
+
+
+def language() -> str:
+    value = _settings().value("ui/language", "de")
+    return value if value in ("de", "en") else "de"
+
+
+def set_language(lang: str) -> None:
+    _settings().setValue("ui/language", lang)
+
+
+def recent_files() -> list[Path]:
+    value: Any = _settings().value("files/recent", [])
+    entries = [value] if isinstance(value, str) else list(value or [])
+    return [Path(v) for v in entries if isinstance(v, str) and v]
+
+
+def add_recent_file(path: Path) -> None:
+    entries = [str(path.resolve()), *(str(p) for p in recent_files())]
+    unique = list(dict.fromkeys(entries))[:MAX_RECENT]
+    _settings().setValue("files/recent", unique)
+
+
+def remove_recent_file(path: Path) -> None:
+    _settings().setValue("files/recent", [str(p) for p in recent_files() if p != path])
+
+
+def window_state() -> tuple[QByteArray | None, QByteArray | None]:
+    settings = _settings()
+    geometry = settings.value("window/geometry")
+    state = settings.value("window/state")
+    return (
+        geometry if isinstance(geometry, QByteArray) else None,
+        state if isinstance(state, QByteArray) else None,
+    )
+
+
+def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
+    settings = _settings()
+    settings.setValue("window/geometry", geometry)
+    settings.setValue("window/state", state)
