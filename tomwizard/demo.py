@@ -41,6 +41,14 @@ _EXPLICIT: dict[str, Answer] = {
         planned_date=dt.date(2026, 9, 30),
         note="Einführung für den Fernzugriff verschoben, Hardware-Token bestellt.",
     ),
+    "org.isms": Answer(status=Status.UMGESETZT, params={"standard": "VdS 10000"}),
+    "org.zertifizierung": Answer(
+        status=Status.ENTFAELLT, reason="Das Unternehmen ist nicht zertifiziert."
+    ),
+    "auftrag.verarbeitungsort": Answer(
+        status=Status.UMGESETZT,
+        params={"region": "Deutschland und Tschechien (Fernwartung)"},
+    ),
     "verfuegbarkeit.backup": Answer(status=Status.UMGESETZT, params={"hours": 24}),
     "eingabe.log_aufbewahrung": Answer(status=Status.UMGESETZT, params={"days": 90}),
     "verfuegbarkeit.restore_test": Answer(
@@ -189,7 +197,7 @@ def _answer_for(index: int, level: Level) -> Answer:
     if index % 4 == 0:
         return Answer(
             status=Status.ENTFAELLT,
-            reason="Kein eigener Serverraum; der Betrieb liegt beim Rechenzentrum.",
+            reason="Nach der Risikobeurteilung für diese Verarbeitung nicht erforderlich.",
         )
     if index % 4 == 1:
         return Answer(status=Status.OFFEN)
