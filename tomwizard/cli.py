@@ -20,6 +20,7 @@ from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.store import StoreError, TomwStore
+from tomwizard.versions import AnnexChanges, annex_changes
 from tomwizard.yamlsource import ContentError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -95,6 +96,17 @@ def _parser() -> argparse.ArgumentParser:
         help="entfallende Maßnahmen mit ihrer Begründung aufführen",
     )
     export.add_argument("--gap-report", type=Path, metavar="BERICHT.pdf")
+    since = export.add_mutually_exclusive_group()
+    since.add_argument(
+        "--changes-since",
+        metavar="N",
+        help="Anhang „Änderungen gegenüber Version N“ (festgeschriebene Version N)",
+    )
+    since.add_argument(
+        "--changes",
+        action="store_true",
+        help="Anhang mit den Änderungen gegenüber der letzten abweichenden Version",
+    )
     export.set_defaults(handler=_cmd_export)
 
     imp = sub.add_parser("import", help="JSON-Austauschdatei in eine .tomw-Datei übernehmen")
@@ -204,6 +216,7 @@ def _cmd_export(options: argparse.Namespace) -> int:
             raise UsageError(f"{report}: Anlage und Lückenbericht brauchen zwei Dateinamen.")
     assessment = _read(options.file)
     catalog = _catalog_for(assessment) if fmt == "pdf" or report is not None else None
+    changes = _changes_for(options, fmt, catalog)
     # build everything in memory first: nothing is written unless every document was built
     if fmt == "json":
         content = export_json(assessment, *read_history(options.file)).encode("utf-8")
@@ -215,6 +228,7 @@ def _cmd_export(options: argparse.Namespace) -> int:
             view=options.view,
             parts=tuple(parts),  # checked against PARTS above
             list_entfaellt=options.list_entfaellt,
+            changes=changes,
         )
         content = annex_pdf(assessment, catalog, annex)
     report_content = None
@@ -306,6 +320,30 @@ def _catalog_for(assessment: Assessment) -> Catalog:
             f"diese Version kennt nur „{catalog.id}“."
         )
     return catalog
+
+
+def _changes_for(
+    options: argparse.Namespace, fmt: str, catalog: Catalog | None
+) -> AnnexChanges | None:
+    """The appendix asked for with ``--changes-since N`` or ``--changes`` (None: none)."""
+    text: str | None = options.changes_since
+    if text is None and not options.changes:
+        return None
+    if fmt != "pdf":
+        raise UsageError("--changes und --changes-since gehören zur PDF-Anlage.")
+    since = None
+    if text is not None:
+        if not text.strip().isdigit() or int(text) < 1:
+            raise UsageError(f"„{text}“ ist keine Versionsnummer (--changes-since 1, 2, …).")
+        since = int(text)
+    with TomwStore.open(options.file, readonly=True) as store:
+        found = annex_changes(store, catalog, since)
+    if found is None:
+        raise UsageError(
+            f"{options.file}: Es gibt keine festgeschriebene Version, die vom jetzigen Stand "
+            "abweicht („tomwizard versions DATEI --freeze“ legt eine an)."
+        )
+    return found
 
 
 def _refuse_same_file(source: Path, out: Path) -> None:

@@ -59,7 +59,8 @@ class DiffEntry(BaseModel):
     def line(self, lang: Language = "de") -> str:
         subject = self.subject.get(lang)
         if self.kind == ChangeKind.ADDED:
-            shown = f" ({self.new.get(lang)})" if self.new else ""
+            empty = labels.show_value(None, "").get(lang)  # "(leer)": nothing worth showing
+            shown = f" ({self.new.get(lang)})" if self.new and self.new.get(lang) != empty else ""
             return f"{subject}: {'neu' if lang == 'de' else 'added'}{shown}"
         if self.kind == ChangeKind.REMOVED:
             return f"{subject}: {'entfernt' if lang == 'de' else 'removed'}"

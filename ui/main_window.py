@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
         self.edit_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        self.history_action = action(self.tr("&Verlauf und Versionen …"))
+        view_menu.addAction(self.history_action)
+        view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Sprache"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}

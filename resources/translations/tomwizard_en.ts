@@ -80,67 +80,73 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/controllers/export.py" line="70" />
+        <location filename="../../ui/controllers/export.py" line="73" />
+        <source>Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).</source>
+        <translation>No frozen version yet (View › History and versions).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="82" />
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="76" />
+        <location filename="../../ui/controllers/export.py" line="88" />
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="76" />
+        <location filename="../../ui/controllers/export.py" line="88" />
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="78" />
+        <location filename="../../ui/controllers/export.py" line="90" />
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="79" />
+        <location filename="../../ui/controllers/export.py" line="91" />
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="80" />
+        <location filename="../../ui/controllers/export.py" line="92" />
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="83" />
+        <location filename="../../ui/controllers/export.py" line="95" />
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="84" />
+        <location filename="../../ui/controllers/export.py" line="96" />
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of subprocessors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="85" />
+        <location filename="../../ui/controllers/export.py" line="97" />
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="95" />
+        <location filename="../../ui/controllers/export.py" line="108" />
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="97" />
+        <location filename="../../ui/controllers/export.py" line="110" />
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="137" />
+        <location filename="../../ui/controllers/export.py" line="151" />
+        <location filename="../../ui/controllers/export.py" line="155" />
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="138" />
+        <location filename="../../ui/controllers/export.py" line="156" />
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -148,79 +154,287 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="47" />
+        <location filename="../../ui/pages/export_dialog.py" line="49" />
         <source>Anlage exportieren</source>
         <translation>Export annex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="49" />
+        <location filename="../../ui/pages/export_dialog.py" line="51" />
         <source>Nummer der Anlage</source>
         <translation>Annex number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="60" />
+        <location filename="../../ui/pages/export_dialog.py" line="62" />
         <source>Entfallende Maßnahmen mit Begründung aufführen</source>
         <translation>List measures that do not apply, with their reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="63" />
+        <location filename="../../ui/pages/export_dialog.py" line="66" />
+        <source>Änderungen gegenüber der letzten Version anhängen</source>
+        <translation>Append changes since the last version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="72" />
         <source>Internen Lückenbericht dazu erstellen</source>
         <translation>Also write the internal gap report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="66" />
+        <location filename="../../ui/pages/export_dialog.py" line="75" />
         <source>Zieldatei</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="67" />
+        <location filename="../../ui/pages/export_dialog.py" line="76" />
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="74" />
+        <location filename="../../ui/pages/export_dialog.py" line="83" />
         <source>&amp;Nummer der Anlage:</source>
         <translation>Annex &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="75" />
+        <location filename="../../ui/pages/export_dialog.py" line="84" />
         <source>&amp;Darstellung:</source>
         <translation>&amp;Style:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="76" />
+        <location filename="../../ui/pages/export_dialog.py" line="85" />
         <source>&amp;Gliederung:</source>
         <translation>&amp;Grouping:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="77" />
+        <location filename="../../ui/pages/export_dialog.py" line="86" />
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="78" />
+        <location filename="../../ui/pages/export_dialog.py" line="87" />
         <source>Teile:</source>
         <translation>Parts:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="80" />
+        <location filename="../../ui/pages/export_dialog.py" line="89" />
         <source>&amp;Zieldatei:</source>
         <translation>&amp;Target file:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="89" />
+        <location filename="../../ui/pages/export_dialog.py" line="100" />
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="120" />
+        <location filename="../../ui/pages/export_dialog.py" line="132" />
         <source>Anlage speichern unter</source>
         <translation>Save annex as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="120" />
+        <location filename="../../ui/pages/export_dialog.py" line="132" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <location filename="../../ui/controllers/history.py" line="118" />
+        <source>Verlauf kann nicht gelesen werden</source>
+        <translation>History cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/history.py" line="130" />
+        <source>Version {n} festgeschrieben</source>
+        <translation>Version {n} frozen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/history.py" line="145" />
+        <source>aktuellem Stand</source>
+        <translation>current state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/history.py" line="146" />
+        <source>Die Datei ist nur zum Lesen geöffnet.</source>
+        <translation>The file is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/history.py" line="151" />
+        <source>Noch keine festgeschriebene Version.</source>
+        <translation>No frozen version yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/history.py" line="161" />
+        <source>Version kann nicht festgeschrieben werden</source>
+        <translation>Version cannot be frozen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/history.py" line="177" />
+        <source>Versionen können nicht verglichen werden</source>
+        <translation>Versions cannot be compared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/history.py" line="181" />
+        <source>{count} Änderung(en)</source>
+        <translation>{count} change(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/history.py" line="183" />
+        <source>keine Änderungen</source>
+        <translation>no changes</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="70" />
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="73" />
+        <source>&amp;Änderungsprotokoll</source>
+        <translation>&amp;Change log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="74" />
+        <source>&amp;Versionen</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="85" />
+        <source>Abschnitt</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="86" />
+        <source>Alle Abschnitte</source>
+        <translation>All sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="90" />
+        <source>Maßnahme oder Feld enthält …</source>
+        <translation>Measure or field contains …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="91" />
+        <source>Textfilter</source>
+        <translation>Text filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="93" />
+        <source>&amp;Zeitraum:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="95" />
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="96" />
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="116" />
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="116" />
+        <source>Autor</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="116" />
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="116" />
+        <source>Alt → Neu</source>
+        <translation>Old → New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="129" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="130" />
+        <source>Bezeichnung</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="131" />
+        <source>Festgeschrieben</source>
+        <translation>Frozen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="132" />
+        <source>Von</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="133" />
+        <source>Katalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="138" />
+        <source>Version &amp;festschreiben …</source>
+        <translation>&amp;Freeze version …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="141" />
+        <source>Vergleichen von</source>
+        <translation>Compare from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="143" />
+        <source>Vergleichen mit</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="144" />
+        <source>&amp;Vergleichen</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="147" />
+        <source>Änderungen von</source>
+        <translation>Changes from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="149" />
+        <source>zu</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="163" />
+        <source>Änderungen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="218" />
+        <source>{shown} von {total} Änderungen</source>
+        <translation>{shown} of {total} changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="231" />
+        <source>Version {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="257" />
+        <source>Version festschreiben</source>
+        <translation>Freeze version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_dialog.py" line="259" />
+        <source>Der jetzige Stand wird als neue Version festgeschrieben.
+Bezeichnung (optional, z. B. die Version der Anlage):</source>
+        <translation>The current state is frozen as a new version.
+Label (optional, e.g. the annex version):</translation>
     </message>
 </context>
 <context>
@@ -239,97 +453,97 @@
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/controllers/main.py" line="77" />
+        <location filename="../../ui/controllers/main.py" line="81" />
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="78" />
+        <location filename="../../ui/controllers/main.py" line="82" />
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="87" />
+        <location filename="../../ui/controllers/main.py" line="91" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="88" />
-        <location filename="../../ui/controllers/main.py" line="180" />
+        <location filename="../../ui/controllers/main.py" line="92" />
+        <location filename="../../ui/controllers/main.py" line="185" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="89" />
-        <location filename="../../ui/controllers/main.py" line="186" />
+        <location filename="../../ui/controllers/main.py" line="93" />
+        <location filename="../../ui/controllers/main.py" line="191" />
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="94" />
-        <location filename="../../ui/controllers/main.py" line="193" />
-        <location filename="../../ui/controllers/main.py" line="285" />
+        <location filename="../../ui/controllers/main.py" line="98" />
+        <location filename="../../ui/controllers/main.py" line="198" />
+        <location filename="../../ui/controllers/main.py" line="290" />
         <source>Unterauftragsverarbeiter</source>
         <translation>Subprocessors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="95" />
+        <location filename="../../ui/controllers/main.py" line="99" />
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="106" />
-        <location filename="../../ui/controllers/main.py" line="361" />
+        <location filename="../../ui/controllers/main.py" line="110" />
+        <location filename="../../ui/controllers/main.py" line="366" />
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="137" />
+        <location filename="../../ui/controllers/main.py" line="142" />
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="150" />
+        <location filename="../../ui/controllers/main.py" line="155" />
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="215" />
+        <location filename="../../ui/controllers/main.py" line="220" />
         <source>Abschnitt {number} von {total}: {title}</source>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="269" />
+        <location filename="../../ui/controllers/main.py" line="274" />
         <source>{answered}/{total} beantwortet</source>
         <translation>{answered}/{total} answered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="273" />
+        <location filename="../../ui/controllers/main.py" line="278" />
         <source>Hinweise: {count}</source>
         <translation>findings: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="287" />
+        <location filename="../../ui/controllers/main.py" line="292" />
         <source>{count} eingetragen</source>
         <translation>{count} listed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="344" />
+        <location filename="../../ui/controllers/main.py" line="349" />
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="348" />
+        <location filename="../../ui/controllers/main.py" line="353" />
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="350" />
+        <location filename="../../ui/controllers/main.py" line="355" />
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="369" />
+        <location filename="../../ui/controllers/main.py" line="374" />
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -423,6 +637,11 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="175" />
+        <source>&amp;Verlauf und Versionen …</source>
+        <translation>&amp;History and versions …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -546,38 +765,38 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="100" />
+        <location filename="../../ui/pages/section_page.py" line="101" />
         <source>Eigene Maßnahme &amp;hinzufügen</source>
         <translation>&amp;Add own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="102" />
+        <location filename="../../ui/pages/section_page.py" line="103" />
         <source>Eine Maßnahme unter „Sonstige“ ergänzen</source>
         <translation>Add a measure under "Other"</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="103" />
+        <location filename="../../ui/pages/section_page.py" line="104" />
         <source>Eigene Maßnahme &amp;entfernen</source>
         <translation>&amp;Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="109" />
+        <location filename="../../ui/pages/section_page.py" line="110" />
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="111" />
+        <location filename="../../ui/pages/section_page.py" line="112" />
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="111" />
-        <location filename="../../ui/pages/section_page.py" line="124" />
+        <location filename="../../ui/pages/section_page.py" line="112" />
+        <location filename="../../ui/pages/section_page.py" line="125" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="134" />
+        <location filename="../../ui/pages/section_page.py" line="135" />
         <source>Erläuterung</source>
         <translation>Explanation</translation>
     </message>

@@ -2,7 +2,8 @@
 
 Title with parties, then optionally the processing description, then the measures grouped by
 the chosen view in the chosen style (see :mod:`tomwizard.export.annex_measures`), the planned
-measures with their dates, and optionally the subprocessor table and the signature block.
+measures with their dates, and optionally the subprocessor table, the changes since a frozen
+version ("Änderungen gegenüber Version N") and the signature block.
 Every text that reaches reportlab's paragraph markup is escaped first, catalog texts included.
 Notes, evidence and follow-up flags are internal: they go into the gap report, never here.
 """
@@ -12,10 +13,11 @@ from __future__ import annotations
 import pathlib
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from reportlab.platypus import Flowable
 
+from tomwizard.export.annex_changes import changes_part
 from tomwizard.export.annex_measures import STYLES, MeasureParts, Style
 from tomwizard.export.annex_parts import (
     annex_label,
@@ -32,6 +34,9 @@ from tomwizard.export.wording import ANNEX
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.views import VIEW_IDS
+
+if TYPE_CHECKING:
+    from tomwizard.versions import AnnexChanges
 
 __all__ = [
     "PARTS",
@@ -55,6 +60,8 @@ class AnnexOptions:
     view: str = "catalog"  # one of VIEW_IDS
     parts: Collection[Part] = ()
     list_entfaellt: bool = False  # list measures that do not apply, with their reason
+    # "Änderungen gegenüber Version N" (tomwizard.versions.annex_changes), before the signatures
+    changes: AnnexChanges | None = None
 
     def __post_init__(self) -> None:
         if self.style not in STYLES:
@@ -90,6 +97,8 @@ def annex_story(
     ).flowables()
     if "subprocessors" in options.parts:
         story += subprocessor_part(doc, assessment.subprocessors)
+    if options.changes is not None:  # before the signatures, so that they cover it
+        story += changes_part(doc, options.changes)
     if "signature" in options.parts:
         story += signature_part(doc, assessment)
     return doc, story
@@ -124,7 +133,9 @@ def write_annex_pdf(
     view: str = "catalog",
     parts: Collection[Part] = (),
     list_entfaellt: bool = False,
+    changes: AnnexChanges | None = None,
 ) -> None:
-    """Write the TOM annex of ``assessment`` as a PDF to ``out``."""
-    options = AnnexOptions(lang, style, view, tuple(parts), list_entfaellt)
+    """Write the TOM annex of ``assessment`` as a PDF to ``out`` (with the appendix of
+    ``changes`` when given)."""
+    options = AnnexOptions(lang, style, view, tuple(parts), list_entfaellt, changes)
     out.write_bytes(annex_pdf(assessment, catalog, options))

@@ -85,6 +85,11 @@ class DocumentController(QObject):
     def assessment(self) -> Assessment | None:
         return self._assessment
 
+    @property
+    def store(self) -> TomwStore | None:
+        """The open store, for its history: change log, versions, freezing (``history.py``)."""
+        return self._store
+
     # -- opening and closing ---------------------------------------------------------------
 
     def open(self, path: Path, readonly: bool = False) -> None:

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Severity
+from tomwizard.store import StoreError
 from ui import dialogs
 from ui.controllers.document import DocumentController
 from ui.controllers.edits import EditController
 from ui.pages.export_dialog import ExportChoices, ExportDialog
+
+if TYPE_CHECKING:
+    from tomwizard.versions import AnnexChanges
 
 
 class ExportController(QObject):
@@ -59,7 +63,15 @@ class ExportController(QObject):
             base.list_entfaellt,
             base.gap_report,
             target,
+            base.append_changes,
         )
+
+    def changes_unavailable(self) -> str:
+        """Why the appendix of changes cannot be added ("" when it can)."""
+        store = self.document.store
+        if store is None or not store.versions():
+            return self.tr("Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).")
+        return ""
 
     def ask(self, parent: QWidget | None, lang: str) -> list[Path]:
         """Show the dialog and export what the user chose; the written files."""
@@ -86,6 +98,7 @@ class ExportController(QObject):
             ],
             warning,
             parent,
+            self.changes_unavailable(),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return []
@@ -118,6 +131,7 @@ class ExportController(QObject):
         lang = cast(Language, choices.lang)
         written = [out]
         try:
+            changes = self._changes() if choices.append_changes else None
             write_annex_pdf(
                 assessment,
                 self.catalog,
@@ -127,11 +141,15 @@ class ExportController(QObject):
                 view=choices.view,
                 parts=cast(Any, choices.parts),
                 list_entfaellt=choices.list_entfaellt,
+                changes=changes,
             )
             if choices.gap_report:
                 report = out.with_name(f"{out.stem}-lueckenbericht.pdf")
                 write_gap_report_pdf(assessment, self.catalog, report, lang, self.document.findings)
                 written.append(report)
+        except StoreError as exc:
+            self.error_occurred.emit(self.tr("Export fehlgeschlagen"), str(exc))
+            return []
         except OSError as exc:
             self.error_occurred.emit(
                 self.tr("Export fehlgeschlagen"),
@@ -142,3 +160,10 @@ class ExportController(QObject):
             dialogs.open_document(out)
         self.exported.emit(written)
         return written
+
+    def _changes(self) -> AnnexChanges | None:
+        """The changes against the latest version that differs from the current state."""
+        from tomwizard.versions import annex_changes
+
+        store = self.document.store
+        return annex_changes(store, self.catalog) if store is not None else None

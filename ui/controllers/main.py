@@ -33,6 +33,7 @@ from ui.controllers.forms import (
     organisation_groups,
     processing_groups,
 )
+from ui.controllers.history import HistoryController
 from ui.controllers.navigation import START_PAGE, NavigationController
 from ui.controllers.progress import section_progress
 from ui.controllers.recent import recent_entries
@@ -73,6 +74,9 @@ class MainController(QObject):
         self.document = DocumentController(self.catalog, self)
         self.edits = EditController(self.document, self)
         self.exporter = ExportController(self.document, self.edits, self.catalog, self)
+        self.history = HistoryController(
+            self.window.history_action, self.window, self.document, self.catalog, lang, self
+        )
         self.window.add_undo_actions(
             self.edits.stack.createUndoAction(self, self.tr("&Rückgängig")),
             self.edits.stack.createRedoAction(self, self.tr("&Wiederholen")),
@@ -124,6 +128,7 @@ class MainController(QObject):
         self.document.findings_changed.connect(self._on_document_findings_changed)
         self.edits.error_occurred.connect(self._on_error_occurred)
         self.exporter.error_occurred.connect(self._on_error_occurred)
+        self.history.error_occurred.connect(self._on_error_occurred)
         self.window.closed.connect(self._on_window_closed)
         QTimer.singleShot(0, self._show_recent)
 

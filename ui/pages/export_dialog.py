@@ -31,6 +31,7 @@ class ExportChoices:
     list_entfaellt: bool
     gap_report: bool
     path: str
+    append_changes: bool = False  # appendix „Änderungen gegenüber Version N“
 
 
 class ExportDialog(QDialog):
@@ -42,6 +43,7 @@ class ExportDialog(QDialog):
         parts: list[tuple[str, str]],
         warning: str = "",
         parent: QWidget | None = None,
+        changes_unavailable: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Anlage exportieren"))
@@ -60,6 +62,13 @@ class ExportDialog(QDialog):
         self.entfaellt = QCheckBox(self.tr("Entfallende Maßnahmen mit Begründung aufführen"))
         self.entfaellt.setChecked(initial.list_entfaellt)
         parts_box.addWidget(self.entfaellt)
+        self.append_changes = QCheckBox(
+            self.tr("Änderungen gegenüber der letzten Version anhängen")
+        )
+        self.append_changes.setChecked(initial.append_changes and not changes_unavailable)
+        self.append_changes.setEnabled(not changes_unavailable)
+        self.append_changes.setToolTip(changes_unavailable)
+        parts_box.addWidget(self.append_changes)
         self.gap_report = QCheckBox(self.tr("Internen Lückenbericht dazu erstellen"))
         self.gap_report.setChecked(initial.gap_report)
         self.path = QLineEdit(initial.path)
@@ -77,7 +86,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Sprache:"), self.lang_choice)
         form.addRow(self.tr("Teile:"), parts_box)
         form.addRow("", self.gap_report)
-        form.addRow(self.tr("&Zieldatei:"), path_row)
+        path_label = QLabel(self.tr("&Zieldatei:"))  # a row of a layout gets no buddy itself
+        path_label.setBuddy(self.path)
+        form.addRow(path_label, path_row)
         self.warning_label = QLabel(warning)
         self.warning_label.setObjectName("exportWarning")
         self.warning_label.setWordWrap(True)
@@ -112,6 +123,7 @@ class ExportDialog(QDialog):
             list_entfaellt=self.entfaellt.isChecked(),
             gap_report=self.gap_report.isChecked(),
             path=self.path.text().strip(),
+            append_changes=self.append_changes.isChecked(),
         )
 
     @Slot()

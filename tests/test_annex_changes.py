@@ -1,0 +1,166 @@
+"""The annex appendix "Änderungen gegenüber Version N": PDF content, escaping and the CLI."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from tests.builders import digest
+from tests.test_versions import _catalog, ten_changes
+from tomwizard.cli import main
+from tomwizard.demo import demo_assessment
+from tomwizard.diff import custom_entries, subprocessor_entries
+from tomwizard.export.annex_changes import changes_part
+from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
+from tomwizard.export.pdf_document import Document
+from tomwizard.export.wording import ANNEX
+from tomwizard.history import VersionInfo
+from tomwizard.models.assessment import CustomMeasure, Subprocessor
+from tomwizard.models.catalog import Text
+from tomwizard.store import TomwStore
+from tomwizard.versions import AnnexChanges, annex_changes
+
+TITLE = "Änderungen gegenüber Version 1"
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.tomw"
+    TomwStore.create(path, demo_assessment(_catalog())).close()
+    return path
+
+
+def _text(pdf: bytes) -> str:
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
+
+
+def _appendix(text: str) -> str:
+    assert text.count(TITLE) == 1
+    return text.split(TITLE, 1)[1]
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_appendix_after_ten_changes_shows_exactly_those_ten(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    with TomwStore.open(demo_file) as store:
+        store.freeze_version()
+        ten_changes(store)
+        entries = annex_changes(store, _catalog())
+    assert entries is not None and len(entries.entries) == 10
+    out = tmp_path / "anlage.pdf"
+    argv = ["export", str(demo_file), "-o", str(out), "--changes-since", "1", "--parts", "all"]
+    assert main(argv) == 0
+    appendix = _appendix(_text(out.read_bytes()))
+    before_signatures = re.split(r"\d+\. Unterschriften", appendix)[0]
+    numbers = [int(n) for n in re.findall(r"(?:^| )(\d{1,2})\. ", before_signatures)]
+    assert numbers == list(range(1, 11))  # ten rows, no more
+    squeezed = _squeeze(before_signatures)  # pypdf breaks lines inside table cells
+    for entry in entries.entries:
+        assert _squeeze(entry.subject.de)[:40] in squeezed
+    assert "Schutzbedarf hoch sehr hoch" in before_signatures
+    assert "Druckhaus Nord – neu aufgenommen" in before_signatures
+    assert "entfernt" in before_signatures
+    assert "Test im Mai 2027" not in appendix  # notes are internal: changed, content not shown
+    assert "interner Vermerk" in before_signatures
+
+
+def test_no_appendix_without_the_option_and_english_title(demo_file: Path) -> None:
+    with TomwStore.open(demo_file) as store:
+        store.freeze_version()
+        store.set_field("organisation.place", "Hamburg")
+        changes = annex_changes(store, _catalog())
+        assessment = store.load()
+    assert changes is not None
+    plain = _text(annex_pdf(assessment, _catalog(), AnnexOptions()))
+    assert "Änderungen gegenüber" not in plain
+    english = _text(annex_pdf(assessment, _catalog(), AnnexOptions(lang="en", changes=changes)))
+    assert "Changes since version 1" in english
+    assert "Place of signature Lüneburg Hamburg" in english
+
+
+SINCE = VersionInfo(
+    number=1,
+    frozen_at="2026-11-02T10:00:00+00:00",
+    author="DSB",
+    catalog_id="tom",
+    catalog_version="1",
+    label="<1.0 & so>",
+    content_hash="sha256:" + "0" * 64,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=1, max_size=60))
+def test_user_text_in_the_appendix_is_escaped(name: str) -> None:
+    """Any subprocessor name or custom measure text becomes a valid paragraph."""
+    sub = Subprocessor(id="sp-x", name=name)
+    custom = CustomMeasure(id="c-x", section_id="zugang", text=name)
+    entries = subprocessor_entries(None, sub) + custom_entries(None, custom)
+    title = Text(de=TITLE, en="Changes since version 1")
+    changes = AnnexChanges(since=SINCE, title=title, entries=entries)
+    for lang in ("de", "en"):
+        # building the paragraphs parses their markup: unescaped text would raise here
+        assert changes_part(Document(lang, ANNEX[lang]), changes)
+
+
+def test_markup_in_user_text_is_printed_literally(demo_file: Path) -> None:
+    with TomwStore.open(demo_file) as store:
+        store.freeze_version()
+        store.put_subprocessor(Subprocessor(id="sp-x", name="<b>Fett</b> & Co <br/>"))
+        changes = annex_changes(store, _catalog())
+        assessment = store.load()
+    text = _text(annex_pdf(assessment, _catalog(), AnnexOptions(changes=changes)))
+    assert "<b>Fett</b> & Co <br/>" in _appendix(text)
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--changes-since", "4"], "Version 4 gibt es nicht (vorhanden: 1)"),
+        (["--changes-since", "x"], "„x“ ist keine Versionsnummer"),
+        (["--changes-since", "0"], "„0“ ist keine Versionsnummer"),
+        (["--changes", "--format", "json"], "gehören zur PDF-Anlage"),
+    ],
+)
+def test_cli_bad_version_is_one_line_exit_2_and_nothing_written(
+    demo_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+    message: str,
+) -> None:
+    with TomwStore.open(demo_file) as store:
+        store.freeze_version()
+    before = digest(demo_file)
+    out = tmp_path / "anlage.pdf"
+    assert main(["export", str(demo_file), "-o", str(out), *extra]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert not out.exists()
+    assert digest(demo_file) == before
+
+
+def test_cli_changes_uses_the_version_before_the_one_just_frozen(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "anlage.pdf"
+    assert main(["export", str(demo_file), "-o", str(out), "--changes"]) == 2
+    assert "keine festgeschriebene Version" in capsys.readouterr().err
+    with TomwStore.open(demo_file) as store:
+        store.freeze_version()
+        store.set_field("organisation.place", "Hamburg")
+        store.freeze_version()  # frozen while exporting: compare with version 1
+    assert main(["export", str(demo_file), "-o", str(out), "--changes"]) == 0
+    appendix = _appendix(_text(out.read_bytes()))
+    assert "Ort der Unterzeichnung Lüneburg Hamburg" in appendix

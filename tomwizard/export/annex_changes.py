@@ -1,0 +1,121 @@
+"""The annex appendix "Änderungen gegenüber Version N": one table row per change.
+
+A processor tells its controllers what changed in its TOM since the version they signed. The
+rows come from :func:`tomwizard.versions.annex_changes` (plain data); every text in them is
+user or catalog text and is escaped like everything else.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from tomwizard.diff_labels import show_value
+from tomwizard.export.annex_parts import _HEAD_FILL, _tables
+from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, table_style
+from tomwizard.export.pdf_styles import RULE
+from tomwizard.export.pdf_text import escape, format_date
+from tomwizard.models.catalog import Language
+
+if TYPE_CHECKING:  # the PDF code needs the data only, not the store behind it
+    from tomwizard.diff import DiffEntry
+    from tomwizard.versions import AnnexChanges
+
+WORDING: dict[Language, dict[str, str]] = {
+    "de": {
+        "lead": "Gegenüber Version {n} vom {date}{label} wurden die folgenden Angaben geändert:",
+        "label": " („{label}“)",
+        "none": "Gegenüber Version {n} vom {date}{label} gibt es keine Änderungen.",
+        "no": "Nr.",
+        "what": "Gegenstand",
+        "old": "bisher",
+        "new": "neu",
+        "added": "neu aufgenommen",
+        "removed": "entfernt",
+        "internal": "geändert (interner Vermerk, nicht Teil der Anlage)",
+    },
+    "en": {
+        "lead": "Compared with version {n} of {date}{label}, the following has changed:",
+        "label": " (“{label}”)",
+        "none": "There are no changes compared with version {n} of {date}{label}.",
+        "no": "No.",
+        "what": "Subject",
+        "old": "before",
+        "new": "now",
+        "added": "added",
+        "removed": "removed",
+        "internal": "changed (internal remark, not part of the annex)",
+    },
+}
+_WIDTHS = (0.06, 0.40, 0.27, 0.27)
+# Notes, evidence and follow-up flags are internal (gap report only): the appendix says that
+# they changed, never what they say.
+INTERNAL_ASPECTS = frozenset(
+    prefix + name for prefix in ("", "answer.") for name in ("note", "evidence", "follow_up")
+)
+
+
+def changes_part(doc: Document, changes: AnnexChanges) -> list[Flowable]:
+    """Heading, a sentence naming the version compared with, and the table of changes."""
+    words = WORDING[doc.lang]
+    s = doc.styles
+    since = changes.since
+    label = words["label"].format(label=escape(since.label.strip())) if since.label.strip() else ""
+    values = {
+        "n": str(since.number),
+        "date": format_date(since.when.astimezone().date(), doc.lang),
+        "label": label,
+    }
+    story = doc.heading(escape(changes.title.get(doc.lang)))
+    if not changes.entries:
+        return [*story, doc.para(words["none"].format(**values))]
+    head = [Paragraph(words[key], s.cell_head) for key in ("no", "what", "old", "new")]
+    widths = [w * CONTENT_WIDTH for w in _WIDTHS]
+
+    def table(chunk: list[list[str]]) -> Table:
+        data = [head, *([Paragraph(m, s.cell) for m in row] for row in chunk)]
+        result = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        result.setStyle(
+            table_style(
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), _HEAD_FILL),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            )
+        )
+        return result
+
+    labels = [words[key] for key in ("what", "old", "new")]
+
+    def card(row: list[str]) -> list[Flowable]:
+        lines = [f"<b>{row[0]}</b>"] + [
+            f"<b>{label}:</b> {markup}" for label, markup in zip(labels, row[1:], strict=True)
+        ]
+        return [Paragraph(line, s.cell.clone("ChangeCard", spaceBefore=3)) for line in lines]
+
+    rows = [_row(number, entry, doc.lang) for number, entry in enumerate(changes.entries, 1)]
+    return [*story, doc.para(words["lead"].format(**values), s.lead), *_tables(rows, table, card)]
+
+
+def _row(number: int, entry: DiffEntry, lang: Language) -> list[str]:
+    """Nr., what changed (the measure or field, and which aspect of it), before, after."""
+    words = WORDING[lang]
+    what = escape(entry.subject.get(lang))
+    if entry.aspect_label is not None:
+        what += f"<br/><i>{escape(entry.aspect_label.get(lang))}</i>"
+    kind = entry.kind.value
+    if entry.aspect in INTERNAL_ASPECTS:
+        return [f"{number}.", what, "–", f"<i>{words['internal']}</i>"]
+    old = escape(entry.old.get(lang)) if entry.old is not None and kind != "added" else "–"
+    new = escape(entry.new.get(lang)) if entry.new is not None and kind != "removed" else "–"
+    if kind == "added":
+        shown = new != "–" and new != escape(show_value("", "").get(lang))
+        new = f"<i>{words['added']}</i>" + (f"<br/>{new}" if shown else "")
+    if kind == "removed":
+        new = f"<i>{words['removed']}</i>"
+    return [f"{number}.", what, old, new]
