@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The content cache of the tests, never the user's own (tomwizard/content_cache.py).
+os.environ.setdefault("TOMWIZARD_CACHE_DIR", tempfile.mkdtemp(prefix="tomwizard-cache-"))
 os.environ.setdefault("QT_QUICK_BACKEND", "software")

@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import Field, ValidationError
 
+from tomwizard.content_cache import load_cached
 from tomwizard.models.catalog import Catalog, Language, Strict, Text
 from tomwizard.paths import forms_path
 from tomwizard.yamlsource import ContentError, describe_error, describe_errors, load_yaml
@@ -113,5 +114,8 @@ def _split_by_file(
 
 @cache
 def default_catalog() -> Catalog:
-    """The catalog shipped with the program (loaded once per process)."""
-    return load_catalog()
+    """The catalog shipped with the program (loaded once per process, from the content cache
+    when its files are unchanged)."""
+    directory = default_catalog_dir()
+    sources = sorted(directory.rglob("*.yaml"))
+    return load_cached("catalog", sources, Catalog, lambda: load_catalog(directory))

@@ -19,6 +19,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from tomwizard.content_cache import load_cached
 from tomwizard.models.catalog import Language, Strict, Text
 from tomwizard.paths import forms_path
 from tomwizard.yamlsource import load_yaml, validate
@@ -112,6 +113,11 @@ def _sort_key(name: str) -> str:
 
 @cache
 def countries() -> Countries:
+    """The shipped country data (loaded once per process, from the content cache if unchanged)."""
     path = forms_path("countries.yaml")
-    data, lines = load_yaml(path)
-    return validate(Countries, data, path, lines)
+
+    def load() -> Countries:
+        data, lines = load_yaml(path)
+        return validate(Countries, data, path, lines)
+
+    return load_cached("countries", [path], Countries, load)

@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
 
+from tomwizard.content_cache import load_cached
 from tomwizard.models.assessment import Dsb, Processing, Subprocessor, TransferBasis
 from tomwizard.models.catalog import ID_PATTERN, Strict, Text
 from tomwizard.paths import forms_path
@@ -125,5 +126,6 @@ def load_processing_form(path: Path | None = None) -> ProcessingForm:
 
 @cache
 def processing_form() -> ProcessingForm:
-    """The shipped form (loaded once per process)."""
-    return load_processing_form()
+    """The shipped form (loaded once per process, from the content cache if unchanged)."""
+    path = forms_path("processing.yaml")
+    return load_cached("processing", [path], ProcessingForm, lambda: load_processing_form(path))

@@ -6,13 +6,13 @@ Content is data: only the safe C loader is used, nothing is ever evaluated.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # C loader where libyaml exists
+if TYPE_CHECKING:
+    import yaml
 
 Path_ = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)
@@ -28,24 +28,28 @@ class ContentError(Exception):
 
 def _collect_lines(node: yaml.Node, path: Path_, out: dict[Path_, int]) -> None:
     out[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
+    kind = getattr(node, "id", "")  # "scalar", "sequence" or "mapping" (yaml.nodes)
+    if kind == "mapping":
         for key_node, value_node in node.value:
             key = str(key_node.value)
             out[(*path, key)] = key_node.start_mark.line + 1
             _collect_lines(value_node, (*path, key), out)
             out[(*path, key)] = key_node.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
+    elif kind == "sequence":
         for index, item in enumerate(node.value):
             _collect_lines(item, (*path, index), out)
 
 
 def load_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
     """Parse one YAML file; return the data and a map from data path to line number."""
+    import yaml  # imported on first use: a start from the content cache needs no YAML
+
+    loader_class: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # C loader if libyaml
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ContentError([f"{path}: cannot be read: {exc}"]) from exc
-    loader = _Loader(text)
+    loader = loader_class(text)
     try:
         node = loader.get_single_node()
         if node is None:

@@ -9,7 +9,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tomwizard.models.catalog import Catalog
+from tomwizard.content_cache import load_cached
+from tomwizard.models.catalog import Catalog, Strict
 from tomwizard.paths import forms_path
 from tomwizard.rules.analysis import Deps, Loc, analyse
 from tomwizard.rules.predicates import PREDICATE_TYPES, Rule, RuleFile
@@ -111,10 +112,37 @@ def unknown_measures(rules: list[LoadedRule], catalog: Catalog) -> list[str]:
     ]
 
 
+class _CachedRule(Strict):
+    rule: Rule
+    measure_refs: list[tuple[str, str]]
+    origin: str
+
+
+class _CachedRules(Strict):
+    """What the content cache keeps of the shipped rules (dependencies are derived again)."""
+
+    rules: list[_CachedRule]
+
+
+def _to_cache(rules: list[LoadedRule]) -> _CachedRules:
+    return _CachedRules(
+        rules=[
+            _CachedRule(rule=r.rule, measure_refs=list(r.measure_refs), origin=r.origin)
+            for r in rules
+        ]
+    )
+
+
 @cache
 def default_rules() -> tuple[LoadedRule, ...]:
-    """The rules shipped with the program (loaded once per process)."""
-    return tuple(load_rules())
+    """The rules shipped with the program (loaded once per process, from the content cache
+    when the rule files are unchanged)."""
+    files = rule_files(default_rules_dir())
+    cached = load_cached("rules", files, _CachedRules, lambda: _to_cache(load_rules()))
+    return tuple(
+        LoadedRule(c.rule, index, analyse(c.rule).deps, tuple(c.measure_refs), c.origin)
+        for index, c in enumerate(cached.rules)
+    )
 
 
 def _clean_loc(loc: tuple[Any, ...]) -> Loc:

@@ -1,0 +1,168 @@
+"""The content cache: the same content as from YAML, and never a reason to fail or to be wrong."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from tomwizard import content_cache
+from tomwizard.catalog import default_catalog_dir, load_catalog
+from tomwizard.content_cache import load_cached
+from tomwizard.countries import Countries, countries
+from tomwizard.models.catalog import Catalog
+from tomwizard.processing_form import ProcessingForm, load_processing_form
+from tomwizard.rules.loader import _CachedRules, _to_cache, load_rules, rule_files
+from tomwizard.yamlsource import ContentError
+
+CATALOG_DIR = default_catalog_dir()
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(content_cache.ENV_DIR, str(folder))
+    return folder
+
+
+def _catalog_sources(directory: Path = CATALOG_DIR) -> list[Path]:
+    return sorted(directory.rglob("*.yaml"))
+
+
+def _counting(load: object) -> tuple[list[int], object]:
+    calls: list[int] = []
+
+    def counted() -> object:
+        calls.append(1)
+        return load()  # type: ignore[operator]
+
+    return calls, counted
+
+
+def test_a_cached_catalog_equals_the_one_read_from_yaml(cache: Path) -> None:
+    fresh = load_catalog()
+    calls, load = _counting(load_catalog)
+    first = load_cached("catalog", _catalog_sources(), Catalog, load)  # type: ignore[arg-type]
+    second = load_cached("catalog", _catalog_sources(), Catalog, load)  # type: ignore[arg-type]
+    assert calls == [1], "the second load must come from the cache"
+    assert first == fresh and second == fresh
+    assert [m.id for m in second.measures()] == [m.id for m in fresh.measures()]
+
+
+def test_cached_rules_processing_form_and_countries_equal_the_yaml(cache: Path) -> None:
+    files = rule_files(Path(CATALOG_DIR.parent / "rules"))
+    fresh_rules = _to_cache(load_rules())
+    for _ in range(2):
+        cached = load_cached("rules", files, _CachedRules, lambda: _to_cache(load_rules()))
+        assert cached.model_dump(by_alias=True) == fresh_rules.model_dump(by_alias=True)
+    form_path = CATALOG_DIR.parent / "processing.yaml"
+    fresh_form = load_processing_form(form_path)
+    for _ in range(2):
+        form = load_cached("processing", [form_path], ProcessingForm, lambda: fresh_form)
+        assert form == fresh_form
+    assert {p.name.split("-")[0] for p in cache.iterdir()} == {"rules", "processing"}
+
+
+def test_countries_from_the_cache_equal_the_yaml(cache: Path) -> None:
+    countries.cache_clear()
+    try:
+        first = countries()
+        countries.cache_clear()
+        second = countries()
+    finally:
+        countries.cache_clear()
+    assert any(cache.glob("countries-*.json"))
+    assert isinstance(second, Countries) and second == first
+    assert second.names == first.names
+
+
+def test_default_rules_from_the_cache_keep_origins_and_dependencies(cache: Path) -> None:
+    from tomwizard.rules import loader
+
+    loader.default_rules.cache_clear()
+    try:
+        first = loader.default_rules()
+        loader.default_rules.cache_clear()
+        second = loader.default_rules()  # from the entry the first call wrote
+    finally:
+        loader.default_rules.cache_clear()
+    fresh = load_rules()
+    assert any(cache.glob("rules-*.json"))
+    for a, b, c in zip(first, second, fresh, strict=True):
+        assert a.rule == b.rule == c.rule
+        assert a.deps == b.deps == c.deps
+        assert a.origin == b.origin == c.origin and ":" in c.origin
+        assert a.measure_refs == b.measure_refs == c.measure_refs
+        assert a.index == b.index == c.index
+
+
+def test_an_edited_source_file_is_read_again(cache: Path, tmp_path: Path) -> None:
+    source = tmp_path / "catalog"
+    source.mkdir()
+    for path in _catalog_sources():
+        target = source / path.relative_to(CATALOG_DIR)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(path.read_bytes())
+    first = load_cached("catalog", _catalog_sources(source), Catalog, lambda: load_catalog(source))
+    section_file = sorted((source / "sections").glob("*.yaml"))[0]
+    old_title = first.sections[0].title.de
+    text = section_file.read_text(encoding="utf-8")
+    assert old_title in text
+    section_file.write_text(text.replace(old_title, "Geänderter Titel", 1), encoding="utf-8")
+    second = load_cached("catalog", _catalog_sources(source), Catalog, lambda: load_catalog(source))
+    assert any(s.title.de == "Geänderter Titel" for s in second.sections)
+    assert len(list(cache.glob("catalog-*.json"))) == 1, "the stale entry is dropped"
+
+
+@pytest.mark.parametrize("damage", [b"", b"{not json", b'{"id": "x"}', b"\x00\xff" * 50])
+def test_a_damaged_entry_is_ignored_and_written_anew(cache: Path, damage: bytes) -> None:
+    load_cached("catalog", _catalog_sources(), Catalog, load_catalog)
+    (entry,) = cache.glob("catalog-*.json")
+    entry.write_bytes(damage)
+    calls, load = _counting(load_catalog)
+    again = load_cached("catalog", _catalog_sources(), Catalog, load)  # type: ignore[arg-type]
+    assert calls == [1]
+    assert again == load_catalog()
+    assert entry.read_bytes() != damage
+
+
+def test_invalid_content_is_reported_and_never_cached(cache: Path) -> None:
+    def broken() -> Catalog:
+        raise ContentError(["catalog.yaml:3: id: Field required"])
+
+    with pytest.raises(ContentError):
+        load_cached("catalog", _catalog_sources(), Catalog, broken)
+    assert not cache.exists() or not any(cache.iterdir())
+
+
+def test_entries_are_private_and_the_cache_can_be_turned_off(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_cached("catalog", _catalog_sources(), Catalog, load_catalog)
+    (entry,) = cache.glob("catalog-*.json")
+    if os.name == "posix":
+        assert stat.S_IMODE(entry.stat().st_mode) == 0o600
+        assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    monkeypatch.setenv(content_cache.ENV_DIR, "")
+    assert content_cache.cache_dir() is None
+    entry.unlink()
+    load_cached("catalog", _catalog_sources(), Catalog, load_catalog)
+    assert not any(cache.iterdir())
+
+
+def test_an_unwritable_cache_folder_does_not_stop_loading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(content_cache.ENV_DIR, str(blocker / "cache"))
+    assert load_cached("catalog", _catalog_sources(), Catalog, load_catalog) == load_catalog()
+
+
+def test_without_a_home_folder_there_is_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(content_cache.ENV_DIR, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(content_cache.os.path, "expanduser", lambda path: path)
+    assert content_cache.cache_dir() is None

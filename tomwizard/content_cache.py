@@ -1,0 +1,92 @@
+"""Validated content kept as JSON, so that a start does not parse the same YAML again.
+
+The shipped content (``forms/``) changes only with a new program version or when a content
+author edits it. Its validated form is kept in the user's cache folder, keyed by a hash of the
+program version, the kind of content and every source file's name and bytes; pydantic reads it
+back much faster than YAML is parsed. A missing, stale or damaged entry is ignored and written
+anew; a cache folder that cannot be written is simply not used. Content errors always come from
+the YAML (with file and line): only content that validated is ever cached.
+
+``TOMWIZARD_CACHE_DIR`` overrides the folder; set to an empty value it turns the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from tomwizard import __version__
+
+M = TypeVar("M", bound=BaseModel)
+ENV_DIR = "TOMWIZARD_CACHE_DIR"
+
+
+def cache_dir() -> Path | None:
+    """The folder for cached content, or None when the cache is turned off."""
+    override = os.environ.get(ENV_DIR)
+    if override is not None:
+        return Path(override) if override.strip() else None
+    home = Path(os.path.expanduser("~"))
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+        folder = base / "tomwizard" / "cache"
+    elif sys.platform == "darwin":
+        folder = home / "Library" / "Caches" / "tomwizard"
+    else:
+        folder = Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "tomwizard"
+    return folder if folder.is_absolute() else None  # no home folder: no cache
+
+
+def content_key(kind: str, sources: Iterable[Path]) -> str:
+    """A hash of the program version, ``kind`` and every source file's name and bytes."""
+    digest = hashlib.sha256(f"{__version__}\0{kind}\0".encode())
+    for path in sources:
+        digest.update(path.name.encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:32]
+
+
+def load_cached(kind: str, sources: list[Path], model: type[M], load: Callable[[], M]) -> M:
+    """``model`` from the cache entry of ``sources``, else ``load()`` (then cached)."""
+    folder = cache_dir()
+    if folder is None:
+        return load()
+    try:
+        key = content_key(kind, sources)
+    except OSError:
+        return load()  # a source cannot be read: ``load`` says which, with its own message
+    entry = folder / f"{kind}-{key}.json"
+    try:
+        return model.model_validate_json(entry.read_bytes())
+    except (OSError, ValueError, ValidationError):
+        pass
+    value = load()
+    _write(folder, kind, entry, value.model_dump_json(by_alias=True))
+    return value
+
+
+def _write(folder: Path, kind: str, entry: Path, text: str) -> None:
+    """Write ``entry`` atomically (mode 0600) and drop older entries of ``kind``."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{kind}-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(text)
+            os.replace(temporary, entry)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        for old in folder.glob(f"{kind}-*.json"):
+            if old != entry:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # no cache this time; the content itself was loaded
