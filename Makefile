@@ -3,8 +3,15 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# Debian packages Qt needs at run time (present on desktops, sometimes missing on servers/CI).
-QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3
+# Debian packages Qt needs at run time (present on most desktops, missing on servers and CI):
+# the first line for any platform (offscreen in the tests), the second for a window on X11 (xcb).
+QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 \
+  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+# Qt works here: offscreen always; with a display also a real window (the xcb plugin loads).
+QT_WORKS = QT_QPA_PLATFORM=offscreen $(BIN)/python -c "import PySide6.QtWidgets" 2>/dev/null \
+  && { [ -z "$$DISPLAY" ] || QT_QPA_PLATFORM=xcb $(BIN)/python -c \
+  "from PySide6.QtWidgets import QApplication; QApplication([])" >/dev/null 2>&1; }
 
 .PHONY: run test lint typecheck pytest bench schema demo clean translations update-translations
 
@@ -17,7 +24,7 @@ $(STAMP): pyproject.toml
 
 .PHONY: qt-libs
 qt-libs:
-	@if ! QT_QPA_PLATFORM=offscreen $(BIN)/python -c "import PySide6.QtWidgets" 2>/dev/null; then \
+	@if ! { $(QT_WORKS); } && ! dpkg -s $(QT_DEBS) >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "Qt braucht Systembibliotheken: apt-get install $(QT_DEBS)"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(QT_DEBS); \
@@ -41,6 +48,7 @@ update-translations: $(STAMP)
 	  -ts resources/translations/tomwizard_en.ts
 
 run: $(STAMP) translations
+	@$(MAKE) --no-print-directory qt-libs
 	$(BIN)/tomwizard
 
 test: lint typecheck pytest
