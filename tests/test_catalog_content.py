@@ -80,6 +80,26 @@ def test_no_two_measures_say_the_same() -> None:
         assert [t for t, n in helps.items() if n > 1] == []
 
 
+# One term for each role and thing: the GDPR's German terms (Verantwortlicher,
+# Auftragsverarbeiter, Beschäftigte) and one English spelling each.
+AVOIDED_TERMS = {
+    "de": ("auftraggeber", "auftragnehmer", "mitarbeiter"),
+    "en": ("subprocessor", "e-mail", "remote support", "gatekeeper"),
+}
+
+
+def test_terminology_is_consistent() -> None:
+    for section in CATALOG.sections:
+        titles = [section.title, *(sub.title for sub in section.subsections)]
+        for lang in LANGUAGES:
+            words = " ".join(t.get(lang) for t in titles).lower()
+            assert [t for t in AVOIDED_TERMS[lang] if t in words] == [], section.id
+    for measure in MEASURES:
+        for lang in LANGUAGES:
+            words = f"{measure.text.get(lang)} {measure.help.get(lang)}".lower()
+            assert [t for t in AVOIDED_TERMS[lang] if t in words] == [], (measure.id, lang)
+
+
 def test_numbers_of_real_annexes_are_parameters() -> None:
     """Password length, lock time, failed attempts, log retention, backup interval, restore
     test, breach notice and DIN 66399 level can all be stated as numbers."""

@@ -83,6 +83,19 @@ def test_findings_are_sorted_by_severity_then_rule_order() -> None:
     assert {f.severity for f in findings} == set(Severity)
 
 
+def test_rule_texts_use_the_catalog_terminology() -> None:
+    """The same terms as the catalog (tests/test_catalog_content.py, AVOIDED_TERMS)."""
+    avoided = {
+        "de": ("auftraggeber", "auftragnehmer", "mitarbeiter"),
+        "en": ("subprocessor", "e-mail", "remote support", "gatekeeper"),
+    }
+    for loaded in default_rules():
+        rule = loaded.rule
+        for lang in ("de", "en"):
+            words = f"{rule.text.get(lang)} {rule.remedy.get(lang)}".lower()
+            assert [t for t in avoided[lang] if t in words] == [], (rule.id, lang)
+
+
 def test_texts_name_the_measure_subprocessor_and_country() -> None:
     assessment = clean_assessment()
     CASES["drittland.ohne_grundlage"][0](assessment)
@@ -102,7 +115,7 @@ def test_meldefrist_placeholder_shows_hours_or_not_stated() -> None:
     assessment = clean_assessment()
     assessment.answers["vorfall.meldefrist"] = Answer(status=Status.UMGESETZT, params={"hours": 96})
     (finding,) = [f for f in _findings(assessment) if f.rule_id == "meldefrist.zu_lang"]
-    assert "(96 Stunden)" in finding.text.de
+    assert "(Frist: 96 Stunden)" in finding.text.de
 
 
 def test_generic_rules_give_way_to_a_specific_one_on_the_same_measure() -> None:

@@ -60,6 +60,20 @@ _EXPLICIT: dict[str, Answer] = {
     "vorfall.meldefrist": Answer(status=Status.UMGESETZT, params={"hours": 24}),
     "technikgestaltung.vernichtung": Answer(status=Status.UMGESETZT, params={"din_level": 4}),
     "ueberpruefung.tom_review": Answer(status=Status.UMGESETZT, params={"months": 12}),
+    "krypto.notebooks": Answer(
+        status=Status.TEILWEISE,
+        note="Zwei ältere Notebooks sind noch unverschlüsselt; Ersatzgeräte sind bestellt.",
+    ),
+    "verfuegbarkeit.backup_ueberwachung": Answer(
+        status=Status.TEILWEISE,
+        note="Statusmeldungen gehen an ein Sammelpostfach, das nicht täglich gelesen wird.",
+        follow_up=True,
+    ),
+    "krypto.passwort_hashing": Answer(
+        status=Status.ENTFAELLT,
+        reason="Es werden keine eigenen Anwendungen betrieben, die Passwörter speichern.",
+    ),
+    "auftrag.weisungsdokumentation": Answer(status=Status.UMGESETZT),
 }
 
 
