@@ -14,6 +14,7 @@ from pathlib import Path
 from tomwizard import __version__
 from tomwizard.catalog import default_catalog, load_catalog
 from tomwizard.cli_history import add_history_commands, create_from_document, read_history
+from tomwizard.cli_merge import add_merge_command
 from tomwizard.exchange import ExchangeError, export_json, import_document
 from tomwizard.gaps import evaluate
 from tomwizard.models.assessment import Assessment
@@ -24,7 +25,7 @@ from tomwizard.versions import AnnexChanges, annex_changes
 from tomwizard.yamlsource import ContentError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("demo", "export", "import", "check", "catalog", "gui", "diff", "versions")
+COMMANDS = ("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge")
 
 
 class UsageError(Exception):
@@ -128,6 +129,7 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("path", nargs="?", type=Path, metavar="PFAD")
     validate.set_defaults(handler=_cmd_catalog_validate)
     add_history_commands(sub)  # diff, versions (tomwizard/cli_history.py)
+    add_merge_command(sub)  # merge (tomwizard/cli_merge.py)
     return parser
 
 

@@ -5,9 +5,11 @@ hash), else an empty assessment. A change only the customer made is applied auto
 thing both changed to different values is a conflict the user decides. Units are the entries of
 :mod:`tomwizard.diff` (a field, one aspect of an answer, a custom measure or subprocessor).
 
-Use: ``result = compute_merge(ours, theirs, base)`` → show ``result.auto_applied`` and
-``result.conflicts`` → ``merged = apply_merge(ours, result, decisions)`` →
-``store.replace_all(merged)`` (one transaction, every change in the change log).
+Use: ``result = compute_merge(ours, theirs, base)`` (or ``plan_merge(store, source)``, which
+finds the base) → show ``result.auto_applied`` and ``result.conflicts`` (``conflict.line()``) →
+``merged = apply_merge(ours, result, decisions)`` → ``store.replace_all(merged)`` (one
+transaction, every change in the change log). ``tomwizard merge`` (``cli_merge.py``) and the
+GUI's „Zusammenführen …“ (``ui/controllers/merge.py``) both work this way.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from tomwizard.diff import Area, ChangeKind, DiffEntry, diff_assessments
 from tomwizard.exchange import ExchangeError, import_document
 from tomwizard.history import FrozenVersion, VersionInfo
 from tomwizard.models.assessment import Answer, Assessment
-from tomwizard.models.catalog import Catalog
+from tomwizard.models.catalog import Catalog, Language
 from tomwizard.store import TomwStore
 
 Choice = Literal["ours", "theirs"]
@@ -45,6 +47,23 @@ class MergeConflict:
     theirs: list[DiffEntry]
     whole: bool = False
     theirs_item: dict[str, Any] | None = None
+
+    def what(self, lang: Language = "de") -> str:
+        """The thing in conflict: the measure, field or item, and the aspect of it."""
+        entry = (self.theirs or self.ours)[0]
+        shown = entry.subject.get(lang)
+        if not self.whole and entry.aspect_label is not None:
+            shown += f" – {entry.aspect_label.get(lang)}"
+        return shown
+
+    def side(self, choice: Choice, lang: Language = "de") -> str:
+        """What one side made of it: the new value, or for a whole item what happened to it."""
+        entries = self.ours if choice == "ours" else self.theirs
+        return _side_text(entries, self.whole, lang)
+
+    def line(self, lang: Language = "de") -> str:
+        """One line: ``<what>: <ours> → <theirs>``."""
+        return f"{self.what(lang)}: {self.side('ours', lang)} → {self.side('theirs', lang)}"
 
 
 @dataclass(frozen=True)
@@ -73,6 +92,30 @@ def load_merge_source(path: Path) -> MergeSource:
         return MergeSource(document.assessment, document.versions)
     with TomwStore.open(path, readonly=True) as store:
         return MergeSource(store.load(), store.frozen_versions())
+
+
+def plan_merge(
+    store: TomwStore, source: MergeSource, catalog: Catalog | None = None
+) -> MergeResult:
+    """What merging ``source`` into the open ``store`` would do, against the newest frozen
+    version both files share (else an empty assessment). Raises MergeError when the files use
+    different catalogs (the measures would not mean the same)."""
+    ours, theirs = store.load(), source.assessment
+    if (ours.catalog_id, ours.catalog_version) != (theirs.catalog_id, theirs.catalog_version):
+        raise MergeError(
+            f"Die Dateien verwenden verschiedene Kataloge (hier „{ours.catalog_id}“ "
+            f"{ours.catalog_version}, beim Kunden „{theirs.catalog_id}“ "
+            f"{theirs.catalog_version}); zusammenführen lassen sich nur Dateien mit demselben "
+            "Katalog."
+        )
+    shared = common_base(store, source.versions)
+    if shared is None:
+        return compute_merge(ours, theirs, None, catalog)
+    try:
+        base = shared.assessment()
+    except ValidationError as exc:
+        raise MergeError(f"Version {shared.number} kann nicht gelesen werden ({exc}).") from exc
+    return compute_merge(ours, theirs, base, catalog, shared.info())
 
 
 def common_base(ours: TomwStore, theirs: Sequence[FrozenVersion]) -> FrozenVersion | None:
@@ -149,6 +192,26 @@ def _find_item(assessment: Assessment, item: tuple[str, str]) -> dict[str, Any] 
             found: dict[str, Any] = candidate.model_dump(mode="json")
             return found
     return None
+
+
+def _side_text(entries: list[DiffEntry], whole: bool, lang: Language) -> str:
+    de = lang == "de"
+    if not entries:
+        return "unverändert" if de else "unchanged"
+    if not whole:
+        shown = entries[0].new
+        return shown.get(lang) if shown is not None else "—"
+    first = entries[0]
+    if first.kind == ChangeKind.REMOVED:
+        return "entfernt" if de else "removed"
+    if first.kind == ChangeKind.ADDED:
+        return first.line(lang).removeprefix(f"{first.subject.get(lang)}: ")
+    parts = [
+        f"{e.aspect_label.get(lang) if e.aspect_label else e.aspect}: "
+        f"{e.new.get(lang) if e.new else '—'}"
+        for e in entries
+    ]
+    return ("geändert" if de else "changed") + f" ({'; '.join(parts)})"
 
 
 def _same_outcome(mine: list[DiffEntry], theirs: list[DiffEntry]) -> bool:

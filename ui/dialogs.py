@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 SUFFIX = ".tomw"
 
@@ -38,6 +38,36 @@ def ask_open_path(parent: QWidget | None) -> Path | None:
         parent, QCoreApplication.translate("dialogs", "Bewertung öffnen"), "", _filter()
     )
     return Path(name) if name else None
+
+
+def ask_merge_path(parent: QWidget | None) -> Path | None:
+    """The file the customer sent back: a ``.tomw`` or a JSON exchange file."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("dialogs", "Datei des Kunden zusammenführen"),
+        "",
+        QCoreApplication.translate(
+            "dialogs",
+            "Bewertung oder Austauschdatei (*.tomw *.json);;tomwizard-Bewertung (*.tomw);;"
+            "JSON-Austauschdatei (*.json);;Alle Dateien (*)",
+        ),
+    )
+    return Path(name) if name else None
+
+
+def ask_author_name(parent: QWidget | None, current: str, os_user: str) -> str | None:
+    """The name for the change log; "" means the OS user, None that the user cancelled."""
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("dialogs", "Bearbeitername"),
+        QCoreApplication.translate(
+            "dialogs",
+            "Dieser Name steht im Änderungsprotokoll bei jeder Änderung, die Sie machen.\n"
+            "Leer lassen für den Benutzernamen des Systems ({user}):",
+        ).format(user=os_user),
+        text=current,
+    )
+    return text.strip() if ok else None
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:

@@ -53,3 +53,17 @@ def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
     settings = _settings()
     settings.setValue("window/geometry", geometry)
     settings.setValue("window/state", state)
+
+
+def author_name() -> str:
+    """The name for the change log set in the program; "" means the OS user."""
+    value = _settings().value("user/author", "")
+    return value if isinstance(value, str) else ""
+
+
+def set_author_name(name: str) -> None:
+    """Remember ``name`` for the change log; "" goes back to the OS user."""
+    if name:
+        _settings().setValue("user/author", name)
+    else:
+        _settings().remove("user/author")

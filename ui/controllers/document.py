@@ -24,6 +24,7 @@ from tomwizard.models.finding import Finding
 from tomwizard.rules import Evaluator
 from tomwizard.store import TomwStore
 from tomwizard.store.fields import validate_field
+from tomwizard.store.tomw import checked_author, default_author
 
 
 def blank_assessment(catalog: Catalog) -> Assessment:
@@ -62,6 +63,8 @@ class DocumentController(QObject):
         self._store: TomwStore | None = None
         self._assessment: Assessment | None = None
         self._evaluator: Evaluator | None = None
+        self._replacing = False
+        self._author: str | None = None  # None: the OS user (``default_author()``)
         self.findings: list[Finding] = []
 
     @property
@@ -86,6 +89,25 @@ class DocumentController(QObject):
         return self._assessment
 
     @property
+    def author(self) -> str | None:
+        """The name for the change log set in the program (None: the OS user)."""
+        return self._author
+
+    def set_author(self, name: str | None) -> None:
+        """Use ``name`` (None: the OS user) for this file and every file opened or created
+        later. Raises ValueError with a German message when the name is not valid."""
+        checked = checked_author(name) if name is not None else None
+        self._author = checked
+        if self._store is not None:
+            self._store.author = checked if checked is not None else default_author()
+
+    @property
+    def replacing(self) -> bool:
+        """True while ``document_opened`` announces a whole replacement (``replace_all``),
+        not a newly opened file: the undo history stays."""
+        return self._replacing
+
+    @property
     def store(self) -> TomwStore | None:
         """The open store, for its history: change log, versions, freezing (``history.py``)."""
         return self._store
@@ -100,7 +122,7 @@ class DocumentController(QObject):
         if self._store is not None and _same_file(self._store.path, path):
             self.document_opened.emit(self._assessment)
             return
-        store = TomwStore.open(path, readonly=readonly)
+        store = TomwStore.open(path, readonly=readonly, author=self._author)
         try:
             assessment = store.load()
         except BaseException:
@@ -110,7 +132,9 @@ class DocumentController(QObject):
 
     def create(self, path: Path, assessment: Assessment | None = None) -> None:
         """Create ``assessment`` (default: blank) at ``path`` and open it."""
-        store = TomwStore.create(path, assessment or blank_assessment(self.catalog))
+        store = TomwStore.create(
+            path, assessment or blank_assessment(self.catalog), author=self._author
+        )
         try:
             loaded = store.load()
         except BaseException:
@@ -216,6 +240,24 @@ class DocumentController(QObject):
         items[:] = [s for s in items if s.id != sub_id]
         self.subprocessor_changed.emit(sub_id, None)
         self._evaluate(f"subprocessor:{sub_id}")
+
+    def replace_all(self, assessment: Assessment) -> int:
+        """Make the file hold ``assessment`` in one transaction (a merge, or its undo), every
+        changed row in the change log; then every page refreshes through ``document_opened``
+        (with ``replacing`` set). Returns how many rows changed."""
+        if self._store is None or self._evaluator is None:
+            return 0
+        changed = self._store.replace_all(assessment)
+        self._assessment = self._store.load()
+        self.findings = self._evaluator.full(self._assessment)
+        self._replacing = True
+        try:
+            self.document_opened.emit(self._assessment)
+        finally:
+            self._replacing = False
+        self.findings_changed.emit(self.findings)
+        self.committed.emit()
+        return changed
 
     # -- internals -------------------------------------------------------------------------
 

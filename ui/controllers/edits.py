@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from tomwizard.models.assessment import Answer, CustomMeasure, Subprocessor
+from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
 from tomwizard.store import StoreError
 from ui.controllers.document import DocumentController
 
@@ -195,6 +195,19 @@ class EditController(QObject):
 
         return self._do(self.tr("Unterauftragsverarbeiter entfernen"), apply)
 
+    def replace_all(self, assessment: Assessment, text: str) -> bool:
+        """The whole assessment at once (a merge) as one undo step: each direction is one
+        transaction with every changed row in the change log."""
+        current = self.document.assessment
+        if current is None or current == assessment:
+            return True
+        old = current.model_copy(deep=True)
+
+        def apply(forward: bool) -> None:
+            self.document.replace_all(assessment if forward else old)
+
+        return self._do(text, apply)
+
     # -- internals -------------------------------------------------------------------------
 
     def _do(self, text: str, apply: Callable[[bool], None], key: str = "") -> bool:
@@ -222,6 +235,8 @@ class EditController(QObject):
         return next((i for i, item in enumerate(items) if item.id == item_id), None)
 
     def _on_document_document_opened(self, assessment: object) -> None:
+        if self.document.replacing:  # a merge (or its undo) in the same file: history stays
+            return
         self.stack.clear()
         self._merge_key = ""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -24,6 +25,7 @@ from tomwizard.store import StoreError
 from tomwizard.yamlsource import ContentError
 from ui import dialogs, settings
 from ui.controllers import labels
+from ui.controllers.author import AuthorController
 from ui.controllers.document import DocumentController
 from ui.controllers.edits import EditController
 from ui.controllers.export import ExportController
@@ -34,19 +36,21 @@ from ui.controllers.forms import (
     processing_groups,
 )
 from ui.controllers.history import HistoryController
+from ui.controllers.merge import MergeController
 from ui.controllers.navigation import START_PAGE, NavigationController
 from ui.controllers.progress import section_progress
 from ui.controllers.recent import recent_entries
 from ui.controllers.search import SearchController
-from ui.controllers.section import SectionController
-from ui.controllers.subprocessors import SubprocessorController, make_page
-from ui.controllers.summary import SummaryController, severity_columns
 from ui.main_window import MainWindow
 from ui.pages import form_fields
 from ui.pages.form_page import FormPage
-from ui.pages.section_page import SectionPage
 from ui.pages.start_page import StartPage
-from ui.pages.summary_page import SummaryPage
+
+if TYPE_CHECKING:  # the modules of pages built on first visit are imported then
+    from ui.controllers.section import SectionController
+    from ui.controllers.subprocessors import SubprocessorController
+    from ui.controllers.summary import SummaryController
+    from ui.pages.section_page import SectionPage
 
 ErrorReporter = Callable[[str, str], None]  # title, message
 ORGANISATION_PAGE = 1
@@ -77,6 +81,10 @@ class MainController(QObject):
         self.history = HistoryController(
             self.window.history_action, self.window, self.document, self.catalog, lang, self
         )
+        self.merger = MergeController(
+            self.window.merge_action, self.window, self.document, self.edits, lang, self
+        )
+        self.author = AuthorController(self.window.author_action, self.window, self.document, self)
         self.window.add_undo_actions(
             self.edits.stack.createUndoAction(self, self.tr("&Rückgängig")),
             self.edits.stack.createRedoAction(self, self.tr("&Wiederholen")),
@@ -129,6 +137,8 @@ class MainController(QObject):
         self.edits.error_occurred.connect(self._on_error_occurred)
         self.exporter.error_occurred.connect(self._on_error_occurred)
         self.history.error_occurred.connect(self._on_error_occurred)
+        self.merger.error_occurred.connect(self._on_error_occurred)
+        self.author.error_occurred.connect(self._on_error_occurred)
         self.window.closed.connect(self._on_window_closed)
         QTimer.singleShot(0, self._show_recent)
 
@@ -195,12 +205,17 @@ class MainController(QObject):
             self.window.set_page(index, page)
             self.processing = FormController(page, self.document, self.edits, self)
         elif index == self.subprocessor_index and self.subprocessors is None:
+            from ui.controllers.subprocessors import SubprocessorController, make_page
+
             sub_page = make_page(self.tr("Unterauftragsverarbeiter"), self.lang)
             self.window.set_page(index, sub_page)
             self.subprocessors = SubprocessorController(
                 sub_page, self.document, self.edits, self.lang, self
             )
         elif index == self.summary_index and self.summary is None:
+            from ui.controllers.summary import SummaryController, severity_columns
+            from ui.pages.summary_page import SummaryPage
+
             summary_page = SummaryPage(severity_columns())
             self.window.set_page(index, summary_page)
             self.summary = SummaryController(
@@ -213,6 +228,9 @@ class MainController(QObject):
             self.summary.export_requested.connect(self._on_export_requested)
 
     def _build_section(self, index: int) -> None:
+        from ui.controllers.section import SectionController
+        from ui.pages.section_page import SectionPage
+
         section = self.catalog.sections[index]
         total = len(self.catalog.sections)
         page = SectionPage(labels.statuses(self.lang))

@@ -1,0 +1,226 @@
+"""„Zusammenführen …“: take over a file the customer filled in (``.tomw`` or JSON sent back).
+
+The menu action asks for the customer's file, the dialog lists what is taken over automatically
+and the conflicts, each decided by the user; „Zusammenführen“ writes the result through the
+open document in one transaction (every change in the change log, the pages refresh) as one
+undo step. The action is disabled while no file, or a read-only file, is open.
+
+Construction is cheap: the merge code and the dialog load on first use (start-up).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from tomwizard.models.catalog import Catalog, Language
+from ui.controllers.document import DocumentController
+from ui.controllers.edits import EditController
+
+if TYPE_CHECKING:
+    from tomwizard.merge import Choice, MergeResult
+    from tomwizard.models.assessment import Assessment
+    from ui.pages.merge_dialog import MergeDialog
+
+
+class MergeController(QObject):
+    """Owns the „Zusammenführen“ dialog while it is open."""
+
+    merged = Signal()  # the file now holds the merge
+    error_occurred = Signal(str, str)  # title, message
+
+    def __init__(
+        self,
+        action: QAction,
+        parent_widget: QWidget,
+        document: DocumentController,
+        edits: EditController,
+        lang: Language = "de",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.action = action
+        self.parent_widget = parent_widget
+        self.document = document
+        self.edits = edits
+        self.catalog: Catalog = document.catalog
+        self.lang: Language = lang
+        self.dialog: MergeDialog | None = None
+        self._plan: tuple[Path, Assessment, MergeResult] | None = None
+        action.triggered.connect(self._on_action_triggered)
+        document.document_opened.connect(self._on_document_document_opened)
+        document.document_closed.connect(self._on_document_document_closed)
+        self._update_action()
+
+    # -- merging ---------------------------------------------------------------------------
+
+    def start(self, path: Path) -> MergeDialog | None:
+        """Read the customer's file at ``path`` and show what merging it would do."""
+        from tomwizard.exchange import ExchangeError
+        from tomwizard.merge import MergeError, load_merge_source, plan_merge
+        from tomwizard.store import StoreError
+        from ui.pages.form_fields import flush_all
+
+        store = self.document.store
+        if store is None or self.document.readonly:
+            return None
+        flush_all()  # what was just typed is part of „my version“
+        title = self.tr("Zusammenführen nicht möglich")
+        if _same_file(path, store.path):
+            message = self.tr(
+                "{path}: Das ist die geöffnete Datei selbst. Bitte die Datei wählen, die der "
+                "Kunde ausgefüllt zurückgeschickt hat."
+            )
+            self.error_occurred.emit(title, message.format(path=path))
+            return None
+        try:
+            source = load_merge_source(path)
+            ours = store.load()
+            result = plan_merge(store, source, self._catalog_for(ours))
+        except (StoreError, ExchangeError, MergeError) as exc:
+            message = str(exc)
+            if not message.startswith(str(path)):
+                message = f"{path}: {message}"
+            self.error_occurred.emit(title, message)
+            return None
+        self._show(path, ours, result)
+        return self.dialog
+
+    def merge(self) -> bool:
+        """Apply the open dialog's decisions; True when the file now holds the merge."""
+        from tomwizard.merge import MergeError, apply_merge
+
+        store, dialog, plan = self.document.store, self.dialog, self._plan
+        if store is None or dialog is None or plan is None:
+            return False
+        path, ours, result = plan
+        title = self.tr("Zusammenführen nicht möglich")
+        if self.document.assessment != ours:
+            message = self.tr("Die Bewertung wurde inzwischen geändert; bitte neu zusammenführen.")
+            self.error_occurred.emit(title, message)
+            return False
+        decisions = dialog.decisions()
+        try:
+            merged = apply_merge(ours, result, {k: _choice(v) for k, v in decisions.items()})
+        except MergeError as exc:
+            self.error_occurred.emit(title, str(exc))
+            return False
+        step = self.tr("Zusammenführen mit {name}").format(name=path.name)
+        if not self.edits.replace_all(merged, step):
+            return False  # the edit controller has reported why; the dialog stays open
+        self._close_dialog()
+        self.merged.emit()
+        return True
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _catalog_for(self, ours: Assessment) -> Catalog | None:
+        return self.catalog if ours.catalog_id == self.catalog.id else None
+
+    def _show(self, path: Path, ours: Assessment, result: MergeResult) -> None:
+        from ui.pages.merge_dialog import ConflictRow, MergeDialog
+
+        lang = self.lang
+        rows = [
+            ConflictRow(c.conflict_id, c.what(lang), c.side("ours", lang), c.side("theirs", lang))
+            for c in result.conflicts
+        ]
+        auto = [entry.line(lang) for entry in result.auto_applied]
+        title = self.tr("Datei des Kunden: {name}").format(name=path.name)
+        self._close_dialog()
+        self._plan = (path, ours, result)
+        self.dialog = MergeDialog(title, self._base_text(result), auto, rows, self.parent_widget)
+        self.dialog.setToolTip(str(path))
+        self.dialog.decisions_changed.connect(self._on_dialog_decisions_changed)
+        self.dialog.merge_requested.connect(self._on_dialog_merge_requested)
+        self.dialog.finished.connect(self._on_dialog_finished)
+        self._on_dialog_decisions_changed()
+        self.dialog.show()
+        self.dialog.raise_()
+
+    def _base_text(self, result: MergeResult) -> str:
+        info = result.base_version
+        if info is None:
+            return self.tr(
+                "Die Dateien haben keine gemeinsame festgeschriebene Version: alles, was beide "
+                "Seiten verschieden ausgefüllt haben, ist ein Konflikt."
+            )
+        quoted = "„{}“" if self.lang == "de" else "“{}”"
+        label = " " + quoted.format(info.label) if info.label else ""
+        text = self.tr(
+            "Verglichen mit Version {number}{label} vom {date}, die beide Dateien enthalten: "
+            "was nur der Kunde geändert hat, wird übernommen."
+        )
+        when = f"{info.when.astimezone():{'%d.%m.%Y' if self.lang == 'de' else '%Y-%m-%d'}}"
+        return text.format(number=info.number, label=label, date=when)
+
+    def _close_dialog(self) -> None:
+        dialog, self.dialog, self._plan = self.dialog, None, None
+        if dialog is not None:
+            dialog.finished.disconnect(self._on_dialog_finished)
+            dialog.close()
+            dialog.deleteLater()
+
+    def _update_action(self) -> None:
+        writable = self.document.is_open and not self.document.readonly
+        self.action.setEnabled(writable)
+        reason = self.document.readonly_reason or self.tr("Die Datei ist nur zum Lesen geöffnet.")
+        self.action.setToolTip("" if writable or not self.document.is_open else reason)
+
+    # -- slots -----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_action_triggered(self) -> None:
+        from ui import dialogs
+
+        path = dialogs.ask_merge_path(self.parent_widget)
+        if path is not None:
+            self.start(path)
+
+    @Slot(object)
+    def _on_document_document_opened(self, _assessment: object) -> None:
+        self._update_action()
+
+    @Slot()
+    def _on_document_document_closed(self) -> None:
+        self._close_dialog()
+        self._update_action()
+
+    @Slot()
+    def _on_dialog_decisions_changed(self) -> None:
+        dialog, plan = self.dialog, self._plan
+        if dialog is None or plan is None:
+            return
+        result = plan[2]
+        total, decided = len(result.conflicts), len(dialog.decisions())
+        if not total and not result.auto_applied:
+            text = self.tr("Nichts zu übernehmen: die Datei des Kunden bringt nichts Neues.")
+            dialog.set_status(text, False)
+        elif not total:
+            dialog.set_status(self.tr("Keine Konflikte zu entscheiden."), True)
+        else:
+            text = self.tr("{decided} von {total} Konflikten entschieden")
+            dialog.set_status(text.format(decided=decided, total=total), decided == total)
+
+    @Slot()
+    def _on_dialog_merge_requested(self) -> None:
+        self.merge()
+
+    @Slot(int)
+    def _on_dialog_finished(self, _result: int) -> None:
+        self._close_dialog()
+
+
+def _choice(value: str) -> Choice:
+    return "theirs" if value == "theirs" else "ours"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
