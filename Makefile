@@ -44,7 +44,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 translations: $(QM_FILES)
 
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -source-language de \
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -source-language de -no-obsolete \
 	  -ts resources/translations/tomwizard_en.ts
 
 run: $(STAMP) translations
@@ -80,3 +80,9 @@ demo: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache demo
+
+# PNGs of every page and dialog (DE/EN, light/dark, a long measure text) for a visual review
+.PHONY: screenshots
+SCREENSHOTS ?= /tmp/tomwizard-pages
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/render_pages.py $(SCREENSHOTS)

@@ -82,7 +82,7 @@ def test_freeze_then_ten_changes_shows_exactly_those_ten(
     # the open dialog follows every committed change: version 1 → current state
     lines = _lines(dialog)
     assert len(lines) == 10
-    assert dialog.diff_title.text().endswith("10 Änderung(en)")
+    assert dialog.diff_title.text().endswith("10 Änderungen")
     assert dialog.diff_title.text().startswith("Änderungen von Version 1 zu aktuellem Stand")
     store = gui.document.store
     assert store is not None

@@ -71,7 +71,7 @@ for _key, (_kde, _ken) in _DSB.items():
 ANSWER_ASPECTS: dict[str, tuple[str, str]] = {
     "status": ("Status", "status"),
     "params": ("Werte", "values"),
-    "note": ("Anmerkung", "note"),
+    "note": ("Notiz", "note"),  # as the editor and the gap report call it
     "follow_up": ("Rückfrage", "follow-up question"),
     "evidence": ("Nachweis", "evidence"),
     "planned_date": ("geplant bis", "planned by"),

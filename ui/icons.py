@@ -19,8 +19,12 @@ _SIZES = (16, 20, 24, 32, 48, 64)
 
 @cache
 def blank() -> QIcon:
-    """An empty icon that keeps the text of icon-less rows aligned with the others."""
-    pixmap = QPixmap(QSize(16, 16))
+    """An empty icon that keeps the text of icon-less rows aligned with the others.
+
+    Its pixmap is as large as the largest real icon: a QIcon scales a pixmap down, never up,
+    so a small blank would take less room than a real icon and indent its row's text less.
+    """
+    pixmap = QPixmap(QSize(_SIZES[-1], _SIZES[-1]))
     pixmap.fill(Qt.GlobalColor.transparent)
     return QIcon(pixmap)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -39,6 +39,7 @@ APP_NAME = "tomwizard"
 
 NEXT_KEYS = ("Ctrl+Return", "Ctrl+Enter", "Alt+Right")
 BACK_KEYS = ("Ctrl+Shift+Return", "Ctrl+Shift+Enter", "Alt+Left")
+STEP_ICON = 20  # px, the badges in the step list
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +63,9 @@ class MainWindow(QMainWindow):
         self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.steps.setMinimumWidth(220)
         self.steps.setSpacing(2)
+        # One icon size for every row (severity badges and the blank of badge-less rows), so
+        # the texts of all steps start at the same place.
+        self.steps.setIconSize(QSize(STEP_ICON, STEP_ICON))
         self.steps.setAccessibleName(self.tr("Schritte"))
 
         self.stack = QStackedWidget()
@@ -133,9 +137,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label)
 
         for keys in NEXT_KEYS:
-            QShortcut(QKeySequence(keys), self).activated.connect(self.next_requested)
+            QShortcut(QKeySequence(keys), self).activated.connect(self._on_next_keys_activated)
         for keys in BACK_KEYS:
-            QShortcut(QKeySequence(keys), self).activated.connect(self.back_requested)
+            QShortcut(QKeySequence(keys), self).activated.connect(self._on_back_keys_activated)
 
         self._build_menus()
         self.back_button.clicked.connect(self.back_requested)
@@ -157,6 +161,8 @@ class MainWindow(QMainWindow):
         self.open_action.setIcon(icon("open"))
         self.export_action = action(self.tr("&Exportieren …"), "Ctrl+E")
         self.export_action.setIcon(icon("export"))
+        self.merge_action = action(self.tr("&Zusammenführen …"))
+        self.author_action = action(self.tr("Bearbeiter&name …"))
         self.close_action = action(self.tr("&Schließen"), QKeySequence.StandardKey.Close)
         self.quit_action = action(self.tr("&Beenden"), QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -164,13 +170,15 @@ class MainWindow(QMainWindow):
         self.find_action.setIcon(icon("search"))
         self.find_action.triggered.connect(self.focus_search)
         file_menu = self.menuBar().addMenu(self.tr("&Datei"))
-        for each in (self.new_action, self.open_action, self.export_action):
+        for each in (self.new_action, self.open_action, self.export_action, self.merge_action):
             file_menu.addAction(each)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.author_action)
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         self.history_action = action(self.tr("&Verlauf und Versionen …"))
         view_menu.addAction(self.history_action)
@@ -284,6 +292,27 @@ class MainWindow(QMainWindow):
         self.save_label.setText(text)
 
     # -- events ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_next_keys_activated(self) -> None:
+        self.next_requested.emit()
+        self.show_keyboard_focus()
+
+    @Slot()
+    def _on_back_keys_activated(self) -> None:
+        self.back_requested.emit()
+        self.show_keyboard_focus()
+
+    def show_keyboard_focus(self) -> None:
+        """The user works with the keyboard: draw the focus frame on the new page's first field.
+
+        Qt draws it only after a Tab (and forgets it when a page sets the focus itself), so a
+        page reached with Ctrl+Enter would show no focus at all: call after the page is shown.
+        """
+        self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.update()
 
     @Slot(int)
     def _on_steps_current_row_changed(self, row: int) -> None:

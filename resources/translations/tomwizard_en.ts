@@ -1,9 +1,28 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name>AuthorController</name>
+    <message>
+        <location filename="../../ui/controllers/author.py" line="52"/>
+        <source>Bearbeitername ungültig</source>
+        <translation>Invalid author name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/author.py" line="53"/>
+        <source>Der Name für das Änderungsprotokoll muss 1 bis 200 Zeichen haben.</source>
+        <translation>The name for the change log must have 1 to 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/author.py" line="62"/>
+        <source>Im Änderungsprotokoll steht: {name}</source>
+        <translation>The change log records: {name}</translation>
+    </message>
+</context>
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="296" />
+        <location filename="../../ui/pages/form_fields.py" line="312"/>
         <source>– kein Land –</source>
         <translation>– no country –</translation>
     </message>
@@ -11,12 +30,12 @@
 <context>
     <name>CountryListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="312" />
+        <location filename="../../ui/pages/form_fields.py" line="328"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="313" />
+        <location filename="../../ui/pages/form_fields.py" line="329"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
@@ -24,12 +43,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="122" />
+        <location filename="../../ui/pages/form_fields.py" line="124"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="145" />
+        <location filename="../../ui/pages/form_fields.py" line="147"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
         <translation>Please enter a date such as 31.12.2026.</translation>
     </message>
@@ -37,42 +56,42 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="112" />
+        <location filename="../../ui/controllers/edits.py" line="112"/>
         <source>Antwort ändern</source>
         <translation>Change answer</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="123" />
+        <location filename="../../ui/controllers/edits.py" line="123"/>
         <source>Feld ändern</source>
         <translation>Change field</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="134" />
+        <location filename="../../ui/controllers/edits.py" line="134"/>
         <source>Text ändern</source>
         <translation>Change text</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="151" />
+        <location filename="../../ui/controllers/edits.py" line="151"/>
         <source>Eigene Maßnahme ändern</source>
         <translation>Change own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="165" />
+        <location filename="../../ui/controllers/edits.py" line="165"/>
         <source>Eigene Maßnahme entfernen</source>
         <translation>Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="182" />
+        <location filename="../../ui/controllers/edits.py" line="182"/>
         <source>Unterauftragsverarbeiter ändern</source>
-        <translation>Change subprocessor</translation>
+        <translation>Change sub-processor</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="196" />
+        <location filename="../../ui/controllers/edits.py" line="196"/>
         <source>Unterauftragsverarbeiter entfernen</source>
-        <translation>Remove subprocessor</translation>
+        <translation>Remove sub-processor</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="218" />
+        <location filename="../../ui/controllers/edits.py" line="231"/>
         <source>Speichern fehlgeschlagen</source>
         <translation>Saving failed</translation>
     </message>
@@ -80,73 +99,83 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/controllers/export.py" line="73" />
+        <location filename="../../ui/controllers/export.py" line="73"/>
         <source>Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).</source>
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="82" />
+        <location filename="../../ui/controllers/export.py" line="82"/>
+        <source>Achtung: 1 kritischer Hinweis ist offen.</source>
+        <translation>Warning: 1 critical finding is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="84"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="88" />
+        <location filename="../../ui/controllers/export.py" line="89"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="88" />
+        <location filename="../../ui/controllers/export.py" line="89"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="90" />
+        <location filename="../../ui/controllers/export.py" line="91"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="91" />
+        <location filename="../../ui/controllers/export.py" line="92"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="92" />
+        <location filename="../../ui/controllers/export.py" line="93"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="95" />
+        <location filename="../../ui/controllers/export.py" line="96"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="96" />
+        <location filename="../../ui/controllers/export.py" line="97"/>
         <source>Liste der Unterauftragsverarbeiter</source>
-        <translation>List of subprocessors</translation>
+        <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="97" />
+        <location filename="../../ui/controllers/export.py" line="98"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="108" />
+        <location filename="../../ui/controllers/export.py" line="109"/>
+        <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
+        <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="118"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="110" />
+        <location filename="../../ui/controllers/export.py" line="114"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="151" />
-        <location filename="../../ui/controllers/export.py" line="155" />
+        <location filename="../../ui/controllers/export.py" line="156"/>
+        <location filename="../../ui/controllers/export.py" line="160"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="156" />
+        <location filename="../../ui/controllers/export.py" line="161"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -154,130 +183,143 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="49" />
+        <location filename="../../ui/pages/export_dialog.py" line="51"/>
         <source>Anlage exportieren</source>
         <translation>Export annex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="51" />
+        <location filename="../../ui/pages/export_dialog.py" line="55"/>
         <source>Nummer der Anlage</source>
         <translation>Annex number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="62" />
+        <location filename="../../ui/pages/export_dialog.py" line="66"/>
         <source>Entfallende Maßnahmen mit Begründung aufführen</source>
         <translation>List measures that do not apply, with their reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="66" />
+        <location filename="../../ui/pages/export_dialog.py" line="70"/>
         <source>Änderungen gegenüber der letzten Version anhängen</source>
         <translation>Append changes since the last version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="72" />
+        <location filename="../../ui/pages/export_dialog.py" line="76"/>
         <source>Internen Lückenbericht dazu erstellen</source>
         <translation>Also write the internal gap report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="75" />
+        <location filename="../../ui/pages/export_dialog.py" line="82"/>
         <source>Zieldatei</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="76" />
+        <location filename="../../ui/pages/export_dialog.py" line="83"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="83" />
+        <location filename="../../ui/pages/export_dialog.py" line="90"/>
         <source>&amp;Nummer der Anlage:</source>
         <translation>Annex &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="84" />
+        <location filename="../../ui/pages/export_dialog.py" line="91"/>
         <source>&amp;Darstellung:</source>
         <translation>&amp;Style:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="85" />
+        <location filename="../../ui/pages/export_dialog.py" line="92"/>
         <source>&amp;Gliederung:</source>
         <translation>&amp;Grouping:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="86" />
+        <location filename="../../ui/pages/export_dialog.py" line="93"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="87" />
+        <location filename="../../ui/pages/export_dialog.py" line="94"/>
         <source>Teile:</source>
         <translation>Parts:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="89" />
+        <location filename="../../ui/pages/export_dialog.py" line="96"/>
         <source>&amp;Zieldatei:</source>
         <translation>&amp;Target file:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="100" />
+        <location filename="../../ui/pages/export_dialog.py" line="109"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="132" />
+        <location filename="../../ui/pages/export_dialog.py" line="142"/>
         <source>Anlage speichern unter</source>
         <translation>Save annex as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="132" />
+        <location filename="../../ui/pages/export_dialog.py" line="142"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../ui/pages/form_page.py" line="133"/>
+        <source>Mit * markierte Felder sind Pflichtangaben.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../ui/controllers/history.py" line="118" />
+        <location filename="../../ui/controllers/history.py" line="118"/>
         <source>Verlauf kann nicht gelesen werden</source>
         <translation>History cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="130" />
+        <location filename="../../ui/controllers/history.py" line="134"/>
         <source>Version {n} festgeschrieben</source>
         <translation>Version {n} frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="145" />
+        <location filename="../../ui/controllers/history.py" line="149"/>
         <source>aktuellem Stand</source>
         <translation>current state</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="146" />
+        <location filename="../../ui/controllers/history.py" line="150"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="151" />
+        <location filename="../../ui/controllers/history.py" line="155"/>
         <source>Noch keine festgeschriebene Version.</source>
         <translation>No frozen version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="161" />
+        <location filename="../../ui/controllers/history.py" line="165"/>
         <source>Version kann nicht festgeschrieben werden</source>
         <translation>Version cannot be frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="177" />
+        <location filename="../../ui/controllers/history.py" line="181"/>
         <source>Versionen können nicht verglichen werden</source>
         <translation>Versions cannot be compared</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="181" />
-        <source>{count} Änderung(en)</source>
-        <translation>{count} change(s)</translation>
+        <location filename="../../ui/controllers/history.py" line="188"/>
+        <source>1 Änderung</source>
+        <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="183" />
+        <location filename="../../ui/controllers/history.py" line="190"/>
+        <source>{count} Änderungen</source>
+        <translation>{count} changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/history.py" line="186"/>
         <source>keine Änderungen</source>
         <translation>no changes</translation>
     </message>
@@ -285,152 +327,152 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="70" />
+        <location filename="../../ui/pages/history_dialog.py" line="72"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="73" />
+        <location filename="../../ui/pages/history_dialog.py" line="75"/>
         <source>&amp;Änderungsprotokoll</source>
         <translation>&amp;Change log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="74" />
+        <location filename="../../ui/pages/history_dialog.py" line="76"/>
         <source>&amp;Versionen</source>
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="85" />
+        <location filename="../../ui/pages/history_dialog.py" line="87"/>
         <source>Abschnitt</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="86" />
+        <location filename="../../ui/pages/history_dialog.py" line="93"/>
         <source>Alle Abschnitte</source>
         <translation>All sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="90" />
+        <location filename="../../ui/pages/history_dialog.py" line="97"/>
         <source>Maßnahme oder Feld enthält …</source>
         <translation>Measure or field contains …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="91" />
+        <location filename="../../ui/pages/history_dialog.py" line="98"/>
         <source>Textfilter</source>
         <translation>Text filter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="93" />
+        <location filename="../../ui/pages/history_dialog.py" line="100"/>
         <source>&amp;Zeitraum:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="95" />
+        <location filename="../../ui/pages/history_dialog.py" line="103"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="96" />
+        <location filename="../../ui/pages/history_dialog.py" line="104"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="116" />
+        <location filename="../../ui/pages/history_dialog.py" line="124"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="116" />
+        <location filename="../../ui/pages/history_dialog.py" line="124"/>
         <source>Autor</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="116" />
+        <location filename="../../ui/pages/history_dialog.py" line="124"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="116" />
+        <location filename="../../ui/pages/history_dialog.py" line="124"/>
         <source>Alt → Neu</source>
         <translation>Old → New</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="129" />
+        <location filename="../../ui/pages/history_dialog.py" line="144"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="130" />
+        <location filename="../../ui/pages/history_dialog.py" line="145"/>
         <source>Bezeichnung</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="131" />
+        <location filename="../../ui/pages/history_dialog.py" line="146"/>
         <source>Festgeschrieben</source>
         <translation>Frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="132" />
+        <location filename="../../ui/pages/history_dialog.py" line="147"/>
         <source>Von</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="133" />
+        <location filename="../../ui/pages/history_dialog.py" line="148"/>
         <source>Katalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="138" />
+        <location filename="../../ui/pages/history_dialog.py" line="153"/>
         <source>Version &amp;festschreiben …</source>
         <translation>&amp;Freeze version …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="141" />
+        <location filename="../../ui/pages/history_dialog.py" line="156"/>
         <source>Vergleichen von</source>
         <translation>Compare from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="143" />
+        <location filename="../../ui/pages/history_dialog.py" line="158"/>
         <source>Vergleichen mit</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="144" />
+        <location filename="../../ui/pages/history_dialog.py" line="159"/>
         <source>&amp;Vergleichen</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="147" />
+        <location filename="../../ui/pages/history_dialog.py" line="162"/>
         <source>Änderungen von</source>
         <translation>Changes from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="149" />
+        <location filename="../../ui/pages/history_dialog.py" line="164"/>
         <source>zu</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="163" />
+        <location filename="../../ui/pages/history_dialog.py" line="178"/>
         <source>Änderungen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="218" />
+        <location filename="../../ui/pages/history_dialog.py" line="235"/>
         <source>{shown} von {total} Änderungen</source>
         <translation>{shown} of {total} changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="231" />
+        <location filename="../../ui/pages/history_dialog.py" line="248"/>
         <source>Version {n}</source>
         <translation>Version {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="257" />
+        <location filename="../../ui/pages/history_dialog.py" line="274"/>
         <source>Version festschreiben</source>
         <translation>Freeze version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="259" />
+        <location filename="../../ui/pages/history_dialog.py" line="276"/>
         <source>Der jetzige Stand wird als neue Version festgeschrieben.
 Bezeichnung (optional, z. B. die Version der Anlage):</source>
         <translation>The current state is frozen as a new version.
@@ -440,12 +482,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="191" />
+        <location filename="../../ui/pages/form_fields.py" line="206"/>
         <source>Ein Eintrag je Zeile</source>
         <translation>One entry per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="199" />
+        <location filename="../../ui/pages/form_fields.py" line="214"/>
         <source>Vorschlag übernehmen …</source>
         <translation>Insert a suggestion …</translation>
     </message>
@@ -453,97 +495,97 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/controllers/main.py" line="81" />
+        <location filename="../../ui/controllers/main.py" line="89"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="82" />
+        <location filename="../../ui/controllers/main.py" line="90"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="91" />
+        <location filename="../../ui/controllers/main.py" line="99"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="92" />
-        <location filename="../../ui/controllers/main.py" line="185" />
+        <location filename="../../ui/controllers/main.py" line="100"/>
+        <location filename="../../ui/controllers/main.py" line="195"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="93" />
-        <location filename="../../ui/controllers/main.py" line="191" />
+        <location filename="../../ui/controllers/main.py" line="101"/>
+        <location filename="../../ui/controllers/main.py" line="201"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="98" />
-        <location filename="../../ui/controllers/main.py" line="198" />
-        <location filename="../../ui/controllers/main.py" line="290" />
+        <location filename="../../ui/controllers/main.py" line="106"/>
+        <location filename="../../ui/controllers/main.py" line="210"/>
+        <location filename="../../ui/controllers/main.py" line="308"/>
         <source>Unterauftragsverarbeiter</source>
-        <translation>Subprocessors</translation>
+        <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="99" />
+        <location filename="../../ui/controllers/main.py" line="107"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="110" />
-        <location filename="../../ui/controllers/main.py" line="366" />
+        <location filename="../../ui/controllers/main.py" line="118"/>
+        <location filename="../../ui/controllers/main.py" line="384"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="142" />
+        <location filename="../../ui/controllers/main.py" line="152"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="155" />
+        <location filename="../../ui/controllers/main.py" line="165"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="220" />
+        <location filename="../../ui/controllers/main.py" line="238"/>
         <source>Abschnitt {number} von {total}: {title}</source>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="274" />
+        <location filename="../../ui/controllers/main.py" line="292"/>
         <source>{answered}/{total} beantwortet</source>
         <translation>{answered}/{total} answered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="278" />
+        <location filename="../../ui/controllers/main.py" line="296"/>
         <source>Hinweise: {count}</source>
         <translation>findings: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="292" />
+        <location filename="../../ui/controllers/main.py" line="310"/>
         <source>{count} eingetragen</source>
         <translation>{count} listed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="349" />
+        <location filename="../../ui/controllers/main.py" line="367"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="353" />
+        <location filename="../../ui/controllers/main.py" line="371"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="355" />
+        <location filename="../../ui/controllers/main.py" line="373"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="374" />
+        <location filename="../../ui/controllers/main.py" line="392"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -551,97 +593,107 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Schritte</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Vorige Seite (Strg+Umschalt+Eingabe, Alt+Pfeil links)</source>
         <translation>Previous page (Ctrl+Shift+Enter, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Weiter</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Nächste Seite (Strg+Eingabe, Alt+Pfeil rechts)</source>
         <translation>Next page (Ctrl+Enter, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Maßnahmen durchsuchen (Strg+F)</source>
         <translation>Search measures (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Suchbegriff eingeben, mit Pfeiltasten wählen, Eingabe springt zur Maßnahme</source>
         <translation>Type a search term, choose with the arrow keys, Enter jumps to the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Neue Bewertung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Öffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>&amp;Zusammenführen …</source>
+        <translation>&amp;Merge …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>Bearbeiter&amp;name …</source>
+        <translation>Author &amp;name …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Find …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Verlauf und Versionen …</source>
         <translation>&amp;History and versions …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -649,115 +701,252 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="57" />
+        <location filename="../../ui/pages/measure_editor.py" line="57"/>
         <source>Text der eigenen Maßnahme</source>
         <translation>Text of the own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="60" />
+        <location filename="../../ui/pages/measure_editor.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="63" />
+        <location filename="../../ui/pages/measure_editor.py" line="63"/>
         <source>Status der Maßnahme. In der Liste: 1 umgesetzt, 2 teilweise, 3 geplant, 4 nicht umgesetzt, 5 entfällt, 0 offen.</source>
         <translation>Status of the measure. In the list: 1 implemented, 2 partly, 3 planned, 4 not implemented, 5 not applicable, 0 open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="68" />
+        <location filename="../../ui/pages/measure_editor.py" line="68"/>
         <source>Geplant bis</source>
         <translation>Planned by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="69" />
+        <location filename="../../ui/pages/measure_editor.py" line="69"/>
         <source>bis</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="72" />
+        <location filename="../../ui/pages/measure_editor.py" line="72"/>
         <source>Begründung, warum die Maßnahme entfällt</source>
         <translation>Reason why the measure does not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="73" />
+        <location filename="../../ui/pages/measure_editor.py" line="73"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="91" />
+        <location filename="../../ui/pages/measure_editor.py" line="91"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="92" />
+        <location filename="../../ui/pages/measure_editor.py" line="92"/>
         <source>Interne Notiz (erscheint nicht in der Anlage)</source>
         <translation>Internal note (not printed in the annex)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="93" />
+        <location filename="../../ui/pages/measure_editor.py" line="93"/>
         <source>&amp;Rückfrage nötig</source>
         <translation>Needs &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="96" />
+        <location filename="../../ui/pages/measure_editor.py" line="96"/>
         <source>Markiert die Maßnahme zum Nachfragen (Taste R in der Liste).</source>
         <translation>Marks the measure for a follow-up question (key R in the list).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="104" />
+        <location filename="../../ui/pages/measure_editor.py" line="104"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="107" />
+        <location filename="../../ui/pages/measure_editor.py" line="107"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="111" />
+        <location filename="../../ui/pages/measure_editor.py" line="111"/>
         <source>&amp;Notiz:</source>
         <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
+    <name>MergeController</name>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="72"/>
+        <location filename="../../ui/controllers/merge.py" line="101"/>
+        <source>Zusammenführen nicht möglich</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="75"/>
+        <source>{path}: Das ist die geöffnete Datei selbst. Bitte die Datei wählen, die der Kunde ausgefüllt zurückgeschickt hat.</source>
+        <translation>{path}: This is the open file itself. Please choose the file the customer filled in and sent back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="103"/>
+        <source>Die Bewertung wurde inzwischen geändert; bitte neu zusammenführen.</source>
+        <translation>The assessment has changed in the meantime; please merge again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="112"/>
+        <source>Zusammenführen mit {name}</source>
+        <translation>Merge with {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="133"/>
+        <source>Datei des Kunden: {name}</source>
+        <translation>Customer&apos;s file: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="149"/>
+        <source>Die Dateien haben keine gemeinsame festgeschriebene Version: alles, was beide Seiten verschieden ausgefüllt haben, ist ein Konflikt.</source>
+        <translation>The files share no frozen version: everything the two sides filled in differently is a conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="155"/>
+        <source>Verglichen mit Version {number}{label} vom {date}, die beide Dateien enthalten: was nur der Kunde geändert hat, wird übernommen.</source>
+        <translation>Compared with version {number}{label} of {date}, which both files contain: what only the customer changed is taken over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="171"/>
+        <source>Die Datei ist nur zum Lesen geöffnet.</source>
+        <translation>The file is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="201"/>
+        <source>Nichts zu übernehmen: die Datei des Kunden bringt nichts Neues.</source>
+        <translation>Nothing to take over: the customer&apos;s file brings nothing new.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="204"/>
+        <source>Keine Konflikte zu entscheiden.</source>
+        <translation>No conflicts to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="206"/>
+        <source>{decided} von {total} Konflikten entschieden</source>
+        <translation>{decided} of {total} conflicts decided</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="58"/>
+        <source>Zusammenführen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="84"/>
+        <source>&amp;Zusammenführen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="103"/>
+        <source>Keine Konflikte.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="111"/>
+        <source>Konflikte: {count} – beide Seiten haben dasselbe verschieden geändert</source>
+        <translation>Conflicts: {count} – both sides changed the same thing differently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="119"/>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="120"/>
+        <source>Meine Fassung</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="121"/>
+        <source>Fassung des Kunden</source>
+        <translation>Customer&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="122"/>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="148"/>
+        <source>Alle: &amp;meine Fassung</source>
+        <translation>All: &amp;my version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="149"/>
+        <source>Alle: Fassung des &amp;Kunden</source>
+        <translation>All: &amp;customer&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="169"/>
+        <source>Meine Fassung behalten</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="170"/>
+        <source>Fassung des Kunden übernehmen</source>
+        <translation>Take the customer&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="185"/>
+        <source>Nichts automatisch zu übernehmen.</source>
+        <translation>Nothing to take over automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="187"/>
+        <source>Automatisch übernommen: {count} – nur beim Kunden geändert</source>
+        <translation>Taken over automatically: {count} – changed only by the customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="192"/>
+        <source>Automatisch übernommen</source>
+        <translation>Taken over automatically</translation>
+    </message>
+</context>
+<context>
     <name>SectionController</name>
     <message>
-        <location filename="../../ui/controllers/section.py" line="105" />
+        <location filename="../../ui/controllers/section.py" line="105"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="129" />
+        <location filename="../../ui/controllers/section.py" line="129"/>
         <source>Eine eigene Maßnahme dieses Abschnitts.</source>
         <translation>An own measure of this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="132" />
+        <location filename="../../ui/controllers/section.py" line="132"/>
         <source>(noch ohne Text)</source>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="169" />
+        <location filename="../../ui/controllers/section.py" line="169"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="245" />
+        <location filename="../../ui/controllers/section.py" line="245"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="374" />
+        <location filename="../../ui/controllers/section.py" line="374"/>
         <source>empfohlen: {low} bis {high}</source>
         <translation>recommended: {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="378" />
+        <location filename="../../ui/controllers/section.py" line="378"/>
         <source>empfohlen: mindestens {low}</source>
         <translation>recommended: at least {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="382" />
+        <location filename="../../ui/controllers/section.py" line="382"/>
         <source>empfohlen: höchstens {high}</source>
         <translation>recommended: at most {high}</translation>
     </message>
@@ -765,38 +954,38 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="101" />
+        <location filename="../../ui/pages/section_page.py" line="101"/>
         <source>Eigene Maßnahme &amp;hinzufügen</source>
         <translation>&amp;Add own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="103" />
+        <location filename="../../ui/pages/section_page.py" line="103"/>
         <source>Eine Maßnahme unter „Sonstige“ ergänzen</source>
-        <translation>Add a measure under "Other"</translation>
+        <translation>Add a measure under &quot;Other&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="104" />
+        <location filename="../../ui/pages/section_page.py" line="104"/>
         <source>Eigene Maßnahme &amp;entfernen</source>
         <translation>&amp;Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="110" />
+        <location filename="../../ui/pages/section_page.py" line="110"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="112" />
+        <location filename="../../ui/pages/section_page.py" line="112"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="112" />
-        <location filename="../../ui/pages/section_page.py" line="125" />
+        <location filename="../../ui/pages/section_page.py" line="112"/>
+        <location filename="../../ui/pages/section_page.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="135" />
+        <location filename="../../ui/pages/section_page.py" line="135"/>
         <source>Erläuterung</source>
         <translation>Explanation</translation>
     </message>
@@ -804,12 +993,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="32" />
+        <location filename="../../ui/pages/start_page.py" line="32"/>
         <source>Willkommen bei tomwizard</source>
         <translation>Welcome to tomwizard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="41" />
+        <location filename="../../ui/pages/start_page.py" line="41"/>
         <source>tomwizard führt Sie Abschnitt für Abschnitt durch den Katalog der technischen und organisatorischen Maßnahmen (Art. 32 DSGVO). Jede Antwort wird sofort in der Bewertungsdatei (.tomw) gespeichert – ein Speichern-Knopf ist nicht nötig.
 
 Legen Sie eine neue Bewertung an oder öffnen Sie eine vorhandene Datei.</source>
@@ -818,65 +1007,65 @@ Legen Sie eine neue Bewertung an oder öffnen Sie eine vorhandene Datei.</source
 Create a new assessment or open an existing file.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="51" />
+        <location filename="../../ui/pages/start_page.py" line="51"/>
         <source>&amp;Neue Bewertung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="53" />
+        <location filename="../../ui/pages/start_page.py" line="53"/>
         <source>Datei ö&amp;ffnen …</source>
         <translation>&amp;Open file …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="57" />
+        <location filename="../../ui/pages/start_page.py" line="57"/>
         <source>Vorlage</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="58" />
+        <location filename="../../ui/pages/start_page.py" line="58"/>
         <source>leer beginnen</source>
         <translation>start blank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="59" />
+        <location filename="../../ui/pages/start_page.py" line="59"/>
         <source>&amp;Vorlage:</source>
         <translation>&amp;Preset:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="71" />
+        <location filename="../../ui/pages/start_page.py" line="72"/>
         <source>&amp;Zuletzt geöffnet:</source>
         <translation>&amp;Recently opened:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="74" />
+        <location filename="../../ui/pages/start_page.py" line="75"/>
         <source>Zuletzt geöffnete Dateien</source>
         <translation>Recently opened files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="85" />
+        <location filename="../../ui/pages/start_page.py" line="86"/>
         <source>Tastatur: Strg+Eingabe oder Alt+Pfeil rechts – nächste Seite, Strg+Umschalt+Eingabe oder Alt+Pfeil links – vorige Seite, Leertaste – Maßnahme an- oder abhaken, 1–5 und 0 – Status, R – Rückfrage, Eingabe – Details, Strg+F – suchen, Strg+Z / Strg+Umschalt+Z – rückgängig / wiederholen.</source>
         <translation>Keyboard: Ctrl+Enter or Alt+Right – next page, Ctrl+Shift+Enter or Alt+Left – previous page, Space – tick or untick a measure, 1–5 and 0 – status, R – follow-up, Enter – details, Ctrl+F – search, Ctrl+Z / Ctrl+Shift+Z – undo / redo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="148" />
+        <location filename="../../ui/pages/start_page.py" line="151"/>
         <source>Noch keine Datei geöffnet.</source>
         <translation>No file open yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="151" />
+        <location filename="../../ui/pages/start_page.py" line="154"/>
         <source>Geöffnet: {name} – mit „Weiter“ geht es zur nächsten Seite.</source>
-        <translation>Open: {name} – "Next" goes on to the next page.</translation>
+        <translation>Open: {name} – &quot;Next&quot; goes on to the next page.</translation>
     </message>
 </context>
 <context>
     <name>SubprocessorController</name>
     <message>
-        <location filename="../../ui/controllers/subprocessors.py" line="65" />
+        <location filename="../../ui/controllers/subprocessors.py" line="65"/>
         <source>in Ordnung</source>
-        <translation>fine</translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/subprocessors.py" line="67" />
+        <location filename="../../ui/controllers/subprocessors.py" line="67"/>
         <source>{first} (+{more} weitere)</source>
         <translation>{first} (+{more} more)</translation>
     </message>
@@ -884,47 +1073,47 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SubprocessorPage</name>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="61" />
+        <location filename="../../ui/pages/subprocessor_page.py" line="61"/>
         <source>Unterauftragsverarbeiter</source>
-        <translation>Subprocessors</translation>
+        <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="63" />
+        <location filename="../../ui/pages/subprocessor_page.py" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="63" />
+        <location filename="../../ui/pages/subprocessor_page.py" line="63"/>
         <source>Länder</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="63" />
+        <location filename="../../ui/pages/subprocessor_page.py" line="63"/>
         <source>Grundlage</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="63" />
+        <location filename="../../ui/pages/subprocessor_page.py" line="63"/>
         <source>Prüfung</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="76" />
+        <location filename="../../ui/pages/subprocessor_page.py" line="76"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="78" />
+        <location filename="../../ui/pages/subprocessor_page.py" line="78"/>
         <source>&amp;Entfernen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="90" />
+        <location filename="../../ui/pages/subprocessor_page.py" line="93"/>
         <source>Angaben zum ausgewählten Eintrag</source>
         <translation>Details of the selected entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="123" />
+        <location filename="../../ui/pages/subprocessor_page.py" line="129"/>
         <source>(ohne Namen)</source>
         <translation>(no name)</translation>
     </message>
@@ -932,27 +1121,32 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SummaryController</name>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="68" />
+        <location filename="../../ui/controllers/summary.py" line="68"/>
+        <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), 1 Hinweis.</source>
+        <translation>{answered} of {total} measures answered ({percent} %), 1 finding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="71"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), {count} Hinweise.</source>
         <translation>{answered} of {total} measures answered ({percent} %), {count} findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="103" />
+        <location filename="../../ui/controllers/summary.py" line="106"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="105" />
+        <location filename="../../ui/controllers/summary.py" line="108"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="109" />
+        <location filename="../../ui/controllers/summary.py" line="112"/>
         <source>Unterauftragsverarbeiter: {name}</source>
-        <translation>Subprocessor: {name}</translation>
+        <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="114" />
+        <location filename="../../ui/controllers/summary.py" line="117"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>
@@ -960,57 +1154,57 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="50" />
+        <location filename="../../ui/pages/summary_page.py" line="53"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="62" />
+        <location filename="../../ui/pages/summary_page.py" line="65"/>
         <source>Fortschritt je Abschnitt</source>
         <translation>Progress per section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="64" />
+        <location filename="../../ui/pages/summary_page.py" line="67"/>
         <source>Abschnitt</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="64" />
+        <location filename="../../ui/pages/summary_page.py" line="67"/>
         <source>Beantwortet</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="73" />
+        <location filename="../../ui/pages/summary_page.py" line="76"/>
         <source>Hinweise</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="77" />
+        <location filename="../../ui/pages/summary_page.py" line="80"/>
         <source>Schwere</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="77" />
+        <location filename="../../ui/pages/summary_page.py" line="80"/>
         <source>Hinweis</source>
-        <translation>Note</translation>
+        <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="77" />
+        <location filename="../../ui/pages/summary_page.py" line="80"/>
         <source>Wo</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="85" />
+        <location filename="../../ui/pages/summary_page.py" line="94"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="87" />
+        <location filename="../../ui/pages/summary_page.py" line="96"/>
         <source>Anlage als PDF und Lückenbericht erstellen</source>
         <translation>Write the annex as PDF and the gap report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="89" />
+        <location filename="../../ui/pages/summary_page.py" line="98"/>
         <source>Eingabe oder Doppelklick auf einen Hinweis springt zur Stelle.</source>
         <translation>Enter or a double click on a finding jumps to its place.</translation>
     </message>
@@ -1018,141 +1212,163 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="19" />
+        <location filename="../../ui/dialogs.py" line="19"/>
         <source>tomwizard-Bewertung (*.tomw);;Alle Dateien (*)</source>
         <translation>tomwizard assessment (*.tomw);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="26" />
+        <location filename="../../ui/dialogs.py" line="26"/>
         <source>Neue Bewertung anlegen</source>
         <translation>Create a new assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="38" />
+        <location filename="../../ui/dialogs.py" line="38"/>
         <source>Bewertung öffnen</source>
         <translation>Open an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="47"/>
+        <source>Datei des Kunden zusammenführen</source>
+        <translation>Merge the customer&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="49"/>
+        <source>Bewertung oder Austauschdatei (*.tomw *.json);;tomwizard-Bewertung (*.tomw);;JSON-Austauschdatei (*.json);;Alle Dateien (*)</source>
+        <translation>Assessment or exchange file (*.tomw *.json);;tomwizard assessment (*.tomw);;JSON exchange file (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="62"/>
+        <source>Bearbeitername</source>
+        <translation>Author name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="63"/>
+        <source>Dieser Name steht im Änderungsprotokoll bei jeder Änderung, die Sie machen.
+Leer lassen für den Benutzernamen des Systems ({user}):</source>
+        <translation>This name is recorded in the change log with every change you make.
+Leave empty for the system&apos;s user name ({user}):</translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="28" />
+        <location filename="../../ui/controllers/forms.py" line="28"/>
         <source>{name} (EU/EWR)</source>
         <translation>{name} (EU/EEA)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="30" />
+        <location filename="../../ui/controllers/forms.py" line="30"/>
         <source>{name} (Angemessenheitsbeschluss)</source>
         <translation>{name} (adequacy decision)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="43" />
+        <location filename="../../ui/controllers/forms.py" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="48" />
+        <location filename="../../ui/controllers/forms.py" line="48"/>
         <source>Straße und Hausnummer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="51" />
+        <location filename="../../ui/controllers/forms.py" line="51"/>
         <source>Postleitzahl</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="53" />
+        <location filename="../../ui/controllers/forms.py" line="53"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="54" />
+        <location filename="../../ui/controllers/forms.py" line="54"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="56" />
+        <location filename="../../ui/controllers/forms.py" line="56"/>
         <source>Ansprechpartner</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="61" />
+        <location filename="../../ui/controllers/forms.py" line="61"/>
         <source>Unterschrift durch</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="62" />
+        <location filename="../../ui/controllers/forms.py" line="62"/>
         <source>Wer die Anlage unterschreibt, mit Funktion, z. B. „Anna Beispiel, GF“.</source>
-        <translation>Who signs the annex, with function, e.g. "Anna Example, MD".</translation>
+        <translation>Who signs the annex, with function, e.g. &quot;Anna Example, MD&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="90" />
+        <location filename="../../ui/controllers/forms.py" line="90"/>
         <source>Vertrag und Anlage</source>
         <translation>Contract and annex</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="96" />
+        <location filename="../../ui/controllers/forms.py" line="96"/>
         <source>Vertrag (Bezeichnung)</source>
         <translation>Contract (title)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="101" />
+        <location filename="../../ui/controllers/forms.py" line="101"/>
         <source>Nummer der Anlage</source>
         <translation>Annex number</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="106" />
+        <location filename="../../ui/controllers/forms.py" line="106"/>
         <source>Ort der Unterschrift</source>
         <translation>Place of signature</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="108" />
+        <location filename="../../ui/controllers/forms.py" line="108"/>
         <source>Stand</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="110" />
+        <location filename="../../ui/controllers/forms.py" line="110"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="118" />
+        <location filename="../../ui/controllers/forms.py" line="118"/>
         <source>Auftragsverarbeiter (Auftragnehmer)</source>
         <translation>Processor (contractor)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="122" />
+        <location filename="../../ui/controllers/forms.py" line="122"/>
         <source>Verantwortlicher (Auftraggeber)</source>
         <translation>Controller (client)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="131" />
-        <location filename="../../ui/controllers/forms.py" line="141" />
+        <location filename="../../ui/controllers/forms.py" line="131"/>
+        <location filename="../../ui/controllers/forms.py" line="141"/>
         <source>Schutzbedarf</source>
         <translation>Protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="132" />
+        <location filename="../../ui/controllers/forms.py" line="132"/>
         <source>Der Schutzbedarf der verarbeiteten Daten bestimmt, welche Maßnahmen erwartet werden: bei „hoch“ die Stufe Standard, bei „sehr hoch“ auch die Stufe Erhöht.</source>
-        <translation>The protection need of the data determines which measures are expected: at "high" the Standard level, at "very high" the Elevated level too.</translation>
+        <translation>The protection need of the data determines which measures are expected: at &quot;high&quot; the Standard level, at &quot;very high&quot; the Elevated level too.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="142" />
+        <location filename="../../ui/controllers/forms.py" line="142"/>
         <source>Normal, hoch oder sehr hoch – nach dem höchsten Risiko für die Betroffenen.</source>
         <translation>Normal, high or very high – by the highest risk for the data subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="147" />
+        <location filename="../../ui/controllers/forms.py" line="147"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="148" />
+        <location filename="../../ui/controllers/forms.py" line="148"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="151" />
+        <location filename="../../ui/controllers/forms.py" line="151"/>
         <source>sehr hoch</source>
         <translation>very high</translation>
     </message>
@@ -1160,77 +1376,153 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="30" />
+        <location filename="../../ui/controllers/labels.py" line="30"/>
         <source>Rückfrage</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="36" />
+        <location filename="../../ui/controllers/labels.py" line="36"/>
         <source>kritisch</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="37" />
+        <location filename="../../ui/controllers/labels.py" line="37"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="38" />
+        <location filename="../../ui/controllers/labels.py" line="38"/>
         <source>mittel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="39" />
+        <location filename="../../ui/controllers/labels.py" line="39"/>
         <source>Hinweis</source>
-        <translation>Note</translation>
+        <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="57" />
+        <location filename="../../ui/controllers/labels.py" line="57"/>
         <source>Basis</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="58" />
+        <location filename="../../ui/controllers/labels.py" line="58"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="59" />
+        <location filename="../../ui/controllers/labels.py" line="59"/>
         <source>Erhöht</source>
         <translation>Elevated</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="67" />
+        <location filename="../../ui/controllers/labels.py" line="66"/>
+        <source>Zutritt</source>
+        <translation>physical access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="67"/>
+        <source>Zugang</source>
+        <translation>system access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="68"/>
+        <source>Zugriff</source>
+        <translation>data access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="69"/>
+        <source>Weitergabe</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="70"/>
+        <source>Eingabe</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="71"/>
+        <source>Auftrag</source>
+        <translation>instructions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="72"/>
+        <location filename="../../ui/controllers/labels.py" line="82"/>
+        <source>Verfügbarkeit</source>
+        <translation>availability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="73"/>
+        <source>Trennung</source>
+        <translation>separation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="74"/>
+        <source>Organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="81"/>
+        <source>Datenminimierung</source>
+        <translation>data minimisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="83"/>
+        <source>Integrität</source>
+        <translation>integrity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="84"/>
+        <source>Vertraulichkeit</source>
+        <translation>confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="85"/>
+        <source>Nichtverkettung</source>
+        <translation>unlinkability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="86"/>
+        <source>Transparenz</source>
+        <translation>transparency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="87"/>
+        <source>Intervenierbarkeit</source>
+        <translation>intervenability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/labels.py" line="95"/>
         <source>Art. 25 DSGVO</source>
         <translation>Art. 25 GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="69" />
+        <location filename="../../ui/controllers/labels.py" line="97"/>
         <source>Art. 32 Abs. 4 DSGVO</source>
         <translation>Art. 32(4) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="72" />
+        <location filename="../../ui/controllers/labels.py" line="100"/>
         <source>Art. 32 Abs. 1 lit. {letter} DSGVO</source>
         <translation>Art. 32(1)({letter}) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="77" />
-        <source>Kontrolle: {name}</source>
-        <translation>Control: {name}</translation>
+        <location filename="../../ui/controllers/labels.py" line="106"/>
+        <source>Kontrolle: {names}</source>
+        <translation>Control: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="81" />
-        <source>SDM: {goal}</source>
-        <translation>SDM: {goal}</translation>
+        <location filename="../../ui/controllers/labels.py" line="112"/>
+        <source>SDM: {goals}</source>
+        <translation>SDM: {goals}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="88" />
+        <location filename="../../ui/controllers/labels.py" line="121"/>
         <source>BSI IT-Grundschutz {ids}</source>
         <translation>BSI IT-Grundschutz {ids}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="101" />
+        <location filename="../../ui/controllers/labels.py" line="134"/>
         <source>Erwartet ab Stufe: {level}</source>
         <translation>Expected from level: {level}</translation>
     </message>
@@ -1238,17 +1530,17 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>recent</name>
     <message>
-        <location filename="../../ui/controllers/recent.py" line="27" />
+        <location filename="../../ui/controllers/recent.py" line="27"/>
         <source>kann nicht gelesen werden</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/recent.py" line="33" />
+        <location filename="../../ui/controllers/recent.py" line="33"/>
         <source>{percent} % beantwortet · {count} offene Hinweise</source>
         <translation>{percent} % answered · {count} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/recent.py" line="37" />
+        <location filename="../../ui/controllers/recent.py" line="37"/>
         <source>({count} kritisch)</source>
         <translation>({count} critical)</translation>
     </message>

@@ -78,11 +78,12 @@ class ExportController(QObject):
         if not self.document.is_open:
             return []
         count = self.critical_count()
-        warning = (
-            self.tr("Achtung: {count} kritische Hinweise sind offen.").format(count=count)
-            if count
-            else ""
-        )
+        if count == 1:
+            warning = self.tr("Achtung: 1 kritischer Hinweis ist offen.")
+        elif count:
+            warning = self.tr("Achtung: {count} kritische Hinweise sind offen.").format(count=count)
+        else:
+            warning = ""
         dialog = ExportDialog(
             self.initial(lang),
             [("checklist", self.tr("Checkliste (☒/☐)")), ("prose", self.tr("Fließtext"))],
@@ -103,14 +104,18 @@ class ExportController(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return []
         choices = dialog.choices()
-        if count and not dialogs.confirm(
-            parent,
-            self.tr("Kritische Hinweise"),
+        question = (
             self.tr(
+                "Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke "
+                "sollte nicht unterschrieben werden. Trotzdem exportieren?"
+            )
+            if count == 1
+            else self.tr(
                 "Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken "
                 "sollte nicht unterschrieben werden. Trotzdem exportieren?"
-            ).format(count=count),
-        ):
+            ).format(count=count)
+        )
+        if count and not dialogs.confirm(parent, self.tr("Kritische Hinweise"), question):
             return []
         return self.export(choices)
 

@@ -117,10 +117,14 @@ class HistoryController(QObject):
         except StoreError as exc:
             self.error_occurred.emit(self.tr("Verlauf kann nicht gelesen werden"), str(exc))
             return
-        rows = [row for record in records for row in self._rows(record)]
-        rows = [row for row in rows if _matches(row, wanted)]
+        rows: list[ChangeRow] = []
+        shown = 0  # change-log entries with a row shown (one entry can make several rows)
+        for record in records:
+            matching = [row for row in self._rows(record) if _matches(row, wanted)]
+            shown += bool(matching)
+            rows += matching
         rows.reverse()  # newest first
-        dialog.set_changes(rows, total)
+        dialog.set_changes(rows, shown, total)
 
     def _rows(self, record: ChangeRecord) -> list[ChangeRow]:
         from tomwizard.diff import record_entries
@@ -178,9 +182,12 @@ class HistoryController(QObject):
             return []
         lines = result.lines(self.lang)
         if dialog is not None:
-            count = self.tr("{count} Änderung(en)").format(count=len(lines))
             if not lines:
                 count = self.tr("keine Änderungen")
+            elif len(lines) == 1:
+                count = self.tr("1 Änderung")
+            else:
+                count = self.tr("{count} Änderungen").format(count=len(lines))
             dialog.set_diff(f"{result.title(self.lang)} – {count}", lines)
         return lines
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 
 from tomwizard.models.assessment import STATUS_LABELS, Answer, Status
-from tomwizard.models.catalog import Language, Level, Measure, References
+from tomwizard.models.catalog import Kontrolle, Language, Level, Measure, References, SdmZiel
 from tomwizard.models.finding import Finding, Severity
 from ui.icons import blank, icon
 
@@ -60,6 +60,34 @@ def level_label(level: Level) -> str:
     }[level]
 
 
+def kontrolle_label(kontrolle: Kontrolle) -> str:
+    """The classic control's name („Zugang“ for Zugangskontrolle)."""
+    return {
+        Kontrolle.ZUTRITT: QCoreApplication.translate("labels", "Zutritt"),
+        Kontrolle.ZUGANG: QCoreApplication.translate("labels", "Zugang"),
+        Kontrolle.ZUGRIFF: QCoreApplication.translate("labels", "Zugriff"),
+        Kontrolle.WEITERGABE: QCoreApplication.translate("labels", "Weitergabe"),
+        Kontrolle.EINGABE: QCoreApplication.translate("labels", "Eingabe"),
+        Kontrolle.AUFTRAG: QCoreApplication.translate("labels", "Auftrag"),
+        Kontrolle.VERFUEGBARKEIT: QCoreApplication.translate("labels", "Verfügbarkeit"),
+        Kontrolle.TRENNUNG: QCoreApplication.translate("labels", "Trennung"),
+        Kontrolle.ORGANISATION: QCoreApplication.translate("labels", "Organisation"),
+    }[kontrolle]
+
+
+def sdm_label(goal: SdmZiel) -> str:
+    """The Gewährleistungsziel of the Standard-Datenschutzmodell."""
+    return {
+        SdmZiel.DATENMINIMIERUNG: QCoreApplication.translate("labels", "Datenminimierung"),
+        SdmZiel.VERFUEGBARKEIT: QCoreApplication.translate("labels", "Verfügbarkeit"),
+        SdmZiel.INTEGRITAET: QCoreApplication.translate("labels", "Integrität"),
+        SdmZiel.VERTRAULICHKEIT: QCoreApplication.translate("labels", "Vertraulichkeit"),
+        SdmZiel.NICHTVERKETTUNG: QCoreApplication.translate("labels", "Nichtverkettung"),
+        SdmZiel.TRANSPARENZ: QCoreApplication.translate("labels", "Transparenz"),
+        SdmZiel.INTERVENIERBARKEIT: QCoreApplication.translate("labels", "Intervenierbarkeit"),
+    }[goal]
+
+
 def references_text(refs: References) -> str:
     parts = []
     for ref in refs.art32:
@@ -73,23 +101,28 @@ def references_text(refs: References) -> str:
                     letter=ref[-1]
                 )
             )
-    parts += [
-        QCoreApplication.translate("labels", "Kontrolle: {name}").format(name=k.value.capitalize())
-        for k in refs.kontrolle
-    ]
-    parts += [
-        QCoreApplication.translate("labels", "SDM: {goal}").format(goal=g.value.capitalize())
-        for g in refs.sdm
-    ]
+    if refs.kontrolle:
+        parts.append(
+            QCoreApplication.translate("labels", "Kontrolle: {names}").format(
+                names=", ".join(kontrolle_label(k) for k in refs.kontrolle)
+            )
+        )
+    if refs.sdm:
+        parts.append(
+            QCoreApplication.translate("labels", "SDM: {goals}").format(
+                goals=", ".join(sdm_label(g) for g in refs.sdm)
+            )
+        )
     if refs.iso27001:
-        parts.append("ISO/IEC 27001:2022 " + ", ".join(refs.iso27001))
+        # kept on one line: no break after the slash (word joiner) or before the year
+        parts.append("ISO/\u2060IEC\u00a027001:2022 " + ", ".join(refs.iso27001))
     if refs.bsi:
         parts.append(
             QCoreApplication.translate("labels", "BSI IT-Grundschutz {ids}").format(
                 ids=", ".join(refs.bsi)
             )
         )
-    return " · ".join(parts)
+    return "\u00a0· ".join(parts)  # no line begins with the separator
 
 
 def measure_help_html(measure: Measure, findings: list[Finding], lang: Language) -> str:

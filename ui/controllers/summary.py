@@ -53,8 +53,8 @@ class SummaryController(QObject):
             sections.append(
                 SectionLine(
                     index,
-                    section.title.get(self.lang),
-                    f"{progress.answered} / {progress.total}",
+                    f"{index + 1}. {section.title.get(self.lang)}",  # as in the step list
+                    f"{progress.answered}/{progress.total}",
                     (
                         counts[Severity.KRITISCH],
                         counts[Severity.HOCH],
@@ -64,9 +64,12 @@ class SummaryController(QObject):
                 )
             )
         total = total_progress(self.catalog, assessment)
-        text = self.tr(
-            "{answered} von {total} Maßnahmen beantwortet ({percent} %), {count} Hinweise."
-        )
+        if len(findings) == 1:
+            text = self.tr("{answered} von {total} Maßnahmen beantwortet ({percent} %), 1 Hinweis.")
+        else:
+            text = self.tr(
+                "{answered} von {total} Maßnahmen beantwortet ({percent} %), {count} Hinweise."
+            )
         self.page.show_summary(
             text.format(
                 answered=total.answered,

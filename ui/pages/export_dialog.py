@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages.contrast import keep_checks_visible
+
 
 @dataclass(frozen=True)
 class ExportChoices:
@@ -47,6 +49,8 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Anlage exportieren"))
+        # wide enough for a path of ~60 characters in the file field
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self.annex_number = QLineEdit(initial.annex_number)
         self.annex_number.setAccessibleName(self.tr("Nummer der Anlage"))
         self.style_choice = self._combo(styles, initial.style)
@@ -71,6 +75,9 @@ class ExportDialog(QDialog):
         parts_box.addWidget(self.append_changes)
         self.gap_report = QCheckBox(self.tr("Internen Lückenbericht dazu erstellen"))
         self.gap_report.setChecked(initial.gap_report)
+        keep_checks_visible(
+            *self.part_boxes.values(), self.entfaellt, self.append_changes, self.gap_report
+        )
         self.path = QLineEdit(initial.path)
         self.path.setAccessibleName(self.tr("Zieldatei"))
         browse = QPushButton(self.tr("Durchsuchen …"))
@@ -92,7 +99,9 @@ class ExportDialog(QDialog):
         self.warning_label = QLabel(warning)
         self.warning_label.setObjectName("exportWarning")
         self.warning_label.setWordWrap(True)
-        self.warning_label.setVisible(bool(warning))
+        bold = self.warning_label.font()
+        bold.setBold(True)
+        self.warning_label.setFont(bold)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -104,6 +113,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.warning_label)
         layout.addWidget(buttons)
+        self.warning_label.setVisible(bool(warning))  # not before: no parent, its own window
 
     @staticmethod
     def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:

@@ -12,8 +12,8 @@ import datetime as dt
 import weakref
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.pages.contrast import keep_checks_visible
 
 DEBOUNCE_MS = 400
 _pending: weakref.WeakSet[_Debounced] = weakref.WeakSet()
@@ -156,7 +158,10 @@ class MultilineField(QPlainTextEdit, _Debounced):
         super().__init__(parent)
         self._setup_debounce(self)
         self.setTabChangesFocus(True)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        # Exactly ``lines`` lines (+1 px, or the last one counts as cut off and a scroll bar
+        # appears): no half-visible line below the last whole one.
+        margins = 2 * (self.document().documentMargin() + self.frameWidth()) + 1
+        self.setFixedHeight(round(self.fontMetrics().lineSpacing() * lines + margins))
         self.textChanged.connect(self._typed)
 
     def value(self) -> Any:
@@ -174,6 +179,16 @@ class MultilineField(QPlainTextEdit, _Debounced):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._finish()
         super().focusOutEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Draw a focus frame like a line edit's: Fusion draws none around a text box."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self.hasFocus():
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+            painter.end()
+        return handled
 
     def _emit(self) -> None:
         self.edited.emit(self.value(), True)
@@ -227,6 +242,7 @@ class BoolField(QCheckBox):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        keep_checks_visible(self)
         self.clicked.connect(lambda checked: self.edited.emit(bool(checked), False))
 
     def value(self) -> Any:

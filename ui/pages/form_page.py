@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from ui.pages import form_fields as ff
 
+LABEL_CHARS = 34  # the label column's width at most, in average characters
+
 
 @dataclass(frozen=True)
 class FieldSpec:
@@ -91,6 +93,7 @@ class FormPage(QWidget):
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
+        labels: list[QLabel] = []
         for group in groups:
             box = QGroupBox(group.title)
             form = QFormLayout(box)
@@ -116,21 +119,47 @@ class FormPage(QWidget):
                     label = QLabel(spec.label + (" *" if spec.required else ""))
                     label.setBuddy(editor)
                     label.setToolTip(spec.help)
+                    labels.append(label)
                     form.addRow(label, editor)
             body_layout.addWidget(box)
         body_layout.addStretch(1)
+        self._align_labels(labels)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         self.scroll_area = scroll
 
+        self.required_note = QLabel(self.tr("Mit * markierte Felder sind Pflichtangaben."))
+        self.required_note.setObjectName("requiredNote")
+        self.required_note.setEnabled(False)  # the muted text colour
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.required_note)
         layout.addWidget(scroll, 1)
+        # only once it has a parent: shown before, it would open as a window of its own
+        self.required_note.setVisible(
+            any(spec.required for group in groups for spec in group.fields)
+        )
         first = next(iter(self.editors.values()), None)
         if first is not None:
             self.setFocusProxy(first)
+
+    def _align_labels(self, labels: list[QLabel]) -> None:
+        """One label column for all groups, at most LABEL_CHARS wide; longer labels wrap.
+
+        Without it, each group sizes its own column and one long label (e.g. „Zahl der Personen,
+        die ständig …“) pushes that group's fields to the right edge or beyond it.
+        """
+        if not labels:
+            return
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(label.text()) for label in labels)
+        width = min(widest, metrics.averageCharWidth() * LABEL_CHARS) + 4
+        for label in labels:
+            label.setWordWrap(True)
+            label.setFixedWidth(width)
 
     def show_value(self, path: str, value: Any) -> None:
         editor = self.editors.get(path)

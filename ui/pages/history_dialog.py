@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages.contrast import keep_checks_visible
+
 FILTER_DELAY_MS = 250  # typing in the text filter re-reads the log after a short pause
 
 
@@ -83,6 +85,11 @@ class HistoryDialog(QDialog):
     def _log_tab(self, sections: list[tuple[str, str]]) -> QWidget:
         self.section_filter = QComboBox()
         self.section_filter.setAccessibleName(self.tr("Abschnitt"))
+        # not as wide as the longest section title: the text filter beside it needs the room
+        self.section_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.section_filter.setMinimumContentsLength(24)
         self.section_filter.addItem(self.tr("Alle Abschnitte"), None)
         for section_id, title in sections:
             self.section_filter.addItem(title, section_id)
@@ -91,6 +98,7 @@ class HistoryDialog(QDialog):
         self.text_filter.setAccessibleName(self.tr("Textfilter"))
         self.text_filter.setClearButtonEnabled(True)
         self.range_box = QCheckBox(self.tr("&Zeitraum:"))
+        keep_checks_visible(self.range_box)
         today = QDate.currentDate()
         self.since_edit = self._date_edit(today.addMonths(-1), self.tr("von"))
         self.until_edit = self._date_edit(today, self.tr("bis"))
@@ -116,6 +124,13 @@ class HistoryDialog(QDialog):
             [self.tr("Zeit"), self.tr("Autor"), self.tr("Was"), self.tr("Alt → Neu")], (2, 3)
         )
         self.change_count = QLabel()
+        # The wrapped rows fit the column widths: measure them again when those change.
+        self._row_timer = QTimer(self)
+        self._row_timer.setSingleShot(True)
+        self._row_timer.timeout.connect(self.change_table.resizeRowsToContents)
+        self.change_table.horizontalHeader().sectionResized.connect(
+            self._on_change_header_section_resized
+        )
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(filters)
@@ -205,7 +220,9 @@ class HistoryDialog(QDialog):
             until=self.until_edit.date().toPython() if ranged else None,  # type: ignore[arg-type]
         )
 
-    def set_changes(self, rows: list[ChangeRow], total: int) -> None:
+    def set_changes(self, rows: list[ChangeRow], shown: int, total: int) -> None:
+        """The rows of ``shown`` of the file's ``total`` change-log entries (one entry, e.g. a
+        status with its date, can make several rows)."""
         table = self.change_table
         table.setRowCount(len(rows))
         for number, row in enumerate(rows):
@@ -215,7 +232,7 @@ class HistoryDialog(QDialog):
                 table.setItem(number, column, item)
         table.resizeRowsToContents()
         self.change_count.setText(
-            self.tr("{shown} von {total} Änderungen").format(shown=len(rows), total=total)
+            self.tr("{shown} von {total} Änderungen").format(shown=shown, total=total)
         )
 
     def set_versions(self, rows: list[VersionRow], current_label: str) -> None:
@@ -273,6 +290,10 @@ class HistoryDialog(QDialog):
     def _on_range_box_toggled(self, checked: bool) -> None:
         self._set_range_enabled(checked)
         self.filters_changed.emit()
+
+    @Slot(int, int, int)
+    def _on_change_header_section_resized(self, _column: int, _old: int, _new: int) -> None:
+        self._row_timer.start()
 
     @Slot()
     def _on_filter_edited(self) -> None:

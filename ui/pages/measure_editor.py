@@ -53,7 +53,7 @@ class MeasureEditor(QWidget):
     def __init__(self, statuses: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("measureEditor")
-        self.custom_text = ff.MultilineField(lines=2)
+        self.custom_text = ff.MultilineField(lines=3)
         self.custom_text.setAccessibleName(self.tr("Text der eigenen Maßnahme"))
         self.status = ff.ChoiceField(statuses)
         self.status.setObjectName("statusChoice")

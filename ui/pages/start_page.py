@@ -67,6 +67,7 @@ class StartPage(QWidget):
         self.preset_info.setWordWrap(True)
         self.preset_info.setTextFormat(Qt.TextFormat.PlainText)
         self.preset_info.setEnabled(False)
+        self.preset_info.hide()  # shown with a preset's description (no empty gap without one)
 
         recent_label = QLabel(self.tr("&Zuletzt geöffnet:"))
         self.recent = QListWidget()
@@ -134,7 +135,9 @@ class StartPage(QWidget):
 
     @Slot(int)
     def _on_preset_choice_changed(self, index: int) -> None:
-        self.preset_info.setText(self._preset_notes.get(str(self.preset_choice.currentData()), ""))
+        note = self._preset_notes.get(str(self.preset_choice.currentData()), "")
+        self.preset_info.setText(note)
+        self.preset_info.setVisible(bool(note))
 
     @Slot(QListWidgetItem)
     def _on_recent_item_activated(self, item: QListWidgetItem) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QIcon
@@ -87,8 +87,14 @@ class SubprocessorPage(QWidget):
         top_layout.addWidget(self.table, 1)
         top_layout.addLayout(buttons)
 
-        self.form = FormPage(self.tr("Angaben zum ausgewählten Eintrag"), [group], countries)
-        self.form.title_label.setFont(self.font())
+        # The group's own title would repeat the page title right above it: the box goes
+        # without one, under „Angaben zum ausgewählten Eintrag“ as a bold sub-heading.
+        self.form = FormPage(
+            self.tr("Angaben zum ausgewählten Eintrag"), [replace(group, title="")], countries
+        )
+        sub_heading = self.font()
+        sub_heading.setBold(True)
+        self.form.title_label.setFont(sub_heading)
         self.check_label = QLabel()
         self.check_label.setObjectName("subprocessorCheck")
         self.check_label.setWordWrap(True)

@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages.wrapping import WrappingDelegate
+
 TARGET_ROLE = Qt.ItemDataRole.UserRole
+TEXT, WHERE = 1, 2  # the findings' columns: the text (it wraps) and where it points
 
 
 @dataclass(frozen=True)
@@ -75,12 +78,18 @@ class SummaryPage(QWidget):
         self.findings.setWordWrap(True)
         self.findings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.findings.setHeaderLabels([self.tr("Schwere"), self.tr("Hinweis"), self.tr("Wo")])
+        # Long finding texts wrap (the rows grow) instead of ending in „…“; „Wo“ stays one line
+        # (the section, then the start of the measure; all of it in the tooltip).
+        self.findings.setUniformRowHeights(False)
+        self.findings.setAlternatingRowColors(True)  # rows of two or three lines stay apart
+        self.findings.setItemDelegate(WrappingDelegate(self.findings, (TEXT,)))
         fheader = self.findings.header()
         fheader.setStretchLastSection(False)
         fheader.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        fheader.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        fheader.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        fheader.resizeSection(2, 220)
+        fheader.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        fheader.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Interactive)
+        fheader.resizeSection(WHERE, 240)
+        fheader.sectionResized.connect(self._on_findings_header_section_resized)
 
         self.export_button = QPushButton(self.tr("&Exportieren …"))
         self.export_button.setObjectName("exportButton")
@@ -123,11 +132,17 @@ class SummaryPage(QWidget):
             item = QTreeWidgetItem([finding.severity, finding.text, finding.where])
             item.setIcon(0, finding.icon)
             item.setData(0, TARGET_ROLE, finding.target)
-            item.setToolTip(1, finding.remedy)
+            item.setToolTip(TEXT, finding.remedy)
+            item.setToolTip(WHERE, finding.where)
             self.findings.addTopLevelItem(item)
         first = self.findings.topLevelItem(0)
         if first is not None:
             self.findings.setCurrentItem(first)
+
+    @Slot(int, int, int)
+    def _on_findings_header_section_resized(self, index: int, old_size: int, size: int) -> None:
+        if index == TEXT and old_size != size:
+            self.findings.doItemsLayout()  # wrapped rows change height with the width
 
     @Slot(QTreeWidgetItem, int)
     def _on_sections_item_activated(self, item: QTreeWidgetItem, column: int) -> None:

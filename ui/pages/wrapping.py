@@ -10,34 +10,47 @@ from PySide6.QtWidgets import (
     QTreeWidget,
 )
 
+from ui.pages.contrast import is_dark, with_visible_checks
+
 TEXT_COLUMN = 0
 
 
 class WrappingDelegate(QStyledItemDelegate):
     """Row heights for wrapped text: QTreeView asks for a size hint without a width.
 
-    The hint is computed for the width the text really gets in the first column (column width
-    minus indentation and check box), so long measure texts wrap instead of being cut off.
+    The hint is computed for the width the text really gets in its column (column width minus,
+    in the first column, indentation and check box), so long texts wrap instead of being cut
+    off. ``columns``: the columns whose texts wrap (default: the first).
     """
 
-    def __init__(self, tree: QTreeWidget) -> None:
+    def __init__(self, tree: QTreeWidget, columns: tuple[int, ...] = (TEXT_COLUMN,)) -> None:
         super().__init__(tree)
         self._tree = tree
+        self._columns = columns
         self._sizes: dict[tuple[str, int], QSize] = {}  # (text, cell width) → size
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if is_dark(option.palette):  # the measures' check boxes stay visible
+            option.palette = with_visible_checks(option.palette)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        if index.column() != TEXT_COLUMN or not self._tree.wordWrap():
+        column = index.column()
+        if column not in self._columns or not self._tree.wordWrap():
             return super().sizeHint(option, index)
         depth = 0
-        parent = index.parent()
-        while parent.isValid():
-            depth += 1
-            parent = parent.parent()
-        if self._tree.rootIsDecorated():
-            depth += 1
-        cell = self._tree.header().sectionSize(TEXT_COLUMN) - depth * self._tree.indentation()
+        if column == TEXT_COLUMN:
+            parent = index.parent()
+            while parent.isValid():
+                depth += 1
+                parent = parent.parent()
+            if self._tree.rootIsDecorated():
+                depth += 1
+        cell = self._tree.header().sectionSize(column) - depth * self._tree.indentation()
         text = index.data(Qt.ItemDataRole.DisplayRole)
         key = (text if isinstance(text, str) else "", cell)
         size = self._sizes.get(key)

@@ -1,0 +1,263 @@
+"""Render every page and dialog of the wizard to PNG files, for a visual review (issue 6).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/render_pages.py [OUT] [--only VARIANT …]
+
+``make screenshots`` runs it. For every variant (German/English, light/dark palette, and German
+with a very long measure text) it opens the demo assessment in a fresh window of 1280×800 and
+saves ``OUT/<variant>/NN-<page>.png`` for the start page, every wizard page, the export dialog
+and both tabs of the „Verlauf und Versionen“ dialog. QSettings go to a temporary folder, so the
+user's recent files, window state and language are neither read nor changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tomwizard.catalog import default_catalog
+from tomwizard.demo import demo_assessment
+from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
+from tomwizard.models.catalog import Language
+from tomwizard.store import TomwStore
+
+WIDTH, HEIGHT = 1280, 800
+DEFAULT_OUT = Path("/tmp/tomwizard-pages")
+LONG_ID = "lang"
+LONG_SECTION = "zugang"
+LONG_TEXT = (
+    "Die Datenschutzmanagementsystemverantwortlichen überprüfen halbjährlich sämtliche "
+    "Berechtigungskonzeptdokumentationen, Zugriffsprotokollauswertungsberichte und "
+    "Fernwartungszugangsvereinbarungen der Auftragsverarbeitungsdienstleister auf "
+    "Vollständigkeit, Aktualität und Übereinstimmung mit den Informationssicherheitsleitlinien "
+    "– Abweichungen werden dokumentiert, bewertet und innerhalb von vierzehn Kalendertagen "
+    "behoben."
+)
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    lang: Language
+    dark: bool = False
+    long_text: bool = False
+
+
+VARIANTS = (
+    Variant("de-light", "de"),
+    Variant("en-light", "en"),
+    Variant("de-dark", "de", dark=True),
+    Variant("en-dark", "en", dark=True),
+    Variant("de-light-long", "de", long_text=True),
+    Variant("de-dark-long", "de", dark=True, long_text=True),
+)
+
+
+def dark_palette() -> QPalette:
+    """The common dark Fusion palette (as a user's desktop theme might set it)."""
+    palette = QPalette()
+    base, window, text = QColor(35, 35, 35), QColor(53, 53, 53), QColor(230, 230, 230)
+    muted = QColor(130, 130, 130)
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: QColor(45, 45, 45),
+        QPalette.ColorRole.ToolTipBase: QColor(60, 60, 64),
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: muted,
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: window,
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor(255, 80, 80),
+        QPalette.ColorRole.Link: QColor(100, 160, 255),
+        QPalette.ColorRole.LinkVisited: QColor(170, 130, 255),
+        QPalette.ColorRole.Highlight: QColor(42, 110, 200),
+        QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
+        QPalette.ColorRole.Light: QColor(70, 70, 74),
+        QPalette.ColorRole.Midlight: QColor(60, 60, 64),
+        QPalette.ColorRole.Mid: QColor(40, 40, 42),
+        QPalette.ColorRole.Dark: QColor(20, 20, 20),
+        QPalette.ColorRole.Shadow: QColor(0, 0, 0),
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, colour)
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(disabled, role, muted)
+    palette.setColor(disabled, QPalette.ColorRole.Light, QColor(45, 45, 48))
+    return palette
+
+
+def make_file(folder: Path, variant: Variant) -> Path:
+    """The demo assessment in ``folder``, with a frozen version and a change after it."""
+    catalog = default_catalog()
+    assessment: Assessment = demo_assessment(catalog)
+    path = folder / f"{variant.name}.tomw"
+    store = TomwStore.create(path, assessment)
+    try:
+        store.freeze_version("1.0")
+        store.set_answer("zugang.mfa", Answer(status=Status.UMGESETZT))
+        store.set_field("organisation.version", "1.1")
+        if variant.long_text:
+            store.put_custom_measure(
+                CustomMeasure(
+                    id=LONG_ID,
+                    section_id=LONG_SECTION,
+                    text=LONG_TEXT,
+                    answer=Answer(status=Status.GEPLANT, note=LONG_TEXT),
+                )
+            )
+    finally:
+        store.close()
+    return path
+
+
+def slug(text: str) -> str:
+    cleaned = text.split("\n")[0].casefold()
+    for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        cleaned = cleaned.replace(umlaut, plain)
+    return re.sub(r"[^a-z0-9]+", "-", cleaned).strip("-")[:40] or "page"
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def save(widget: QWidget, target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(target)):
+        raise OSError(f"{target}: cannot be written")
+    return target
+
+
+def grab_modal(
+    app: QApplication, target: Path, written: list[Path], ask: Callable[[], object]
+) -> None:
+    """Run ``ask`` (which opens a modal dialog), save the dialog, then cancel it."""
+
+    def shoot() -> None:
+        dialog = app.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, shoot)
+            return
+        settle(app)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        written.append(save(dialog, target))
+        dialog.close()
+
+    QTimer.singleShot(0, shoot)
+    ask()
+
+
+def render(app: QApplication, variant: Variant, folder: Path, out: Path) -> list[Path]:
+    from ui import settings
+    from ui.app import build
+    from ui.controllers.main import FIRST_SECTION_PAGE
+
+    path = make_file(folder, variant)
+    settings.add_recent_file(path)
+    controller = build(None, lang=variant.lang)
+    window = controller.window
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    window.activateWindow()
+    settle(app)
+    # As after Ctrl+Enter: focus frames are drawn (Qt clears this when a window activates).
+    window.show_keyboard_focus()
+    target = out / variant.name
+    written: list[Path] = [save(window, target / "00-start.png")]
+    if not controller.open_file(path):
+        raise RuntimeError(f"{path}: cannot be opened")
+    settle(app)
+    long_page = FIRST_SECTION_PAGE + controller.section_index(LONG_SECTION)
+    for index in range(1, window.page_count()):
+        controller.navigation.go_to(index, force=True)
+        if variant.long_text and index == long_page:
+            controller.jump_to(f"custom:{LONG_ID}")
+        window.show_keyboard_focus()  # as after Ctrl+Enter
+        settle(app)
+        name = slug(window.steps.item(index).text())
+        written.append(save(window, target / f"{index:02}-{name}.png"))
+    number = window.page_count()
+    grab_modal(
+        app,
+        target / f"{number:02}-export-dialog.png",
+        written,
+        lambda: controller.exporter.ask(window, variant.lang),
+    )
+    dialog = controller.history.show()
+    if dialog is not None:
+        dialog.activateWindow()
+        settle(app)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        written.append(save(dialog, target / f"{number + 1:02}-history-log.png"))
+        dialog.tabs.setCurrentIndex(1)
+        settle(app)
+        written.append(save(dialog, target / f"{number + 2:02}-history-versions.png"))
+        dialog.close()
+    window.close()
+    settle(app)
+    return written
+
+
+def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Drop the offscreen plugin's „does not support …“ notes; print everything else."""
+    if "does not support" not in message:
+        print(message, file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("out", nargs="?", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--only", nargs="*", default=[], metavar="VARIANT", help="e.g. de-light en-dark"
+    )
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_quiet_offscreen)
+    from ui.app import application
+
+    with tempfile.TemporaryDirectory(prefix="tomwizard-pages-") as tmp:
+        folder = Path(tmp)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+        app = application()
+        app.setStyle("Fusion")
+        light = QPalette(app.palette())
+        count = 0
+        for variant in VARIANTS:
+            if args.only and variant.name not in args.only:
+                continue
+            QSettings().clear()
+            app.setPalette(dark_palette() if variant.dark else light)
+            written = render(app, variant, folder, args.out)
+            count += len(written)
+            print(f"{variant.name}: {len(written)} PNGs in {args.out / variant.name}")
+    print(f"{count} PNGs written.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
