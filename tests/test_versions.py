@@ -112,7 +112,7 @@ def test_diff_after_ten_changes_shows_exactly_those_ten(demo_file: Path) -> None
         "Status: geplant → umgesetzt" in lines[[e.key for e in result.entries].index("zugang.mfa")]
     )
     assert any("Passwörter haben mindestens 14 Zeichen" in line for line in lines)
-    assert any(line.startswith("Unterauftragnehmer: Druckhaus Nord: neu") for line in lines)
+    assert any(line.startswith("Unterauftragsverarbeiter: Druckhaus Nord – neu") for line in lines)
     assert any(line.endswith("entfernt") for line in lines)
     assert any(line == "Schutzbedarf: hoch → sehr hoch" for line in lines)
     assert all(line == line.strip() and "\n" not in line for line in result.lines("en"))
@@ -140,7 +140,7 @@ def test_cli_diff_prints_the_ten_changes(
     before = digest(demo_file)
     assert main(["diff", str(demo_file)]) == 0
     text = capsys.readouterr().out.splitlines()
-    assert text[0] == "Änderungen von Version 1 zu aktuellem Stand – 10 Änderung(en):"
+    assert text[0] == "Änderungen von Version 1 zu aktuellem Stand – 10 Änderungen:"
     assert [line.split(".", 1)[0].strip() for line in text[1:]] == [str(n) for n in range(1, 11)]
     assert main(["diff", str(demo_file), "--from", "1", "--to", "current", "--format", "json"]) == 0
     document = json.loads(capsys.readouterr().out)

@@ -85,7 +85,7 @@ def cmd_diff(options: argparse.Namespace) -> int:
         return 0
     count = len(result.entries)
     if lang == "de":
-        summary = "Keine Änderungen." if not count else f"{count} Änderung(en):"
+        summary = {0: "Keine Änderungen.", 1: "1 Änderung:"}.get(count, f"{count} Änderungen:")
     else:
         summary = "No changes." if not count else f"{count} change(s):"
     print(f"{result.title(lang)} – {summary}")

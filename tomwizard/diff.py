@@ -61,9 +61,9 @@ class DiffEntry(BaseModel):
         if self.kind == ChangeKind.ADDED:
             empty = labels.show_value(None, "").get(lang)  # "(leer)": nothing worth showing
             shown = f" ({self.new.get(lang)})" if self.new and self.new.get(lang) != empty else ""
-            return f"{subject}: {'neu' if lang == 'de' else 'added'}{shown}"
+            return f"{subject} – {'neu' if lang == 'de' else 'added'}{shown}"
         if self.kind == ChangeKind.REMOVED:
-            return f"{subject}: {'entfernt' if lang == 'de' else 'removed'}"
+            return f"{subject} – {'entfernt' if lang == 'de' else 'removed'}"
         what = f" – {self.aspect_label.get(lang)}" if self.aspect_label else ""
         old = self.old.get(lang) if self.old else "—"
         new = self.new.get(lang) if self.new else "—"
@@ -204,7 +204,7 @@ def custom_entries(old: CustomMeasure | None, new: CustomMeasure | None) -> list
 
 def _subprocessor_subject(item: Subprocessor) -> Text:
     name = item.name or item.id
-    return labels.text(f"Unterauftragnehmer: {name}", f"Subprocessor: {name}")
+    return labels.text(f"Unterauftragsverarbeiter: {name}", f"Sub-processor: {name}")
 
 
 def subprocessor_entries(old: Subprocessor | None, new: Subprocessor | None) -> list[DiffEntry]:

@@ -95,7 +95,7 @@ SUBPROCESSOR_ASPECTS: dict[str, tuple[str, str]] = {
     "tia_done": ("TIA durchgeführt", "TIA done"),
     "certification": ("Zertifizierung", "certification"),
     "certification_valid_until": ("Zertifikat gültig bis", "certificate valid until"),
-    "sub_avv_date": ("Vertrag mit dem Unterauftragnehmer vom", "sub-processing agreement of"),
+    "sub_avv_date": ("Vertrag mit dem Unterauftragsverarbeiter vom", "sub-processing agreement of"),
     "approved_date": ("genehmigt am", "approved on"),
 }
 _ENUM_VALUES: dict[str, dict[str, tuple[str, str]]] = {
