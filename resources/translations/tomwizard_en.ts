@@ -495,97 +495,81 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/controllers/main.py" line="89"/>
+        <location filename="../../ui/controllers/main.py" line="88"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="90"/>
+        <location filename="../../ui/controllers/main.py" line="89"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="99"/>
+        <location filename="../../ui/controllers/main.py" line="98"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="100"/>
-        <location filename="../../ui/controllers/main.py" line="195"/>
+        <location filename="../../ui/controllers/main.py" line="99"/>
+        <location filename="../../ui/controllers/main.py" line="203"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="101"/>
-        <location filename="../../ui/controllers/main.py" line="201"/>
+        <location filename="../../ui/controllers/main.py" line="100"/>
+        <location filename="../../ui/controllers/main.py" line="209"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="106"/>
-        <location filename="../../ui/controllers/main.py" line="210"/>
-        <location filename="../../ui/controllers/main.py" line="308"/>
+        <location filename="../../ui/controllers/main.py" line="105"/>
+        <location filename="../../ui/controllers/main.py" line="218"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="107"/>
+        <location filename="../../ui/controllers/main.py" line="106"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="118"/>
-        <location filename="../../ui/controllers/main.py" line="384"/>
+        <location filename="../../ui/controllers/main.py" line="126"/>
+        <location filename="../../ui/controllers/main.py" line="354"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="152"/>
+        <location filename="../../ui/controllers/main.py" line="160"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="165"/>
+        <location filename="../../ui/controllers/main.py" line="173"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="238"/>
+        <location filename="../../ui/controllers/main.py" line="246"/>
         <source>Abschnitt {number} von {total}: {title}</source>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="292"/>
-        <source>{answered}/{total} beantwortet</source>
-        <translation>{answered}/{total} answered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/main.py" line="296"/>
-        <source>Hinweise: {count}</source>
-        <translation>findings: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/main.py" line="310"/>
-        <source>{count} eingetragen</source>
-        <translation>{count} listed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/main.py" line="367"/>
+        <location filename="../../ui/controllers/main.py" line="337"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="371"/>
+        <location filename="../../ui/controllers/main.py" line="341"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="373"/>
+        <location filename="../../ui/controllers/main.py" line="343"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="392"/>
+        <location filename="../../ui/controllers/main.py" line="362"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -1055,6 +1039,29 @@ Create a new assessment or open an existing file.</translation>
         <location filename="../../ui/pages/start_page.py" line="154"/>
         <source>Geöffnet: {name} – mit „Weiter“ geht es zur nächsten Seite.</source>
         <translation>Open: {name} – &quot;Next&quot; goes on to the next page.</translation>
+    </message>
+</context>
+<context>
+    <name>StepsController</name>
+    <message>
+        <location filename="../../ui/controllers/steps.py" line="49"/>
+        <source>{answered}/{total} beantwortet</source>
+        <translation>{answered}/{total} answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/steps.py" line="53"/>
+        <source>Hinweise: {count}</source>
+        <translation>findings: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/steps.py" line="64"/>
+        <source>Unterauftragsverarbeiter</source>
+        <translation>Sub-processors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/steps.py" line="66"/>
+        <source>{count} eingetragen</source>
+        <translation>{count} listed</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,6 @@ from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding
 from tomwizard.presets import assessment_from_preset, list_presets
-from tomwizard.rules import section_summary
 from tomwizard.store import StoreError
 from tomwizard.yamlsource import ContentError
 from ui import dialogs, settings
@@ -38,9 +37,9 @@ from ui.controllers.forms import (
 from ui.controllers.history import HistoryController
 from ui.controllers.merge import MergeController
 from ui.controllers.navigation import START_PAGE, NavigationController
-from ui.controllers.progress import section_progress
 from ui.controllers.recent import recent_entries
 from ui.controllers.search import SearchController
+from ui.controllers.steps import StepsController
 from ui.main_window import MainWindow
 from ui.pages import form_fields
 from ui.pages.form_page import FormPage
@@ -105,6 +104,15 @@ class MainController(QObject):
             self.sections.append(None)
         self.subprocessor_index = self.window.add_page(self.tr("Unterauftragsverarbeiter"))
         self.summary_index = self.window.add_page(self.tr("Zusammenfassung"))
+        self.steps = StepsController(
+            self.window,
+            self.document,
+            self.catalog,
+            FIRST_SECTION_PAGE,
+            self.subprocessor_index,
+            lang,
+            self,
+        )
         self.organisation: FormController | None = None
         self.processing: FormController | None = None
         self.subprocessors: SubprocessorController | None = None
@@ -277,44 +285,6 @@ class MainController(QObject):
             return isinstance(page, FormPage) and page.focus_field(ident)
         return False
 
-    # -- step list -------------------------------------------------------------------------
-
-    def _update_steps(self) -> None:
-        assessment = self.document.assessment
-        summary = section_summary(self.document.findings, self.catalog)
-        for number, section in enumerate(self.catalog.sections):
-            progress = section_progress(section, assessment)
-            counts = summary[section.id]
-            found = [s for s in counts if counts[s]]
-            worst = min(found, key=lambda s: s.rank, default=None)
-            warnings = sum(counts.values())
-            title = f"{number + 1}. {section.title.get(self.lang)}"
-            line = self.tr("{answered}/{total} beantwortet").format(
-                answered=progress.answered, total=progress.total
-            )
-            if warnings:
-                line += " · " + self.tr("Hinweise: {count}").format(count=warnings)
-            tip = "\n".join(f"{labels.severity_label(s)}: {counts[s]}" for s in counts if counts[s])
-            text = f"{title}\n{line}" if assessment is not None else title
-            self.window.set_step(
-                FIRST_SECTION_PAGE + number, text, tip or title, labels.severity_icon(worst)
-            )
-        subs = [
-            f
-            for f in self.document.findings
-            if any(t.startswith("subprocessor:") for t in f.targets)
-        ]
-        worst_sub = labels.worst(subs)
-        title = self.tr("Unterauftragsverarbeiter")
-        count = len(assessment.subprocessors) if assessment is not None else 0
-        entered = self.tr("{count} eingetragen").format(count=count)
-        self.window.set_step(
-            self.subprocessor_index,
-            f"{title}\n{entered}" if assessment is not None else title,
-            labels.findings_tooltip(subs, self.lang) or title,
-            labels.severity_icon(worst_sub),
-        )
-
     # -- slots -----------------------------------------------------------------------------
 
     @Slot(int)
@@ -373,7 +343,7 @@ class MainController(QObject):
             self.window.show_save_state(self.tr("Geöffnet – jede Änderung wird sofort gespeichert"))
         self.window.show_banner(self.document.readonly_reason or "")
         self.navigation.set_document_open(True)
-        self._update_steps()
+        self.steps.update()
         if self.navigation.current == START_PAGE:
             self.navigation.go_to(ORGANISATION_PAGE)
 
@@ -384,7 +354,7 @@ class MainController(QObject):
         self.window.show_save_state(self.tr("Keine Datei geöffnet"))
         self.window.show_banner("")
         self.navigation.set_document_open(False)
-        self._update_steps()
+        self.steps.update()
 
     @Slot()
     def _on_document_committed(self) -> None:
@@ -393,7 +363,7 @@ class MainController(QObject):
 
     @Slot(object)
     def _on_document_findings_changed(self, findings: list[Finding]) -> None:
-        self._update_steps()
+        self.steps.update()
         if self.summary is not None and self.navigation.current == self.summary_index:
             self.summary.refresh()
 
