@@ -56,18 +56,29 @@ class DiffEntry(BaseModel):
         """Stable id of the changed thing, e.g. ``measure:zugang.mfa:status``."""
         return f"{self.area.value}:{self.key}" + (f":{self.aspect}" if self.aspect else "")
 
-    def line(self, lang: Language = "de") -> str:
+    def what(self, lang: Language = "de") -> str:
+        """What changed: the subject, with the aspect where one attribute changed."""
         subject = self.subject.get(lang)
+        if self.kind == ChangeKind.CHANGED and self.aspect_label:
+            return f"{subject} – {self.aspect_label.get(lang)}"
+        return subject
+
+    def change(self, lang: Language = "de") -> str:
+        """How it changed: "neu (…)", "entfernt", or "old → new"."""
         if self.kind == ChangeKind.ADDED:
             empty = labels.show_value(None, "").get(lang)  # "(leer)": nothing worth showing
             shown = f" ({self.new.get(lang)})" if self.new and self.new.get(lang) != empty else ""
-            return f"{subject} – {'neu' if lang == 'de' else 'added'}{shown}"
+            return f"{'neu' if lang == 'de' else 'added'}{shown}"
         if self.kind == ChangeKind.REMOVED:
-            return f"{subject} – {'entfernt' if lang == 'de' else 'removed'}"
-        what = f" – {self.aspect_label.get(lang)}" if self.aspect_label else ""
+            return "entfernt" if lang == "de" else "removed"
         old = self.old.get(lang) if self.old else "—"
         new = self.new.get(lang) if self.new else "—"
-        return f"{subject}{what}: {old} → {new}"
+        return f"{old} → {new}"
+
+    def line(self, lang: Language = "de") -> str:
+        """One line: "<what>: <old> → <new>", or "<subject> – neu/entfernt"."""
+        separator = ": " if self.kind == ChangeKind.CHANGED else " – "
+        return f"{self.what(lang)}{separator}{self.change(lang)}"
 
 
 def _area_of(path: str) -> Area:

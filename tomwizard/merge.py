@@ -205,7 +205,7 @@ def _side_text(entries: list[DiffEntry], whole: bool, lang: Language) -> str:
     if first.kind == ChangeKind.REMOVED:
         return "entfernt" if de else "removed"
     if first.kind == ChangeKind.ADDED:
-        return first.line(lang).removeprefix(f"{first.subject.get(lang)}: ")
+        return first.change(lang)
     parts = [
         f"{e.aspect_label.get(lang) if e.aspect_label else e.aspect}: "
         f"{e.new.get(lang) if e.new else '—'}"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from tomwizard.history import ChangeRecord, VersionInfo, parse_time
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.store import StoreError
+from ui.controllers import labels
 from ui.controllers.document import DocumentController
 
 if TYPE_CHECKING:  # the dialog and the diff code load when the dialog first opens (start-up)
@@ -27,23 +28,19 @@ def entry_row(record: ChangeRecord, entry: DiffEntry | None, lang: Language) -> 
     """One table row: local time, author, what changed, old → new."""
     from ui.pages.history_dialog import ChangeRow
 
-    when = f"{parse_time(record.at).astimezone():%d.%m.%Y %H:%M:%S}"
+    when = labels.time_text(parse_time(record.at), lang, seconds=True)
     if entry is None:
         return ChangeRow(when, record.author, record.target, "", record.target)
-    what = entry.subject.get(lang)
-    if entry.aspect_label is not None:
-        what += f" – {entry.aspect_label.get(lang)}"
-    change = entry.line(lang).removeprefix(f"{what}: ")  # line() is "<what>: <old> → <new>"
-    return ChangeRow(when, record.author, what, change, record.target)
+    return ChangeRow(when, record.author, entry.what(lang), entry.change(lang), record.target)
 
 
-def version_row(info: VersionInfo) -> VersionRow:
+def version_row(info: VersionInfo, lang: Language) -> VersionRow:
     from ui.pages.history_dialog import VersionRow
 
     return VersionRow(
         number=info.number,
         label=info.label,
-        when=f"{info.when.astimezone():%d.%m.%Y %H:%M}",
+        when=labels.time_text(info.when, lang),
         author=info.author,
         catalog=f"{info.catalog_id} {info.catalog_version}",
     )
@@ -146,7 +143,7 @@ class HistoryController(QObject):
         if store is None or dialog is None:
             return
         infos = store.versions()
-        dialog.set_versions([version_row(i) for i in infos], self.tr("aktuellem Stand"))
+        dialog.set_versions([version_row(i, self.lang) for i in infos], self.tr("aktuellem Stand"))
         reason = self.document.readonly_reason or self.tr("Die Datei ist nur zum Lesen geöffnet.")
         dialog.set_freeze_allowed(not self.document.readonly, "" if not store.readonly else reason)
         if infos:

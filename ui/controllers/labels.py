@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -18,13 +19,28 @@ def statuses(lang: Language) -> list[tuple[str, str]]:
     return [(status.value, STATUS_LABELS[status][lang]) for status in Status]
 
 
+def date_text(value: dt.date, lang: Language) -> str:
+    """31.12.2026 in German, 2026-12-31 in English (as the change texts and findings write it)."""
+    return f"{value:%d.%m.%Y}" if lang == "de" else value.isoformat()
+
+
+def time_text(value: dt.datetime, lang: Language, seconds: bool = False) -> str:
+    """A moment in local time: date as ``date_text``, then the time of day."""
+    local = value.astimezone()
+    return (
+        f"{date_text(local.date(), lang)} {local:%H:%M:%S}"
+        if seconds
+        else (f"{date_text(local.date(), lang)} {local:%H:%M}")
+    )
+
+
 def status_text(answer: Answer, lang: Language) -> str:
     """The status column: empty for the two states the checkbox already shows."""
     parts = []
     if answer.status not in (Status.OFFEN, Status.UMGESETZT):
         label = STATUS_LABELS[answer.status][lang]
         if answer.status is Status.GEPLANT and answer.planned_date is not None:
-            label = f"{label} ({answer.planned_date:%d.%m.%Y})"
+            label = f"{label} ({date_text(answer.planned_date, lang)})"
         parts.append(label)
     if answer.follow_up:
         parts.append(QCoreApplication.translate("labels", "Rückfrage"))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from tomwizard.models.catalog import Catalog, Language
+from ui.controllers import labels
 from ui.controllers.document import DocumentController
 from ui.controllers.edits import EditController
 
@@ -155,7 +156,7 @@ class MergeController(QObject):
             "Verglichen mit Version {number}{label} vom {date}, die beide Dateien enthalten: "
             "was nur der Kunde geändert hat, wird übernommen."
         )
-        when = f"{info.when.astimezone():{'%d.%m.%Y' if self.lang == 'de' else '%Y-%m-%d'}}"
+        when = labels.date_text(info.when.astimezone().date(), self.lang)
         return text.format(number=info.number, label=label, date=when)
 
     def _close_dialog(self) -> None:
