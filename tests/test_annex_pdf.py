@@ -243,7 +243,7 @@ def test_english(tmp_path: Path) -> None:
     text = flat(export(tmp_path, small_assessment(), small_catalog(), "en"))
     assert "Annex 3 to the Data Processing Agreement:" in text
     assert "Screens lock after 7 minutes at the latest." in text
-    assert "Date: 1 February 2026" in text
+    assert "As of 1 February 2026" in text
     assert "(by 31 March 2026)" in text
     assert "(partly implemented)" in text
     assert "Page 1 of 1" in text

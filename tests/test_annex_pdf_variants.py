@@ -203,7 +203,7 @@ def test_processing_subprocessors_signature(
     assert text.index("Beschreibung der Verarbeitung") < text.index("Organisation und")
     assert text.index("Unterauftragsverarbeiter Der") > text.index("Geplante Maßnahmen")
     english = body(render(tmp_path, demo, catalog, lang="en", parts=ALL_PARTS), "en")
-    assert "Seat: Czechia" in english and "processing within the EU/EEA" in english
+    assert "Seat: Czechia" in english and "Processing within the EU/EEA" in english
     assert "Place, date" in english
 
 

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from tests.test_annex_pdf import HOSTILE, LONG_WORD
 from tests.test_annex_pdf_hostile import _structure_ok
+from tests.test_annex_pdf_layout import last_line, pages
 from tests.test_annex_pdf_variants import squash
 from tomwizard.catalog import default_catalog
 from tomwizard.demo import demo_assessment
+from tomwizard.export.citations import cite
+from tomwizard.export.gap_chart import FONT_SIZE, _label_lines
 from tomwizard.export.gap_report import gap_report_pdf, write_gap_report_pdf
+from tomwizard.export.pdf_fonts import FONT_REGULAR
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
 from tomwizard.models.catalog import Catalog, Language, Text
 from tomwizard.models.finding import Finding, Severity
@@ -151,3 +158,73 @@ def test_default_findings_come_from_the_rule_engine(catalog: Catalog) -> None:
     data = gap_report_pdf(demo_assessment(catalog), catalog, "de", today=TODAY)
     assert data.startswith(b"%PDF")
     assert data == gap_report_pdf(demo_assessment(catalog), catalog, "de", today=TODAY)
+
+
+# -- typesetting: citations, dates, lists, chart ---------------------------------------------
+
+
+def test_english_report_cites_in_english(tmp_path: Path, catalog: Catalog) -> None:
+    text = text_of(write(tmp_path, _assessment(catalog), catalog, "en"))
+    assert "References: Art. 32(1)(b) GDPR; BSI CON.3.A5" in text
+    assert "DSGVO" not in text and "Abs." not in text
+
+
+def test_citations_in_english() -> None:
+    cases = {
+        "Art. 32 Abs. 1 lit. b, c DSGVO": "Art. 32(1)(b), (c) GDPR",
+        "Art. 28 Abs. 3 S. 1 DSGVO": "Art. 28(3) sentence 1 GDPR",
+        "Art. 4 Nr. 13–15 DSGVO": "Art. 4(13)–(15) GDPR",
+        "Art. 44–46 DSGVO": "Art. 44–46 GDPR",
+        "§ 22 Abs. 2 S. 2 Nr. 5 BDSG": "Sec. 22(2) sentence 2 no. 5 BDSG",
+        "Durchführungsbeschluss (EU) 2021/914, Klausel 14": (
+            "Implementing Decision (EU) 2021/914, Clause 14"
+        ),
+        "SDM (Schutzbedarf hoch)": "SDM (high protection need)",
+        "BSI CON.3.A5": "BSI CON.3.A5",
+    }
+    for german, english in cases.items():
+        assert cite(german, "en") == english
+        assert cite(german, "de") == german
+
+
+def test_rule_texts_read_well_in_both_languages(catalog: Catalog) -> None:
+    """From the rule engine: dates in the report's own form (no ISO dates in English), and the
+    measures a finding concerns listed without a full stop before each semicolon."""
+    for lang in ("de", "en"):
+        data = gap_report_pdf(demo_assessment(catalog), catalog, lang, today=TODAY)
+        pages = PdfReader(io.BytesIO(data)).pages
+        text = " ".join(" ".join(page.extract_text().split()) for page in pages)
+        assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", text)
+        assert ".;" not in text
+
+
+def test_chart_labels_take_at_most_two_lines_that_fit() -> None:
+    long = "Datenschutz durch Technikgestaltung, Löschung und Betroffenenrechte"
+    for title in (long, "Personal", long * 3, "x" * 300):
+        lines = _label_lines(title, 180)
+        assert 1 <= len(lines) <= 2
+        assert all(stringWidth(line, FONT_REGULAR, FONT_SIZE) <= 180 for line in lines)
+    assert _label_lines(long, 180)[0].startswith("Datenschutz durch")
+
+
+def test_no_title_ends_a_page_and_no_finding_is_split(catalog: Catalog) -> None:
+    """Headings, severity titles and finding titles (all bold) never end a page; a finding's
+    remedy never starts one (it stays with its finding)."""
+    demo = demo_assessment(catalog)
+    for count in range(0, 40, 3):
+        extra = [
+            CustomMeasure(
+                id=f"n{i}",
+                section_id=catalog.sections[0].id,
+                text=f"Zusätzliche Maßnahme {i}",
+                answer=Answer(status=Status.TEILWEISE, note="Notiz", follow_up=True),
+            )
+            for i in range(count)
+        ]
+        assessment = demo.model_copy(update={"custom_measures": extra})
+        body = pages(gap_report_pdf(assessment, catalog, "de", today=TODAY))
+        for number, runs in enumerate(body[:-1], start=1):
+            bottom = last_line(runs)
+            assert not any("Bold" in run[2] for run in bottom), (count, number, bottom)
+            top = max(runs, key=lambda run: run[0])
+            assert not top[4].startswith(("Abhilfe:", "Bezug:", "Betrifft:")), (count, number)

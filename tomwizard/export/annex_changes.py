@@ -15,8 +15,8 @@ from tomwizard.diff_labels import show_value
 from tomwizard.export.annex_parts import _HEAD_FILL, _tables
 from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, table_style
 from tomwizard.export.pdf_styles import RULE
-from tomwizard.export.pdf_text import escape, format_date
-from tomwizard.models.catalog import Language
+from tomwizard.export.pdf_text import format_date, local_dates, markup, tie
+from tomwizard.models.catalog import Language, Text
 
 if TYPE_CHECKING:  # the PDF code needs the data only, not the store behind it
     from tomwizard.diff import DiffEntry
@@ -61,15 +61,15 @@ def changes_part(doc: Document, changes: AnnexChanges) -> list[Flowable]:
     words = WORDING[doc.lang]
     s = doc.styles
     since = changes.since
-    label = words["label"].format(label=escape(since.label.strip())) if since.label.strip() else ""
+    label = words["label"].format(label=markup(since.label.strip())) if since.label.strip() else ""
     values = {
         "n": str(since.number),
         "date": format_date(since.when.astimezone().date(), doc.lang),
         "label": label,
     }
-    story = doc.heading(escape(changes.title.get(doc.lang)))
+    story = doc.heading(markup(changes.title.get(doc.lang)))
     if not changes.entries:
-        return [*story, doc.para(words["none"].format(**values))]
+        return [*story, doc.para(tie(words["none"].format(**values)))]
     head = [Paragraph(words[key], s.cell_head) for key in ("no", "what", "old", "new")]
     widths = [w * CONTENT_WIDTH for w in _WIDTHS]
 
@@ -99,23 +99,31 @@ def changes_part(doc: Document, changes: AnnexChanges) -> list[Flowable]:
         return [Paragraph(line, s.cell.clone("ChangeCard", spaceBefore=3)) for line in lines]
 
     rows = [_row(number, entry, doc.lang) for number, entry in enumerate(changes.entries, 1)]
-    return [*story, doc.para(words["lead"].format(**values), s.lead), *_tables(rows, table, card)]
+    lead = doc.para(tie(words["lead"].format(**values)), s.lead)
+    return [*story, lead, *_tables(rows, table, card)]
 
 
 def _row(number: int, entry: DiffEntry, lang: Language) -> list[str]:
     """Nr., what changed (the measure or field, and which aspect of it), before, after."""
     words = WORDING[lang]
-    what = escape(entry.subject.get(lang))
+    what = markup(entry.subject.get(lang))
     if entry.aspect_label is not None:
-        what += f"<br/><i>{escape(entry.aspect_label.get(lang))}</i>"
+        what += f"<br/><i>{markup(entry.aspect_label.get(lang))}</i>"
     kind = entry.kind.value
     if entry.aspect in INTERNAL_ASPECTS:
         return [f"{number}.", what, "–", f"<i>{words['internal']}</i>"]
-    old = escape(entry.old.get(lang)) if entry.old is not None and kind != "added" else "–"
-    new = escape(entry.new.get(lang)) if entry.new is not None and kind != "removed" else "–"
+    old = _value(entry.old, lang) if kind != "added" else "–"
+    new = _value(entry.new, lang) if kind != "removed" else "–"
     if kind == "added":
-        shown = new != "–" and new != escape(show_value("", "").get(lang))
-        new = f"<i>{words['added']}</i>" + (f"<br/>{new}" if shown else "")
+        new = f"<i>{words['added']}</i>" + (f"<br/>{new}" if new != "–" else "")
     if kind == "removed":
         new = f"<i>{words['removed']}</i>"
     return [f"{number}.", what, old, new]
+
+
+def _value(value: Text | None, lang: Language) -> str:
+    """A value before or after the change as the annex writes it: an empty one as "–" (like
+    every empty cell of the annex), dates in the annex's form."""
+    if value is None or value.get(lang) == show_value("", "").get(lang):
+        return "–"
+    return markup(local_dates(value.get(lang), lang))

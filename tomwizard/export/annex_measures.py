@@ -16,11 +16,13 @@ from typing import Literal
 
 from reportlab.platypus import Flowable, Paragraph
 
+from tomwizard.export.measure_text import measure_text
 from tomwizard.export.pdf_document import Document
+from tomwizard.export.pdf_keep import Room
 from tomwizard.export.pdf_styles import bullet, item_style
-from tomwizard.export.pdf_text import escape, format_date
+from tomwizard.export.pdf_text import format_date, markup
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
-from tomwizard.models.catalog import Catalog, render_text
+from tomwizard.models.catalog import Catalog
 from tomwizard.views import Group, Node, groups
 
 Style = Literal["checklist", "prose"]
@@ -81,7 +83,7 @@ class MeasureParts:
 
     def group_part(self, group: Group, planned_number: int | None) -> list[Flowable]:
         doc = self.doc
-        story = doc.heading(escape(group.title.get(doc.lang)))
+        story = doc.heading(markup(group.title.get(doc.lang)))
         entries = self.entries[group.id]
         if self.style == "checklist":
             items = self._checklist(entries)
@@ -100,11 +102,11 @@ class MeasureParts:
             return []
         doc = self.doc
         items = [
-            _Item(f"{escape(e.text)} <i>({self._due(e.answer)})</i>", Status.GEPLANT)
+            _Item(f"{markup(e.text)} <i>({self._due(e.answer)})</i>", Status.GEPLANT)
             for e in planned
         ]
         return [
-            *doc.heading(escape(doc.text("planned"))),
+            *doc.heading(doc.text("planned")),
             doc.para(doc.text("planned_lead"), doc.styles.lead),
             *self._list(items),
         ]
@@ -115,10 +117,10 @@ class MeasureParts:
             return []
         doc = self.doc
         items = [
-            _Item(f"{escape(e.text)} <i>({self._reason(e)})</i>", e.answer.status) for e in entries
+            _Item(f"{markup(e.text)} <i>({self._reason(e)})</i>", e.answer.status) for e in entries
         ]
         return [
-            *doc.heading(escape(doc.text("na"))),
+            *doc.heading(doc.text("na")),
             doc.para(doc.text("na_lead"), doc.styles.lead),
             *self._list(items),
         ]
@@ -132,7 +134,7 @@ class MeasureParts:
 
     def _entry(self, node: Node) -> _Entry:
         answer = self.a.answer(node.measure.id)
-        text = render_text(node.measure, self.doc.lang, answer.params)
+        text = measure_text(node.measure, self.doc.lang, answer.params)
         return _Entry(text, answer, [self._entry(child) for child in node.children])
 
     def _customs(self, section_ids: Iterable[str]) -> list[CustomMeasure]:
@@ -147,10 +149,10 @@ class MeasureParts:
             if entry.answer.status not in _LISTED:
                 items += children
                 continue
-            markup = escape(entry.text)
+            text = markup(entry.text)
             if entry.answer.status == Status.TEILWEISE:
-                markup += f" <i>{self.doc.text('partly')}</i>"
-            items.append(_Item(markup, entry.answer.status, children))
+                text += f" <i>{self.doc.text('partly')}</i>"
+            items.append(_Item(text, entry.answer.status, children))
         return items
 
     def _checklist(self, entries: list[_Entry]) -> list[_Item]:
@@ -162,24 +164,27 @@ class MeasureParts:
             if status == Status.ENTFAELLT and not self.list_entfaellt:
                 items += children
                 continue
-            markup = escape(entry.text)
+            text = markup(entry.text)
             if status == Status.TEILWEISE:
-                markup += f" <i>{self.doc.text('partly')}</i>"
+                text += f" <i>{self.doc.text('partly')}</i>"
             elif status == Status.GEPLANT:
-                markup += f" <i>{self._planned_inline(entry.answer)}</i>"
+                text += f" <i>{self._planned_inline(entry.answer)}</i>"
             elif status == Status.ENTFAELLT:
-                markup += f" <i>{self._na_inline(entry)}</i>"
-            items.append(_Item(markup, status, children))
+                text += f" <i>{self._na_inline(entry)}</i>"
+            items.append(_Item(text, status, children))
         return items
 
     def _list(self, items: list[_Item], depth: int = 0, boxed: bool = False) -> list[Flowable]:
-        """Bullet paragraphs (cheaper than ListFlowable), sub-measures one level further in."""
+        """Bullet paragraphs (cheaper than ListFlowable), sub-measures one level further in; a
+        measure with sub-measures stays on the page of the first of them."""
         style = item_style(depth, boxed)
         story: list[Flowable] = []
         for item in items:
             mark = bullet(depth)
             if boxed:
                 mark = BOX_DONE if item.status in _LISTED else BOX_OPEN
+            if item.children:
+                story.append(Room())
             story.append(Paragraph(item.markup, style, bulletText=mark))
             if item.children:
                 story += self._list(item.children, depth + 1, boxed)
@@ -201,13 +206,13 @@ class MeasureParts:
         reason = entry.answer.reason.strip()
         if not reason:
             return self.doc.text("na_inline_bare")
-        return self.doc.text("na_inline", reason=escape(reason))
+        return self.doc.text("na_inline", reason=markup(reason))
 
     def _reason(self, entry: _Entry) -> str:
         reason = entry.answer.reason.strip()
         if not reason:
             return self.doc.text("no_reason")
-        return self.doc.text("reason", reason=escape(reason))
+        return self.doc.text("reason", reason=markup(reason))
 
 
 def _flat(entries: list[_Entry], status: Status) -> list[_Entry]:

@@ -8,12 +8,13 @@ import re
 from collections.abc import Callable
 
 from reportlab.lib import colors
+from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from tomwizard.countries import countries
 from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, table_style
 from tomwizard.export.pdf_styles import RULE
-from tomwizard.export.pdf_text import escape, format_date, nbsp_refs, plain
+from tomwizard.export.pdf_text import NBSP, format_date, markup, plain, tie
 from tomwizard.export.wording import TRANSFER_BASIS
 from tomwizard.models.assessment import Assessment, Party, Processing, Subprocessor, TransferBasis
 
@@ -21,6 +22,10 @@ BLANK = "_" * 28  # a line to fill in by hand where a party's name is missing
 # Table rows move to the next page whole; a row with a cell this long is set as paragraphs.
 HUGE_CELL = 1500
 SIGNATURE_NAME_MAX = 160  # characters of a name shown in the signature block
+SIGNATURE_ROOM = 2 * cm  # height of the line to sign on
+# Subprocessor table: name and address, service and data, seat, transfer basis. The last is
+# as wide as "Angemessenheitsbeschluss" at 8.5 pt needs (a narrower one splits the word).
+SUB_WIDTHS = (0.26, 0.27, 0.19, 0.28)
 _COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
 _HEAD_FILL = colors.HexColor("#ececec")
 MUTED_HEX = "#5a5a5a"
@@ -38,22 +43,24 @@ def title_part(doc: Document, assessment: Assessment, checklist: bool) -> list[F
     s = doc.styles
     org = assessment.organisation
     story: list[Flowable] = [
-        Paragraph(escape(annex_label(doc, assessment)), s.title),
+        Paragraph(markup(annex_label(doc, assessment)), s.title),
         Paragraph(doc.text("to_contract") + ":", s.subtitle),
-        Paragraph(nbsp_refs(doc.text("tom")), s.title_tom),
+        Paragraph(doc.text("tom"), s.title_tom),
         Paragraph(doc.text("between"), s.centered),
         *_party(doc, org.controller, doc.text("controller")),
         Paragraph(doc.text("and"), s.centered),
         *_party(doc, org.processor, doc.text("processor")),
     ]
-    meta = []
-    if org.contract_reference.strip():
-        meta.append(doc.text("contract", ref=escape(org.contract_reference.strip())))
-    meta.append(doc.text("stand", date=stand(doc, assessment)))
+    # The contract on a line of its own, then "Stand: … · Version …": a long contract name
+    # never pushes the date or the version onto a line of their own.
+    dated = [doc.text("stand", date=stand(doc, assessment))]
     if org.version.strip():
-        meta.append(doc.text("version", v=escape(org.version.strip())))
-    story.append(Paragraph(" · ".join(meta), s.meta))
-    story.append(Paragraph(nbsp_refs(doc.text("intro")), s.body.clone("Intro", spaceBefore=18)))
+        dated.append(doc.text("version", v=markup(org.version.strip())))
+    meta = [" · ".join(dated)]
+    if org.contract_reference.strip():
+        meta.insert(0, doc.text("contract", ref=markup(org.contract_reference.strip())))
+    story.append(Paragraph("<br/>".join(meta), s.meta))
+    story.append(Paragraph(doc.text("intro"), s.body.clone("Intro", spaceBefore=18)))
     if checklist:
         story.append(Paragraph(doc.text("legend"), s.small))
     return story
@@ -61,14 +68,14 @@ def title_part(doc: Document, assessment: Assessment, checklist: bool) -> list[F
 
 def _party(doc: Document, party: Party, role: str) -> list[Flowable]:
     s = doc.styles
-    city = " ".join(p for p in (party.postcode.strip(), party.city.strip()) if p)
+    city = NBSP.join(p for p in (party.postcode.strip(), party.city.strip()) if p)
     lines = [party.street.strip(), city]
     if party.country.strip().upper() not in ("", "DE"):
         lines.append(countries().name(party.country.strip(), doc.lang))
-    name = f"<b>{escape(party.name.strip())}</b>" if party.name.strip() else BLANK
-    address = ", ".join(escape(line) for line in lines if line)
-    markup = name + (f"<br/>{address}" if address else "")
-    return [Paragraph(markup, s.party), Paragraph(role, s.centered)]
+    name = f"<b>{markup(party.name.strip())}</b>" if party.name.strip() else BLANK
+    address = ", ".join(markup(line) for line in lines if line)
+    text = name + (f"<br/>{address}" if address else "")
+    return [Paragraph(text, s.party), Paragraph(role, s.centered)]
 
 
 # -- processing description -------------------------------------------------------------------
@@ -85,10 +92,10 @@ def processing_part(doc: Document, processing: Processing) -> list[Flowable]:
     are left out, except Art. 9/10 data and who gives and receives instructions, which are
     always stated (with a fallback sentence where nobody is named)."""
     p = processing
-    story = doc.heading(escape(doc.text("processing")))
+    story = doc.heading(doc.text("processing"))
 
     def values(items: list[str]) -> list[str]:
-        return [escape(v.strip()) for v in items if v.strip()]
+        return [markup(v.strip()) for v in items if v.strip()]
 
     rows: list[tuple[str, list[str]]] = [
         ("p_subject", values([p.subject])),
@@ -99,14 +106,14 @@ def processing_part(doc: Document, processing: Processing) -> list[Flowable]:
         ("p_special", values(p.special_categories) or [doc.text("p_special_none")]),
         ("p_criminal", [doc.text("p_criminal_yes" if p.criminal_data else "p_criminal_no")]),
         ("p_steps", values(p.steps)),
-        ("p_places", [escape(country_or_place(v, doc)) for v in p.places if v.strip()]),
+        ("p_places", [markup(country_or_place(v, doc)) for v in p.places if v.strip()]),
         ("p_instructing", values(p.instructing_persons) or [doc.text("p_instructing_none")]),
         ("p_recipients", values(p.instruction_recipients) or [doc.text("p_recipients_none")]),
     ]
     if p.persons_processing is not None:
         rows.append(("p_persons", [str(p.persons_processing)]))
     s = doc.styles
-    markups = [[nbsp_refs(doc.text(key)), _values_markup(shown)] for key, shown in rows if shown]
+    markups = [[doc.text(key), _values_markup(shown)] for key, shown in rows if shown]
     widths = [0.32 * CONTENT_WIDTH, 0.68 * CONTENT_WIDTH]
 
     def table(chunk: list[list[str]]) -> Table:
@@ -163,7 +170,7 @@ def _tables(
 
 
 def subprocessor_part(doc: Document, subprocessors: list[Subprocessor]) -> list[Flowable]:
-    story = doc.heading(escape(doc.text("subprocessors")))
+    story = doc.heading(doc.text("subprocessors"))
     listed = [sp for sp in subprocessors if sp.name.strip() or sp.service.strip()]
     if not listed:
         return [*story, doc.para(doc.text("sub_none"))]
@@ -172,7 +179,7 @@ def subprocessor_part(doc: Document, subprocessors: list[Subprocessor]) -> list[
         Paragraph(doc.text(key), s.cell_head)
         for key in ("sub_name", "sub_service", "sub_countries", "sub_basis")
     ]
-    widths = [w * CONTENT_WIDTH for w in (0.26, 0.27, 0.19, 0.28)]
+    widths = [w * CONTENT_WIDTH for w in SUB_WIDTHS]
 
     def table(chunk: list[list[str]]) -> Table:
         data = [head, *([Paragraph(m, s.cell) for m in row] for row in chunk)]
@@ -205,14 +212,14 @@ def subprocessor_part(doc: Document, subprocessors: list[Subprocessor]) -> list[
 
 def _sub_row(doc: Document, sp: Subprocessor) -> list[str]:
     lang = doc.lang
-    name = f"<b>{escape(sp.name.strip())}</b>" if sp.name.strip() else "–"
+    name = f"<b>{markup(sp.name.strip())}</b>" if sp.name.strip() else "–"
     if sp.address.strip():
-        name += "<br/>" + escape(sp.address.strip())
-    service = [escape(sp.service.strip())] if sp.service.strip() else []
+        name += "<br/>" + markup(sp.address.strip())
+    service = [markup(sp.service.strip())] if sp.service.strip() else []
     if sp.data_categories.strip():
-        service.append(f'<font color="{MUTED_HEX}">{escape(sp.data_categories.strip())}</font>')
+        service.append(f'<font color="{MUTED_HEX}">{markup(sp.data_categories.strip())}</font>')
     if sp.certification.strip():
-        cert = escape(sp.certification.strip())
+        cert = markup(sp.certification.strip())
         if sp.certification_valid_until:
             cert = doc.text(
                 "sub_cert_until", c=cert, date=format_date(sp.certification_valid_until, lang)
@@ -227,8 +234,8 @@ def _sub_row(doc: Document, sp: Subprocessor) -> list[str]:
         service.append("; ".join(dates))
     places = []
     if sp.country_seat.strip():
-        places.append(doc.text("sub_seat", c=escape(country_or_place(sp.country_seat, doc))))
-    processing = [escape(country_or_place(c, doc)) for c in sp.countries_processing if c.strip()]
+        places.append(doc.text("sub_seat", c=markup(country_or_place(sp.country_seat, doc))))
+    processing = [markup(country_or_place(c, doc)) for c in sp.countries_processing if c.strip()]
     if processing:
         places.append(doc.text("sub_processing", c=", ".join(processing)))
     return [name, "<br/>".join(service) or "–", "<br/>".join(places) or "–", _basis(doc, sp)]
@@ -236,12 +243,12 @@ def _sub_row(doc: Document, sp: Subprocessor) -> list[str]:
 
 def _basis(doc: Document, sp: Subprocessor) -> str:
     lang = doc.lang
-    parts = [nbsp_refs(TRANSFER_BASIS[sp.transfer_basis][lang])]
+    parts = [tie(TRANSFER_BASIS[sp.transfer_basis][lang])]
     if sp.transfer_basis == TransferBasis.DPF and sp.dpf_checked:
         parts.append(doc.text("dpf_checked", date=format_date(sp.dpf_checked, lang)))
     if sp.transfer_basis == TransferBasis.SCC:
         if sp.scc_module.strip():
-            parts.append(escape(sp.scc_module.strip()))
+            parts.append(markup(sp.scc_module.strip()))
         parts.append(doc.text("tia_done" if sp.tia_done else "tia_missing"))
     return "<br/>".join(parts)
 
@@ -253,7 +260,7 @@ def signature_part(doc: Document, assessment: Assessment) -> list[Flowable]:
     """Both parties side by side: Ort, Datum – Unterschrift – Name, Funktion, to be filled in."""
     org = assessment.organisation
     s = doc.styles
-    heading = doc.heading(escape(doc.text("signatures")))
+    heading = doc.heading(doc.text("signatures"))
     columns = [
         (doc.text("sig_controller"), org.controller, ""),
         (doc.text("sig_processor"), org.processor, org.place),
@@ -265,19 +272,20 @@ def signature_part(doc: Document, assessment: Assessment) -> list[Flowable]:
         cells.append(
             [
                 Paragraph(role, s.small),
-                Paragraph(f"<b>{escape(name)}</b>" if name else "&nbsp;", s.cell),
-                Paragraph(escape(f"{place.strip()}, ") if place.strip() else "&nbsp;", s.cell),
+                Paragraph(f"<b>{markup(name)}</b>" if name else "&nbsp;", s.cell),
+                Paragraph(markup(f"{place.strip()}, ") if place.strip() else "&nbsp;", s.cell),
                 Paragraph(doc.text("sig_place_date"), s.small),
                 Paragraph("&nbsp;", s.cell),
                 Paragraph(doc.text("sig_signature"), s.small),
-                Paragraph(escape(who) if who else "&nbsp;", s.cell),
+                Paragraph(markup(who) if who else "&nbsp;", s.cell),
                 Paragraph(doc.text("sig_name"), s.small),
             ]
         )
     gap = 0.08 * CONTENT_WIDTH
     half = (CONTENT_WIDTH - gap) / 2
     rows = [[left, Spacer(1, 1), right] for left, right in zip(cells[0], cells[1], strict=True)]
-    heights: list[float | None] = [None, None, 34, None, 40, None, 30, None]
+    # Room to write: place and date 34 pt, the signature itself 2 cm, the name 30 pt.
+    heights: list[float | None] = [None, None, 34, None, SIGNATURE_ROOM, None, 30, None]
     table = Table(rows, colWidths=[half, gap, half], rowHeights=heights, hAlign="LEFT")
     table.setStyle(
         table_style(
@@ -293,7 +301,10 @@ def signature_part(doc: Document, assessment: Assessment) -> list[Flowable]:
             ]
         )
     )
-    return [KeepTogether([*heading, Spacer(1, 6), table])]
+    # The heading goes into the block itself, without its Room: a zero-height first flowable
+    # makes KeepTogether leave the heading's space before out of its measure.
+    title = [f for f in heading if isinstance(f, Paragraph)]
+    return [KeepTogether([*title, Spacer(1, 6), table])]
 
 
 def _short(text: str) -> str:

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from tomwizard.export.pdf_fonts import FONT_BOLD, FONT_REGULAR
 from tomwizard.export.pdf_styles import INK, MUTED, RULE, fit
-from tomwizard.export.pdf_text import plain
+from tomwizard.export.pdf_text import NBSP, plain
 from tomwizard.models.assessment import Assessment, Status
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding
@@ -19,6 +20,7 @@ DONE = colors.HexColor("#2f6f73")
 TRACK = colors.HexColor("#e6e6e6")
 FINDINGS = colors.HexColor("#b5532a")
 ROW = 15.0
+LINE = 8.5  # a second label line
 BAR = 9.0
 FONT_SIZE = 7.5
 
@@ -71,41 +73,68 @@ def section_stats(
 def progress_chart(
     stats: list[SectionStat], width: float, done_label: str, findings_label: str
 ) -> Drawing:
-    """Two bar columns sharing the section labels: answered (%) and number of findings."""
-    label_w = width * 0.42
-    done_w = width * 0.34
-    gap = width * 0.06
-    find_x = label_w + done_w + gap + 26
+    """Two bar columns sharing the section labels: answered (%) and number of findings. A
+    label too long for its column takes two lines (and its row a little more height); the
+    answered column has its scale (0, 50, 100 %) below."""
+    label_w = width * 0.40
+    done_w = width * 0.33
+    find_x = label_w + 4 + done_w + 34
     find_w = width - find_x - 18
-    height = ROW * len(stats) + 22
+    labels = [_label_lines(stat.title, label_w - 4) for stat in stats]
+    rows = [ROW + LINE * (len(lines) - 1) for lines in labels]
+    height = sum(rows) + 36
     drawing = Drawing(width, height)
     drawing.initialFontName = FONT_REGULAR  # not reportlab's default Helvetica (not embedded)
     drawing.initialFontSize = FONT_SIZE
-    top = height - 14
-    drawing.add(_text(label_w + 4, top, done_label, FONT_BOLD))
+    top = height - 10
+    x0 = label_w + 4
+    drawing.add(_text(x0, top, done_label, FONT_BOLD))
     drawing.add(_text(find_x, top, findings_label, FONT_BOLD))
     most = max((s.findings for s in stats), default=0) or 1
-    bottom = top - 6 - ROW * len(stats)
-    for x in (label_w + 4 + done_w * f for f in (0.0, 0.5, 1.0)):
-        drawing.add(Line(x, bottom, x, top - 4, strokeColor=RULE, strokeWidth=0.3))
-    for index, stat in enumerate(stats):
-        y = top - 6 - ROW * (index + 1) + (ROW - BAR) / 2
-        label = fit(stat.title, FONT_REGULAR, FONT_SIZE, label_w - 4)
-        drawing.add(_text(label_w, y + 1.5, label, anchor="end"))
-        x0 = label_w + 4
+    y = top - 6
+    bottom = y - sum(rows)
+    for fraction in (0.0, 0.5, 1.0):
+        x = x0 + done_w * fraction
+        drawing.add(Line(x, bottom, x, y + 2, strokeColor=RULE, strokeWidth=0.3))
+        tick = f"{round(100 * fraction)} %"
+        drawing.add(_text(x, bottom - 9, tick, anchor="middle", color=MUTED))
+    for stat, lines, row in zip(stats, labels, rows, strict=True):
+        y -= row
+        bar_y = y + (row - BAR) / 2
+        first = bar_y + 1.5 + LINE * (len(lines) - 1) / 2  # the label centred on the bar
+        for index, line in enumerate(lines):
+            drawing.add(_text(label_w, first - LINE * index, line, anchor="end"))
         if stat.total:
-            drawing.add(Rect(x0, y, done_w, BAR, fillColor=TRACK, strokeColor=None))
+            drawing.add(Rect(x0, bar_y, done_w, BAR, fillColor=TRACK, strokeColor=None))
             filled = done_w * stat.percent / 100
             if filled:
-                drawing.add(Rect(x0, y, filled, BAR, fillColor=DONE, strokeColor=None))
-            drawing.add(_text(x0 + done_w + 3, y + 1.5, f"{stat.percent} %", color=MUTED))
+                drawing.add(Rect(x0, bar_y, filled, BAR, fillColor=DONE, strokeColor=None))
+            percent = f"{stat.percent}{NBSP}%"
+            drawing.add(_text(x0 + done_w + 3, bar_y + 1.5, percent, color=MUTED))
         if stat.findings:
             bar = max(1.5, find_w * stat.findings / most)
-            drawing.add(Rect(find_x, y, bar, BAR, fillColor=FINDINGS, strokeColor=None))
-            drawing.add(_text(find_x + bar + 3, y + 1.5, str(stat.findings), color=MUTED))
+            drawing.add(Rect(find_x, bar_y, bar, BAR, fillColor=FINDINGS, strokeColor=None))
+            drawing.add(_text(find_x + bar + 3, bar_y + 1.5, str(stat.findings), color=MUTED))
         else:
-            drawing.add(_text(find_x, y + 1.5, "0", color=MUTED))
+            drawing.add(_text(find_x, bar_y + 1.5, "0", color=MUTED))
     return drawing
+
+
+def _label_lines(title: str, width: float) -> list[str]:
+    """``title`` on one line, or broken at a space into two (the second shortened if need be)."""
+    if stringWidth(title, FONT_REGULAR, FONT_SIZE) <= width:
+        return [title]
+    words = title.split(" ")
+    first = words[0]
+    for count in range(len(words) - 1, 0, -1):
+        candidate = " ".join(words[:count])
+        if stringWidth(candidate, FONT_REGULAR, FONT_SIZE) <= width:
+            first = candidate
+            break
+    rest = title[len(first) :].strip()
+    if not rest:
+        return [fit(title, FONT_REGULAR, FONT_SIZE, width)]
+    return [fit(first, FONT_REGULAR, FONT_SIZE, width), fit(rest, FONT_REGULAR, FONT_SIZE, width)]
 
 
 def _text(

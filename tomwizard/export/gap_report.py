@@ -14,17 +14,20 @@ from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
 from tomwizard.export.annex_parts import annex_label, stand
+from tomwizard.export.citations import cite
 from tomwizard.export.gap_chart import progress_chart, section_stats
+from tomwizard.export.measure_text import measure_text
 from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, DocumentInfo, table_style
+from tomwizard.export.pdf_keep import Room
 from tomwizard.export.pdf_styles import RULE, PageFurniture, make_styles
-from tomwizard.export.pdf_text import escape, format_date, plain
+from tomwizard.export.pdf_text import format_date, local_dates, markup, plain
 from tomwizard.export.wording import ANNEX, REPORT, SEVERITY, STATUS
 from tomwizard.gaps import evaluate
 from tomwizard.models.assessment import Answer, Assessment
-from tomwizard.models.catalog import Catalog, Language, render_text
+from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding, Severity
 
 SEVERITY_COLOUR: dict[Severity, str] = {
@@ -133,13 +136,13 @@ def cover_part(
     s = doc.styles
     org = assessment.organisation
     annex = Document(doc.lang, ANNEX[doc.lang])
-    lines = [escape(org.processor.name.strip())] if org.processor.name.strip() else []
+    lines = [markup(org.processor.name.strip())] if org.processor.name.strip() else []
     if org.controller.name.strip():
-        lines.append(escape(org.controller.name.strip()))
+        lines.append(markup(org.controller.name.strip()))
     story: list[Flowable] = [
         Paragraph(doc.text("title"), s.title),
         Paragraph(
-            doc.text("for", n=escape(assessment.organisation.annex_number.strip() or "…")),
+            doc.text("for", n=markup(assessment.organisation.annex_number.strip() or "…")),
             s.subtitle,
         ),
         *(Paragraph(f"<b>{line}</b>" if i == 0 else line, s.party) for i, line in enumerate(lines)),
@@ -214,7 +217,6 @@ def _counts_table(doc: Document, findings: list[Finding]) -> Table:
 def findings_part(
     doc: Document, assessment: Assessment, catalog: Catalog, findings: list[Finding]
 ) -> list[Flowable]:
-    s = doc.styles
     story = doc.heading(doc.text("findings"))
     if not findings:
         return [*story, doc.para(doc.text("no_findings"))]
@@ -226,26 +228,28 @@ def findings_part(
         colour = SEVERITY_COLOUR[severity]
         title = Paragraph(
             f'<font color="{colour}">■</font> {SEVERITY[severity][doc.lang]} ({len(group)})',
-            s.subheading,
+            _styles().severity,
         )
         for index, finding in enumerate(group):
             block: list[Flowable] = [title] if index == 0 else []  # never alone at a page foot
-            block.append(
-                Paragraph(f"<b>{escape(finding.text.get(doc.lang))}</b>", _styles().finding)
-            )
-            details = [doc.text("remedy", text=escape(finding.remedy.get(doc.lang)))]
+            text = _local(finding.text.get(doc.lang), doc.lang)
+            block.append(Paragraph(f"<b>{text}</b>", _styles().finding))
+            details = [doc.text("remedy", text=_local(finding.remedy.get(doc.lang), doc.lang))]
             if finding.references:
-                details.append(doc.text("refs", text=escape("; ".join(finding.references))))
-            concerns = [_target_label(labels, t, doc.lang) for t in finding.targets]
+                refs = "; ".join(cite(ref, doc.lang) for ref in finding.references)
+                details.append(doc.text("refs", text=markup(refs)))
+            # Measure texts end with a full stop; in a list of several it would read ".;".
+            concerns = [_target_label(labels, t, doc.lang).rstrip(".") for t in finding.targets]
             if concerns:
-                details.append(doc.text("concerns", text=escape("; ".join(concerns))))
+                details.append(doc.text("concerns", text=markup("; ".join(concerns))))
             block += [Paragraph(d, _styles().detail) for d in details]
-            story.append(KeepTogether(block))
+            story += [Room(keep=len(block)), *block]
     return story
 
 
 @dataclass(frozen=True)
 class _ReportStyles:
+    severity: ParagraphStyle
     finding: ParagraphStyle
     detail: ParagraphStyle
     facts: ParagraphStyle
@@ -256,6 +260,7 @@ class _ReportStyles:
 def _styles() -> _ReportStyles:
     s = make_styles()
     return _ReportStyles(
+        severity=s.subheading.clone("Severity", keepWithNext=0),  # a Room keeps it with more
         finding=s.body.clone("Finding", spaceBefore=5, spaceAfter=2, leftIndent=12),
         detail=s.small.clone("Detail", leftIndent=12),
         facts=s.small.clone("Facts", spaceBefore=6, spaceAfter=0),
@@ -280,19 +285,25 @@ def notes_part(doc: Document, entries: list[_Answered]) -> list[Flowable]:
 def _answered_block(doc: Document, entry: _Answered) -> list[Flowable]:
     s = doc.styles
     answer = entry.answer
-    facts = [escape(entry.section), doc.text("status", text=STATUS[answer.status][doc.lang])]
+    facts = [markup(entry.section), doc.text("status", text=STATUS[answer.status][doc.lang])]
     story: list[Flowable] = [
         Paragraph(" · ".join(facts), _styles().facts),
-        Paragraph(escape(entry.text), _styles().entry),
+        Paragraph(markup(entry.text), _styles().entry),
     ]
     if answer.note.strip():
-        story.append(Paragraph(doc.text("note", text=escape(answer.note.strip())), s.small))
+        story.append(Paragraph(doc.text("note", text=markup(answer.note.strip())), s.small))
     if answer.evidence.strip():
-        story.append(Paragraph(doc.text("evidence", text=escape(answer.evidence.strip())), s.small))
-    return [KeepTogether(story)]
+        evidence = markup(answer.evidence.strip())
+        story.append(Paragraph(doc.text("evidence", text=evidence), s.small))
+    return [Room(keep=len(story)), *story]
 
 
 # -- helpers --------------------------------------------------------------------------------
+
+
+def _local(text: str, lang: Language) -> str:
+    """A rule's text as markup, with its dates written the way the report writes dates."""
+    return markup(local_dates(text, lang) if lang == "en" else text)
 
 
 def _answered(assessment: Assessment, catalog: Catalog, lang: Language) -> Iterator[_Answered]:
@@ -302,7 +313,7 @@ def _answered(assessment: Assessment, catalog: Catalog, lang: Language) -> Itera
         for measure in section.measures():
             answer = assessment.answers.get(measure.id)
             if answer is not None:
-                yield _Answered(title, render_text(measure, lang, answer.params), answer)
+                yield _Answered(title, measure_text(measure, lang, answer.params), answer)
         for custom in assessment.custom_measures:
             if custom.section_id == section.id:
                 text = custom.text.strip() or REPORT[lang]["custom"]
@@ -319,7 +330,7 @@ def _target_labels(doc: Document, assessment: Assessment, catalog: Catalog) -> d
         )
         for measure in section.measures():
             params = assessment.answer(measure.id).params
-            labels[f"measure:{measure.id}"] = render_text(measure, lang, params)
+            labels[f"measure:{measure.id}"] = measure_text(measure, lang, params)
     for custom in assessment.custom_measures:
         labels[f"custom:{custom.id}"] = custom.text.strip() or REPORT[lang]["custom"]
     for sp in assessment.subprocessors:

@@ -4,7 +4,11 @@ A :class:`Document` knows its language, its fixed wording and the shared paragra
 once per process); the parts of a document are plain functions that take it and return
 flowables. :meth:`Document.render` lays them out on A4 with header, footer and "Seite x von y"
 and returns the PDF bytes, so that nothing reaches the output file unless the whole document
-was built.
+was built. The text frame has no inner padding: body, tables and the header and footer rules
+share the same left and right edges.
+
+A heading never ends a page: before each one stands a :class:`~tomwizard.export.pdf_keep.Room`
+(see there).
 
 Output is deterministic (reportlab ``invariant=1``: fixed creation date and document id, no
 random font subset prefixes): the same input gives the same bytes, so that a frozen version of
@@ -20,9 +24,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    TableStyle,
+)
 
 from tomwizard.export.pdf_fonts import FONT_REGULAR, register_fonts
+from tomwizard.export.pdf_keep import CONTENT_HEIGHT, HEADING_ROOM, Room, link_rooms
 from tomwizard.export.pdf_styles import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -34,10 +46,9 @@ from tomwizard.export.pdf_styles import (
     Styles,
     make_styles,
 )
-from tomwizard.export.pdf_text import escape
+from tomwizard.export.pdf_text import markup, tie, untie
 from tomwizard.models.catalog import Language
 
-HEADING_ROOM = 90.0  # points: a heading never starts lower on the page than this above the end
 CONTENT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
 
 
@@ -71,16 +82,16 @@ class Document:
         self.styles = make_styles()
 
     def text(self, key: str, **values: str) -> str:
-        """Fixed wording, markup-safe; ``values`` must be escaped already."""
+        """Fixed wording, markup-safe, with typographic ties; ``values`` must be escaped."""
         template = self.wording[key]
-        return template.format(**values) if values else template
+        return tie(template.format(**values) if values else template)
 
     def para(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
         return Paragraph(markup, style or self.styles.body)
 
     def user(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        """A paragraph of user text, escaped."""
-        return Paragraph(escape(text), style or self.styles.body)
+        """A paragraph of user text, escaped, with typographic ties."""
+        return Paragraph(markup(text), style or self.styles.body)
 
     def next_number(self) -> int:
         self._numbers += 1
@@ -90,22 +101,39 @@ class Document:
         return self._numbers + ahead
 
     def heading(self, title_markup: str, numbered: bool = True) -> list[Flowable]:
-        """A part heading ("3.  Zugangskontrolle") that never stands alone at a page's foot."""
-        label = f"{self.next_number()}.&nbsp;&nbsp;{title_markup}" if numbered else title_markup
-        return [CondPageBreak(HEADING_ROOM), Paragraph(label, self.styles.heading)]
+        """A part heading ("3.  Zugangskontrolle", a second line under the title) that never
+        stands alone at a page's foot."""
+        if not numbered:
+            return [Room(HEADING_ROOM), Paragraph(tie(title_markup), self.styles.heading)]
+        number = f"{self.next_number()}."
+        style = self.styles.heading_numbered
+        return [Room(HEADING_ROOM), Paragraph(tie(title_markup), style, bulletText=number)]
 
     def render(self, story: list[Flowable], info: DocumentInfo) -> bytes:
         buffer = io.BytesIO()
-        doc = SimpleDocTemplate(
+        link_rooms(story)
+        frame = Frame(
+            MARGIN_LEFT,
+            MARGIN_BOTTOM,
+            CONTENT_WIDTH,
+            CONTENT_HEIGHT,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        doc = BaseDocTemplate(
             buffer,
+            pageTemplates=[PageTemplate(id="page", frames=[frame], pagesize=PAGE_SIZE)],
             pagesize=PAGE_SIZE,
             leftMargin=MARGIN_LEFT,
             rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=info.title,
+            title=untie(info.title),  # metadata is searched: plain spaces
             author=info.author,
-            subject=info.subject,
+            subject=untie(info.subject),
             creator="tomwizard",
             producer="tomwizard (ReportLab)",
             lang="de-DE" if self.lang == "de" else "en",

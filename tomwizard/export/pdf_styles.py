@@ -7,7 +7,7 @@ page back until the document is complete, so that the total page count is known.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import cache
 from typing import Any
 
@@ -20,6 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from tomwizard.export.pdf_fonts import FONT_BOLD, FONT_REGULAR
+from tomwizard.export.pdf_text import untie
 
 PAGE_SIZE: tuple[float, float] = A4
 MARGIN_LEFT = 2.5 * cm
@@ -27,6 +28,7 @@ MARGIN_RIGHT = 2.5 * cm
 MARGIN_TOP = 2.6 * cm
 MARGIN_BOTTOM = 2.4 * cm
 BODY_SIZE = 10.0
+HEADING_INDENT = 28.0  # number to title: "20." (20.4 pt) and the 0.6 em reportlab puts after it
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#5a5a5a")
 RULE = colors.HexColor("#9a9a9a")
@@ -44,6 +46,7 @@ class Styles:
     meta: ParagraphStyle
     body: ParagraphStyle
     heading: ParagraphStyle
+    heading_numbered: ParagraphStyle
     lead: ParagraphStyle
     item: ParagraphStyle
     cell: ParagraphStyle
@@ -102,7 +105,19 @@ def make_styles() -> Styles:
             leading=15,
             spaceBefore=16,
             spaceAfter=6,
-        ),  # no keepWithNext: Document.heading puts a CondPageBreak before every heading
+        ),  # no keepWithNext: Document.heading puts a pdf_keep.Room before every heading
+        heading_numbered=_style(
+            "AnnexHeadingNumbered",
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=16,
+            spaceAfter=6,
+            leftIndent=HEADING_INDENT,  # a second line starts under the title, not the number
+            bulletIndent=0,
+            bulletFontName=FONT_BOLD,
+            bulletFontSize=11.5,
+        ),
         lead=_style("AnnexLead", spaceAfter=4),
         item=_style("AnnexItem", spaceAfter=3),
         cell=_style("Cell", fontSize=8.5, leading=11),
@@ -174,7 +189,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
 
     def __init__(self, *args: Any, furniture: PageFurniture, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._furniture = furniture
+        self._furniture = PageFurniture(*(untie(text) for text in astuple(furniture)))
         self._saved_pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # reportlab's name, hence camelCase

@@ -28,7 +28,7 @@ ANNEX: dict[Language, dict[str, str]] = {
         "intro": "Der Auftragsverarbeiter trifft die nachfolgend beschriebenen technischen und "
         "organisatorischen Maßnahmen, um ein dem Risiko angemessenes Schutzniveau im Sinne "
         "des Art. 32 DSGVO zu gewährleisten.",
-        "legend": "☒ umgesetzt   ☐ nicht umgesetzt",
+        "legend": "☒&nbsp;umgesetzt&nbsp;&nbsp;&nbsp;&nbsp; ☐&nbsp;nicht umgesetzt",
         "implemented": "Die folgenden Maßnahmen sind umgesetzt:",
         "partly": "(teilweise umgesetzt)",
         "planned_inline": "(geplant bis {date})",
@@ -111,12 +111,12 @@ ANNEX: dict[Language, dict[str, str]] = {
         "controller": "– Controller –",
         "processor": "– Processor –",
         "contract": "Agreement: {ref}",
-        "stand": "Date: {date}",
+        "stand": "As of {date}",
         "version": "Version {v}",
         "intro": "The processor takes the technical and organisational measures described below "
         "to ensure a level of security appropriate to the risk within the meaning of "
         "Art. 32 GDPR.",
-        "legend": "☒ implemented   ☐ not implemented",
+        "legend": "☒&nbsp;implemented&nbsp;&nbsp;&nbsp;&nbsp; ☐&nbsp;not implemented",
         "implemented": "The following measures are implemented:",
         "partly": "(partly implemented)",
         "planned_inline": "(planned by {date})",
@@ -156,9 +156,9 @@ ANNEX: dict[Language, dict[str, str]] = {
         "p_recipients": "Recipients of instructions (processor)",
         "p_recipients_none": "Instructions are received by the processor's legal representatives.",
         "p_persons": "Number of persons processing data",
-        "subprocessors": "Subprocessors",
-        "sub_lead": "The controller agrees to the engagement of the following subprocessors:",
-        "sub_none": "No subprocessors are engaged.",
+        "subprocessors": "Sub-processors",
+        "sub_lead": "The controller agrees to the engagement of the following sub-processors:",
+        "sub_none": "No sub-processors are engaged.",
         "sub_name": "Name and address",
         "sub_service": "Service and data",
         "sub_countries": "Seat / place of processing",
@@ -167,12 +167,12 @@ ANNEX: dict[Language, dict[str, str]] = {
         "sub_processing": "Processing: {c}",
         "sub_cert": "Certification: {c}",
         "sub_cert_until": "{c} (valid until {date})",
-        "sub_avv": "sub-processing agreement of {date}",
+        "sub_avv": "Sub-processing agreement of {date}",
         "sub_approved": "approved on {date}",
-        "dpf_checked": "certification checked on {date}",
+        "dpf_checked": "Certification checked on {date}",
         "scc_module": "{m}",
-        "tia_done": "transfer impact assessment done",
-        "tia_missing": "transfer impact assessment not documented",
+        "tia_done": "Transfer impact assessment carried out",
+        "tia_missing": "Transfer impact assessment not documented",
         "signatures": "Signatures",
         "sig_place_date": "Place, date",
         "sig_signature": "Signature",
@@ -183,14 +183,14 @@ ANNEX: dict[Language, dict[str, str]] = {
 }
 
 TRANSFER_BASIS: dict[TransferBasis, dict[Language, str]] = {
-    TransferBasis.NONE: {"de": "nicht angegeben", "en": "not stated"},
+    TransferBasis.NONE: {"de": "nicht angegeben", "en": "Not stated"},
     TransferBasis.EU_EWR: {
         "de": "Verarbeitung in der EU bzw. im EWR",
-        "en": "processing within the EU/EEA",
+        "en": "Processing within the EU/EEA",
     },
     TransferBasis.ADEQUACY: {
         "de": "Angemessenheitsbeschluss (Art. 45 DSGVO)",
-        "en": "adequacy decision (Art. 45 GDPR)",
+        "en": "Adequacy decision (Art. 45 GDPR)",
     },
     TransferBasis.DPF: {
         "de": "EU-US Data Privacy Framework (Art. 45 DSGVO)",
@@ -198,15 +198,15 @@ TRANSFER_BASIS: dict[TransferBasis, dict[Language, str]] = {
     },
     TransferBasis.SCC: {
         "de": "Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)",
-        "en": "standard contractual clauses (Art. 46(2)(c) GDPR)",
+        "en": "Standard contractual clauses (Art. 46(2)(c) GDPR)",
     },
     TransferBasis.BCR: {
         "de": "verbindliche interne Datenschutzvorschriften (Art. 47 DSGVO)",
-        "en": "binding corporate rules (Art. 47 GDPR)",
+        "en": "Binding corporate rules (Art. 47 GDPR)",
     },
     TransferBasis.ART49: {
         "de": "Ausnahme für bestimmte Fälle (Art. 49 DSGVO)",
-        "en": "derogation for specific situations (Art. 49 GDPR)",
+        "en": "Derogation for specific situations (Art. 49 GDPR)",
     },
 }
 
@@ -280,7 +280,7 @@ REPORT: dict[Language, dict[str, str]] = {
         "status": "Status: {text}",
         "custom": "Other",
         "field": "field “{name}”",
-        "subprocessor": "subprocessor “{name}”",
+        "subprocessor": "sub-processor “{name}”",
         "section": "section “{name}”",
         "page": "Page {page} of {pages}",
     },
