@@ -318,8 +318,9 @@ def hostile_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_hostile_text_exports_and_reads_back(hostile_pdf: Path) -> None:
     text = " ".join(page_texts(hostile_pdf))
     squashed = "".join(text.split())
-    visible = "<b>fett</b> &amp; <para> ]]> %s \ufffd „Anführung“"  # DejaVu has no emoji
+    visible = "<b>fett</b> &amp; <para> ]]> %s 🙂 „Anführung“"  # 🙂 from the fallback font
     assert text.count(visible) == 2  # org name, custom measure (notes stay internal)
+    assert "\ufffd" not in text  # every character had a font
     assert "Notiz:" not in text
     assert squashed.count("Anfang" + "x" * 40) == 2
     assert squashed.count("x" * 40 + "Ende") == 2
@@ -338,7 +339,7 @@ def test_fonts_embedded_and_structure_valid(hostile_pdf: Path) -> None:
             assert descriptor is not None, f"font {font.get('/BaseFont')} is not embedded"
             embedded = {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor.keys())
             assert embedded, f"font {font.get('/BaseFont')} is not embedded"
-            assert "DejaVu" in str(font.BaseFont)
+            assert re.search(r"\+(DejaVuSans|Symbola|NotoSans)", str(font.BaseFont))
         # qpdf's structural check: Pdf.check() before pikepdf 10, check_pdf_syntax() since
         check = getattr(doc, "check_pdf_syntax", None) or doc.check  # type: ignore[attr-defined]
         assert check() == []
@@ -365,7 +366,9 @@ def test_escape_examples() -> None:
     assert escape("Zeile 1\r\nZeile 2\rZeile 3") == "Zeile 1<br/>Zeile 2<br/>Zeile 3"
     assert escape("a\x00b\x1bc\td\u0085e") == "abc\tde"
     assert escape("„Zitat“ – ☒ ☐ ß") == "„Zitat“ – ☒ ☐ ß"
-    assert escape("🙂\U000e0001!") == "\ufffd!"  # no glyph: visible placeholder; invisible: dropped
+    # no glyph in DejaVu: the fallback font; in no font: a visible placeholder; invisible: dropped
+    assert escape("🙂\U000e0001!") == '<font name="Symbola">🙂</font>!'
+    assert escape("\U0001fae8 x") == "\ufffd x"
 
 
 MARKUP_BITS = ["<", ">", "&", "<b>", "</para>", "&amp;", "&#", "]]>", "<br/>", "\n", "\r", "%s"]

@@ -31,7 +31,7 @@ HEADER = {
     "en": "Annex 3 to the DPA – Technical and organisational measures",
 }
 ALL_PARTS = ("processing", "subprocessors", "signature")
-VISIBLE = "<b>fett</b> &amp; <para> ]]> %s \ufffd „Anführung“"  # 🙂 → � (no glyph in DejaVu)
+VISIBLE = "<b>fett</b> &amp; <para> ]]> %s 🙂 „Anführung“"  # 🙂 from the fallback font
 
 
 @pytest.fixture(scope="module")

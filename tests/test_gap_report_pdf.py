@@ -118,7 +118,7 @@ def test_cover_counts_chart_findings_follow_ups_notes(tmp_path: Path, catalog: C
 def test_hostile_notes_and_names(tmp_path: Path, catalog: Catalog) -> None:
     pdf = write(tmp_path, _assessment(catalog, HOSTILE), catalog)
     squashed = squash(body(pdf))
-    visible = squash("<b>fett</b> &amp; <para> ]]> %s \ufffd „Anführung“")
+    visible = squash("<b>fett</b> &amp; <para> ]]> %s 🙂 „Anführung“")
     # processor on the cover; the custom measure in findings (target), follow-ups and notes;
     # the password note in follow-ups and notes
     assert squashed.count(visible + squash(LONG_WORD)) == 6

@@ -2,16 +2,22 @@
 
 TrueType fonts are embedded as subsets by reportlab, so umlauts, „German quotes“, dashes and the
 ballot boxes ☒ ☐ render on any machine. Registering is idempotent and cheap after the first call.
+
+What DejaVu cannot draw in all three styles comes from a fallback font, registered only when a
+text first needs it: Noto Sans Arabic and Noto Sans Hebrew (right-to-left text) and Symbola
+(emoji and symbols). :func:`font_runs` splits a text into runs of one font each; a character no
+font has becomes "�", invisible format characters (Cf) go.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from functools import cache
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from tomwizard.paths import resource_path
@@ -25,9 +31,32 @@ _FILES: dict[str, str] = {
     FONT_BOLD: "DejaVuSans-Bold.ttf",
     FONT_ITALIC: "DejaVuSans-Oblique.ttf",
 }
-REPLACEMENT = "\ufffd"  # "�", drawn where the fonts have no glyph (emoji, rare scripts)
+# Fallbacks in the order they are tried; each draws all styles with its one face.
+_FALLBACK_FILES: dict[str, str] = {
+    "NotoSansArabic": "NotoSansArabic-Regular.ttf",
+    "NotoSansHebrew": "NotoSansHebrew-Regular.ttf",
+    "Symbola": "Symbola.ttf",
+}
+REPLACEMENT = "\ufffd"  # "�", drawn where no font has a glyph (CJK, rare scripts)
 _lock = threading.Lock()
 _registered = False
+_BEYOND_BMP = re.compile(r"^(<[0-9A-F]{2}>) <([0-9A-F]{5,6})>$", re.MULTILINE)
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with code points beyond U+FFFF (emoji) written as UTF-16
+    surrogate pairs as the PDF reference requires: reportlab writes five hex digits, which
+    readers cannot decode, so the emoji would be lost on copy and text extraction."""
+
+    def pair(match: re.Match[str]) -> str:
+        utf16 = chr(int(match.group(2), 16)).encode("utf-16-be").hex().upper()
+        return f"{match.group(1)} <{utf16}>"
+
+    return _BEYOND_BMP.sub(pair, _reportlab_cmap(fontname, subset))
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def register_fonts() -> None:
@@ -55,16 +84,55 @@ def _covered() -> frozenset[int]:
     return frozenset(set(faces[0]).intersection(*faces[1:]))
 
 
-def printable(text: str) -> str:
-    """Replace characters the fonts cannot draw: invisible format characters go, others become
-    "�", so that the page shows (and text extraction finds) what the reader cannot see."""
+@cache
+def _fallbacks() -> tuple[tuple[str, frozenset[int]], ...]:
+    """Register the fallback fonts (on first need) and return each with its code points."""
+    found = []
+    with _lock:
+        for name, filename in _FALLBACK_FILES.items():
+            font = TTFont(name, str(resource_path("fonts", filename)))
+            pdfmetrics.registerFont(font)
+            for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
+                addMapping(name, bold, italic, name)  # <b>/<i> around a fallback run
+            found.append((name, frozenset(font.face.charToGlyph)))
+    return tuple(found)
+
+
+def _font_of(ch: str) -> str | None:
+    """The fallback font for ``ch`` ("" for none), or None for a character to drop."""
+    point = ord(ch)
+    for name, points in _fallbacks():
+        if point in points:
+            return name
+    return None if unicodedata.category(ch) == "Cf" else ""
+
+
+def font_runs(text: str) -> list[tuple[str, str]]:
+    """``text`` as runs ``(font, chars)``: font "" is DejaVu, else a fallback's name."""
     covered = _covered()
     if covered.issuperset(map(ord, text)):
-        return text
-    out = []
+        return [("", text)] if text else []
+    runs: list[tuple[str, str]] = []
     for ch in text:
         if ord(ch) in covered or ch.isspace():
-            out.append(ch)
-        elif unicodedata.category(ch) != "Cf":
-            out.append(REPLACEMENT)
-    return "".join(out)
+            font = ""
+        else:
+            fallback = _font_of(ch)
+            if fallback is None:
+                continue
+            font, ch = (fallback, ch) if fallback else ("", REPLACEMENT)
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + ch)
+        elif font and len(runs) >= 2 and runs[-2][0] == font and runs[-1][1].isspace():
+            # words of one script stay in one run, so that right-to-left words keep their order
+            runs[-2:] = [(font, runs[-2][1] + runs[-1][1] + ch)]
+        else:
+            runs.append((font, ch))
+    return runs
+
+
+def printable(text: str) -> str:
+    """``text`` with the characters no font can draw replaced by "�" and invisible format
+    characters dropped, so that the page shows (and text extraction finds) what the reader
+    cannot see."""
+    return "".join(chars for _font, chars in font_runs(text))

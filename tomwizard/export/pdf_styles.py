@@ -19,7 +19,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from tomwizard.export.pdf_fonts import FONT_BOLD, FONT_REGULAR
+from tomwizard.export.pdf_fonts import FONT_BOLD, FONT_REGULAR, font_runs
 from tomwizard.export.pdf_text import untie
 
 PAGE_SIZE: tuple[float, float] = A4
@@ -175,13 +175,31 @@ class PageFurniture:
     page_label: str  # a format string with {page} and {pages}
 
 
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of ``text`` in ``font``, with what ``font`` lacks set in its fallback font."""
+    return float(sum(stringWidth(chars, face or font, size) for face, chars in font_runs(text)))
+
+
 def fit(text: str, font: str, size: float, width: float) -> str:
     """Shorten ``text`` with an ellipsis so that it fits ``width`` points."""
-    if stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and text_width(text + "…", font, size) > width:
         text = text[: max(0, len(text) - max(1, len(text) // 8))]
     return text.rstrip() + "…"
+
+
+def draw_line(
+    canvas: Canvas, x: float, y: float, text: str, size: float, right: bool = False
+) -> None:
+    """One line of plain text in DejaVu at ``size``, ending at ``x`` if ``right``; characters
+    DejaVu lacks are drawn in their fallback font."""
+    if right:
+        x -= text_width(text, FONT_REGULAR, size)
+    for face, chars in font_runs(text):
+        canvas.setFont(face or FONT_REGULAR, size)
+        canvas.drawString(x, y, chars)
+        x += stringWidth(chars, face or FONT_REGULAR, size)
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
@@ -211,16 +229,16 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         usable = width - MARGIN_LEFT - MARGIN_RIGHT
         self.saveState()
         self.setFillColor(MUTED)
-        self.setFont(FONT_REGULAR, 8)
         top = height - MARGIN_TOP + 0.9 * cm
-        self.drawString(MARGIN_LEFT, top, fit(f.header_left, FONT_REGULAR, 8, usable * 0.6))
-        self.drawRightString(right, top, fit(f.header_right, FONT_REGULAR, 8, usable * 0.38))
+        draw_line(self, MARGIN_LEFT, top, fit(f.header_left, FONT_REGULAR, 8, usable * 0.6), 8)
+        header_right = fit(f.header_right, FONT_REGULAR, 8, usable * 0.38)
+        draw_line(self, right, top, header_right, 8, right=True)
         self.setStrokeColor(RULE)
         self.setLineWidth(0.4)
         self.line(MARGIN_LEFT, top - 5, right, top - 5)
         bottom = MARGIN_BOTTOM - 1.1 * cm
         self.line(MARGIN_LEFT, bottom + 10, right, bottom + 10)
-        self.drawString(MARGIN_LEFT, bottom, fit(f.footer_left, FONT_REGULAR, 8, usable * 0.6))
+        draw_line(self, MARGIN_LEFT, bottom, fit(f.footer_left, FONT_REGULAR, 8, usable * 0.6), 8)
         label = f.page_label.format(page=self._pageNumber, pages=total)
-        self.drawRightString(right, bottom, label)
+        draw_line(self, right, bottom, label, 8, right=True)
         self.restoreState()

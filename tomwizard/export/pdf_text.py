@@ -14,7 +14,7 @@ import datetime as dt
 import html
 import re
 
-from tomwizard.export.pdf_fonts import printable
+from tomwizard.export.pdf_fonts import font_runs, printable
 from tomwizard.models.catalog import Language
 
 NBSP = "\u00a0"
@@ -70,10 +70,15 @@ def clean(text: str) -> str:
 def escape(text: str) -> str:
     """Make user text safe for reportlab paragraph markup: clean, xml-escape, ``\\n`` → ``<br/>``.
 
-    Characters the embedded fonts lack become "�" (see :func:`printable`). Overlong unbreakable
-    runs need no markup: the paragraph styles set ``splitLongWords``.
+    Characters DejaVu lacks are set in a fallback font (``<font name=…>``); those no font has
+    become "�" (see :func:`font_runs`). Overlong unbreakable runs need no markup: the paragraph
+    styles set ``splitLongWords``.
     """
-    return html.escape(printable(clean(text)), quote=False).replace("\n", "<br/>")
+    parts = []
+    for font, chars in font_runs(clean(text)):
+        escaped = html.escape(chars, quote=False)
+        parts.append(f'<font name="{font}">{escaped}</font>' if font else escaped)
+    return "".join(parts).replace("\n", "<br/>")
 
 
 def tie(text: str) -> str:
