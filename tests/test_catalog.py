@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,19 @@ def test_ids_that_code_relies_on_exist() -> None:
     assert required <= set(index), sorted(required - set(index))
     for measure_id, answer in _EXPLICIT.items():
         assert set(answer.params) <= {p.id for p in index[measure_id].params}, measure_id
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_loading_leaves_the_cycle_collector_as_it_was(tmp_path: Path, enabled: bool) -> None:
+    broken = tmp_path / "catalog.yaml"
+    broken.write_text("id: [unclosed\n", encoding="utf-8")
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        load_catalog()
+        assert gc.isenabled() is enabled
+        with pytest.raises(ContentError):
+            load_catalog(tmp_path)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()

@@ -11,7 +11,13 @@ from pydantic import Field, ValidationError
 from tomwizard.content_cache import load_cached
 from tomwizard.models.catalog import Catalog, Language, Strict, Text
 from tomwizard.paths import forms_path
-from tomwizard.yamlsource import ContentError, describe_error, describe_errors, load_yaml
+from tomwizard.yamlsource import (
+    ContentError,
+    describe_error,
+    describe_errors,
+    load_yaml,
+    without_cycle_collection,
+)
 
 INDEX_NAME = "catalog.yaml"
 LineMap = dict[tuple[str | int, ...], int]
@@ -31,7 +37,11 @@ def default_catalog_dir() -> Path:
 
 def load_catalog(directory: Path | None = None) -> Catalog:
     """Load and validate a catalog; raise ContentError naming file, line and field."""
-    directory = directory or default_catalog_dir()
+    with without_cycle_collection():
+        return _load_catalog(directory or default_catalog_dir())
+
+
+def _load_catalog(directory: Path) -> Catalog:
     index_path = directory / INDEX_NAME if directory.is_dir() else directory
     directory = index_path.parent
     data, lines = load_yaml(index_path)
