@@ -159,3 +159,21 @@ def test_any_catalog_size_works(qtbot: QtBot, tmp_path: Path, errors: Errors) ->
     page = gui.section_page(0)
     assert page.measure_ids() == ["t.eins"]
     assert not page.intro_label.isVisibleTo(page)
+
+
+def test_every_kind_of_hostile_file_gets_its_own_dialog_and_stays_identical(
+    qtbot: QtBot, gui: MainController, tmp_path: Path, errors: Errors
+) -> None:
+    from tests.test_hostile import hostile_files
+
+    files = hostile_files(tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    for name, (path, _kind, words) in files.items():
+        assert not gui.open_file(path), name
+        title, message = errors[-1]
+        assert title == "Datei kann nicht geöffnet werden", name
+        assert words in message and "Traceback" not in message, (name, message)
+        assert not gui.document.is_open, name
+    assert len(errors) == len(files)
+    assert len({message for _title, message in errors}) == len(files)  # each its own message
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
