@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from tomwizard.merge import (
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore, errors
+from tomwizard.store.opening import same_file
 from tomwizard.store.tomw import checked_author
 
 EXIT_OK, EXIT_CONFLICTS = 0, 1
@@ -105,11 +105,7 @@ def _author(target: Path, name: str | None) -> str | None:
 
 
 def _refuse_same_file(target: Path, other: Path) -> None:
-    try:
-        same = target.exists() and other.exists() and os.path.samefile(target, other)
-    except OSError:
-        same = False
-    if same:
+    if same_file(target, other):
         raise errors.StoreError(
             other, "Beide Angaben sind dieselbe Datei; als zweite die Datei des Kunden angeben."
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,17 @@ from tomwizard.store.rows import read_assessment
 from tomwizard.store.schema import backup_copy, migrate_in_transaction
 
 T = TypeVar("T")
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name one file (also through links or another spelling)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        try:
+            return a.resolve() == b.resolve()
+        except OSError:
+            return False
 
 
 def connect_ro(path: Path) -> sqlite3.Connection:

@@ -24,6 +24,7 @@ from tomwizard.models.finding import Finding
 from tomwizard.rules import Evaluator
 from tomwizard.store import TomwStore
 from tomwizard.store.fields import validate_field
+from tomwizard.store.opening import same_file
 from tomwizard.store.tomw import checked_author, default_author
 
 
@@ -119,7 +120,7 @@ class DocumentController(QObject):
 
         ``readonly`` works on an in-memory copy: the file on disk is not touched at all.
         """
-        if self._store is not None and _same_file(self._store.path, path):
+        if self._store is not None and same_file(self._store.path, path):
             self.document_opened.emit(self._assessment)
             return
         store = TomwStore.open(path, readonly=readonly, author=self._author)
@@ -286,10 +287,3 @@ def _put(items: list[Any], item: Any, index: int | None) -> None:
         items.append(item)
     else:
         items.insert(index, item)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False

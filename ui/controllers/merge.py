@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from tomwizard.models.catalog import Catalog, Language
+from tomwizard.store.opening import same_file
 from ui.controllers import labels
 from ui.controllers.document import DocumentController
 from ui.controllers.edits import EditController
@@ -71,7 +72,7 @@ class MergeController(QObject):
             return None
         flush_all()  # what was just typed is part of „my version“
         title = self.tr("Zusammenführen nicht möglich")
-        if _same_file(path, store.path):
+        if same_file(path, store.path):
             message = self.tr(
                 "{path}: Das ist die geöffnete Datei selbst. Bitte die Datei wählen, die der "
                 "Kunde ausgefüllt zurückgeschickt hat."
@@ -218,10 +219,3 @@ class MergeController(QObject):
 
 def _choice(value: str) -> Choice:
     return "theirs" if value == "theirs" else "ours"
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
