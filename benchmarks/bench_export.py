@@ -19,12 +19,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table
 
 from benchmarks.harness import Comparison, compare
-from tomwizard.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.export.gap_report import gap_report_pdf, gap_report_story
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf, annex_story
 from tomwizard.export.pdf_fonts import FONT_REGULAR, register_fonts
-from tomwizard.gaps import evaluate
+from tomwizard.rules import evaluate
 
 TODAY = dt.date(2026, 11, 2)
 OPTIONS = AnnexOptions(parts=("processing", "subprocessors", "signature"))

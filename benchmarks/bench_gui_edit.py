@@ -28,7 +28,7 @@ def main() -> None:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
 
-    from tomwizard.catalog import default_catalog
+    from tomwizard.content.catalog import default_catalog
     from tomwizard.demo import demo_assessment
     from tomwizard.store import TomwStore
     from ui.app import application

@@ -13,7 +13,7 @@ import datetime as dt
 import itertools
 
 from benchmarks.harness import Comparison, compare
-from tomwizard.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog

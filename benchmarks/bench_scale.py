@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from benchmarks.harness import Comparison, compare
-from tomwizard.catalog import INDEX_NAME, default_catalog, load_catalog
+from tomwizard.content.catalog import INDEX_NAME, default_catalog, load_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
 from tomwizard.models.assessment import Assessment

@@ -61,7 +61,7 @@ def _run(script: str, argument: str, cache: str = "") -> None:
 
 
 def main() -> None:
-    from tomwizard.catalog import default_catalog
+    from tomwizard.content.catalog import default_catalog
     from tomwizard.demo import demo_assessment
     from tomwizard.store import TomwStore
 

@@ -13,18 +13,18 @@ from pypdf import PdfReader
 
 from tests.builders import digest
 from tests.test_versions import _catalog, ten_changes
-from tomwizard.cli import main
+from tomwizard.cli.main import main
 from tomwizard.demo import demo_assessment
-from tomwizard.diff import custom_entries, subprocessor_entries
 from tomwizard.export.annex_changes import changes_part
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
 from tomwizard.export.pdf_document import Document
 from tomwizard.export.wording import ANNEX
-from tomwizard.history import VersionInfo
+from tomwizard.history.changelog import VersionInfo
+from tomwizard.history.diff import custom_entries, subprocessor_entries
+from tomwizard.history.versions import AnnexChanges, annex_changes
 from tomwizard.models.assessment import CustomMeasure, Subprocessor
 from tomwizard.models.catalog import Text
 from tomwizard.store import TomwStore
-from tomwizard.versions import AnnexChanges, annex_changes
 
 TITLE = "Änderungen gegenüber Version 1"
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
-from tomwizard.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog
 from tomwizard.export.pdf_annex import write_annex_pdf
 from tomwizard.export.pdf_fonts import register_fonts
 from tomwizard.export.pdf_styles import make_styles

@@ -44,7 +44,7 @@ RTL = "שלום עולם مرحبا بكم"
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    from tomwizard.catalog import default_catalog
+    from tomwizard.content.catalog import default_catalog
 
     return default_catalog()
 

@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph, Spacer
 
-from tomwizard.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.export.annex_parts import signature_part
 from tomwizard.export.measure_text import measure_text

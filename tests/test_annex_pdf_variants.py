@@ -13,7 +13,8 @@ import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from tomwizard.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog
+from tomwizard.content.views import VIEW_IDS, assignment, groups, view_specs
 from tomwizard.demo import demo_assessment
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
 from tomwizard.models.assessment import (
@@ -24,7 +25,6 @@ from tomwizard.models.assessment import (
     TransferBasis,
 )
 from tomwizard.models.catalog import Catalog, Language, render_text
-from tomwizard.views import VIEW_IDS, assignment, groups, view_specs
 
 HEADER = {
     "de": "Anlage 3 zum AVV – Technische und organisatorische Maßnahmen",

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tomwizard.catalog import default_catalog, load_catalog
+from tomwizard.content.catalog import default_catalog, load_catalog
+from tomwizard.content.yamlsource import ContentError
 from tomwizard.demo import _EXPLICIT
-from tomwizard.gaps import BACKUP, MELDEFRIST
 from tomwizard.models.catalog import LANGUAGES, render_text
-from tomwizard.yamlsource import ContentError
 
 INDEX = "id: t\nversion: '1'\nlanguages: [de, en]\ntitle: {de: T, en: T}\nsections: [s.yaml]\n"
 MEASURE = """\
@@ -106,7 +105,7 @@ def test_shipped_catalog_is_complete_and_bilingual() -> None:
 
 def test_ids_that_code_relies_on_exist() -> None:
     index = default_catalog().measure_index()
-    required = {BACKUP, MELDEFRIST, "org.dsb", *_EXPLICIT}
+    required = {"verfuegbarkeit.backup", "vorfall.meldefrist", "org.dsb", *_EXPLICIT}
     assert required <= set(index), sorted(required - set(index))
     for measure_id, answer in _EXPLICIT.items():
         assert set(answer.params) <= {p.id for p in index[measure_id].params}, measure_id

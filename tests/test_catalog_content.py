@@ -7,9 +7,9 @@ from collections import Counter
 
 import pytest
 
-from tomwizard.catalog import default_catalog, default_catalog_dir
-from tomwizard.catalog_upgrade import shipped_mappings
-from tomwizard.cli import main
+from tomwizard.cli.main import main
+from tomwizard.content.catalog import default_catalog, default_catalog_dir
+from tomwizard.content.upgrade import shipped_mappings
 from tomwizard.models.catalog import LANGUAGES, Level, Measure, render_text
 
 CATALOG = default_catalog()

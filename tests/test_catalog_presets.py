@@ -7,12 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from tomwizard.catalog import default_catalog
-from tomwizard.gaps import evaluate
+from tomwizard.content.catalog import default_catalog
+from tomwizard.content.presets import (
+    Preset,
+    assessment_from_preset,
+    get_preset,
+    list_presets,
+    load_presets,
+)
+from tomwizard.content.processing_form import processing_form
+from tomwizard.content.yamlsource import ContentError
 from tomwizard.models.assessment import ProtectionNeed, Status
-from tomwizard.presets import Preset, assessment_from_preset, get_preset, list_presets, load_presets
-from tomwizard.processing_form import processing_form
-from tomwizard.yamlsource import ContentError
+from tomwizard.rules import evaluate
 
 PRESETS = list_presets()
 

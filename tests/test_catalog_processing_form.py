@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from tomwizard.content.processing_form import load_processing_form, processing_form
+from tomwizard.content.yamlsource import ContentError
 from tomwizard.models.assessment import Dsb, Processing, Subprocessor, TransferBasis
-from tomwizard.processing_form import load_processing_form, processing_form
-from tomwizard.yamlsource import ContentError
 
 FORM = processing_form()
 SOURCE = Path(__file__).parents[1] / "forms" / "processing.yaml"

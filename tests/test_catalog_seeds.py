@@ -17,7 +17,7 @@ from tests.fixtures.seeds import (
     seed_assessment,
     seed_items,
 )
-from tomwizard.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog
 from tomwizard.export.pdf_annex import write_annex_pdf
 from tomwizard.models.assessment import Assessment, Status
 from tomwizard.models.catalog import render_text

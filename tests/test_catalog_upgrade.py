@@ -11,14 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.builders import full_assessment
-from tomwizard.catalog import default_catalog
-from tomwizard.catalog_upgrade import (
+from tomwizard.content.catalog import default_catalog
+from tomwizard.content.upgrade import (
     CatalogMapping,
     UpgradeError,
     load_mappings,
     shipped_mappings,
     upgrade_answers,
 )
+from tomwizard.content.yamlsource import ContentError
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
 from tomwizard.models.catalog import (
     Catalog,
@@ -30,7 +31,6 @@ from tomwizard.models.catalog import (
     Subsection,
     Text,
 )
-from tomwizard.yamlsource import ContentError
 
 DAYS = Parameter(
     id="days", type="int", label=Text(de="Tage", en="Days"), unit=Text(de="Tage", en="days")

@@ -12,7 +12,7 @@ import pytest
 from tests.builders import digest
 from tests.merge_support import CUSTOMER_NAME, MFA, MergeFiles, merge_files
 from tests.test_cli import _assert_clean_failure, run
-from tomwizard.cli import main
+from tomwizard.cli.main import main
 from tomwizard.models.assessment import Assessment, Status
 from tomwizard.store import TomwStore
 

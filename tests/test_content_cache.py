@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from tomwizard import content_cache
-from tomwizard.catalog import default_catalog_dir, load_catalog
-from tomwizard.content_cache import load_cached
-from tomwizard.countries import Countries, countries
+from tomwizard.content import cache as content_cache
+from tomwizard.content.cache import load_cached
+from tomwizard.content.catalog import default_catalog_dir, load_catalog
+from tomwizard.content.countries import Countries, countries
+from tomwizard.content.processing_form import ProcessingForm, load_processing_form
+from tomwizard.content.yamlsource import ContentError
 from tomwizard.models.catalog import Catalog
-from tomwizard.processing_form import ProcessingForm, load_processing_form
 from tomwizard.rules.loader import _CachedRules, _to_cache, load_rules, rule_files
-from tomwizard.yamlsource import ContentError
 
 CATALOG_DIR = default_catalog_dir()
 

@@ -15,7 +15,7 @@ from tests.test_annex_pdf import HOSTILE, LONG_WORD
 from tests.test_annex_pdf_hostile import _structure_ok
 from tests.test_annex_pdf_layout import last_line, pages
 from tests.test_annex_pdf_variants import squash
-from tomwizard.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.export.citations import cite
 from tomwizard.export.gap_chart import FONT_SIZE, _label_lines

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tomwizard.diff import custom_entries, field_entry
-from tomwizard.history import ChangeRecord
+from tomwizard.history.changelog import ChangeRecord
+from tomwizard.history.diff import custom_entries, field_entry
 from tomwizard.models.assessment import Answer, CustomMeasure, Status
 from ui.controllers.history import entry_row
 from ui.controllers.labels import date_text, status_text

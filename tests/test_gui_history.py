@@ -86,7 +86,7 @@ def test_freeze_then_ten_changes_shows_exactly_those_ten(
     assert dialog.diff_title.text().startswith("Änderungen von Version 1 zu aktuellem Stand")
     store = gui.document.store
     assert store is not None
-    from tomwizard.versions import diff_versions
+    from tomwizard.history.versions import diff_versions
 
     entries = diff_versions(store, 1, None, _catalog()).entries
     assert {e.entry_id for e in entries} == expected

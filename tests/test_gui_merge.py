@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tests.merge_support import CUSTOMER_NAME, MFA, MergeFiles, merge_files
-from tomwizard.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog
 from tomwizard.models.assessment import Answer, Status
 from ui import dialogs
 from ui.controllers.main import ORGANISATION_PAGE, MainController

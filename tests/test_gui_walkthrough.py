@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tomwizard.content.presets import list_presets
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.finding import Severity
-from tomwizard.presets import list_presets
 from tomwizard.store import TomwStore
 from ui import dialogs
 from ui.controllers.main import FIRST_SECTION_PAGE, MainController

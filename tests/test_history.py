@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from tests.builders import full_assessment
-from tomwizard.cli import main
-from tomwizard.diff import record_entries
+from tomwizard.cli.main import main
 from tomwizard.exchange import ExchangeError, export_json, import_document
+from tomwizard.history.diff import record_entries
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status, Subprocessor
 from tomwizard.store import TomwStore
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.builders import digest, full_assessment
-from tomwizard.cli import main
+from tomwizard.cli.main import main
 from tomwizard.store import TomwStore, errors, schema
 
 

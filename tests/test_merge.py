@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tomwizard.exchange import export_json
-from tomwizard.merge import (
+from tomwizard.history.merge import (
     MergeError,
     apply_merge,
     common_base,

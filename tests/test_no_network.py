@@ -29,7 +29,7 @@ _RUNNER = textwrap.dedent(
             raise RuntimeError("tomwizard must not use the network: " + event)
     sys.addaudithook(watch)
 
-    from tomwizard.cli import main
+    from tomwizard.cli.main import main
     out, gui = sys.argv[1], sys.argv[2] == "1"
     steps = [
         ["demo", "-o", out, "--force"],
@@ -75,7 +75,7 @@ def test_a_full_run_opens_no_socket(tmp_path: Path) -> None:
 
 def test_the_audit_hook_would_catch_a_socket(tmp_path: Path) -> None:
     """The watch in the runner really fires (a test of the test)."""
-    code = _RUNNER.split("from tomwizard.cli")[0] + textwrap.dedent(
+    code = _RUNNER.split("from tomwizard.cli.main")[0] + textwrap.dedent(
         """
         import socket
         try:

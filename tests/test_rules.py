@@ -7,9 +7,8 @@ import datetime as dt
 import pytest
 
 from tests.rules_fixtures import CASES, TODAY, clean_assessment
-from tomwizard.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
-from tomwizard.gaps import evaluate as evaluate_via_gaps
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.rules import default_rules, evaluate, findings_for, load_rules, section_summary
@@ -157,12 +156,6 @@ def test_protection_need_widens_the_baseline() -> None:
         "hoch": (True, True, False),
         "sehr_hoch": (True, True, True),
     }
-
-
-def test_gaps_module_keeps_the_old_entry_point() -> None:
-    assessment = clean_assessment()
-    CASES["backup.fehlt"][0](assessment)
-    assert evaluate_via_gaps(assessment, default_catalog(), today=TODAY) == _findings(assessment)
 
 
 def test_demo_shows_every_severity_with_kritisch_only_from_subprocessors() -> None:

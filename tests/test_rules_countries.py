@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tomwizard.countries import Countries, countries
+from tomwizard.content.countries import Countries, countries
+from tomwizard.content.yamlsource import ContentError, load_yaml, validate
 from tomwizard.paths import forms_path
-from tomwizard.yamlsource import ContentError, load_yaml, validate
 
 PICKER_MUST_HAVE = [
     "US",

@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.rules_fixtures import clean_assessment
-from tomwizard.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog
+from tomwizard.content.yamlsource import ContentError
 from tomwizard.rules import Evaluator, load_rules
 from tomwizard.rules.loader import default_rules_dir
-from tomwizard.yamlsource import ContentError
 
 HEAD = """\
 rules:

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from tests.builders import digest
-from tomwizard.catalog import default_catalog
-from tomwizard.cli import main
+from tomwizard.cli.main import main
+from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
-from tomwizard.history import canonical_json, content_hash
+from tomwizard.history.changelog import canonical_json, content_hash
+from tomwizard.history.versions import annex_changes, diff_versions
 from tomwizard.models.assessment import (
     Answer,
     CustomMeasure,
@@ -23,7 +24,6 @@ from tomwizard.models.assessment import (
 )
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore, errors
-from tomwizard.versions import annex_changes, diff_versions
 
 
 @cache

@@ -1,3 +1,3 @@
-from tomwizard.cli import main
+from tomwizard.cli.main import main
 
 raise SystemExit(main())

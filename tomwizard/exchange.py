@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tomwizard import __version__
-from tomwizard.history import ChangeRecord, FrozenVersion
+from tomwizard.history.changelog import ChangeRecord, FrozenVersion
 from tomwizard.models.assessment import Assessment
 
 FORMAT = "tomwizard-exchange"

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tomwizard.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
 from tomwizard.models.catalog import Language

@@ -11,16 +11,16 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from tomwizard.diff_labels import show_value
 from tomwizard.export.annex_parts import _HEAD_FILL, _tables
 from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, table_style
 from tomwizard.export.pdf_styles import RULE
 from tomwizard.export.pdf_text import format_date, local_dates, markup, tie
+from tomwizard.history.diff_labels import show_value
 from tomwizard.models.catalog import Language, Text
 
 if TYPE_CHECKING:  # the PDF code needs the data only, not the store behind it
-    from tomwizard.diff import DiffEntry
-    from tomwizard.versions import AnnexChanges
+    from tomwizard.history.diff import DiffEntry
+    from tomwizard.history.versions import AnnexChanges
 
 WORDING: dict[Language, dict[str, str]] = {
     "de": {

@@ -16,6 +16,7 @@ from typing import Literal
 
 from reportlab.platypus import Flowable, Paragraph
 
+from tomwizard.content.views import Group, Node, groups
 from tomwizard.export.measure_text import measure_text
 from tomwizard.export.pdf_document import Document
 from tomwizard.export.pdf_keep import Room
@@ -23,7 +24,6 @@ from tomwizard.export.pdf_styles import bullet, item_style
 from tomwizard.export.pdf_text import format_date, markup
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
 from tomwizard.models.catalog import Catalog
-from tomwizard.views import Group, Node, groups
 
 Style = Literal["checklist", "prose"]
 STYLES: tuple[Style, ...] = ("checklist", "prose")

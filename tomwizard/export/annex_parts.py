@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from tomwizard.countries import countries
+from tomwizard.content.countries import countries
 from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, table_style
 from tomwizard.export.pdf_styles import RULE
 from tomwizard.export.pdf_text import NBSP, format_date, markup, plain, tie

@@ -25,10 +25,10 @@ from tomwizard.export.pdf_keep import Room
 from tomwizard.export.pdf_styles import RULE, PageFurniture, make_styles
 from tomwizard.export.pdf_text import format_date, local_dates, markup, plain
 from tomwizard.export.wording import ANNEX, REPORT, SEVERITY, STATUS
-from tomwizard.gaps import evaluate
 from tomwizard.models.assessment import Answer, Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding, Severity
+from tomwizard.rules import evaluate
 
 SEVERITY_COLOUR: dict[Severity, str] = {
     Severity.KRITISCH: "#b3261e",
@@ -71,7 +71,7 @@ def gap_report_pdf(
     findings: list[Finding] | None = None,
     today: dt.date | None = None,
 ) -> bytes:
-    """The gap report as PDF bytes; ``findings`` default to :func:`tomwizard.gaps.evaluate`."""
+    """The gap report as PDF bytes; ``findings`` default to :func:`tomwizard.rules.evaluate`."""
     today = today or dt.date.today()
     if findings is None:
         findings = evaluate(assessment, catalog, today)

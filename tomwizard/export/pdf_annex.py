@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from reportlab.platypus import Flowable
 
+from tomwizard.content.views import VIEW_IDS
 from tomwizard.export.annex_changes import changes_part
 from tomwizard.export.annex_measures import STYLES, MeasureParts, Style
 from tomwizard.export.annex_parts import (
@@ -33,10 +34,9 @@ from tomwizard.export.pdf_text import escape, plain
 from tomwizard.export.wording import ANNEX
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
-from tomwizard.views import VIEW_IDS
 
 if TYPE_CHECKING:
-    from tomwizard.versions import AnnexChanges
+    from tomwizard.history.versions import AnnexChanges
 
 __all__ = [
     "PARTS",

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from tomwizard.countries import countries
+from tomwizard.content.countries import countries
 from tomwizard.models.assessment import Answer, Status
 from tomwizard.models.catalog import Catalog, Measure, Parameter, Section, Text
 from tomwizard.rules import predicates as p

@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from tomwizard.countries import countries
+from tomwizard.content.countries import countries
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Level, Text, render_text
 from tomwizard.models.finding import Finding

@@ -9,12 +9,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tomwizard.content_cache import load_cached
+from tomwizard.content.cache import load_cached
+from tomwizard.content.yamlsource import ContentError, load_yaml
 from tomwizard.models.catalog import Catalog, Strict
 from tomwizard.paths import forms_path
 from tomwizard.rules.analysis import Deps, Loc, analyse
 from tomwizard.rules.predicates import PREDICATE_TYPES, Rule, RuleFile
-from tomwizard.yamlsource import ContentError, load_yaml
 
 LineMap = dict[tuple[str | int, ...], int]
 

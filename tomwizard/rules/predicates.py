@@ -29,7 +29,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import Discriminator, Field, Tag, model_validator
 
-from tomwizard.countries import CountryGroup
+from tomwizard.content.countries import CountryGroup
 from tomwizard.models.assessment import ProtectionNeed, Status
 from tomwizard.models.catalog import ID_PATTERN, Level, Strict, Text
 from tomwizard.models.finding import Severity

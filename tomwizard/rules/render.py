@@ -6,7 +6,7 @@ import datetime as dt
 from enum import Enum
 from typing import Any
 
-from tomwizard.countries import countries
+from tomwizard.content.countries import countries
 from tomwizard.models.assessment import STATUS_LABELS, ProtectionNeed, TransferBasis
 from tomwizard.models.catalog import LANGUAGES, Language, Text
 from tomwizard.models.finding import Finding

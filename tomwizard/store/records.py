@@ -10,7 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from tomwizard.history import (
+from tomwizard.history.changelog import (
     ChangeRecord,
     FrozenVersion,
     VersionInfo,

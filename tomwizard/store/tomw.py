@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from tomwizard.history import (
+from tomwizard.history.changelog import (
     ChangeRecord,
     FrozenVersion,
     VersionInfo,

@@ -17,7 +17,7 @@ from ui.controllers.edits import EditController
 from ui.pages.export_dialog import ExportChoices, ExportDialog
 
 if TYPE_CHECKING:
-    from tomwizard.versions import AnnexChanges
+    from tomwizard.history.versions import AnnexChanges
 
 
 class ExportController(QObject):
@@ -168,7 +168,7 @@ class ExportController(QObject):
 
     def _changes(self) -> AnnexChanges | None:
         """The changes against the latest version that differs from the current state."""
-        from tomwizard.versions import annex_changes
+        from tomwizard.history.versions import annex_changes
 
         store = self.document.store
         return annex_changes(store, self.catalog) if store is not None else None

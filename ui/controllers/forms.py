@@ -10,10 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
-from tomwizard.countries import countries
+from tomwizard.content.countries import countries
+from tomwizard.content.processing_form import FormGroup, processing_form
 from tomwizard.models.assessment import Assessment, ProtectionNeed
 from tomwizard.models.catalog import Language
-from tomwizard.processing_form import FormGroup, processing_form
 from ui.controllers.document import DocumentController
 from ui.controllers.edits import EditController
 from ui.pages.form_page import FieldSpec, FormPage, GroupSpec

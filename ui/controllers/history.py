@@ -13,14 +13,14 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from tomwizard.history import ChangeRecord, VersionInfo, parse_time
+from tomwizard.history.changelog import ChangeRecord, VersionInfo, parse_time
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.store import StoreError
 from ui.controllers import labels
 from ui.controllers.document import DocumentController
 
 if TYPE_CHECKING:  # the dialog and the diff code load when the dialog first opens (start-up)
-    from tomwizard.diff import DiffEntry
+    from tomwizard.history.diff import DiffEntry
     from ui.pages.history_dialog import ChangeFilter, ChangeRow, HistoryDialog, VersionRow
 
 
@@ -124,7 +124,7 @@ class HistoryController(QObject):
         dialog.set_changes(rows, shown, total)
 
     def _rows(self, record: ChangeRecord) -> list[ChangeRow]:
-        from tomwizard.diff import record_entries
+        from tomwizard.history.diff import record_entries
         from ui.pages.history_dialog import ChangeRow
 
         if record.kind == "version":
@@ -167,7 +167,7 @@ class HistoryController(QObject):
 
     def compare(self, start: int | None, end: int | None) -> list[str]:
         """Show the changes from version ``start`` to ``end`` (None: the current state)."""
-        from tomwizard.versions import diff_versions
+        from tomwizard.history.versions import diff_versions
 
         store, dialog = self.document.store, self.dialog
         if store is None:

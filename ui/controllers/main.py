@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from tomwizard.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog
+from tomwizard.content.presets import assessment_from_preset, list_presets
+from tomwizard.content.yamlsource import ContentError
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding
-from tomwizard.presets import assessment_from_preset, list_presets
 from tomwizard.store import StoreError
-from tomwizard.yamlsource import ContentError
 from ui import dialogs, settings
 from ui.controllers import labels
 from ui.controllers.author import AuthorController

@@ -24,7 +24,7 @@ from ui.controllers.document import DocumentController
 from ui.controllers.edits import EditController
 
 if TYPE_CHECKING:
-    from tomwizard.merge import Choice, MergeResult
+    from tomwizard.history.merge import Choice, MergeResult
     from tomwizard.models.assessment import Assessment
     from ui.pages.merge_dialog import MergeDialog
 
@@ -63,7 +63,7 @@ class MergeController(QObject):
     def start(self, path: Path) -> MergeDialog | None:
         """Read the customer's file at ``path`` and show what merging it would do."""
         from tomwizard.exchange import ExchangeError
-        from tomwizard.merge import MergeError, load_merge_source, plan_merge
+        from tomwizard.history.merge import MergeError, load_merge_source, plan_merge
         from tomwizard.store import StoreError
         from ui.pages.form_fields import flush_all
 
@@ -94,7 +94,7 @@ class MergeController(QObject):
 
     def merge(self) -> bool:
         """Apply the open dialog's decisions; True when the file now holds the merge."""
-        from tomwizard.merge import MergeError, apply_merge
+        from tomwizard.history.merge import MergeError, apply_merge
 
         store, dialog, plan = self.document.store, self.dialog, self._plan
         if store is None or dialog is None or plan is None:

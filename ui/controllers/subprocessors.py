@@ -7,11 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Slot
 
-from tomwizard.countries import countries
+from tomwizard.content.countries import countries
+from tomwizard.content.processing_form import processing_form
 from tomwizard.models.assessment import Assessment, Subprocessor
 from tomwizard.models.catalog import Language
 from tomwizard.models.finding import Finding
-from tomwizard.processing_form import processing_form
 from tomwizard.rules import findings_for
 from ui.controllers import labels
 from ui.controllers.document import DocumentController

@@ -19,10 +19,10 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from tomwizard.content_cache import load_cached
+from tomwizard.content.cache import load_cached
+from tomwizard.content.yamlsource import load_yaml, validate
 from tomwizard.models.catalog import Language, Strict, Text
 from tomwizard.paths import forms_path
-from tomwizard.yamlsource import load_yaml, validate
 
 CountryGroup = Literal["eu", "eea", "eu_eea", "adequacy", "dpf", "third", "third_unsafe"]
 Code = str

@@ -3,7 +3,7 @@
 Both sides are compared with a common base: the frozen version both files share (same content
 hash), else an empty assessment. A change only the customer made is applied automatically; a
 thing both changed to different values is a conflict the user decides. Units are the entries of
-:mod:`tomwizard.diff` (a field, one aspect of an answer, a custom measure or subprocessor).
+:mod:`tomwizard.history.diff` (a field, one aspect of an answer, a custom measure or subprocessor).
 
 Use: ``result = compute_merge(ours, theirs, base)`` (or ``plan_merge(store, source)``, which
 finds the base) → show ``result.auto_applied`` and ``result.conflicts`` (``conflict.line()``) →
@@ -22,9 +22,9 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from tomwizard.diff import Area, ChangeKind, DiffEntry, diff_assessments
 from tomwizard.exchange import ExchangeError, import_document
-from tomwizard.history import FrozenVersion, VersionInfo
+from tomwizard.history.changelog import FrozenVersion, VersionInfo
+from tomwizard.history.diff import Area, ChangeKind, DiffEntry, diff_assessments
 from tomwizard.models.assessment import Answer, Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.store import TomwStore

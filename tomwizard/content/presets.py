@@ -12,10 +12,10 @@ from pathlib import Path
 
 from pydantic import Field, model_validator
 
+from tomwizard.content.yamlsource import ContentError, load_yaml, validate
 from tomwizard.models.assessment import Answer, Assessment, Processing, ProtectionNeed, Status
 from tomwizard.models.catalog import Catalog, Language, Measure, Strict, Text
 from tomwizard.paths import forms_path
-from tomwizard.yamlsource import ContentError, load_yaml, validate
 
 ParamValues = dict[str, int | str]
 

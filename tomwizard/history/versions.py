@@ -10,8 +10,13 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from tomwizard.diff import DiffEntry, diff_assessments
-from tomwizard.history import VersionInfo, assessment_content, canonical_json, content_hash
+from tomwizard.history.changelog import (
+    VersionInfo,
+    assessment_content,
+    canonical_json,
+    content_hash,
+)
+from tomwizard.history.diff import DiffEntry, diff_assessments
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language, Text
 from tomwizard.store import TomwStore, errors

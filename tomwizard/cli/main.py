@@ -12,17 +12,17 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from tomwizard import __version__
-from tomwizard.catalog import default_catalog, load_catalog
-from tomwizard.cli_history import add_history_commands, create_from_document, read_history
-from tomwizard.cli_merge import add_merge_command
+from tomwizard.cli.history import add_history_commands, create_from_document, read_history
+from tomwizard.cli.merge import add_merge_command
+from tomwizard.content.catalog import default_catalog, load_catalog
+from tomwizard.content.yamlsource import ContentError
 from tomwizard.exchange import ExchangeError, export_json, import_document
-from tomwizard.gaps import evaluate
+from tomwizard.history.versions import AnnexChanges, annex_changes
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding, Severity
+from tomwizard.rules import evaluate
 from tomwizard.store import StoreError, TomwStore
-from tomwizard.versions import AnnexChanges, annex_changes
-from tomwizard.yamlsource import ContentError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge")
@@ -287,13 +287,13 @@ def _cmd_catalog_validate(options: argparse.Namespace) -> int:
     catalog = load_catalog(path) if path else default_catalog()
     extra = ""
     if path is None:
-        from tomwizard.countries import countries
+        from tomwizard.content.countries import countries
 
         countries()
         extra = f", {len(load_rules(catalog=catalog))} Regeln"
-        from tomwizard.catalog_upgrade import load_mappings
-        from tomwizard.presets import load_presets
-        from tomwizard.processing_form import load_processing_form
+        from tomwizard.content.presets import load_presets
+        from tomwizard.content.processing_form import load_processing_form
+        from tomwizard.content.upgrade import load_mappings
 
         load_processing_form()
         load_mappings()

@@ -14,8 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from tomwizard import diff_labels as labels
-from tomwizard.history import ChangeRecord
+from tomwizard.history import diff_labels as labels
+from tomwizard.history.changelog import ChangeRecord
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
 from tomwizard.models.catalog import Catalog, Language, Measure, Text, render_text
 from tomwizard.store.fields import field_rows

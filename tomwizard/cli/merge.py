@@ -9,7 +9,7 @@ conflict. Without ``--take`` and with conflicts the list is printed and nothing 
 (exit 1); ``--take ours|theirs`` decides every conflict that way. The merge is written in one
 transaction with every change in the change log; ``--dry-run`` never writes. Whether the file
 can be written (write protection, another writer) is checked when there is something to write.
-Errors are StoreErrors, which ``tomwizard.cli`` turns into one line on stderr and exit 2.
+Errors are StoreErrors, which ``tomwizard.cli.main`` turns into one line on stderr and exit 2.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tomwizard.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog
 from tomwizard.exchange import ExchangeError
-from tomwizard.merge import (
+from tomwizard.history.merge import (
     Choice,
     MergeError,
     MergeResult,

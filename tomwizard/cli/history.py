@@ -4,7 +4,7 @@
 prints what changed between two frozen versions or a version and the current state;
 ``tomwizard versions FILE.tomw [--freeze [--label TEXT] [--author NAME]]`` lists the frozen
 versions or freezes the current state ("Version festschreiben"). Errors are StoreErrors, which
-``tomwizard.cli`` turns into one line on stderr and exit 2.
+``tomwizard.cli.main`` turns into one line on stderr and exit 2.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tomwizard.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog
 from tomwizard.exchange import ExchangeDocument
-from tomwizard.history import ChangeRecord, FrozenVersion, VersionInfo
+from tomwizard.history.changelog import ChangeRecord, FrozenVersion, VersionInfo
+from tomwizard.history.versions import CURRENT, diff_versions
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore, errors
 from tomwizard.store.tomw import checked_author
-from tomwizard.versions import CURRENT, diff_versions
 
 
 def _version_arg(text: str) -> int | None:

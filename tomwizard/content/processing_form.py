@@ -13,11 +13,11 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
 
-from tomwizard.content_cache import load_cached
+from tomwizard.content.cache import load_cached
+from tomwizard.content.yamlsource import load_yaml, validate
 from tomwizard.models.assessment import Dsb, Processing, Subprocessor, TransferBasis
 from tomwizard.models.catalog import ID_PATTERN, Strict, Text
 from tomwizard.paths import forms_path
-from tomwizard.yamlsource import load_yaml, validate
 
 FieldKind = Literal[
     "text", "multiline", "list", "bool", "int", "date", "country", "country_list", "choice"

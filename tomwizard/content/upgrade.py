@@ -16,10 +16,10 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from tomwizard.content.yamlsource import ContentError, load_yaml, validate
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
 from tomwizard.models.catalog import Catalog, Strict, Text
 from tomwizard.paths import forms_path
-from tomwizard.yamlsource import ContentError, load_yaml, validate
 
 # When merged measures were answered differently, the result is never better than its parts.
 _RANK = {

@@ -8,16 +8,16 @@ from typing import Any
 
 from pydantic import Field, ValidationError
 
-from tomwizard.content_cache import load_cached
-from tomwizard.models.catalog import Catalog, Language, Strict, Text
-from tomwizard.paths import forms_path
-from tomwizard.yamlsource import (
+from tomwizard.content.cache import load_cached
+from tomwizard.content.yamlsource import (
     ContentError,
     describe_error,
     describe_errors,
     load_yaml,
     without_cycle_collection,
 )
+from tomwizard.models.catalog import Catalog, Language, Strict, Text
+from tomwizard.paths import forms_path
 
 INDEX_NAME = "catalog.yaml"
 LineMap = dict[tuple[str | int, ...], int]

@@ -16,9 +16,9 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from tomwizard.content.yamlsource import load_yaml, validate
 from tomwizard.models.catalog import Catalog, Measure, SdmZiel, Strict, Text
 from tomwizard.paths import forms_path
-from tomwizard.yamlsource import load_yaml, validate
 
 ViewId = Literal["art32", "kontrollen", "catalog"]
 VIEW_IDS: tuple[ViewId, ...] = ("art32", "kontrollen", "catalog")

@@ -1,0 +1,1 @@
+"""History of an assessment: change log, frozen versions, differences between them, merging."""
