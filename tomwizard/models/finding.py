@@ -21,12 +21,27 @@ class Severity(StrEnum):
         return list(Severity).index(self)
 
 
+class FindingKind(StrEnum):
+    """What a finding is about: a gap in the measures, answers that contradict each other or
+    the file's own data, or something not yet answered or confirmed."""
+
+    LUECKE = "luecke"
+    WIDERSPRUCH = "widerspruch"
+    OFFEN = "offen"
+
+
 class Finding(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     rule_id: str
     severity: Severity
+    kind: FindingKind = FindingKind.LUECKE
     text: Text
     remedy: Text
     targets: list[str] = Field(default_factory=list)  # "measure:<id>", "field:<path>", ...
     references: list[str] = Field(default_factory=list)
+
+    @property
+    def blocks_final(self) -> bool:
+        """A contradiction or an open point keeps the annex a draft (ENTWURF)."""
+        return self.kind is not FindingKind.LUECKE

@@ -32,7 +32,7 @@ from pydantic import Discriminator, Field, Tag, model_validator
 from tomwizard.content.countries import CountryGroup
 from tomwizard.models.assessment import ProtectionNeed, Status
 from tomwizard.models.catalog import ID_PATTERN, Level, Strict, Text
-from tomwizard.models.finding import Severity
+from tomwizard.models.finding import FindingKind, Severity
 
 MeasureId = Annotated[str, Field(pattern=ID_PATTERN)]
 FieldPath = Annotated[str, Field(pattern=r"^[a-z_]+(?:\.[a-z_]+)*$")]
@@ -263,6 +263,7 @@ class Rule(Strict):
 
     id: Annotated[str, Field(pattern=ID_PATTERN)]
     severity: Severity
+    kind: FindingKind = FindingKind.LUECKE  # widerspruch: the answers contradict themselves
     scope: Scope = "assessment"
     when: Predicate
     text: Text

@@ -82,6 +82,7 @@ def make_finding(
     return Finding(
         rule_id=rule.id,
         severity=rule.severity,
+        kind=rule.kind,
         text=fill(rule.text),
         remedy=fill(rule.remedy),
         targets=targets,
