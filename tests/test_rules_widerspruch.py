@@ -69,7 +69,8 @@ def test_place_contradiction_names_the_other_country_and_ignores_the_seat() -> N
         )
 
     finding = _one(_findings(czech), "widerspruch.ort_massnahme")
-    assert "in Deutschland verarbeitet" in finding.text.de and "auch Tschechien" in finding.text.de
+    assert "nennt die Beschreibung Deutschland;" in finding.text.de
+    assert "nennt aber auch Tschechien" in finding.text.de
     assert "also names Czechia" in finding.text.en or "also names Czech" in finding.text.en
 
     def seat_abroad(a: Assessment) -> None:
@@ -83,7 +84,7 @@ def test_place_contradiction_names_the_other_country_and_ignores_the_seat() -> N
         a.subprocessors.append(a.subprocessors[0].model_copy(update=update))
 
     finding = _one(_findings(processes_in_cz), "verarbeitungsort.widerspruch")
-    assert "„Praha s.r.o.“ verarbeitet aber auch in Tschechien" in finding.text.de
+    assert "„Praha s.r.o.“ verarbeitet aber auch in einem anderen Land (Tschechien)" in finding.text.de
 
 
 def test_custom_measure_finding_names_the_catalog_measure_it_replaces() -> None:

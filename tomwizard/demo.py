@@ -240,6 +240,7 @@ def demo_assessment(catalog: Catalog) -> Assessment:
                 id="custom-alarm",
                 section_id=alarm_section,
                 text="Einbruchmeldeanlage mit Aufschaltung auf einen Wachdienst",
+                linked_measure="zutritt.einbruchmeldeanlage",
             )
         ],
         subprocessors=_subprocessors(),
