@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from tests.rules_fixtures import (
     CASES,
-    E,
     NA,
-    N,
     SPECIAL,
     TODAY,
-    U,
+    E,
     Edit,
+    N,
     T,
+    U,
     _both,
     _set,
     _status,

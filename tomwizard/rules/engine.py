@@ -309,9 +309,7 @@ def named_countries(text: str) -> list[str]:
     found: list[str] = []
     for code, names in data.names.items():
         words = {names.de.casefold(), names.en.casefold()}
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in words if w):
-            found.append(code)
-        elif re.search(rf"(?<![\w-]){code}(?![\w-])", text):
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in words if w) or re.search(rf"(?<![\w-]){code}(?![\w-])", text):
             found.append(code)
     return found
 
