@@ -309,7 +309,8 @@ def named_countries(text: str) -> list[str]:
     found: list[str] = []
     for code, names in data.names.items():
         words = {names.de.casefold(), names.en.casefold()}
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in words if w) or re.search(rf"(?<![\w-]){code}(?![\w-])", text):
+        by_name = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in words if w)
+        if by_name or re.search(rf"(?<![\w-]){code}(?![\w-])", text):
             found.append(code)
     return found
 

@@ -200,10 +200,7 @@ class SectionController(QObject):
 
     def _link_choices(self) -> list[tuple[str, str]]:
         """The section's catalog measures a custom measure may replace or extend."""
-        return [
-            (m.id, _shortened(render_text(m, self.lang, {})))
-            for m in self.section.measures()
-        ]
+        return [(m.id, _shortened(render_text(m, self.lang, {}))) for m in self.section.measures()]
 
     # -- edits -----------------------------------------------------------------------------
 
