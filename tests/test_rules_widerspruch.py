@@ -42,15 +42,15 @@ def test_subprocessor_finding_names_exactly_what_is_missing() -> None:
         a.subprocessors[0] = a.subprocessors[0].model_copy(update={"service": ""})
 
     finding = _one(_findings(only_service), "unterauftrag.angaben_fehlen")
-    assert "fehlt die Beschreibung der Leistung;" in finding.text.de
+    assert "fehlen folgende Angaben: Beschreibung der Leistung." in finding.text.de
     assert "Name" not in finding.text.de and "Anschrift" not in finding.text.de
-    assert "the description of the service is missing" in finding.text.en
+    assert "details are missing: description of the service." in finding.text.en
 
     def two(a: Assessment) -> None:
         a.subprocessors[0] = a.subprocessors[0].model_copy(update={"service": "", "address": ""})
 
     finding = _one(_findings(two), "unterauftrag.angaben_fehlen")
-    assert "fehlt die Anschrift und die Beschreibung der Leistung" in finding.text.de
+    assert "Angaben: Anschrift und Beschreibung der Leistung." in finding.text.de
 
 
 def test_home_office_finding_names_which_item_is_missing() -> None:
@@ -58,7 +58,7 @@ def test_home_office_finding_names_which_item_is_missing() -> None:
         a.answers["zugang.vpn"] = Answer(status=Status.TEILWEISE)
 
     text = _one(_findings(vpn), "mobiles_arbeiten.ungeregelt").text
-    assert text.de.endswith("nicht als umgesetzt dokumentiert sind: der VPN-Zugang.")
+    assert text.de.endswith("nicht als umgesetzt dokumentiert: VPN-Zugang.")
     assert "Notebooks" not in text.de and "laptop" not in text.en
 
 

@@ -266,9 +266,10 @@ def _linked(pred: p.Linked, ctx: Context, view: CatalogView) -> bool:
     linked = view.measures.get(ctx.custom.linked_measure) if ctx.custom else None
     if linked is None:
         return False
-    ctx.bindings["linked"] = Text(
-        de=render_text(linked, "de", ctx.assessment.answer(linked.id).params),
-        en=render_text(linked, "en", ctx.assessment.answer(linked.id).params),
+    params = ctx.assessment.answer(linked.id).params
+    ctx.bindings["linked"] = Text(  # quoted inside a sentence: without its full stop
+        de=render_text(linked, "de", params).rstrip("."),
+        en=render_text(linked, "en", params).rstrip("."),
     )
     return holds(pred.linked, ctx.with_measure(linked), view)
 
