@@ -87,6 +87,7 @@ def full_assessment() -> Assessment:
                     planned_date=dt.date(2027, 1, 1),
                     reason="kein Bedarf",
                 ),
+                linked_measure="zutritt.einbruchmeldeanlage",
             )
         ],
         subprocessors=[

@@ -195,7 +195,7 @@ def test_processing_subprocessors_signature(
     assert "Es werden keine Daten über strafrechtliche Verurteilungen" in text  # Art. 10
     assert "Jens Ostermann, Geschäftsführer" in text
     assert "Sitz: Tschechien" in text
-    assert "Verarbeitung in der EU bzw. im EWR" in text
+    assert "keine Drittlandübermittlung (Verarbeitung in der EU/im EWR)" in text
     assert "Sitz: Vereinigte Staaten" in text and "nicht angegeben" in text
     assert "Unterschriften Für den Auftraggeber" in text
     for label in ("Ort, Datum", "Unterschrift ", "Name, Funktion"):
@@ -203,7 +203,7 @@ def test_processing_subprocessors_signature(
     assert text.index("Beschreibung der Verarbeitung") < text.index("Organisation und")
     assert text.index("Unterauftragsverarbeiter Der") > text.index("Geplante Maßnahmen")
     english = body(render(tmp_path, demo, catalog, lang="en", parts=ALL_PARTS), "en")
-    assert "Seat: Czechia" in english and "Processing within the EU/EEA" in english
+    assert "Seat: Czechia" in english and "No third-country transfer (processing within" in english
     assert "Place, date" in english
 
 

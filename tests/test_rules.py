@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from tests.rules_fixtures import CASES, TODAY, clean_assessment
+from tests.rules_fixtures import TODAY, clean_assessment
+from tests.rules_fixtures_widerspruch import ALL_CASES as CASES
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.models.assessment import Answer, Assessment, Status

@@ -74,6 +74,19 @@ _EXPLICIT: dict[str, Answer] = {
         reason="Es werden keine eigenen Anwendungen betrieben, die Passwörter speichern.",
     ),
     "auftrag.weisungsdokumentation": Answer(status=Status.UMGESETZT),
+    # The contradictions of issue 11: the alarm measure "entfällt" while the custom measure
+    # replacing it is implemented; deletion at contract end promised next to 30-day, partly
+    # immutable backups; a patch deadline without monitoring of the patch level.
+    "zutritt.einbruchmeldeanlage": Answer(
+        status=Status.ENTFAELLT, reason="Ersetzt durch die Aufschaltung auf einen Wachdienst."
+    ),
+    "verfuegbarkeit.backup_aufbewahrung": Answer(status=Status.UMGESETZT, params={"days": 30}),
+    "verfuegbarkeit.backup_offline": Answer(
+        status=Status.TEILWEISE, note="Nur die Wochensicherung ist unveränderbar gespeichert."
+    ),
+    "technikgestaltung.vertragsende_sicherungen": Answer(status=Status.NICHT_UMGESETZT),
+    "betrieb.patches": Answer(status=Status.UMGESETZT, params={"days": 14}),
+    "betrieb.patch_ueberwachung": Answer(status=Status.NICHT_UMGESETZT, follow_up=True),
 }
 
 
@@ -240,6 +253,7 @@ def demo_assessment(catalog: Catalog) -> Assessment:
                 id="custom-alarm",
                 section_id=alarm_section,
                 text="Einbruchmeldeanlage mit Aufschaltung auf einen Wachdienst",
+                linked_measure="zutritt.einbruchmeldeanlage",
             )
         ],
         subprocessors=_subprocessors(),

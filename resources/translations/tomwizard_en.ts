@@ -274,52 +274,52 @@
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../ui/controllers/history.py" line="118"/>
+        <location filename="../../ui/controllers/history.py" line="115"/>
         <source>Verlauf kann nicht gelesen werden</source>
         <translation>History cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="134"/>
+        <location filename="../../ui/controllers/history.py" line="131"/>
         <source>Version {n} festgeschrieben</source>
         <translation>Version {n} frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="149"/>
+        <location filename="../../ui/controllers/history.py" line="146"/>
         <source>aktuellem Stand</source>
         <translation>current state</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="150"/>
+        <location filename="../../ui/controllers/history.py" line="147"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="155"/>
+        <location filename="../../ui/controllers/history.py" line="152"/>
         <source>Noch keine festgeschriebene Version.</source>
         <translation>No frozen version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="165"/>
+        <location filename="../../ui/controllers/history.py" line="162"/>
         <source>Version kann nicht festgeschrieben werden</source>
         <translation>Version cannot be frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="181"/>
+        <location filename="../../ui/controllers/history.py" line="178"/>
         <source>Versionen können nicht verglichen werden</source>
         <translation>Versions cannot be compared</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="188"/>
+        <location filename="../../ui/controllers/history.py" line="185"/>
         <source>1 Änderung</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="190"/>
+        <location filename="../../ui/controllers/history.py" line="187"/>
         <source>{count} Änderungen</source>
         <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="186"/>
+        <location filename="../../ui/controllers/history.py" line="183"/>
         <source>keine Änderungen</source>
         <translation>no changes</translation>
     </message>
@@ -685,131 +685,151 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="57"/>
+        <location filename="../../ui/pages/measure_editor.py" line="61"/>
         <source>Text der eigenen Maßnahme</source>
         <translation>Text of the own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="60"/>
+        <location filename="../../ui/pages/measure_editor.py" line="64"/>
+        <source>Ersetzt oder ergänzt die Katalogmaßnahme</source>
+        <translation>Replaces or extends the catalog measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="67"/>
+        <source>Die Katalogmaßnahme, die diese eigene Maßnahme ersetzt oder ergänzt. Ist sie „entfällt“, während die eigene Maßnahme umgesetzt ist, meldet die Prüfung einen Widerspruch.</source>
+        <translation>The catalog measure this custom measure replaces or extends. If it is “not applicable” while the custom measure is implemented, the check reports a contradiction.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="63"/>
+        <location filename="../../ui/pages/measure_editor.py" line="78"/>
         <source>Status der Maßnahme. In der Liste: 1 umgesetzt, 2 teilweise, 3 geplant, 4 nicht umgesetzt, 5 entfällt, 0 offen.</source>
         <translation>Status of the measure. In the list: 1 implemented, 2 partly, 3 planned, 4 not implemented, 5 not applicable, 0 open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="68"/>
+        <location filename="../../ui/pages/measure_editor.py" line="83"/>
         <source>Geplant bis</source>
         <translation>Planned by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="69"/>
+        <location filename="../../ui/pages/measure_editor.py" line="84"/>
         <source>bis</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="72"/>
+        <location filename="../../ui/pages/measure_editor.py" line="87"/>
         <source>Begründung, warum die Maßnahme entfällt</source>
         <translation>Reason why the measure does not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="73"/>
+        <location filename="../../ui/pages/measure_editor.py" line="88"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="91"/>
+        <location filename="../../ui/pages/measure_editor.py" line="106"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="92"/>
+        <location filename="../../ui/pages/measure_editor.py" line="107"/>
         <source>Interne Notiz (erscheint nicht in der Anlage)</source>
         <translation>Internal note (not printed in the annex)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="93"/>
+        <location filename="../../ui/pages/measure_editor.py" line="108"/>
         <source>&amp;Rückfrage nötig</source>
         <translation>Needs &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="96"/>
+        <location filename="../../ui/pages/measure_editor.py" line="111"/>
         <source>Markiert die Maßnahme zum Nachfragen (Taste R in der Liste).</source>
         <translation>Marks the measure for a follow-up question (key R in the list).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="104"/>
+        <location filename="../../ui/pages/measure_editor.py" line="119"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="107"/>
+        <location filename="../../ui/pages/measure_editor.py" line="122"/>
+        <source>&amp;Ersetzt/ergänzt:</source>
+        <translation>&amp;Replaces/extends:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="125"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="111"/>
+        <location filename="../../ui/pages/measure_editor.py" line="129"/>
         <source>&amp;Notiz:</source>
         <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="156"/>
+        <source>– keine –</source>
+        <translation>– none –</translation>
     </message>
 </context>
 <context>
     <name>MergeController</name>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="72"/>
-        <location filename="../../ui/controllers/merge.py" line="101"/>
+        <location filename="../../ui/controllers/merge.py" line="74"/>
+        <location filename="../../ui/controllers/merge.py" line="103"/>
         <source>Zusammenführen nicht möglich</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="75"/>
+        <location filename="../../ui/controllers/merge.py" line="77"/>
         <source>{path}: Das ist die geöffnete Datei selbst. Bitte die Datei wählen, die der Kunde ausgefüllt zurückgeschickt hat.</source>
         <translation>{path}: This is the open file itself. Please choose the file the customer filled in and sent back.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="103"/>
+        <location filename="../../ui/controllers/merge.py" line="105"/>
         <source>Die Bewertung wurde inzwischen geändert; bitte neu zusammenführen.</source>
         <translation>The assessment has changed in the meantime; please merge again.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="112"/>
+        <location filename="../../ui/controllers/merge.py" line="114"/>
         <source>Zusammenführen mit {name}</source>
         <translation>Merge with {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="133"/>
+        <location filename="../../ui/controllers/merge.py" line="135"/>
         <source>Datei des Kunden: {name}</source>
         <translation>Customer&apos;s file: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="149"/>
+        <location filename="../../ui/controllers/merge.py" line="151"/>
         <source>Die Dateien haben keine gemeinsame festgeschriebene Version: alles, was beide Seiten verschieden ausgefüllt haben, ist ein Konflikt.</source>
         <translation>The files share no frozen version: everything the two sides filled in differently is a conflict.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="155"/>
+        <location filename="../../ui/controllers/merge.py" line="157"/>
         <source>Verglichen mit Version {number}{label} vom {date}, die beide Dateien enthalten: was nur der Kunde geändert hat, wird übernommen.</source>
         <translation>Compared with version {number}{label} of {date}, which both files contain: what only the customer changed is taken over.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="171"/>
+        <location filename="../../ui/controllers/merge.py" line="173"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="201"/>
+        <location filename="../../ui/controllers/merge.py" line="203"/>
         <source>Nichts zu übernehmen: die Datei des Kunden bringt nichts Neues.</source>
         <translation>Nothing to take over: the customer&apos;s file brings nothing new.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="204"/>
+        <location filename="../../ui/controllers/merge.py" line="206"/>
         <source>Keine Konflikte zu entscheiden.</source>
         <translation>No conflicts to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="206"/>
+        <location filename="../../ui/controllers/merge.py" line="208"/>
         <source>{decided} von {total} Konflikten entschieden</source>
         <translation>{decided} of {total} conflicts decided</translation>
     </message>
@@ -895,42 +915,42 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>SectionController</name>
     <message>
-        <location filename="../../ui/controllers/section.py" line="105"/>
+        <location filename="../../ui/controllers/section.py" line="107"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="129"/>
+        <location filename="../../ui/controllers/section.py" line="131"/>
         <source>Eine eigene Maßnahme dieses Abschnitts.</source>
         <translation>An own measure of this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="132"/>
+        <location filename="../../ui/controllers/section.py" line="134"/>
         <source>(noch ohne Text)</source>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="169"/>
+        <location filename="../../ui/controllers/section.py" line="171"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="245"/>
+        <location filename="../../ui/controllers/section.py" line="254"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="374"/>
+        <location filename="../../ui/controllers/section.py" line="389"/>
         <source>empfohlen: {low} bis {high}</source>
         <translation>recommended: {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="378"/>
+        <location filename="../../ui/controllers/section.py" line="393"/>
         <source>empfohlen: mindestens {low}</source>
         <translation>recommended: at least {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="382"/>
+        <location filename="../../ui/controllers/section.py" line="397"/>
         <source>empfohlen: höchstens {high}</source>
         <translation>recommended: at most {high}</translation>
     </message>
@@ -1383,153 +1403,153 @@ Leave empty for the system&apos;s user name ({user}):</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="30"/>
+        <location filename="../../ui/controllers/labels.py" line="46"/>
         <source>Rückfrage</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="36"/>
+        <location filename="../../ui/controllers/labels.py" line="52"/>
         <source>kritisch</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="37"/>
+        <location filename="../../ui/controllers/labels.py" line="53"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="38"/>
+        <location filename="../../ui/controllers/labels.py" line="54"/>
         <source>mittel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="39"/>
+        <location filename="../../ui/controllers/labels.py" line="55"/>
         <source>Hinweis</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="57"/>
+        <location filename="../../ui/controllers/labels.py" line="73"/>
         <source>Basis</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="58"/>
+        <location filename="../../ui/controllers/labels.py" line="74"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="59"/>
+        <location filename="../../ui/controllers/labels.py" line="75"/>
         <source>Erhöht</source>
         <translation>Elevated</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="66"/>
+        <location filename="../../ui/controllers/labels.py" line="82"/>
         <source>Zutritt</source>
         <translation>physical access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="67"/>
+        <location filename="../../ui/controllers/labels.py" line="83"/>
         <source>Zugang</source>
         <translation>system access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="68"/>
+        <location filename="../../ui/controllers/labels.py" line="84"/>
         <source>Zugriff</source>
         <translation>data access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="69"/>
+        <location filename="../../ui/controllers/labels.py" line="85"/>
         <source>Weitergabe</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="70"/>
+        <location filename="../../ui/controllers/labels.py" line="86"/>
         <source>Eingabe</source>
         <translation>input</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="71"/>
+        <location filename="../../ui/controllers/labels.py" line="87"/>
         <source>Auftrag</source>
         <translation>instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="72"/>
-        <location filename="../../ui/controllers/labels.py" line="82"/>
+        <location filename="../../ui/controllers/labels.py" line="88"/>
+        <location filename="../../ui/controllers/labels.py" line="98"/>
         <source>Verfügbarkeit</source>
         <translation>availability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="73"/>
+        <location filename="../../ui/controllers/labels.py" line="89"/>
         <source>Trennung</source>
         <translation>separation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="74"/>
+        <location filename="../../ui/controllers/labels.py" line="90"/>
         <source>Organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="81"/>
+        <location filename="../../ui/controllers/labels.py" line="97"/>
         <source>Datenminimierung</source>
         <translation>data minimisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="83"/>
+        <location filename="../../ui/controllers/labels.py" line="99"/>
         <source>Integrität</source>
         <translation>integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="84"/>
+        <location filename="../../ui/controllers/labels.py" line="100"/>
         <source>Vertraulichkeit</source>
         <translation>confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="85"/>
+        <location filename="../../ui/controllers/labels.py" line="101"/>
         <source>Nichtverkettung</source>
         <translation>unlinkability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="86"/>
+        <location filename="../../ui/controllers/labels.py" line="102"/>
         <source>Transparenz</source>
         <translation>transparency</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="87"/>
+        <location filename="../../ui/controllers/labels.py" line="103"/>
         <source>Intervenierbarkeit</source>
         <translation>intervenability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="95"/>
+        <location filename="../../ui/controllers/labels.py" line="111"/>
         <source>Art. 25 DSGVO</source>
         <translation>Art. 25 GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="97"/>
+        <location filename="../../ui/controllers/labels.py" line="113"/>
         <source>Art. 32 Abs. 4 DSGVO</source>
         <translation>Art. 32(4) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="100"/>
+        <location filename="../../ui/controllers/labels.py" line="116"/>
         <source>Art. 32 Abs. 1 lit. {letter} DSGVO</source>
         <translation>Art. 32(1)({letter}) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="106"/>
+        <location filename="../../ui/controllers/labels.py" line="122"/>
         <source>Kontrolle: {names}</source>
         <translation>Control: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="112"/>
+        <location filename="../../ui/controllers/labels.py" line="128"/>
         <source>SDM: {goals}</source>
         <translation>SDM: {goals}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="121"/>
+        <location filename="../../ui/controllers/labels.py" line="137"/>
         <source>BSI IT-Grundschutz {ids}</source>
         <translation>BSI IT-Grundschutz {ids}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="134"/>
+        <location filename="../../ui/controllers/labels.py" line="150"/>
         <source>Erwartet ab Stufe: {level}</source>
         <translation>Expected from level: {level}</translation>
     </message>

@@ -28,7 +28,8 @@ from tomwizard.export.wording import ANNEX, REPORT, SEVERITY, STATUS
 from tomwizard.models.assessment import Answer, Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding, Severity
-from tomwizard.rules import evaluate
+from tomwizard.rules import evaluate, merge_by_subject
+from tomwizard.rules.summary import REASON_SEPARATOR
 
 SEVERITY_COLOUR: dict[Severity, str] = {
     Severity.KRITISCH: "#b3261e",
@@ -102,6 +103,7 @@ def gap_report_story(
     """The document and its flowables, before layout (the benchmark's baseline uses them)."""
     doc = Document(lang, REPORT[lang])
     answered = list(_answered(assessment, catalog, lang))
+    findings = merge_by_subject(findings)  # one entry per subject with all its reasons
     story = cover_part(doc, assessment, catalog, findings, today)
     story += findings_part(doc, assessment, catalog, findings)
     story += follow_up_part(doc, [a for a in answered if a.answer.follow_up])
@@ -162,7 +164,8 @@ def cover_part(
         *doc.heading(doc.text("counts"), numbered=False),
         _counts_table(doc, findings),
     ]
-    stats = section_stats(assessment, catalog, findings, doc.lang, doc.text("chart_other"))
+    placed = _placed(findings, assessment, catalog)
+    stats = section_stats(assessment, catalog, placed, doc.lang, doc.text("chart_other"))
     done = sum(st.answered for st in stats)
     total = sum(st.total for st in stats)
     pct = str(round(100 * done / total)) if total else "100"
@@ -232,9 +235,10 @@ def findings_part(
         )
         for index, finding in enumerate(group):
             block: list[Flowable] = [title] if index == 0 else []  # never alone at a page foot
-            text = _local(finding.text.get(doc.lang), doc.lang)
+            text = _reasons(finding.text.get(doc.lang), doc.lang)
             block.append(Paragraph(f"<b>{text}</b>", _styles().finding))
-            details = [doc.text("remedy", text=_local(finding.remedy.get(doc.lang), doc.lang))]
+            remedy = _reasons(finding.remedy.get(doc.lang), doc.lang, own_line=True)
+            details = [doc.text("remedy", text=remedy)]
             if finding.references:
                 refs = "; ".join(cite(ref, doc.lang) for ref in finding.references)
                 details.append(doc.text("refs", text=markup(refs)))
@@ -299,6 +303,33 @@ def _answered_block(doc: Document, entry: _Answered) -> list[Flowable]:
 
 
 # -- helpers --------------------------------------------------------------------------------
+
+
+def _reasons(text: str, lang: Language, own_line: bool = False) -> str:
+    """A finding's text as markup; the reasons of a merged finding one per line, bulleted
+    (``own_line``: the first bullet starts on a new line, after a label like "Abhilfe:")."""
+    parts = [_local(part, lang) for part in text.split(REASON_SEPARATOR)]
+    if len(parts) == 1:
+        return parts[0]
+    return ("<br/>" if own_line else "") + "<br/>".join(f"• {part}" for part in parts)
+
+
+def _placed(findings: list[Finding], assessment: Assessment, catalog: Catalog) -> list[Finding]:
+    """Each finding with only the first target that lies in a section (if any), so that the
+    chart counts it in one section and the counts per section add up to the total."""
+    section_of = catalog.section_of()
+    custom = {f"custom:{c.id}" for c in assessment.custom_measures}
+    sections = {f"section:{s.id}" for s in catalog.sections}
+
+    def in_section(target: str) -> bool:
+        kind, _, ref = target.partition(":")
+        return (kind == "measure" and ref in section_of) or target in custom | sections
+
+    placed = []
+    for finding in findings:
+        home = next((t for t in finding.targets if in_section(t)), None)
+        placed.append(finding if home is None else finding.model_copy(update={"targets": [home]}))
+    return placed
 
 
 def _local(text: str, lang: Language) -> str:

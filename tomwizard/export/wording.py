@@ -185,8 +185,8 @@ ANNEX: dict[Language, dict[str, str]] = {
 TRANSFER_BASIS: dict[TransferBasis, dict[Language, str]] = {
     TransferBasis.NONE: {"de": "nicht angegeben", "en": "Not stated"},
     TransferBasis.EU_EWR: {
-        "de": "Verarbeitung in der EU bzw. im EWR",
-        "en": "Processing within the EU/EEA",
+        "de": "keine Drittlandübermittlung (Verarbeitung in der EU/im EWR)",
+        "en": "No third-country transfer (processing within the EU/EEA)",
     },
     TransferBasis.ADEQUACY: {
         "de": "Angemessenheitsbeschluss (Art. 45 DSGVO)",
@@ -214,7 +214,7 @@ SEVERITY: dict[Severity, dict[Language, str]] = {
     Severity.KRITISCH: {"de": "Kritisch", "en": "Critical"},
     Severity.HOCH: {"de": "Hoch", "en": "High"},
     Severity.MITTEL: {"de": "Mittel", "en": "Medium"},
-    Severity.HINWEIS: {"de": "Hinweis", "en": "Notice"},
+    Severity.HINWEIS: {"de": "Hinweis", "en": "Note"},
 }
 
 STATUS = STATUS_LABELS  # one source for status labels (models/assessment.py)
@@ -261,7 +261,7 @@ REPORT: dict[Language, dict[str, str]] = {
         "as_of": "Evaluated on {date}",
         "counts": "Findings by severity",
         "count_total": "Total",
-        "progress": "Progress: {done} of {total} measures answered ({pct} %)",
+        "progress": "Progress: {done} of {total} measures answered ({pct}%)",
         "chart": "Progress and findings per section",
         "chart_done": "answered (%)",
         "chart_findings": "findings",

@@ -111,6 +111,9 @@ class CustomMeasure(Model):
     section_id: str
     text: str = ""
     answer: Answer = Field(default_factory=lambda: Answer(status=Status.UMGESETZT))
+    # The catalog measure this one replaces or extends ("" = none): a rule reports a custom
+    # measure marked implemented while that catalog measure is "entfällt".
+    linked_measure: str = ""
 
 
 class TransferBasis(StrEnum):

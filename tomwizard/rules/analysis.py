@@ -137,6 +137,28 @@ class Analysis:
                 self._local(env.measure, (*loc, "parent"), "parent")
                 if env.measure is not None:
                     self.visit(pred.parent, env, (*loc, "parent"))
+            case p.Linked():
+                if "custom" not in env.roots:
+                    self.problems.append(((*loc, "linked"), "linked needs a custom measure"))
+                    return
+                self.deps.custom = True
+                self.deps.any_measure = True
+                self.binds.add("linked")
+                inner = replace(env, measure="any", answer="any")
+                self.visit(pred.linked, inner, (*loc, "linked"))
+            case p.Naming():
+                self.binds.add(pred.naming.bind)
+                for index, item in enumerate(pred.naming.items):
+                    self.visit(item.when, env, (*loc, "naming", "items", index, "when"))
+            case p.Among():
+                self._path(pred.among.path, env, (*loc, "among", "path"))
+                self._path(pred.among.in_field, env, (*loc, "among", "in_field"))
+            case p.NamesCountries():
+                spec = pred.names_countries
+                self._measure(spec.measure, env, (*loc, "names_countries", "measure"), False)
+                self._path(spec.outside, env, (*loc, "names_countries", "outside"))
+                if spec.bind:
+                    self.binds.add(spec.bind)
 
     def _count(self, spec: p.CountSpec, env: _Env, loc: Loc) -> None:
         if spec.bind:

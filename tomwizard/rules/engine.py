@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from tomwizard.content.countries import countries
 from tomwizard.models.assessment import Answer, Status
-from tomwizard.models.catalog import Catalog, Measure, Parameter, Section, Text
+from tomwizard.models.catalog import (
+    Catalog,
+    Language,
+    Measure,
+    Parameter,
+    Section,
+    Text,
+    render_text,
+)
 from tomwizard.rules import predicates as p
 from tomwizard.rules.fields import Context, is_empty
 
@@ -253,6 +262,74 @@ def _parent(pred: p.Parent, ctx: Context, view: CatalogView) -> bool:
     return parent is not None and holds(pred.parent, ctx.with_measure(parent), view)
 
 
+def _linked(pred: p.Linked, ctx: Context, view: CatalogView) -> bool:
+    linked = view.measures.get(ctx.custom.linked_measure) if ctx.custom else None
+    if linked is None:
+        return False
+    params = ctx.assessment.answer(linked.id).params
+    ctx.bindings["linked"] = Text(  # quoted inside a sentence: without its full stop
+        de=render_text(linked, "de", params).rstrip("."),
+        en=render_text(linked, "en", params).rstrip("."),
+    )
+    return holds(pred.linked, ctx.with_measure(linked), view)
+
+
+_AND = {"de": "und", "en": "and"}
+
+
+def join_labels(labels: list[Text]) -> Text:
+    """["Name", "Anschrift", "Leistung"] → "Name, Anschrift und Leistung" (and in English)."""
+
+    def one(lang: Language) -> str:
+        words = [label.get(lang) for label in labels]
+        if len(words) < 2:
+            return "".join(words) or "–"
+        return f"{', '.join(words[:-1])} {_AND[lang]} {words[-1]}"
+
+    return Text(de=one("de"), en=one("en"))
+
+
+def _naming(pred: p.Naming, ctx: Context, view: CatalogView) -> bool:
+    spec = pred.naming
+    hits = [item.label for item in spec.items if holds(item.when, ctx, view)]
+    ctx.bindings[spec.bind] = join_labels(hits)
+    return bool(hits)
+
+
+def _among(pred: p.Among, ctx: Context, view: CatalogView) -> bool:
+    codes = country_codes(ctx.read(pred.among.path))
+    listed = set(country_codes(ctx.read(pred.among.in_field)))
+    return bool(codes) and all(code in listed for code in codes)
+
+
+def named_countries(text: str) -> list[str]:
+    """Country codes whose German or English name (or the code itself, in capitals) occurs
+    as a word in ``text``: "Deutschland und Tschechien" → ["DE", "CZ"]."""
+    data = countries()
+    folded = text.casefold()
+    found: list[str] = []
+    for code, names in data.names.items():
+        words = {names.de.casefold(), names.en.casefold()}
+        by_name = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in words if w)
+        if by_name or re.search(rf"(?<![\w-]){code}(?![\w-])", text):
+            found.append(code)
+    return found
+
+
+def _names_countries(pred: p.NamesCountries, ctx: Context, view: CatalogView) -> bool:
+    spec = pred.names_countries
+    measure = view.measures.get(spec.measure)
+    param = next((x for x in measure.params if x.id == spec.param), None) if measure else None
+    if measure is None or param is None:
+        return False
+    value = param_value(measure, ctx.assessment.answer(measure.id), param)
+    listed = set(country_codes(ctx.read(spec.outside)))
+    outside = [c for c in named_countries(str(value or "")) if c not in listed]
+    if spec.bind:
+        ctx.bindings[spec.bind] = join_labels([countries().label(c) for c in outside])
+    return bool(outside)
+
+
 _HANDLERS: dict[type, Callable[[Any, Context, CatalogView], bool]] = {
     p.AllOf: _all,
     p.AnyOf: _any,
@@ -272,4 +349,8 @@ _HANDLERS: dict[type, Callable[[Any, Context, CatalogView], bool]] = {
     p.LevelIs: _level,
     p.MeasureIn: _measure_in,
     p.Parent: _parent,
+    p.Linked: _linked,
+    p.Naming: _naming,
+    p.Among: _among,
+    p.NamesCountries: _names_countries,
 }

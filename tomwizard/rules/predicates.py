@@ -19,6 +19,13 @@ A predicate is a YAML mapping with exactly one key, the predicate's name::
     protection_need: [normal|hoch|sehr_hoch]      level: [basis|standard|erhoeht]
     measure_in: [ID, ...]    the current measure is one of these     parent: P   P holds for the
                                                                      current measure's parent
+    linked: P                P holds for the catalog measure the current custom measure
+                             replaces or extends (false when it names none)
+    naming: {bind, items: [{label, when}]}  at least one item's ``when`` holds; ``bind``
+                             receives the labels of those that hold ("Anschrift und Leistung")
+    among: {path, in_field}  every country code in ``path`` is listed in ``in_field``
+    names_countries: {measure, param, outside, bind}  the text parameter names a country (by
+                             name or code) that is not listed in the field ``outside``
 
 Nothing here is evaluated as code: the engine (``engine.py``) interprets these models.
 """
@@ -198,6 +205,44 @@ class Parent(Strict):
     parent: Predicate
 
 
+class Linked(Strict):
+    linked: Predicate
+
+
+class NamingItem(Strict):
+    label: Text
+    when: Predicate
+
+
+class NamingSpec(Strict):
+    bind: Name
+    items: list[NamingItem] = Field(min_length=1)
+
+
+class Naming(Strict):
+    naming: NamingSpec
+
+
+class AmongSpec(Strict):
+    path: FieldPath
+    in_field: FieldPath
+
+
+class Among(Strict):
+    among: AmongSpec
+
+
+class NamesCountriesSpec(Strict):
+    measure: MeasureId
+    param: Name
+    outside: FieldPath
+    bind: Name | None = None
+
+
+class NamesCountries(Strict):
+    names_countries: NamesCountriesSpec
+
+
 PREDICATE_TYPES: dict[str, type[Strict]] = {
     "all": AllOf,
     "any": AnyOf,
@@ -217,6 +262,10 @@ PREDICATE_TYPES: dict[str, type[Strict]] = {
     "level": LevelIs,
     "measure_in": MeasureIn,
     "parent": Parent,
+    "linked": Linked,
+    "naming": Naming,
+    "among": Among,
+    "names_countries": NamesCountries,
 }
 _TAG_OF_TYPE = {cls: tag for tag, cls in PREDICATE_TYPES.items()}
 
@@ -247,6 +296,10 @@ Predicate = Annotated[
         Annotated[LevelIs, Tag("level")],
         Annotated[MeasureIn, Tag("measure_in")],
         Annotated[Parent, Tag("parent")],
+        Annotated[Linked, Tag("linked")],
+        Annotated[Naming, Tag("naming")],
+        Annotated[Among, Tag("among")],
+        Annotated[NamesCountries, Tag("names_countries")],
     ],
     Discriminator(
         _predicate_tag,
@@ -280,6 +333,17 @@ class RuleFile(Strict):
     rules: list[Rule] = Field(min_length=1)
 
 
-_RECURSIVE: tuple[type[Strict], ...] = (AllOf, AnyOf, Not, Parent, CountSpec, Rule, RuleFile)
+_RECURSIVE: tuple[type[Strict], ...] = (
+    AllOf,
+    AnyOf,
+    Not,
+    Parent,
+    Linked,
+    NamingItem,
+    NamingSpec,
+    CountSpec,
+    Rule,
+    RuleFile,
+)
 for _model in _RECURSIVE:
     _model.model_rebuild()

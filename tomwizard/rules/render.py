@@ -19,7 +19,9 @@ _ENUM_LABELS: dict[Enum, Text] = {
     ProtectionNeed.NORMAL: Text(de="normal", en="normal"),
     ProtectionNeed.HOCH: Text(de="hoch", en="high"),
     ProtectionNeed.SEHR_HOCH: Text(de="sehr hoch", en="very high"),
-    TransferBasis.EU_EWR: Text(de="EU/EWR", en="EU/EEA"),
+    TransferBasis.EU_EWR: Text(
+        de="EU/EWR (keine Drittlandübermittlung)", en="EU/EEA (no third-country transfer)"
+    ),
     TransferBasis.ADEQUACY: Text(de="Angemessenheitsbeschluss", en="adequacy decision"),
     TransferBasis.DPF: Text(de="EU-US Data Privacy Framework", en="EU-US Data Privacy Framework"),
     TransferBasis.SCC: Text(de="Standardvertragsklauseln", en="standard contractual clauses"),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tomwizard.models.catalog import Catalog
-from tomwizard.models.finding import Finding, Severity
+from tomwizard.models.catalog import Catalog, Text
+from tomwizard.models.finding import Finding, FindingKind, Severity
 
 
 def findings_for(findings: list[Finding], target: str) -> list[Finding]:
@@ -31,3 +31,50 @@ def section_summary(findings: list[Finding], catalog: Catalog) -> dict[str, dict
         for section_id in sections:
             summary[section_id][finding.severity] += 1
     return summary
+
+
+_KIND_RANK = {FindingKind.WIDERSPRUCH: 0, FindingKind.OFFEN: 1, FindingKind.LUECKE: 2}
+REASON_SEPARATOR = "\n"  # between the reasons of a merged finding (the report lists them)
+
+
+def subject_of(finding: Finding) -> str:
+    """What a finding is about: its sub-processor, else its custom measure, else the first
+    measure it names, else its first target (a finding without targets is its own subject)."""
+    for kind in ("subprocessor:", "custom:", "measure:"):
+        hit = next((t for t in finding.targets if t.startswith(kind)), None)
+        if hit is not None:
+            return hit
+    return finding.targets[0] if finding.targets else f"rule:{finding.rule_id}"
+
+
+def merge_by_subject(findings: list[Finding]) -> list[Finding]:
+    """One finding per subject with all its reasons, in the order of the first (most severe)
+    one: the most severe severity and the weightiest kind, texts and remedies one per line
+    (without repeats), targets and references united. Rule ids are joined by ", "."""
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(subject_of(finding), []).append(finding)
+    merged: list[Finding] = []
+    for group in groups.values():
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+
+        def joined(texts: list[Text]) -> Text:
+            de = list(dict.fromkeys(t.de for t in texts))
+            en = list(dict.fromkeys(t.en for t in texts))
+            return Text(de=REASON_SEPARATOR.join(de), en=REASON_SEPARATOR.join(en))
+
+        merged.append(
+            Finding(
+                rule_id=", ".join(f.rule_id for f in group),
+                severity=min((f.severity for f in group), key=lambda s: s.rank),
+                kind=min((f.kind for f in group), key=_KIND_RANK.__getitem__),
+                text=joined([f.text for f in group]),
+                remedy=joined([f.remedy for f in group]),
+                targets=list(dict.fromkeys(t for f in group for t in f.targets)),
+                references=list(dict.fromkeys(r for f in group for r in f.references)),
+            )
+        )
+    merged.sort(key=lambda f: f.severity.rank)  # stable: the engine's order within a severity
+    return merged

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from html import escape
 from typing import Any
 
@@ -74,6 +75,7 @@ class SectionController(QObject):
         editor.follow_up_toggled.connect(self._on_editor_follow_up_toggled)
         editor.param_edited.connect(self._on_editor_param_edited)
         editor.custom_text_edited.connect(self._on_editor_custom_text_edited)
+        editor.custom_link_chosen.connect(self._on_editor_custom_link_chosen)
         editor.editing_finished.connect(edits.end_merge)
         document.document_opened.connect(self._on_document_document_opened)
         document.document_closed.connect(self._on_document_document_closed)
@@ -174,7 +176,10 @@ class SectionController(QObject):
             custom = self.document.custom_measure(measure_id.removeprefix(CUSTOM))
             if custom is None:
                 return None
-            return _state(custom.answer, [], custom=True, text=custom.text)
+            state = _state(custom.answer, [], custom=True, text=custom.text)
+            return replace(
+                state, link_choices=self._link_choices(), linked_measure=custom.linked_measure
+            )
         measure = self._measures.get(measure_id)
         if measure is None or not self.document.is_open:
             return None
@@ -192,6 +197,10 @@ class SectionController(QObject):
             for p in measure.params
         ]
         return _state(answer, params)
+
+    def _link_choices(self) -> list[tuple[str, str]]:
+        """The section's catalog measures a custom measure may replace or extend."""
+        return [(m.id, _shortened(render_text(m, self.lang, {}))) for m in self.section.measures()]
 
     # -- edits -----------------------------------------------------------------------------
 
@@ -285,6 +294,12 @@ class SectionController(QObject):
         custom = self.document.custom_measure(measure_id.removeprefix(CUSTOM))
         if custom is not None:
             self.edits.put_custom_measure(custom.model_copy(update={"text": text}), merge=True)
+
+    @Slot(str)
+    def _on_editor_custom_link_chosen(self, measure_id: str) -> None:
+        custom = self.document.custom_measure(self._editing_id.removeprefix(CUSTOM))
+        if custom is not None and custom.linked_measure != measure_id:
+            self.edits.put_custom_measure(custom.model_copy(update={"linked_measure": measure_id}))
 
     @Slot()
     def _on_page_add_custom_requested(self) -> None:
@@ -382,3 +397,7 @@ def _range_hint(low: int | None, high: int | None, tr: Any) -> str:
             QCoreApplication.translate("SectionController", "empfohlen: höchstens {high}")
         ).format(low=low, high=high)
     return ""
+
+
+def _shortened(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -38,6 +38,9 @@ class EditorState:
     params: list[ParamState] = field(default_factory=list)
     custom: bool = False
     custom_text: str = ""
+    # custom only: the catalog measures it may replace or extend (id, label) and the chosen one
+    link_choices: list[tuple[str, str]] = field(default_factory=list)
+    linked_measure: str = ""
 
 
 class MeasureEditor(QWidget):
@@ -48,6 +51,7 @@ class MeasureEditor(QWidget):
     follow_up_toggled = Signal(bool)
     param_edited = Signal(str, object)
     custom_text_edited = Signal(str)
+    custom_link_chosen = Signal(str)
     editing_finished = Signal()
 
     def __init__(self, statuses: list[tuple[str, str]], parent: QWidget | None = None) -> None:
@@ -55,6 +59,17 @@ class MeasureEditor(QWidget):
         self.setObjectName("measureEditor")
         self.custom_text = ff.MultilineField(lines=3)
         self.custom_text.setAccessibleName(self.tr("Text der eigenen Maßnahme"))
+        self.custom_link = ff.ChoiceField([])
+        self.custom_link.setObjectName("customLink")
+        self.custom_link.setAccessibleName(self.tr("Ersetzt oder ergänzt die Katalogmaßnahme"))
+        self.custom_link.setToolTip(
+            self.tr(
+                "Die Katalogmaßnahme, die diese eigene Maßnahme ersetzt oder ergänzt. Ist sie "
+                "„entfällt“, während die eigene Maßnahme umgesetzt ist, meldet die Prüfung "
+                "einen Widerspruch."
+            )
+        )
+        self._link_choices: list[tuple[str, str]] = []
         self.status = ff.ChoiceField(statuses)
         self.status.setObjectName("statusChoice")
         self.status.setAccessibleName(self.tr("Status"))
@@ -104,6 +119,9 @@ class MeasureEditor(QWidget):
         self.custom_label = QLabel(self.tr("Text:"))
         self.custom_label.setBuddy(self.custom_text)
         self.form.addRow(self.custom_label, self.custom_text)
+        self.link_label = QLabel(self.tr("&Ersetzt/ergänzt:"))
+        self.link_label.setBuddy(self.custom_link)
+        self.form.addRow(self.link_label, self.custom_link)
         status_label = QLabel(self.tr("&Status:"))
         status_label.setBuddy(self.status)
         self.form.addRow(status_label, self.status_box)
@@ -118,6 +136,7 @@ class MeasureEditor(QWidget):
         self.reason.edited.connect(lambda value, _m: self.reason_edited.emit(value))
         self.note.edited.connect(lambda value, _m: self.note_edited.emit(value))
         self.custom_text.edited.connect(lambda value, _m: self.custom_text_edited.emit(value))
+        self.custom_link.edited.connect(lambda value, _m: self.custom_link_chosen.emit(value))
         self.follow_up.edited.connect(lambda value, _m: self.follow_up_toggled.emit(value))
         for editor in (self.planned_date, self.reason, self.note, self.custom_text):
             editor.finished.connect(self.editing_finished)
@@ -130,6 +149,13 @@ class MeasureEditor(QWidget):
             state = EditorState(status="offen")
         self.form.setRowVisible(self.custom_text, state.custom)
         self.custom_text.set_value(state.custom_text)
+        self.form.setRowVisible(self.custom_link, state.custom)
+        if state.link_choices != self._link_choices:
+            self._link_choices = list(state.link_choices)
+            self.custom_link.clear()
+            for choice_id, label in [("", self.tr("– keine –")), *state.link_choices]:
+                self.custom_link.addItem(label, choice_id)
+        self.custom_link.set_value(state.linked_measure)
         self.status.set_value(state.status)
         planned = state.status == "geplant"
         self.planned_label.setVisible(planned)

@@ -1,0 +1,134 @@
+"""Per contradiction rule (kind widerspruch, forms/rules/60-widersprueche.yaml and the
+contradictions in the other files): an edit that triggers it and a near miss that must not."""
+
+from __future__ import annotations
+
+from tests.rules_fixtures import (
+    CASES,
+    NA,
+    SPECIAL,
+    TODAY,
+    E,
+    Edit,
+    N,
+    T,
+    U,
+    _both,
+    _set,
+    _status,
+    _sub,
+    _third,
+)
+from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Dsb, TransferBasis
+
+REGION = {"region": "Deutschland und Tschechien"}
+
+
+def _linked_custom(linked: str) -> Edit:
+    def edit(a: Assessment) -> None:
+        a.custom_measures.append(
+            CustomMeasure(
+                id="alarm",
+                section_id="zutritt",
+                text="Alarmanlage mit Aufschaltung auf einen Wachdienst",
+                answer=Answer(status=U),
+                linked_measure=linked,
+            )
+        )
+
+    return edit
+
+
+def _us_mail(special: bool) -> Edit:
+    sub = _third("US", TransferBasis.DPF, dpf_checked=TODAY, service="E-Mail-Dienst (Lohnzettel)")
+    return _both(SPECIAL, sub) if special else sub
+
+
+BACKUP_NA = _status("verfuegbarkeit.backup", E, **NA)
+
+WIDERSPRUCH_CASES: dict[str, tuple[Edit, Edit]] = {
+    "widerspruch.drittland_ohne_grundlage": (
+        _third("IN"),
+        _both(_third("IN"), _status("auftrag.drittland", T)),
+    ),
+    "widerspruch.unterauftrag_ohne_vertrag": (
+        _sub(sub_avv_date=None),
+        _both(_sub(sub_avv_date=None), _status("auftrag.sub_avv", T)),
+    ),
+    "widerspruch.ort_massnahme": (
+        _status("auftrag.verarbeitungsort", U, params=REGION),
+        _both(
+            _status("auftrag.verarbeitungsort", U, params=REGION),
+            _set("processing.places", ["DE", "CZ"]),
+        ),
+    ),
+    "widerspruch.sonstige_trotz_entfall": (
+        _both(
+            _status("zutritt.einbruchmeldeanlage", E, **NA),
+            _linked_custom("zutritt.einbruchmeldeanlage"),
+        ),
+        _linked_custom("zutritt.einbruchmeldeanlage"),
+    ),
+    "widerspruch.wiederanlauf_ohne_test": (
+        _status("verfuegbarkeit.restore_test", T),
+        _both(
+            _status("verfuegbarkeit.restore_test", T),
+            _status("verfuegbarkeit.wiederanlaufzeit", T),
+        ),
+    ),
+    "widerspruch.patchfrist_ohne_ueberwachung": (
+        _status("betrieb.patch_ueberwachung", N),
+        _both(_status("betrieb.patch_ueberwachung", N), _status("betrieb.patches", T)),
+    ),
+    "widerspruch.loeschung_trotz_sicherungen": (
+        _status("technikgestaltung.vertragsende_sicherungen", N),
+        _both(
+            _status("technikgestaltung.vertragsende_sicherungen", N),
+            _status("verfuegbarkeit.backup_offline", E, **NA),
+            _status("verfuegbarkeit.backup_aufbewahrung", E, **NA),
+        ),
+    ),
+    "widerspruch.e2e_drittland_email": (_us_mail(True), _us_mail(False)),
+    "widerspruch.untermassnahme_trotz_entfall": (
+        BACKUP_NA,
+        _both(BACKUP_NA, _status("verfuegbarkeit.backup_ueberwachung", E, **NA)),
+    ),
+    "widerspruch.email_entfaellt": (
+        _status("weitergabe.email_transport", E, **NA),
+        _both(
+            _status("weitergabe.email_transport", E, **NA),
+            _status("weitergabe.e2e", E, **NA),
+            _status("weitergabe.email_verschluesselung", E, **NA),
+            _status("betrieb.email_filter", E, **NA),
+            _status("weitergabe.absenderauthentisierung", N),
+        ),
+    ),
+    "widerspruch.sicherung_entfaellt": (
+        BACKUP_NA,
+        _both(
+            BACKUP_NA,
+            _status("verfuegbarkeit.restore_test", E, **NA),
+            _status("krypto.sicherungen", E, **NA),
+            _status("verfuegbarkeit.backup_getrennt", E, **NA),
+            _status("verfuegbarkeit.backup_konzept", N),
+        ),
+    ),
+    "widerspruch.e2e_ohne_verfahren": (
+        _status("weitergabe.email_verschluesselung", N),
+        _status("weitergabe.email_verschluesselung", T),
+    ),
+    "widerspruch.loeschroutine_ohne_konzept": (
+        _status("technikgestaltung.loeschkonzept", E, **NA),
+        _status("technikgestaltung.loeschkonzept", T),
+    ),
+    "widerspruch.dsb_benannt_nicht_umgesetzt": (
+        _status("org.dsb", N),
+        _both(_status("org.dsb", N), _set("organisation.dsb", Dsb())),
+    ),
+    "vertragspflicht.fehlt": (
+        _status("auftrag.aenderungsmitteilung", N),
+        _status("auftrag.aenderungsmitteilung", E, **NA),
+    ),
+}
+
+ALL_CASES: dict[str, tuple[Edit, Edit]] = {**CASES, **WIDERSPRUCH_CASES}

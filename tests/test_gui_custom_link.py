@@ -1,0 +1,55 @@
+"""A custom measure names the catalog measure it replaces or extends; the contradiction with an
+„entfällt“ catalog measure shows up, and the choice is undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tomwizard.models.assessment import Answer, Status
+from tomwizard.store import TomwStore
+from ui.controllers.main import FIRST_SECTION_PAGE, MainController
+
+
+@pytest.fixture
+def gui(qtbot: QtBot) -> Iterator[MainController]:
+    controller = MainController()
+    qtbot.addWidget(controller.window)
+    yield controller
+    controller.window.close()
+
+
+def test_choosing_the_replaced_measure_reports_the_contradiction(
+    qtbot: QtBot, gui: MainController, tmp_path: Path
+) -> None:
+    path = tmp_path / "link.tomw"
+    assert gui.new_file(path)
+    index = gui.section_index("zutritt")
+    gui.navigation.go_to(FIRST_SECTION_PAGE + index)
+    page = gui.section_page(index)
+    controller = gui.sections[index]
+    assert controller is not None
+    controller.edits.set_answer(
+        "zutritt.einbruchmeldeanlage", Answer(status=Status.ENTFAELLT, reason="keine")
+    )
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    assert editor.custom_link.isVisibleTo(page)
+    choice = editor.custom_link.findData("zutritt.einbruchmeldeanlage")
+    assert choice > 0 and "Einbruchmeldeanlage" in editor.custom_link.itemText(choice)
+    editor.custom_link.setCurrentIndex(choice)
+    editor.custom_link.activated.emit(choice)
+    (custom,) = gui.document.assessment_list("custom")
+    assert custom.linked_measure == "zutritt.einbruchmeldeanlage"
+    assert "widerspruch.sonstige_trotz_entfall" in [f.rule_id for f in gui.document.findings]
+    with TomwStore.open(path, readonly=True) as store:
+        assert store.load().custom_measures[0].linked_measure == "zutritt.einbruchmeldeanlage"
+    controller.edits.undo()
+    (custom,) = gui.document.assessment_list("custom")
+    assert custom.linked_measure == ""
+    assert editor.custom_link.value() == ""
