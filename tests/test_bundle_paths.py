@@ -36,3 +36,17 @@ def test_the_spec_ships_what_paths_looks_for() -> None:
     spec = (Path(__file__).resolve().parent.parent / "packaging" / "tomwizard.spec").read_text()
     assert 'Path("tomwizard/_data")' in spec
     assert 'collect_submodules("ui")' in spec  # `tomwizard gui` imports ui with importlib
+
+
+def test_the_windows_installer_matches_the_program() -> None:
+    """The Inno Setup script (not built here) carries the program's version and associates .tomw
+    with the windowed executable that the spec builds on Windows."""
+    from tomwizard import __version__
+
+    root = Path(__file__).resolve().parent.parent / "packaging"
+    iss = (root / "windows" / "tomwizard.iss").read_text()
+    assert f'#define AppVersion "{__version__}"' in iss
+    assert 'name="tomwizard-gui"' in (root / "tomwizard.spec").read_text()
+    assert '"{app}\\tomwizard-gui.exe"" ""%1"""' in iss
+    for icon in ("windows/tomwizard.ico", "windows/tomwizard-file.ico", "macos/tomwizard.icns"):
+        assert (root / icon).stat().st_size > 1000
