@@ -87,6 +87,7 @@ clean:
 SCREENSHOTS ?= /tmp/tomwizard-pages
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/render_pages.py $(SCREENSHOTS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/render_pages.py --guide build/guide/img
 
 # ---- Packaging (issue 17): the one-folder bundle, desktop integration, the user guide --------
 # `make bundle`: dist/tomwizard/ (PyInstaller, packaging/tomwizard.spec); `make bundle-test` runs
@@ -105,7 +106,7 @@ bundle-libs:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(QT_DEBS); \
 	fi
 
-bundle: $(BUNDLE_STAMP) translations bundle-libs
+bundle: $(BUNDLE_STAMP) translations bundle-libs guide
 	rm -rf dist/tomwizard build/pyinstaller
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller packaging/tomwizard.spec
@@ -139,3 +140,11 @@ uninstall-desktop:
 
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_icons.py
+
+# The user guide (docs/guide/<lang>/*.md and the findings chapter generated from forms/rules/):
+# its pictures rendered from the real program, then HTML for the in-program help (F1) and the PDF
+# handbooks, all in resources/guide/ (not in git; the wheel and the bundle ship it).
+.PHONY: guide
+guide: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/render_pages.py --guide build/guide/img
+	$(BIN)/python tools/build_guide.py resources/guide --images build/guide/img --pdf resources/guide
