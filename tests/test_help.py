@@ -85,6 +85,9 @@ def test_f1_opens_the_part_for_every_page(
     monkeypatch.setattr(help_viewer, "guide_dir", lambda: guide)
     for controller in _window(qtbot, tomw, lang):
         window = controller.window
+        menu = window.menuBar().actions()[-1]
+        assert menu.text() == {"de": "&Hilfe", "en": "&Help"}[lang]
+        assert window.help_action in menu.menu().actions()
         seen: set[str] = set()
         for index in range(window.page_count()):
             controller.navigation.go_to(index, force=True)

@@ -72,7 +72,7 @@ FINDINGS_TEXT = {
         "title": "What the findings mean",
         "intro": "The summary, `tomwizard check` and the gap report show findings. Each comes "
         "from a rule in `forms/rules/`; this list is generated from the same files. The id is "
-        "what `tomwizard check` prints. Placeholders (measure, section, name) are shown as „…“.",
+        "what `tomwizard check` prints. Placeholders (measure, section, name) are shown as “…”.",
         "remedy": "What to do",
         "refs": "Basis",
         "kind": {
