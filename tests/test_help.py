@@ -74,7 +74,7 @@ def _expected(controller: MainController, index: int) -> str:
         return "zusammenfassung"
     if index == controller.window.page_count() - 2:
         return "unterauftragsverarbeiter"
-    assert FIRST_SECTION_PAGE <= index
+    assert index >= FIRST_SECTION_PAGE
     return "massnahmen"
 
 
