@@ -120,4 +120,7 @@ def test_nothing_from_the_build_machine(bundle: Path) -> None:
     assert (data / "forms" / "rules").is_dir()
     assert (data / "resources" / "translations" / "tomwizard_en.qm").is_file()
     assert not list(data.rglob("*.ts"))
+    for lang in ("de", "en"):  # the help (F1) and the handbook, built by `make guide`
+        assert (data / "resources" / "guide" / lang / "index.html").is_file()
+        assert (data / "resources" / "guide" / lang / "img" / "start.png").is_file()
     assert not list(folder.rglob("pytest*")) and not list(folder.rglob("mypy*"))
