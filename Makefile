@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@$(MAKE) --no-print-directory qt-libs
+	@$(MAKE) --no-print-directory desktop-tools
 	@touch $(STAMP)
 
 .PHONY: qt-libs
@@ -86,3 +87,64 @@ clean:
 SCREENSHOTS ?= /tmp/tomwizard-pages
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/render_pages.py $(SCREENSHOTS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/render_pages.py --guide build/guide/img
+
+# ---- Packaging (issue 17): the one-folder bundle, desktop integration, the user guide --------
+# `make bundle`: dist/tomwizard/ (PyInstaller, packaging/tomwizard.spec); `make bundle-test` runs
+# it with an empty environment (tests/test_bundle_run.py). The Qt X11 libraries are installed
+# first (as root, with apt-get) so that the bundle carries them to machines that lack them.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+DESKTOP_DEBS := desktop-file-utils xdg-utils shared-mime-info libfile-mimeinfo-perl
+
+$(BUNDLE_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
+	@touch $@
+
+.PHONY: bundle bundle-test bundle-libs install-desktop uninstall-desktop desktop-tools icons
+bundle-libs:
+	@if ! dpkg -s $(QT_DEBS) >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(QT_DEBS); \
+	fi
+
+bundle: $(BUNDLE_STAMP) translations bundle-libs guide
+	rm -rf dist/tomwizard build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/tomwizard.spec
+	cp -r packaging/linux dist/tomwizard/desktop
+	rm -f dist/tomwizard/desktop/application-x-tomwizard.svg
+	@du -sh dist/tomwizard
+
+bundle-test: $(STAMP)
+	TOMWIZARD_BUNDLE=$(CURDIR)/dist/tomwizard/tomwizard QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_bundle_run.py
+
+# Linux desktop integration for the current user (XDG folders, no root). The menu entry and
+# .tomw files start TOMWIZARD_EXEC: by default this checkout's venv; for the bundle use
+# dist/tomwizard/desktop/install-desktop.sh (it points at the bundle beside it).
+TOMWIZARD_EXEC ?= $(CURDIR)/$(BIN)/tomwizard
+desktop-tools:
+	@if ! command -v desktop-file-validate >/dev/null || ! command -v xdg-mime >/dev/null \
+	    || ! command -v mimetype >/dev/null || ! command -v update-mime-database >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DESKTOP_DEBS); \
+	  else \
+	    echo "Hinweis: für die Desktop-Tests bitte installieren: $(DESKTOP_DEBS)"; \
+	  fi; \
+	fi
+
+install-desktop: $(STAMP)
+	sh packaging/linux/install-desktop.sh install "$(TOMWIZARD_EXEC)"
+
+uninstall-desktop:
+	sh packaging/linux/install-desktop.sh uninstall
+
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_icons.py
+
+# The user guide (docs/guide/<lang>/*.md and the findings chapter generated from forms/rules/):
+# its pictures rendered from the real program, then HTML for the in-program help (F1) and the PDF
+# handbooks, all in resources/guide/ (not in git; the wheel and the bundle ship it).
+.PHONY: guide
+guide: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/render_pages.py --guide build/guide/img
+	$(BIN)/python tools/build_guide.py resources/guide --images build/guide/img --pdf resources/guide

@@ -2,7 +2,11 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/render_pages.py [OUT] [--only VARIANT …]
 
-``make screenshots`` runs it. For every variant (German/English, light/dark palette, and German
+``make screenshots`` runs it. With ``--guide DIR`` it renders the pictures of the user guide
+instead (light palette, German and English): ``DIR/<lang>/<name>.png`` with the names that
+docs/guide/*/*.md use (``make guide``).
+
+For every variant (German/English, light/dark palette, and German
 with a very long measure text) it opens the demo assessment in a fresh window of 1280×800 and
 saves ``OUT/<variant>/NN-<page>.png`` for the start page, every wizard page, the export dialog
 and both tabs of the „Verlauf und Versionen“ dialog. QSettings go to a temporary folder, so the
@@ -222,6 +226,28 @@ def render(app: QApplication, variant: Variant, folder: Path, out: Path) -> list
     return written
 
 
+def guide_names(page_count: int) -> dict[int, str]:
+    """Position in ``render``'s list of PNGs → the file name the guide uses."""
+    return {
+        0: "start",
+        1: "organisation",
+        2: "verarbeitung",
+        3: "section",
+        page_count - 2: "unterauftragsverarbeiter",
+        page_count - 1: "zusammenfassung",
+        page_count: "export-dialog",
+        page_count + 1: "history-log",
+        page_count + 2: "history-versions",
+    }
+
+
+def copy_for_guide(written: list[Path], page_count: int, target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for position, name in guide_names(page_count).items():
+        if position < len(written):
+            (target / f"{name}.png").write_bytes(written[position].read_bytes())
+
+
 def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """Drop the offscreen plugin's „does not support …“ notes; print everything else."""
     if "does not support" not in message:
@@ -234,7 +260,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", nargs="*", default=[], metavar="VARIANT", help="e.g. de-light en-dark"
     )
+    parser.add_argument("--guide", type=Path, metavar="DIR", help="the user guide's pictures")
     args = parser.parse_args(argv)
+    guide_variants = {"de-light": "de", "en-light": "en"}
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_quiet_offscreen)
     from ui.app import application
@@ -250,11 +278,18 @@ def main(argv: list[str] | None = None) -> int:
         for variant in VARIANTS:
             if args.only and variant.name not in args.only:
                 continue
+            if args.guide and variant.name not in guide_variants:
+                continue
             QSettings().clear()
             app.setPalette(dark_palette() if variant.dark else light)
-            written = render(app, variant, folder, args.out)
+            out = folder / "pages" if args.guide else args.out
+            written = render(app, variant, folder, out)
+            if args.guide:
+                export = next(p for p in written if p.name.endswith("-export-dialog.png"))
+                pages = int(export.name[:2])  # the export dialog is numbered page_count
+                copy_for_guide(written, pages, args.guide / guide_variants[variant.name])
             count += len(written)
-            print(f"{variant.name}: {len(written)} PNGs in {args.out / variant.name}")
+            print(f"{variant.name}: {len(written)} PNGs in {out / variant.name}")
     print(f"{count} PNGs written.")
     return 0
 

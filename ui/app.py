@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from tomwizard.models.catalog import Language
-from ui import i18n, settings
+from ui import help_viewer, i18n, settings
 from ui.controllers.main import ErrorReporter, MainController
 
 _windows: list[MainController] = []  # keeps the window of a language switch alive
@@ -41,6 +41,7 @@ def build(
     lang = lang or cast(Language, settings.language())
     i18n.install(lang)
     controller = MainController(report_error=report_error, lang=lang)
+    help_viewer.attach(controller)
     controller.language_requested.connect(
         lambda code: switch_language(controller, cast(Language, code))
     )

@@ -193,6 +193,9 @@ class MainWindow(QMainWindow):
             group.addAction(made)
             language_menu.addAction(made)
             self.language_actions[lang] = made
+        # F1: the guide at the part for the current page (ui/help_viewer.py connects it)
+        self.help_action = action(self.tr("&Handbuch"), QKeySequence.StandardKey.HelpContents)
+        self.menuBar().addMenu(self.tr("&Hilfe")).addAction(self.help_action)
 
     def add_undo_actions(self, undo: QAction, redo: QAction) -> None:
         from ui.icons import icon

@@ -575,7 +575,26 @@ Label (optional, e.g. the annex version):</translation>
     </message>
 </context>
 <context>
+    <name>HelpViewer</name>
+    <message>
+        <source>tomwizard – Hilfe</source>
+        <translation>tomwizard – Help</translation>
+    </message>
+    <message>
+        <source>Das Handbuch ist in dieser Installation nicht enthalten. In einer Arbeitskopie erzeugt „make guide“ es.</source>
+        <translation>The user guide is not part of this installation. In a checkout, “make guide” builds it.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Handbuch</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="69"/>
         <source>Schritte</source>

@@ -1,0 +1,8 @@
+"""The bundle's entry point: the same ``main`` as the ``tomwizard`` console script."""
+
+import sys
+
+from tomwizard.cli.main import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""Hilfe › Handbuch (F1) opens the user guide at the part for the page on screen, on every page,
+in the window's language; without a built guide it says so instead of failing."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tomwizard.content.catalog import default_catalog
+from tomwizard.models.assessment import Assessment
+from tomwizard.models.catalog import Language
+from tomwizard.store import TomwStore
+from ui import help_viewer
+from ui.app import build
+from ui.controllers.main import MainController
+
+TOOLS = Path(__file__).resolve().parent.parent / "tools"
+
+
+def _build_guide() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_guide", TOOLS / "build_guide.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The guide's HTML as `make guide` builds it (without the screenshots)."""
+    out = tmp_path_factory.mktemp("guide")
+    builder = _build_guide()
+    for lang in builder.LANGS:
+        builder.write_html(lang, out, None)
+    return out
+
+
+@pytest.fixture
+def tomw(tmp_path: Path) -> Path:
+    catalog = default_catalog()
+    path = tmp_path / "kunde.tomw"
+    assessment = Assessment(catalog_id=catalog.id, catalog_version=catalog.version)
+    TomwStore.create(path, assessment).close()
+    return path
+
+
+def _window(qtbot: QtBot, tomw: Path, lang: Language) -> Iterator[MainController]:
+    controller = build(tomw, lang=lang)
+    qtbot.addWidget(controller.window)
+    controller.window.show()
+    controller.window.activateWindow()
+    qtbot.waitUntil(controller.window.isActiveWindow)
+    yield controller
+    controller.window.close()
+
+
+def _expected(controller: MainController, index: int) -> str:
+    from ui.controllers.main import FIRST_SECTION_PAGE
+
+    if index == 0:
+        return "start"
+    if index == 1:
+        return "organisation"
+    if index == 2:
+        return "verarbeitung"
+    if index == controller.window.page_count() - 1:
+        return "zusammenfassung"
+    if index == controller.window.page_count() - 2:
+        return "unterauftragsverarbeiter"
+    assert index >= FIRST_SECTION_PAGE
+    return "massnahmen"
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_f1_opens_the_part_for_every_page(
+    qtbot: QtBot, tomw: Path, guide: Path, lang: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(help_viewer, "guide_dir", lambda: guide)
+    for controller in _window(qtbot, tomw, lang):
+        window = controller.window
+        menu = window.menuBar().actions()[-1]
+        assert menu.text() == {"de": "&Hilfe", "en": "&Help"}[lang]
+        assert window.help_action in menu.menu().actions()
+        seen: set[str] = set()
+        for index in range(window.page_count()):
+            controller.navigation.go_to(index, force=True)
+            assert window.current_page() == index
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
+            qtbot.keyClick(window, Qt.Key.Key_F1)
+            viewer = window.findChild(help_viewer.HelpViewer)
+            assert viewer is not None and viewer.isVisible()
+            topic = _expected(controller, index)
+            source = viewer.browser.source()
+            assert source.toLocalFile() == str(guide / lang / "index.html")
+            assert viewer.topic() == topic
+            # the anchor is in the page, under a heading of this language's guide
+            text = (guide / lang / "index.html").read_text(encoding="utf-8")
+            assert f'<a name="{topic}"></a><h' in text
+            seen.add(topic)
+        assert seen == {
+            "start",
+            "organisation",
+            "verarbeitung",
+            "massnahmen",
+            "unterauftragsverarbeiter",
+            "zusammenfassung",
+        }
+
+
+def test_every_topic_has_its_part_in_both_languages(guide: Path) -> None:
+    builder = _build_guide()
+    for lang in ("de", "en"):
+        text = (guide / lang / "index.html").read_text(encoding="utf-8")
+        for topic in builder.TOPICS:
+            assert text.count(f'<a name="{topic}"></a>') == 1, (lang, topic)
+
+
+def test_without_a_built_guide_the_help_says_so(
+    qtbot: QtBot, tomw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(help_viewer, "guide_dir", lambda: tmp_path / "nicht-gebaut")
+    for controller in _window(qtbot, tomw, "de"):
+        controller.window.help_action.trigger()
+        viewer = controller.window.findChild(help_viewer.HelpViewer)
+        assert viewer is not None and viewer.isVisible()
+        assert "make guide" in viewer.browser.toPlainText()

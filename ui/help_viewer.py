@@ -1,0 +1,96 @@
+"""The in-program help: the user guide in a QTextBrowser, offline.
+
+``make guide`` builds ``resources/guide/<lang>/index.html`` (tools/build_guide.py) from
+docs/guide; the wheel and the bundle ship it. Hilfe › Handbuch (F1) opens the guide at the part
+for the page on screen: each page kind has a topic, an anchor in the guide.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl, Slot
+from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
+
+from tomwizard.models.catalog import Language
+from tomwizard.paths import resource_path
+
+if TYPE_CHECKING:
+    from ui.controllers.main import MainController
+
+
+def guide_dir() -> Path:
+    """Where the built guide is (``resources/guide``; it may not have been built)."""
+    return resource_path("guide")
+
+
+def topic_for_page(controller: MainController, index: int) -> str:
+    """The guide's anchor for page ``index`` of the wizard."""
+    from ui.controllers.main import FIRST_SECTION_PAGE, ORGANISATION_PAGE, PROCESSING_PAGE
+
+    if index == ORGANISATION_PAGE:
+        return "organisation"
+    if index == PROCESSING_PAGE:
+        return "verarbeitung"
+    if index == controller.subprocessor_index:
+        return "unterauftragsverarbeiter"
+    if index == controller.summary_index:
+        return "zusammenfassung"
+    if FIRST_SECTION_PAGE <= index < controller.subprocessor_index:
+        return "massnahmen"
+    return "start"
+
+
+class HelpViewer(QDialog):
+    """A window beside the wizard with the guide; ``show_topic`` scrolls to a part."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("tomwizard – Hilfe"))
+        self.setModal(False)
+        self.resize(760, 680)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("helpBrowser")
+        self.browser.setOpenLinks(True)
+        self.browser.setOpenExternalLinks(False)  # offline: no link leaves the program
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+
+    def show_topic(self, lang: Language, topic: str) -> None:
+        page = guide_dir() / lang / "index.html"
+        if page.is_file():
+            url = QUrl.fromLocalFile(str(page))
+            url.setFragment(topic)
+            self.browser.setSource(url)
+            self.browser.scrollToAnchor(topic)
+        else:
+            self.browser.setHtml(
+                "<p>"
+                + self.tr(
+                    "Das Handbuch ist in dieser Installation nicht enthalten. "
+                    "In einer Arbeitskopie erzeugt „make guide“ es."
+                )
+                + "</p>"
+            )
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def topic(self) -> str:
+        return self.browser.source().fragment()
+
+
+def attach(controller: MainController) -> None:
+    """Hilfe › Handbuch (F1) of ``controller``'s window opens the guide at the current page."""
+    viewer: list[HelpViewer] = []
+
+    @Slot()
+    def _on_help_action_triggered() -> None:
+        if not viewer:
+            viewer.append(HelpViewer(controller.window))
+        topic = topic_for_page(controller, controller.window.current_page())
+        viewer[0].show_topic(controller.lang, topic)
+
+    controller.window.help_action.triggered.connect(_on_help_action_triggered)
