@@ -10,14 +10,16 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from tomwizard import __version__
 from tomwizard.cli.history import add_history_commands, create_from_document, read_history
 from tomwizard.cli.merge import add_merge_command
 from tomwizard.content.catalog import default_catalog, load_catalog
 from tomwizard.content.yamlsource import ContentError
-from tomwizard.exchange import ExchangeError, export_json, import_document
+from tomwizard.exchange import ExchangeError, export_json
 from tomwizard.history.versions import AnnexChanges, annex_changes
+from tomwizard.inputs import one_line, read_exchange, same_file
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding, Severity
@@ -25,6 +27,7 @@ from tomwizard.rules import evaluate
 from tomwizard.store import StoreError, TomwStore
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
 COMMANDS = ("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge")
 
 
@@ -33,6 +36,26 @@ class UsageError(Exception):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. A reader that closes the pipe early (``tomwizard check F | head``)
+    ends the command quietly with 141, as other Unix tools do; 2 stays for bad input."""
+    try:
+        code = _run(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
+    return code
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's flush at exit is quiet."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
         args = ["gui", *args]  # `tomwizard [FILE.tomw]` starts the GUI
@@ -45,8 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except ContentError as exc:
         for line in exc.lines:
-            print(line, file=sys.stderr)
+            print(one_line(line), file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        raise
     except OSError as exc:
         return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
     except KeyboardInterrupt:  # pragma: no cover - interactive only
@@ -54,12 +79,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"tomwizard: {message}", file=sys.stderr)
+    print(f"tomwizard: {one_line(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with its usage errors as one line on stderr (exit 2, as any bad input)."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = f"„{self.prog} --help“ zeigt, wie der Befehl aufgerufen wird"
+        self.exit(EXIT_BAD_INPUT, f"tomwizard: {one_line(message)} ({hint})\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="tomwizard",
         description="TOM-Anlage (Art. 32 DSGVO) zum AVV ausfüllen, prüfen und als PDF ausgeben.",
     )
@@ -144,9 +177,7 @@ def _cmd_gui(options: argparse.Namespace) -> int:
         raise UsageError(f"Die Oberfläche kann nicht geladen werden ({exc}).") from exc
     run_gui: Callable[[Path | None], int] = app.run_gui
     smoke: Callable[[Path | None], int] = app.smoke
-    path: Path | None = options.file
-    if path is not None:
-        TomwStore.open(path, readonly=True).close()  # bad files: one line, exit 2
+    path: Path | None = options.file  # a bad file: the window opens with the error dialog
     if options.smoke:
         return smoke(path)
     if not _has_display():
@@ -214,7 +245,7 @@ def _cmd_export(options: argparse.Namespace) -> int:
     _refuse_same_file(options.file, out)
     if report is not None:
         _refuse_same_file(options.file, report)
-        if report.resolve() == out.resolve():
+        if same_file(report, out):
             raise UsageError(f"{report}: Anlage und Lückenbericht brauchen zwei Dateinamen.")
     assessment = _read(options.file)
     catalog = _catalog_for(assessment) if fmt == "pdf" or report is not None else None
@@ -248,16 +279,7 @@ def _cmd_export(options: argparse.Namespace) -> int:
 def _cmd_import(options: argparse.Namespace) -> int:
     source: Path = options.file
     _refuse_same_file(source, options.output)
-    if source.is_dir():
-        raise UsageError(f"{source}: Das ist ein Ordner, keine JSON-Datei.")
-    try:
-        text = source.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"{source}: Die Datei ist kein UTF-8-Text.") from exc
-    try:
-        document = import_document(text)
-    except ExchangeError as exc:
-        raise UsageError(f"{source}: {exc}") from exc
+    document = read_exchange(source)  # the input gate: checked before anything is written
     create_from_document(options.output, document)  # with change log and versions
     return EXIT_OK
 
@@ -349,7 +371,7 @@ def _changes_for(
 
 
 def _refuse_same_file(source: Path, out: Path) -> None:
-    if out.exists() and source.exists() and out.resolve() == source.resolve():
+    if same_file(source, out):
         raise UsageError(f"{out}: Die Ausgabe darf nicht die Eingabedatei überschreiben.")
 
 
