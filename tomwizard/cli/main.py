@@ -380,6 +380,11 @@ def _atomic_output(out: Path) -> Iterator[Path]:
     """Write to a temporary file beside ``out`` and move it into place only on success."""
     if out.is_dir():
         raise UsageError(f"{out}: Das ist ein Ordner; bitte einen Dateinamen angeben.")
+    if out.is_symlink() or (out.exists() and not out.is_file()):  # /dev/stdout, a pipe
+        raise UsageError(
+            f"{out}: Das ist eine Verknüpfung oder keine gewöhnliche Datei und wird nicht "
+            "ersetzt; bitte einen Dateinamen angeben."
+        )
     tmp = out.with_name(f".{out.name}.tmp")
     try:
         yield tmp
