@@ -55,7 +55,7 @@ def _fails_cleanly(
 ) -> None:
     before = _listing(folder)
     assert main(argv) == 2
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     assert err.count("\n") == 1 and err.startswith("tomwizard: "), err
     assert words in err, err
     assert _listing(folder) == before  # input byte-identical, nothing created beside it

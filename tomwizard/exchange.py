@@ -94,8 +94,8 @@ MAX_DEPTH = 64  # a real exchange document nests about eight levels deep
 
 def parse_json(text: str) -> Any:
     """``json.loads`` that refuses what JSON parsers disagree about or what breaks later:
-    duplicate keys, NaN/Infinity, nesting deeper than MAX_DEPTH, numbers of more than 4300
-    digits, and lone UTF-16 surrogates (``"\\ud800"``), which no UTF-8 file can hold."""
+    duplicate keys, NaN/Infinity, nesting deeper than MAX_DEPTH, integers beyond 64 bits and
+    lone UTF-16 surrogates (``"\\ud800"``), which no UTF-8 file can hold."""
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
@@ -143,6 +143,8 @@ def _check_values(data: Any) -> None:
             stack.extend((value, depth + 1) for value in node)
         elif isinstance(node, str):
             _check_text(node)
+        elif isinstance(node, int) and not -(2**63) <= node < 2**63:  # SQLite's INTEGER
+            raise ExchangeError("Eine Zahl ist zu groß (mehr als 64 Bit).")
 
 
 def _check_text(text: str) -> None:

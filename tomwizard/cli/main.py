@@ -25,6 +25,7 @@ from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.rules import evaluate
 from tomwizard.store import StoreError, TomwStore
+from tomwizard.store.probe import check_path
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
@@ -67,7 +68,11 @@ def _run(argv: Sequence[str] | None) -> int:
     except (StoreError, ExchangeError, UsageError) as exc:
         return _fail(str(exc))
     except ContentError as exc:
-        for line in exc.lines:
+        if handler is not _cmd_catalog_validate:  # elsewhere one line, as for any bad input
+            more = len(exc.lines) - 1
+            hint = f" (und {more} weitere; „tomwizard catalog validate“ zeigt alle)" if more else ""
+            return _fail(f"{exc.lines[0] if exc.lines else exc}{hint}")
+        for line in exc.lines:  # the validator's report: every error with file, line, field
             print(one_line(line), file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
@@ -301,6 +306,8 @@ def _cmd_catalog_validate(options: argparse.Namespace) -> int:
     from tomwizard.rules import is_rules_source, load_rules
 
     path: Path | None = options.path
+    if path is not None and not path.is_dir():
+        check_path(path, "keine Katalog- oder Regeldatei")  # the gate: no pipe, loop, device
     if path is not None and is_rules_source(path):
         # a rule file or folder: checked against the shipped catalog
         rules = load_rules(path, catalog=default_catalog())
