@@ -194,6 +194,14 @@ def test_a_nul_byte_or_a_line_break_in_a_name_stays_one_line(
     _fails_cleanly(
         capsys, folder, ["merge", str(folder / "good.tomw"), "x\x00.json"], "Nullzeichen"
     )
+    good, json_file = str(folder / "good.tomw"), str(folder / "good.json")
+    for argv in (  # output names: refused before anything is written (the annex, say)
+        ["export", good, "-o", str(folder / "a.pdf"), "--gap-report", str(folder / "\x00.pdf")],
+        ["export", good, "-o", str(folder / "a\x00.json")],
+        ["import", json_file, "-o", str(folder / "a\x00.tomw")],
+        ["demo", "-o", str(folder / "a\x00")],
+    ):
+        _fails_cleanly(capsys, folder, argv, "Nullzeichen")
 
 
 def test_a_usage_error_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
@@ -247,3 +255,17 @@ def test_a_closed_pipe_ends_quietly_in_a_real_process(folder: Path) -> None:
         os.close(write_end)
     assert done.returncode == 141
     assert done.stderr == ""
+
+
+def test_a_broken_catalog_is_one_line_outside_the_validator(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tomwizard.content.yamlsource import ContentError
+
+    def broken() -> None:
+        raise ContentError(["katalog.yaml:3: id: Field required", "katalog.yaml:9: title: …"])
+
+    monkeypatch.setattr("tomwizard.cli.main.default_catalog", broken)
+    _fails_cleanly(
+        capsys, folder, ["check", str(folder / "good.tomw")], "katalog.yaml:3: id: Field required"
+    )

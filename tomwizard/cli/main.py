@@ -64,6 +64,7 @@ def _run(argv: Sequence[str] | None) -> int:
     options = parser.parse_args(args)
     handler: Callable[[argparse.Namespace], int] = options.handler
     try:
+        _check_names(options)
         return handler(options)
     except (StoreError, ExchangeError, UsageError) as exc:
         return _fail(str(exc))
@@ -81,6 +82,14 @@ def _run(argv: Sequence[str] | None) -> int:
         return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
     except KeyboardInterrupt:  # pragma: no cover - interactive only
         return 130
+
+
+def _check_names(options: argparse.Namespace) -> None:
+    """No file name may hold a NUL (no operating system allows one; only a caller in this
+    process can pass it): refused before anything is read or written."""
+    for value in vars(options).values():
+        if isinstance(value, Path) and "\x00" in str(value):
+            raise UsageError(f"{value}: Der Dateiname enthält ein Nullzeichen.")
 
 
 def _fail(message: str) -> int:
