@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from tests.builders import digest, full_assessment
+from tests.fuzz_support import fuzz_settings, listing
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tests.test_fuzz_gate import _make, damaged_tomw
 from tests.test_hostile import hostile_files
 from tomwizard.cli.main import main
 from tomwizard.exchange import export_json
@@ -166,3 +170,27 @@ def test_merge_in_the_window_refuses_unknown_ids_and_hostile_json(
     controller.document.close()
     with TomwStore.open(ours, readonly=True) as store:
         assert "ausgedacht.eins" not in store.load().answers
+
+
+@fuzz_settings(bounded=12)
+@given(damage=damaged_tomw())
+def test_any_damaged_file_at_start_up_opens_or_shows_one_line(
+    qtbot: QtBot, damage: tuple[str, bytes]
+) -> None:
+    kind, data = damage
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "kunde.tomw"
+        _make(kind, data, path)
+        before = listing(Path(tmp))
+        reported: list[tuple[str, str]] = []
+        controller = app.start(path, lambda title, message: reported.append((title, message)))
+        qtbot.addWidget(controller.window)
+        assert controller.window.isVisible()
+        if controller.document.is_open:
+            assert reported == []
+            controller.document.close()
+        else:
+            assert len(reported) == 1, reported
+            assert "\n" not in reported[0][1] and reported[0][1].startswith(str(path))
+            assert listing(Path(tmp)) == before, kind
+        controller.window.close()
