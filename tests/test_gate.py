@@ -269,3 +269,18 @@ def test_a_broken_catalog_is_one_line_outside_the_validator(
     _fails_cleanly(
         capsys, folder, ["check", str(folder / "good.tomw")], "katalog.yaml:3: id: Field required"
     )
+
+
+def test_a_customer_tomw_with_unknown_ids_is_not_merged(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tomwizard.models.assessment import Answer, Status
+
+    assessment = full_assessment()
+    assessment.answers["ausgedacht.drei"] = Answer(status=Status.UMGESETZT)
+    TomwStore.create(folder / "kunde.tomw", assessment).close()
+    good, customer = str(folder / "good.tomw"), str(folder / "kunde.tomw")
+    for argv in (["merge", good, customer], ["merge", good, customer, "--take", "theirs"]):
+        _fails_cleanly(
+            capsys, folder, argv, "einer unbekannten Maßnahme (erste: „ausgedacht.drei“)"
+        )
