@@ -284,3 +284,16 @@ def test_a_customer_tomw_with_unknown_ids_is_not_merged(
         _fails_cleanly(
             capsys, folder, argv, "einer unbekannten Maßnahme (erste: „ausgedacht.drei“)"
         )
+
+
+@pytest.mark.parametrize("where", ["changelog", "custom_measures", "subprocessors", "versions"])
+def test_duplicate_ids_in_lists_are_refused_before_anything_is_written(
+    folder: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    """Found by make fuzz: two change-log rows with one id failed half-way into a new file."""
+    data = json.loads((folder / "good.json").read_text(encoding="utf-8"))
+    items = data[where] if where in ("changelog", "versions") else data["assessment"][where]
+    items.append(dict(items[0]))
+    source = _json(folder, "dup.json", json.dumps(data))
+    for argv in _in_both(folder, source):
+        _fails_cleanly(capsys, folder, argv, "kommt doppelt vor")

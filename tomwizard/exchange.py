@@ -81,12 +81,31 @@ def import_document(text: str) -> ExchangeDocument:
             f"kennt bis {FORMAT_VERSION}. Bitte tomwizard aktualisieren."
         )
     try:
-        return ExchangeDocument.model_validate(data)
+        document = ExchangeDocument.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]  # loc and msg name the place, not the (private) input
         where = ".".join(str(part) for part in first["loc"])
         more = f" (und {exc.error_count() - 1} weitere Fehler)" if exc.error_count() > 1 else ""
         raise ExchangeError(f"Ungültiger Wert bei „{where}“: {first['msg']}{more}") from exc
+    _check_unique(document)
+    return document
+
+
+def _check_unique(document: ExchangeDocument) -> None:
+    """What a ``.tomw`` keys by id must be unique here too (else the import fails half-way)."""
+    assessment = document.assessment
+    for where, keys in (
+        ("changelog", [record.id for record in document.changelog]),
+        ("versions", [version.number for version in document.versions]),
+        ("assessment.custom_measures", [custom.id for custom in assessment.custom_measures]),
+        ("assessment.subprocessors", [sub.id for sub in assessment.subprocessors]),
+    ):
+        seen: set[object] = set()
+        for key in keys:
+            if key in seen:
+                shown = _shown(key) if isinstance(key, str) else key
+                raise ExchangeError(f"„{where}“: die Kennung „{shown}“ kommt doppelt vor.")
+            seen.add(key)
 
 
 MAX_DEPTH = 64  # a real exchange document nests about eight levels deep
