@@ -93,6 +93,7 @@ def smoke(path: Path | None) -> int:
     errors: list[str] = []
     # Read-only: a smoke run (CI, packaging) never changes the user's file.
     controller = build(path, lambda title, message: errors.append(message), readonly=True)
+    refused = path is not None and not controller.document.is_open
     window = controller.window
     window.show()
     app.processEvents()
@@ -105,7 +106,7 @@ def smoke(path: Path | None) -> int:
     app.processEvents()
     for message in errors:
         print(message, file=sys.stderr)
-    if path is not None and controller.document.path is None:
+    if refused:
         return 2  # the file could not be opened: bad input, as on the rest of the command line
     return 1 if errors else 0
 
