@@ -297,3 +297,26 @@ def test_duplicate_ids_in_lists_are_refused_before_anything_is_written(
     source = _json(folder, "dup.json", json.dumps(data))
     for argv in _in_both(folder, source):
         _fails_cleanly(capsys, folder, argv, "kommt doppelt vor")
+
+
+def test_real_processes_give_the_same_one_line(folder: Path) -> None:
+    """A few cases as a user runs them: a pipe (would block), a loop, deep JSON."""
+    os.mkfifo(folder / "fifo.tomw")
+    (folder / "loop.json").symlink_to(folder / "loop.json")
+    _json(folder, "deep.json", "[" * 100_000 + "]" * 100_000)
+    before = _listing(folder)
+    for argv in (
+        ["check", str(folder / "fifo.tomw")],
+        ["merge", str(folder / "good.tomw"), str(folder / "loop.json")],
+        ["import", str(folder / "deep.json"), "-o", str(folder / "neu.tomw")],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "tomwizard", *argv],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 2, (argv, done.stderr)
+        assert done.stderr.count("\n") == 1 and done.stderr.startswith("tomwizard: ")
+    assert _listing(folder) == before
