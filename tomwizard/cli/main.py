@@ -10,9 +10,9 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn
 
 from tomwizard import __version__
+from tomwizard.cli.guard import EXIT_PIPE_CLOSED, OneLineParser, name_with_nul, silence_stdout
 from tomwizard.cli.history import add_history_commands, create_from_document, read_history
 from tomwizard.cli.merge import add_merge_command
 from tomwizard.content.catalog import default_catalog, load_catalog
@@ -28,7 +28,6 @@ from tomwizard.store import StoreError, TomwStore
 from tomwizard.store.probe import check_path
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
 COMMANDS = ("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge")
 
 
@@ -43,17 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _run(argv)
         sys.stdout.flush()
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         return EXIT_PIPE_CLOSED
     return code
-
-
-def _silence_stdout() -> None:
-    """Point stdout at the null device, so that the interpreter's flush at exit is quiet."""
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
 
 
 def _run(argv: Sequence[str] | None) -> int:
@@ -64,7 +55,9 @@ def _run(argv: Sequence[str] | None) -> int:
     options = parser.parse_args(args)
     handler: Callable[[argparse.Namespace], int] = options.handler
     try:
-        _check_names(options)
+        named = name_with_nul(options)
+        if named is not None:
+            raise UsageError(f"{named}: Der Dateiname enthält ein Nullzeichen.")
         return handler(options)
     except (StoreError, ExchangeError, UsageError) as exc:
         return _fail(str(exc))
@@ -84,29 +77,13 @@ def _run(argv: Sequence[str] | None) -> int:
         return 130
 
 
-def _check_names(options: argparse.Namespace) -> None:
-    """No file name may hold a NUL (no operating system allows one; only a caller in this
-    process can pass it): refused before anything is read or written."""
-    for value in vars(options).values():
-        if isinstance(value, Path) and "\x00" in str(value):
-            raise UsageError(f"{value}: Der Dateiname enthält ein Nullzeichen.")
-
-
 def _fail(message: str) -> int:
     print(f"tomwizard: {one_line(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with its usage errors as one line on stderr (exit 2, as any bad input)."""
-
-    def error(self, message: str) -> NoReturn:
-        hint = f"„{self.prog} --help“ zeigt, wie der Befehl aufgerufen wird"
-        self.exit(EXIT_BAD_INPUT, f"tomwizard: {one_line(message)} ({hint})\n")
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = OneLineParser(
         prog="tomwizard",
         description="TOM-Anlage (Art. 32 DSGVO) zum AVV ausfüllen, prüfen und als PDF ausgeben.",
     )
