@@ -46,6 +46,8 @@ JSON_COMMANDS = (
     ("merge", "{t}", "{f}", "--take", "ours", "--format", "json"),
     ("check", "{f}"),
     ("export", "{f}", "-o", "{d}/anlage.pdf"),
+    ("diff", "{f}"),
+    ("versions", "{f}", "--freeze"),
     ("catalog", "validate", "{f}"),
 )
 OUTPUTS = {"anlage.pdf", "luecken.pdf", "austausch.json", "neu.tomw"}
