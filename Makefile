@@ -67,6 +67,13 @@ pytest: $(STAMP) translations
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
+# the property tests at the input gate for ten minutes, counts at the end (issue 13);
+# FUZZ_SECONDS=60 make fuzz for a shorter run
+FUZZ_SECONDS ?= 600
+.PHONY: fuzz
+fuzz: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/fuzz.py --seconds $(FUZZ_SECONDS)
+
 # crash safety: SIGKILL a writer 200 times during a stream of edits (issue 7)
 .PHONY: stress
 stress: $(STAMP)

@@ -7,21 +7,20 @@ a file that is refused stays byte-identical. Examples are bounded so this runs i
 from __future__ import annotations
 
 import json
-import os
 import tempfile
 from functools import cache
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.builders import full_assessment
+from tests.fuzz_support import fuzz_settings
 from tomwizard.exchange import ExchangeError, export_json, import_document
 from tomwizard.models.assessment import Answer, Status
 from tomwizard.store import StoreError, TomwStore
 
-# bounded for `make test`; a longer run: TOMWIZARD_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz.py
-EXAMPLES = int(os.environ.get("TOMWIZARD_FUZZ_EXAMPLES", "60"))
+EXAMPLES = 60  # bounded for `make test`; `make fuzz` runs these for ten minutes (tools/fuzz.py)
 
 
 @cache
@@ -70,11 +69,7 @@ def _read_everything(store: TomwStore) -> None:
         store.version(info.number)
 
 
-@settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzz_settings(bounded=EXAMPLES)
 @given(
     flips=_flips,
     cut=st.none() | st.integers(min_value=0),
@@ -104,7 +99,7 @@ _json_values = st.recursive(
 )
 
 
-@settings(max_examples=EXAMPLES, deadline=None)
+@fuzz_settings(bounded=EXAMPLES)
 @given(
     position=st.integers(min_value=0),
     removed=st.integers(min_value=0, max_value=20),
@@ -133,7 +128,7 @@ def _paths(node: object, prefix: tuple[object, ...] = ()) -> list[tuple[object, 
     return found
 
 
-@settings(max_examples=EXAMPLES, deadline=None)
+@fuzz_settings(bounded=EXAMPLES)
 @given(choice=st.integers(min_value=0), value=_json_values)
 def test_any_value_anywhere_in_the_json_imports_or_gives_one_line(
     choice: int, value: object

@@ -110,7 +110,7 @@ def test_whole_round_trip_through_files_finds_the_shared_version(tmp_path: Path)
     customer = tmp_path / "kunde.tomw"
     customer.write_bytes(consultant.read_bytes())  # the file mailed to the customer
     with TomwStore.open(customer, author="Kunde") as store:
-        store.set_answer("zutritt.alarm", Answer(status=Status.UMGESETZT))
+        store.set_answer("zutritt.schliesssystem", Answer(status=Status.UMGESETZT))
         store.set_answer("zugang.mfa", Answer(status=Status.UMGESETZT, note="Rückfrage"))
         as_json = tmp_path / "kunde.json"
         as_json.write_text(export_json(store.load(), versions=store.frozen_versions()), "utf-8")
@@ -125,7 +125,7 @@ def test_whole_round_trip_through_files_finds_the_shared_version(tmp_path: Path)
             )
             assert [e.entry_id for e in result.auto_applied] == [
                 "measure:zugang.mfa:status",
-                "measure:zutritt.alarm:status",
+                "measure:zutritt.schliesssystem:status",
             ]
             assert result.conflicts == []  # the note changed only on our side
         merged = apply_merge(store.load(), result, {})

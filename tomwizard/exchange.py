@@ -70,13 +70,8 @@ def import_json(text: str) -> Assessment:
 
 
 def import_document(text: str) -> ExchangeDocument:
-    """The whole exchange document, history included. Raises ExchangeError."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ExchangeError(
-            f"Ungültiges JSON in Zeile {exc.lineno}, Spalte {exc.colno}: {exc.msg}"
-        ) from exc
+    """The whole exchange document, history included. Raises ExchangeError (one line)."""
+    data = parse_json(text)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ExchangeError("Das ist keine tomwizard-Austauschdatei (Feld „format“ fehlt).")
     version = data.get("format_version")
@@ -86,12 +81,107 @@ def import_document(text: str) -> ExchangeDocument:
             f"kennt bis {FORMAT_VERSION}. Bitte tomwizard aktualisieren."
         )
     try:
-        return ExchangeDocument.model_validate(data)
+        document = ExchangeDocument.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]  # loc and msg name the place, not the (private) input
         where = ".".join(str(part) for part in first["loc"])
         more = f" (und {exc.error_count() - 1} weitere Fehler)" if exc.error_count() > 1 else ""
         raise ExchangeError(f"Ungültiger Wert bei „{where}“: {first['msg']}{more}") from exc
+    _check_unique(document)
+    return document
+
+
+def _check_unique(document: ExchangeDocument) -> None:
+    """What a ``.tomw`` keys by id must be unique here too (else the import fails half-way)."""
+    assessment = document.assessment
+    for where, keys in (
+        ("changelog", [record.id for record in document.changelog]),
+        ("versions", [version.number for version in document.versions]),
+        ("assessment.custom_measures", [custom.id for custom in assessment.custom_measures]),
+        ("assessment.subprocessors", [sub.id for sub in assessment.subprocessors]),
+    ):
+        seen: set[object] = set()
+        for key in keys:
+            if key in seen:
+                shown = _shown(key) if isinstance(key, str) else key
+                raise ExchangeError(f"„{where}“: die Kennung „{shown}“ kommt doppelt vor.")
+            seen.add(key)
+
+
+MAX_DEPTH = 64  # a real exchange document nests about eight levels deep
+
+
+def parse_json(text: str) -> Any:
+    """``json.loads`` that refuses what JSON parsers disagree about or what breaks later:
+    duplicate keys, NaN/Infinity, nesting deeper than MAX_DEPTH, integers beyond 64 bits and
+    lone UTF-16 surrogates (``"\\ud800"``), which no UTF-8 file can hold."""
+    try:
+        data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise ExchangeError(
+            f"Ungültiges JSON in Zeile {exc.lineno}, Spalte {exc.colno}: {exc.msg}"
+        ) from exc
+    except ExchangeError:
+        raise
+    except RecursionError as exc:
+        raise ExchangeError(_TOO_DEEP) from exc
+    except ValueError as exc:  # an int of more digits than sys.get_int_max_str_digits()
+        raise ExchangeError("Ungültiges JSON: eine Zahl hat zu viele Ziffern.") from exc
+    _check_values(data)
+    return data
+
+
+_TOO_DEEP = f"Das JSON ist zu tief verschachtelt (mehr als {MAX_DEPTH} Ebenen)."
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ExchangeError(f"Der Schlüssel „{_shown(key)}“ kommt in einem Objekt doppelt vor.")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ExchangeError(f"„{name}“ ist in JSON nicht erlaubt.")
+
+
+def _check_values(data: Any) -> None:
+    """Walk the parsed document without recursion: depth and text that UTF-8 cannot hold."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise ExchangeError(_TOO_DEEP)
+        if isinstance(node, dict):
+            for key, value in node.items():
+                _check_text(key)
+                stack.append((value, depth + 1))
+        elif isinstance(node, list):
+            stack.extend((value, depth + 1) for value in node)
+        elif isinstance(node, str):
+            _check_text(node)
+        elif isinstance(node, int) and not -(2**63) <= node < 2**63:  # SQLite's INTEGER
+            raise ExchangeError("Eine Zahl ist zu groß (mehr als 64 Bit).")
+
+
+def _check_text(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        code = f"U+{ord(text[exc.start]):04X}"
+        after = f" nach „{_shown(text[: exc.start])}“" if exc.start else ""
+        raise ExchangeError(
+            f"Ein Text enthält ein ungültiges Zeichen ({code}, ein einzelnes "
+            f"UTF-16-Ersatzzeichen){after}."
+        ) from exc
+
+
+def _shown(text: str) -> str:
+    """At most 40 characters of ``text`` for a message, control characters escaped."""
+    cut = text[:40] + ("…" if len(text) > 40 else "")
+    return cut.encode("unicode_escape").decode("ascii") if not cut.isprintable() else cut
 
 
 def json_schema() -> dict[str, Any]:

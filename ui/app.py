@@ -65,11 +65,24 @@ def switch_language(controller: MainController, lang: Language) -> MainControlle
     return again
 
 
+def start(path: Path | None, report_error: ErrorReporter | None = None) -> MainController:
+    """The shown main window, then ``path`` (if given) opened through the input gate.
+
+    The window is shown first, so that a file that cannot be opened (``tomwizard kaputt.tomw``,
+    a double-click) is reported in the error dialog over the start page instead of ending the
+    program with a line on stderr that a double-click never shows.
+    """
+    controller = build(None, report_error)
+    controller.window.show()
+    if path is not None:
+        controller.open_file(path)
+    return controller
+
+
 def run_gui(path: Path | None) -> int:
     """Start the interface (with the file, if given) and return the exit code."""
     app = application()
-    controller = build(path)
-    controller.window.show()
+    start(path)
     return app.exec()
 
 
@@ -81,6 +94,7 @@ def smoke(path: Path | None) -> int:
     errors: list[str] = []
     # Read-only: a smoke run (CI, packaging) never changes the user's file.
     controller = build(path, lambda title, message: errors.append(message), readonly=True)
+    refused = path is not None and not controller.document.is_open
     window = controller.window
     window.show()
     app.processEvents()
@@ -93,6 +107,8 @@ def smoke(path: Path | None) -> int:
     app.processEvents()
     for message in errors:
         print(message, file=sys.stderr)
+    if refused:
+        return 2  # the file could not be opened: bad input, as on the rest of the command line
     return 1 if errors else 0
 
 

@@ -12,17 +12,20 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from tomwizard import __version__
+from tomwizard.cli.guard import EXIT_PIPE_CLOSED, OneLineParser, name_with_nul, silence_stdout
 from tomwizard.cli.history import add_history_commands, create_from_document, read_history
 from tomwizard.cli.merge import add_merge_command
 from tomwizard.content.catalog import default_catalog, load_catalog
 from tomwizard.content.yamlsource import ContentError
-from tomwizard.exchange import ExchangeError, export_json, import_document
+from tomwizard.exchange import ExchangeError, export_json
 from tomwizard.history.versions import AnnexChanges, annex_changes
+from tomwizard.inputs import one_line, read_exchange, same_file
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.rules import evaluate
 from tomwizard.store import StoreError, TomwStore
+from tomwizard.store.probe import check_path
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge")
@@ -33,6 +36,18 @@ class UsageError(Exception):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. A reader that closes the pipe early (``tomwizard check F | head``)
+    ends the command quietly with 141, as other Unix tools do; 2 stays for bad input."""
+    try:
+        code = _run(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        silence_stdout()
+        return EXIT_PIPE_CLOSED
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
         args = ["gui", *args]  # `tomwizard [FILE.tomw]` starts the GUI
@@ -40,13 +55,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(args)
     handler: Callable[[argparse.Namespace], int] = options.handler
     try:
+        named = name_with_nul(options)
+        if named is not None:
+            raise UsageError(f"{named}: Der Dateiname enthält ein Nullzeichen.")
         return handler(options)
     except (StoreError, ExchangeError, UsageError) as exc:
         return _fail(str(exc))
     except ContentError as exc:
-        for line in exc.lines:
-            print(line, file=sys.stderr)
+        if handler is not _cmd_catalog_validate:  # elsewhere one line, as for any bad input
+            more = len(exc.lines) - 1
+            hint = f" (und {more} weitere; „tomwizard catalog validate“ zeigt alle)" if more else ""
+            return _fail(f"{exc.lines[0] if exc.lines else exc}{hint}")
+        for line in exc.lines:  # the validator's report: every error with file, line, field
+            print(one_line(line), file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        raise
     except OSError as exc:
         return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
     except KeyboardInterrupt:  # pragma: no cover - interactive only
@@ -54,12 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"tomwizard: {message}", file=sys.stderr)
+    print(f"tomwizard: {one_line(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="tomwizard",
         description="TOM-Anlage (Art. 32 DSGVO) zum AVV ausfüllen, prüfen und als PDF ausgeben.",
     )
@@ -144,9 +168,7 @@ def _cmd_gui(options: argparse.Namespace) -> int:
         raise UsageError(f"Die Oberfläche kann nicht geladen werden ({exc}).") from exc
     run_gui: Callable[[Path | None], int] = app.run_gui
     smoke: Callable[[Path | None], int] = app.smoke
-    path: Path | None = options.file
-    if path is not None:
-        TomwStore.open(path, readonly=True).close()  # bad files: one line, exit 2
+    path: Path | None = options.file  # a bad file: the window opens with the error dialog
     if options.smoke:
         return smoke(path)
     if not _has_display():
@@ -214,7 +236,7 @@ def _cmd_export(options: argparse.Namespace) -> int:
     _refuse_same_file(options.file, out)
     if report is not None:
         _refuse_same_file(options.file, report)
-        if report.resolve() == out.resolve():
+        if same_file(report, out):
             raise UsageError(f"{report}: Anlage und Lückenbericht brauchen zwei Dateinamen.")
     assessment = _read(options.file)
     catalog = _catalog_for(assessment) if fmt == "pdf" or report is not None else None
@@ -248,16 +270,7 @@ def _cmd_export(options: argparse.Namespace) -> int:
 def _cmd_import(options: argparse.Namespace) -> int:
     source: Path = options.file
     _refuse_same_file(source, options.output)
-    if source.is_dir():
-        raise UsageError(f"{source}: Das ist ein Ordner, keine JSON-Datei.")
-    try:
-        text = source.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"{source}: Die Datei ist kein UTF-8-Text.") from exc
-    try:
-        document = import_document(text)
-    except ExchangeError as exc:
-        raise UsageError(f"{source}: {exc}") from exc
+    document = read_exchange(source)  # the input gate: checked before anything is written
     create_from_document(options.output, document)  # with change log and versions
     return EXIT_OK
 
@@ -279,6 +292,8 @@ def _cmd_catalog_validate(options: argparse.Namespace) -> int:
     from tomwizard.rules import is_rules_source, load_rules
 
     path: Path | None = options.path
+    if path is not None and not path.is_dir():
+        check_path(path, "keine Katalog- oder Regeldatei")  # the gate: no pipe, loop, device
     if path is not None and is_rules_source(path):
         # a rule file or folder: checked against the shipped catalog
         rules = load_rules(path, catalog=default_catalog())
@@ -349,7 +364,7 @@ def _changes_for(
 
 
 def _refuse_same_file(source: Path, out: Path) -> None:
-    if out.exists() and source.exists() and out.resolve() == source.resolve():
+    if same_file(source, out):
         raise UsageError(f"{out}: Die Ausgabe darf nicht die Eingabedatei überschreiben.")
 
 
@@ -358,6 +373,11 @@ def _atomic_output(out: Path) -> Iterator[Path]:
     """Write to a temporary file beside ``out`` and move it into place only on success."""
     if out.is_dir():
         raise UsageError(f"{out}: Das ist ein Ordner; bitte einen Dateinamen angeben.")
+    if out.is_symlink() or (out.exists() and not out.is_file()):  # /dev/stdout, a pipe
+        raise UsageError(
+            f"{out}: Das ist eine Verknüpfung oder keine gewöhnliche Datei und wird nicht "
+            "ersetzt; bitte einen Dateinamen angeben."
+        )
     tmp = out.with_name(f".{out.name}.tmp")
     try:
         yield tmp

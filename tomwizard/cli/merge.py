@@ -28,13 +28,12 @@ from tomwizard.history.merge import (
     MergeResult,
     MergeSource,
     apply_merge,
-    load_merge_source,
     plan_merge,
 )
+from tomwizard.inputs import merge_source, same_file
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore, errors
-from tomwizard.store.opening import same_file
 from tomwizard.store.tomw import checked_author
 
 EXIT_OK, EXIT_CONFLICTS = 0, 1
@@ -112,10 +111,8 @@ def _refuse_same_file(target: Path, other: Path) -> None:
 
 
 def _source(other: Path) -> MergeSource:
-    if not other.exists():
-        raise errors.FileMissingError(other, "Datei nicht gefunden.")
     try:
-        return load_merge_source(other)
+        return merge_source(other)  # the input gate
     except ExchangeError as exc:
         message = str(exc)
         raise errors.StoreError(other, message.removeprefix(f"{other}: ")) from exc

@@ -22,7 +22,6 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from tomwizard.exchange import ExchangeError, import_document
 from tomwizard.history.changelog import FrozenVersion, VersionInfo
 from tomwizard.history.diff import Area, ChangeKind, DiffEntry, diff_assessments
 from tomwizard.models.assessment import Answer, Assessment
@@ -82,16 +81,11 @@ class MergeSource:
 
 
 def load_merge_source(path: Path) -> MergeSource:
-    """Read a ``.tomw`` (read-only) or a JSON exchange file. Raises StoreError/ExchangeError."""
-    if path.suffix.lower() == ".json":
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ExchangeError(f"{path}: Die Datei kann nicht gelesen werden ({exc}).") from exc
-        document = import_document(text)
-        return MergeSource(document.assessment, document.versions)
-    with TomwStore.open(path, readonly=True) as store:
-        return MergeSource(store.load(), store.frozen_versions())
+    """Read a ``.tomw`` (read-only) or a JSON exchange file through the input gate
+    (:func:`tomwizard.inputs.merge_source`). Raises StoreError/ExchangeError."""
+    from tomwizard.inputs import merge_source  # the gate imports this module
+
+    return merge_source(path)
 
 
 def plan_merge(

@@ -22,10 +22,10 @@ def same_file(a: Path, b: Path) -> bool:
     """Whether ``a`` and ``b`` name one file (also through links or another spelling)."""
     try:
         return os.path.samefile(a, b)
-    except OSError:  # one of them does not exist (yet)
+    except (OSError, ValueError):  # one of them does not exist (yet), or a NUL in a name
         try:
             return a.resolve() == b.resolve()
-        except OSError:
+        except (OSError, RuntimeError, ValueError):  # RuntimeError: a link loop (Python < 3.13)
             return False
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
 from tomwizard.store import errors
@@ -12,12 +14,48 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
 
+def check_path(path: Path, what: str = "keine tomwizard-Datei") -> os.stat_result:
+    """Raise a StoreError unless ``path`` names a regular file (links followed) that exists.
+
+    Never opens the file: a pipe (FIFO) or a device would block or read forever. ``what`` ends
+    the sentence for a folder ("Das ist ein Ordner, …").
+    """
+    if "\x00" in str(path):
+        raise errors.FileMissingError(path, "Der Dateiname enthält ein Nullzeichen.")
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise _stat_error(path, exc) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise errors.NotAFileError(path, f"Das ist ein Ordner, {what}.")
+    if not stat.S_ISREG(info.st_mode):
+        raise errors.NotAFileError(
+            path, f"Das ist keine gewöhnliche Datei (eine Pipe oder ein Gerät), {what}."
+        )
+    return info
+
+
+def _stat_error(path: Path, exc: OSError) -> errors.StoreError:
+    if exc.errno == errno.ELOOP:
+        return errors.FileMissingError(
+            path, "Die Verknüpfung zeigt im Kreis auf sich selbst (Verknüpfungsschleife)."
+        )
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        if os.path.lexists(path):
+            return errors.FileMissingError(
+                path, "Die Verknüpfung zeigt auf eine Datei, die es nicht gibt."
+            )
+        return errors.FileMissingError(path, "Datei nicht gefunden.")
+    if exc.errno == errno.ENAMETOOLONG:
+        return errors.FileMissingError(path, "Der Dateiname ist zu lang.")
+    return errors.UnreadableError(
+        path, f"Die Datei kann nicht gelesen werden ({exc.strerror or exc})."
+    )
+
+
 def check_header(path: Path) -> None:
     """Raise a StoreError unless ``path`` is a readable SQLite file with tomwizard's id."""
-    if not path.exists():
-        raise errors.FileMissingError(path, "Datei nicht gefunden.")
-    if path.is_dir():
-        raise errors.NotAFileError(path, "Das ist ein Ordner, keine tomwizard-Datei.")
+    check_path(path)
     try:
         with path.open("rb") as handle:
             header = handle.read(HEADER_SIZE)

@@ -142,6 +142,10 @@ class TomwStore:
             raise errors.StoreError(
                 path, f"Die Datei kann nicht angelegt werden ({detail})."
             ) from exc
+        except BaseException:  # nothing is left beside the file, whatever went wrong
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
         return cls.open(path, author=author)
 
     @classmethod

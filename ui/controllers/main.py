@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.presets import assessment_from_preset, list_presets
 from tomwizard.content.yamlsource import ContentError
+from tomwizard.inputs import INPUT_ERRORS, one_line
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding
@@ -155,9 +156,9 @@ class MainController(QObject):
     def open_file(self, path: Path, readonly: bool = False) -> bool:
         """Open ``path``; a file that cannot be opened is reported and left untouched."""
         try:
-            self.document.open(path, readonly=readonly)
-        except StoreError as exc:
-            self._report_error(self.tr("Datei kann nicht geöffnet werden"), str(exc))
+            self.document.open(path, readonly=readonly)  # TomwStore.open: the input gate
+        except INPUT_ERRORS as exc:
+            self._report_error(self.tr("Datei kann nicht geöffnet werden"), one_line(str(exc)))
             return False
         if not readonly:
             settings.add_recent_file(path)

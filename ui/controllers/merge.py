@@ -64,6 +64,7 @@ class MergeController(QObject):
         """Read the customer's file at ``path`` and show what merging it would do."""
         from tomwizard.exchange import ExchangeError
         from tomwizard.history.merge import MergeError, load_merge_source, plan_merge
+        from tomwizard.inputs import one_line
         from tomwizard.store import StoreError
         from ui.pages.form_fields import flush_all
 
@@ -84,7 +85,7 @@ class MergeController(QObject):
             ours = store.load()
             result = plan_merge(store, source, self._catalog_for(ours))
         except (StoreError, ExchangeError, MergeError) as exc:
-            message = str(exc)
+            message = one_line(str(exc))  # the input gate's line, as on the command line
             if not message.startswith(str(path)):
                 message = f"{path}: {message}"
             self.error_occurred.emit(title, message)

@@ -1,0 +1,41 @@
+"""The command line's side of the input gate: one line for usage errors, file names without
+NUL, and a quiet end when the reader of stdout has gone (``tomwizard check F | head``)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from tomwizard.inputs import one_line
+
+EXIT_BAD_INPUT = 2
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse with its usage errors as one line on stderr (exit 2, as any bad input)."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = f"„{self.prog} --help“ zeigt, wie der Befehl aufgerufen wird"
+        self.exit(EXIT_BAD_INPUT, f"tomwizard: {one_line(message)} ({hint})\n")
+
+
+def name_with_nul(options: argparse.Namespace) -> Path | None:
+    """The first file name argument holding a NUL (no operating system allows one; only a
+    caller in this process can pass it), so that it is refused before anything is touched."""
+    for value in vars(options).values():
+        if isinstance(value, Path) and "\x00" in str(value):
+            return value
+    return None
+
+
+def silence_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's flush at exit is quiet."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)

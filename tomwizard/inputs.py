@@ -1,0 +1,148 @@
+"""The input gate: every file that comes in passes here before anything uses or writes it.
+
+The command line (``export``, ``import``, ``check``, ``merge``, ``versions``, ``diff``,
+``catalog validate``, ``gui FILE``) and the interface (Datei › Öffnen, Zusammenführen, drag and
+drop, the file named at start-up) read their input through these functions. Whatever is wrong
+with it ends as a :data:`INPUT_ERRORS` exception whose text is one German line naming the file;
+the command line prints it and exits 2, the interface shows it in a dialog. The input is only
+read, never changed, and nothing is created beside it.
+
+- ``.tomw`` files: :func:`open_tomw` (and every ``TomwStore.open``) looks at the path and the
+  header first (:mod:`tomwizard.store.probe`: missing, link loop, folder, pipe, device,
+  unreadable, empty, foreign, truncated), then checks the whole content read-only.
+- JSON exchange files: :func:`read_exchange` refuses files over :data:`MAX_JSON_BYTES`,
+  bytes that are not UTF-8, JSON the parsers disagree about (duplicate keys, NaN, deep nesting,
+  lone surrogates; :func:`tomwizard.exchange.parse_json`), values of the wrong type, and measure
+  ids that are neither in the catalog nor in the id register (:func:`check_measure_ids`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from tomwizard.content.catalog import default_catalog
+from tomwizard.content.upgrade import shipped_mappings
+from tomwizard.content.yamlsource import ContentError
+from tomwizard.exchange import ExchangeDocument, ExchangeError, import_document
+from tomwizard.history.merge import MergeSource
+from tomwizard.models.assessment import Assessment
+from tomwizard.models.catalog import Catalog
+from tomwizard.paths import forms_path
+from tomwizard.store import StoreError, TomwStore
+from tomwizard.store.opening import same_file
+from tomwizard.store.probe import check_path
+
+__all__ = [
+    "INPUT_ERRORS",
+    "MAX_JSON_BYTES",
+    "check_measure_ids",
+    "merge_source",
+    "one_line",
+    "open_tomw",
+    "read_exchange",
+    "same_file",
+]
+
+INPUT_ERRORS: tuple[type[Exception], ...] = (StoreError, ExchangeError)
+MAX_JSON_BYTES = 64 * 1024 * 1024  # an exchange file with a long history is well under 1 MB
+
+
+def one_line(message: str) -> str:
+    """``message`` as one line: line breaks and other control characters (from a file name,
+    say) are shown escaped, so that stderr and a dialog get exactly one line."""
+    if message.isprintable():
+        return message
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in message)
+
+
+def open_tomw(path: Path, readonly: bool = False, author: str | None = None) -> TomwStore:
+    """Open a ``.tomw`` file through the gate (the store runs the checks; see the module)."""
+    return TomwStore.open(path, readonly=readonly, author=author)
+
+
+def read_exchange(path: Path, catalog: Catalog | None = None) -> ExchangeDocument:
+    """The exchange document in the JSON file ``path``, checked (see the module docstring).
+
+    Raises StoreError (the path) or ExchangeError (the content), both one line with the path.
+    """
+    info = check_path(path, "keine JSON-Datei")
+    if info.st_size > MAX_JSON_BYTES:
+        raise ExchangeError(
+            f"{path}: Die Datei ist zu groß für eine Austauschdatei "
+            f"({info.st_size // 2**20} MB, höchstens {MAX_JSON_BYTES // 2**20} MB)."
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ExchangeError(
+            f"{path}: Die Datei kann nicht gelesen werden ({exc.strerror or exc})."
+        ) from exc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ExchangeError(
+            f"{path}: Die Datei ist kein UTF-8-Text (Byte {exc.start} ist ungültig)."
+        ) from exc
+    try:
+        document = import_document(text.removeprefix("\ufeff"))
+    except ExchangeError as exc:
+        raise ExchangeError(f"{path}: {exc}") from exc
+    check_measure_ids(path, document.assessment, catalog)
+    return document
+
+
+def merge_source(path: Path, catalog: Catalog | None = None) -> MergeSource:
+    """The customer's file for a merge: a JSON exchange file or a ``.tomw`` (read-only)."""
+    if path.suffix.lower() == ".json":
+        document = read_exchange(path, catalog)
+        return MergeSource(document.assessment, document.versions)
+    with TomwStore.open(path, readonly=True) as store:
+        source = MergeSource(store.load(), store.frozen_versions())
+    check_measure_ids(path, source.assessment, catalog)
+    return source
+
+
+def check_measure_ids(path: Path, assessment: Assessment, catalog: Catalog | None = None) -> None:
+    """Refuse answers to measure ids that are neither in the catalog nor in the id register
+    (ids of earlier catalog versions, mapped on by the upgrade). An assessment made with
+    another catalog is not checked here: the commands refuse a foreign catalog themselves."""
+    catalog = catalog or default_catalog()
+    if assessment.catalog_id != catalog.id:
+        return
+    known = _known_ids(catalog) | {custom.id for custom in assessment.custom_measures}
+    unknown = [measure_id for measure_id in assessment.answers if measure_id not in known]
+    if unknown:
+        count = len(unknown)
+        what = "einer unbekannten Maßnahme" if count == 1 else f"{count} unbekannten Maßnahmen"
+        raise ExchangeError(
+            one_line(
+                f"{path}: Die Datei enthält Antworten zu {what} (erste: „{unknown[0][:80]}“), "
+                "die weder im Katalog noch im ID-Register stehen; nichts übernommen."
+            )
+        )
+
+
+def _known_ids(catalog: Catalog) -> frozenset[str]:
+    return frozenset(m.id for m in catalog.measures()) | _register_ids()
+
+
+@cache
+def _register_ids() -> frozenset[str]:
+    """Every id ever issued (forms/catalog/id-register.txt) and every id a mapping names."""
+    ids: set[str] = set()
+    register = forms_path("catalog", "id-register.txt")
+    try:
+        lines: Iterable[str] = register.read_text(encoding="utf-8").splitlines()
+    except OSError:  # a firm's own forms folder may have no register
+        lines = ()
+    ids.update(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    try:
+        mappings = shipped_mappings()
+    except ContentError:  # reported by `tomwizard catalog validate`
+        mappings = ()
+    for step in mappings:
+        ids.update(step.renamed, step.split, step.removed)
+        ids.update(old for group in step.merged.values() for old in group)
+    return frozenset(ids)
