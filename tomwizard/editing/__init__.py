@@ -1,0 +1,43 @@
+"""Changing an open assessment: ``OpenAssessment`` and the changes it applies.
+
+Everything that changes an open ``.tomw`` file goes through here: the wizard (through a thin
+Qt adapter), merge, import and presets. ``StoreError`` is re-exported so callers need not
+reach into the store.
+"""
+
+from tomwizard.editing.assessment import OpenAssessment, load_assessment, read_field
+from tomwizard.editing.changes import (
+    Applied,
+    Change,
+    DeleteCustomMeasure,
+    DeleteSubprocessor,
+    PutCustomMeasure,
+    PutSubprocessor,
+    ReplaceAll,
+    SetAnswer,
+    SetField,
+)
+from tomwizard.editing.undo import UndoHistory
+from tomwizard.store.errors import StoreError
+from tomwizard.store.opening import same_file
+from tomwizard.store.tomw import checked_author, default_author
+
+__all__ = [
+    "Applied",
+    "Change",
+    "DeleteCustomMeasure",
+    "DeleteSubprocessor",
+    "OpenAssessment",
+    "PutCustomMeasure",
+    "PutSubprocessor",
+    "ReplaceAll",
+    "SetAnswer",
+    "SetField",
+    "StoreError",
+    "UndoHistory",
+    "checked_author",
+    "default_author",
+    "load_assessment",
+    "read_field",
+    "same_file",
+]

@@ -1,0 +1,373 @@
+"""OpenAssessment: the one place where an open assessment changes.
+
+It owns the open store, the assessment in memory, the rule evaluator and the undo/redo
+history. ``apply`` writes a batch of changes in one transaction (all or nothing, one group of
+change-log rows, one undo step), updates the assessment in memory, evaluates the rules once
+and returns what changed. Undo and redo apply the inverse batch the same way. Nothing here
+knows about Qt; the GUI re-emits the results as signals (``ui/controllers/document.py``).
+
+    with OpenAssessment.open(path, catalog) as doc:
+        doc.apply([SetAnswer("zutritt.besucher", answer)], label="Antwort ändern")
+        doc.undo()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from tomwizard.editing.changes import (
+    Applied,
+    Change,
+    DeleteCustomMeasure,
+    DeleteSubprocessor,
+    PutCustomMeasure,
+    PutSubprocessor,
+    ReplaceAll,
+    SetAnswer,
+    SetField,
+    findings_delta,
+    target_of,
+)
+from tomwizard.editing.undo import Step, UndoHistory
+from tomwizard.history.changelog import ChangeRecord, FrozenVersion, VersionInfo
+from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
+from tomwizard.models.catalog import Catalog
+from tomwizard.models.finding import Finding
+from tomwizard.rules import Evaluator
+from tomwizard.store import TomwStore
+from tomwizard.store.batch import StoreBatch
+from tomwizard.store.fields import validate_field
+from tomwizard.store.tomw import checked_author, default_author
+
+
+def read_field(assessment: Assessment, path: str) -> Any:
+    """The value of a field path such as ``organisation.processor.name``."""
+    node: Any = assessment
+    for part in path.split("."):
+        node = getattr(node, part)
+    return node
+
+
+class OpenAssessment:
+    """An open ``.tomw`` file with its assessment, findings and undo history.
+
+    ``apply``, ``undo`` and ``redo`` raise ``StoreError`` (the file refused the write,
+    e.g. read-only) or ``ValueError`` (a field value the field does not take); then neither
+    the file, the assessment in memory nor the history has changed.
+    """
+
+    def __init__(self, store: TomwStore, catalog: Catalog) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.assessment = store.load()
+        self.evaluator = Evaluator(catalog)
+        self.findings: list[Finding] = self.evaluator.full(self.assessment)
+        self.history = UndoHistory()
+
+    @classmethod
+    def open(
+        cls, path: Path, catalog: Catalog, readonly: bool = False, author: str | None = None
+    ) -> OpenAssessment:
+        return cls._around(TomwStore.open(path, readonly=readonly, author=author), catalog)
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        catalog: Catalog,
+        assessment: Assessment | None = None,
+        author: str | None = None,
+        changelog: Iterable[ChangeRecord] = (),
+        versions: Iterable[FrozenVersion] = (),
+    ) -> OpenAssessment:
+        """A new file holding ``assessment`` (default: blank; a preset; an imported file),
+        with the history an exchange file brings along. Creating is not a change: no
+        change-log rows, no undo step."""
+        start = assessment or Assessment(catalog_id=catalog.id, catalog_version=catalog.version)
+        store = TomwStore.create(path, start, author=author, changelog=changelog, versions=versions)
+        return cls._around(store, catalog)
+
+    @classmethod
+    def _around(cls, store: TomwStore, catalog: Catalog) -> OpenAssessment:
+        try:
+            return cls(store, catalog)
+        except BaseException:
+            store.close()
+            raise
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> OpenAssessment:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def readonly(self) -> bool:
+        return self.store.readonly
+
+    @property
+    def author(self) -> str:
+        return self.store.author
+
+    @author.setter
+    def author(self, name: str | None) -> None:
+        """A name for the change log (None: the OS user); ValueError if it is not valid."""
+        self.store.author = checked_author(name) if name is not None else default_author()
+
+    def answer(self, measure_id: str) -> Answer:
+        return self.assessment.answer(measure_id)
+
+    def field(self, path: str) -> Any:
+        return read_field(self.assessment, path)
+
+    def custom_measure(self, custom_id: str) -> CustomMeasure | None:
+        return next((c for c in self.assessment.custom_measures if c.id == custom_id), None)
+
+    def subprocessor(self, sub_id: str) -> Subprocessor | None:
+        return next((s for s in self.assessment.subprocessors if s.id == sub_id), None)
+
+    # -- changing --------------------------------------------------------------------------
+
+    def apply(self, changes: Sequence[Change], label: str = "", merge_key: str = "") -> Applied:
+        """Write ``changes`` as one transaction and one undo step; return what changed.
+
+        Changes that would not change anything are left out; when none is left, nothing is
+        written and no step is recorded (``Applied.empty``). ``merge_key`` (e.g.
+        ``"field:organisation.name"``) merges consecutive edits of one text into one step.
+        """
+        applied, backward, forward = self._write(changes, label)
+        if forward:
+            self.history.record(Step(label, forward, backward, merge_key))
+        return applied
+
+    def undo(self) -> Applied | None:
+        """Undo the last step (None: nothing to undo)."""
+        step = self.history.next_undo()
+        if step is None:
+            return None
+        applied = self._write(step.backward, step.label)[0]
+        self.history.undone()
+        return applied
+
+    def redo(self) -> Applied | None:
+        step = self.history.next_redo()
+        if step is None:
+            return None
+        applied = self._write(step.forward, step.label)[0]
+        self.history.redone()
+        return applied
+
+    def freeze_version(self, label: str | None = None) -> VersionInfo:
+        """„Version festschreiben“: the content does not change, the history grows."""
+        return self.store.freeze_version(label)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _write(
+        self, changes: Sequence[Change], label: str
+    ) -> tuple[Applied, tuple[Change, ...], tuple[Change, ...]]:
+        if any(isinstance(c, ReplaceAll) for c in changes):
+            if len(changes) != 1:
+                raise ValueError("ReplaceAll must be the only change of its batch.")
+            return self._replace(changes[0], label)  # type: ignore[arg-type]
+        pending = _Pending(self.assessment)
+        forward: list[Change] = []
+        backward: list[Change] = []
+        for change in changes:
+            inverse = pending.inverse(change)
+            if inverse is not None:
+                forward.append(change)
+                backward.append(inverse)
+                pending.take(change)
+        applied = Applied(label=label)
+        if not forward:
+            applied.findings = self.findings
+            return applied, (), ()
+        with self.store.batch() as batch:
+            for change in forward:
+                _write_one(batch, change)
+            applied.rows = batch.changed
+        self._follow(forward, applied)
+        targets = [target_of(c) for c in forward]
+        self._evaluate(applied, lambda: self.evaluator.changed_many(self.assessment, targets))
+        return applied, tuple(reversed(backward)), tuple(forward)
+
+    def _replace(
+        self, change: ReplaceAll, label: str
+    ) -> tuple[Applied, tuple[Change, ...], tuple[Change, ...]]:
+        applied = Applied(label=label)
+        if change.assessment == self.assessment:
+            applied.findings = self.findings
+            return applied, (), ()
+        before = self.assessment.model_copy(deep=True)
+        with self.store.batch() as batch:
+            applied.rows = batch.replace_all(change.assessment)
+        self.assessment = self.store.load()
+        applied.replaced = True
+        self._evaluate(applied, lambda: self.evaluator.full(self.assessment))
+        return applied, (ReplaceAll(before),), (change,)
+
+    def _follow(self, forward: list[Change], applied: Applied) -> None:
+        """The assessment in memory follows the committed batch."""
+        assessment = self.assessment
+        for change in forward:
+            if isinstance(change, SetAnswer):
+                assessment.answers[change.measure_id] = change.answer
+                applied.answers[change.measure_id] = change.answer
+            elif isinstance(change, SetField):
+                *parents, leaf = change.path.split(".")
+                node: Any = assessment
+                for part in parents:
+                    node = getattr(node, part)
+                setattr(node, leaf, validate_field(change.path, change.value))
+                applied.fields[change.path] = getattr(node, leaf)
+            elif isinstance(change, PutCustomMeasure):
+                _put(assessment.custom_measures, change.measure, change.index)
+                applied.customs[change.measure.id] = change.measure
+            elif isinstance(change, DeleteCustomMeasure):
+                _remove(assessment.custom_measures, change.custom_id)
+                applied.customs[change.custom_id] = None
+            elif isinstance(change, PutSubprocessor):
+                _put(assessment.subprocessors, change.subprocessor, change.index)
+                applied.subprocessors[change.subprocessor.id] = change.subprocessor
+            elif isinstance(change, DeleteSubprocessor):
+                _remove(assessment.subprocessors, change.subprocessor_id)
+                applied.subprocessors[change.subprocessor_id] = None
+
+    def _evaluate(self, applied: Applied, evaluate: Any) -> None:
+        before = self.findings
+        self.findings = evaluate()
+        applied.findings = self.findings
+        applied.added, applied.removed = findings_delta(before, self.findings)
+
+
+class _Pending:
+    """The state a batch has reached so far (before anything is written), to skip changes
+    that change nothing and to know what undoes each change."""
+
+    def __init__(self, assessment: Assessment) -> None:
+        self._assessment = assessment
+        self._answers: dict[str, Answer] = {}
+        self._fields: dict[str, Any] = {}
+        self._customs = list(assessment.custom_measures)
+        self._subs = list(assessment.subprocessors)
+
+    def inverse(self, change: Change) -> Change | None:
+        """The change that undoes ``change`` from here; None if it changes nothing."""
+        if isinstance(change, SetAnswer):
+            old = self._answers.get(change.measure_id)
+            if old is None:
+                old = self._assessment.answer(change.measure_id)
+            return None if old == change.answer else SetAnswer(change.measure_id, old)
+        if isinstance(change, SetField):
+            validate_field(change.path, change.value)  # ValueError before anything is written
+            if change.path in self._fields:
+                old = self._fields[change.path]
+            else:
+                old = read_field(self._assessment, change.path)
+            return None if _same(old, change.value) else SetField(change.path, old)
+        if isinstance(change, PutCustomMeasure | DeleteCustomMeasure):
+            return _inverse_item(self._customs, change)
+        if isinstance(change, PutSubprocessor | DeleteSubprocessor):
+            return _inverse_item(self._subs, change)
+        raise TypeError(f"not a change: {change!r}")
+
+    def take(self, change: Change) -> None:
+        if isinstance(change, SetAnswer):
+            self._answers[change.measure_id] = change.answer
+        elif isinstance(change, SetField):
+            self._fields[change.path] = change.value
+        elif isinstance(change, PutCustomMeasure):
+            _put(self._customs, change.measure, change.index)
+        elif isinstance(change, DeleteCustomMeasure):
+            _remove(self._customs, change.custom_id)
+        elif isinstance(change, PutSubprocessor):
+            _put(self._subs, change.subprocessor, change.index)
+        elif isinstance(change, DeleteSubprocessor):
+            _remove(self._subs, change.subprocessor_id)
+
+
+def _inverse_item(items: list[Any], change: Change) -> Change | None:
+    put = isinstance(change, PutCustomMeasure | PutSubprocessor)
+    custom = isinstance(change, PutCustomMeasure | DeleteCustomMeasure)
+    if isinstance(change, PutCustomMeasure):
+        item_id = change.measure.id
+    elif isinstance(change, PutSubprocessor):
+        item_id = change.subprocessor.id
+    elif isinstance(change, DeleteCustomMeasure):
+        item_id = change.custom_id
+    elif isinstance(change, DeleteSubprocessor):
+        item_id = change.subprocessor_id
+    else:  # pragma: no cover - the callers pass only item changes
+        raise TypeError(f"not an item change: {change!r}")
+    index = next((i for i, item in enumerate(items) if item.id == item_id), None)
+    old = items[index] if index is not None else None
+    if put:
+        new = change.measure if isinstance(change, PutCustomMeasure) else change.subprocessor  # type: ignore[union-attr]
+        if old == new:
+            return None
+        if old is None:
+            return DeleteCustomMeasure(item_id) if custom else DeleteSubprocessor(item_id)
+    elif old is None:
+        return None
+    if custom:
+        return PutCustomMeasure(old, index)
+    return PutSubprocessor(old, index)
+
+
+def _write_one(batch: StoreBatch, change: Change) -> None:
+    if isinstance(change, SetAnswer):
+        batch.set_answer(change.measure_id, change.answer)
+    elif isinstance(change, SetField):
+        batch.set_field(change.path, change.value)
+    elif isinstance(change, PutCustomMeasure):
+        batch.put_custom_measure(change.measure)
+    elif isinstance(change, DeleteCustomMeasure):
+        batch.delete_custom_measure(change.custom_id)
+    elif isinstance(change, PutSubprocessor):
+        batch.put_subprocessor(change.subprocessor)
+    elif isinstance(change, DeleteSubprocessor):
+        batch.delete_subprocessor(change.subprocessor_id)
+
+
+def _put(items: list[Any], item: Any, index: int | None) -> None:
+    """Replace the item with the same id in place, or insert it (at ``index``, else append)."""
+    for position, existing in enumerate(items):
+        if existing.id == item.id:
+            items[position] = item
+            return
+    if index is None or not 0 <= index <= len(items):
+        items.append(item)
+    else:
+        items.insert(index, item)
+
+
+def _remove(items: list[Any], item_id: str) -> None:
+    items[:] = [item for item in items if item.id != item_id]
+
+
+def _same(a: Any, b: Any) -> bool:
+    return bool(a == b) and isinstance(a, bool) == isinstance(b, bool)
+
+
+def load_assessment(path: Path) -> Assessment:
+    """Read a file's assessment without opening it for writing (a look at a recent file)."""
+    with TomwStore.open(path, readonly=True) as store:
+        return store.load()
