@@ -64,8 +64,15 @@ class OpenAssessment:
         self.catalog = catalog
         self.assessment = store.load()
         self.evaluator = Evaluator(catalog)
-        self.findings: list[Finding] = self.evaluator.full(self.assessment)
+        self._findings: list[Finding] | None = None  # evaluated when first asked for
         self.history = UndoHistory()
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Every finding of the assessment as it is now, most severe first."""
+        if self._findings is None:
+            self._findings = self.evaluator.full(self.assessment)
+        return self._findings
 
     @classmethod
     def open(
@@ -253,8 +260,8 @@ class OpenAssessment:
 
     def _evaluate(self, applied: Applied, evaluate: Any) -> None:
         before = self.findings
-        self.findings = evaluate()
-        applied.findings = self.findings
+        self._findings = evaluate()
+        applied.findings = self._findings
         applied.added, applied.removed = findings_delta(before, self.findings)
 
 
