@@ -9,7 +9,8 @@ Use: ``result = compute_merge(ours, theirs, base)`` (or ``plan_merge(store, sour
 finds the base) → show ``result.auto_applied`` and ``result.conflicts`` (``conflict.line()``) →
 ``merged = apply_merge(ours, result, decisions)`` →
 ``OpenAssessment.apply([ReplaceAll(merged)])`` (one transaction, every change in the change
-log). ``tomwizard merge`` (``cli/merge.py``) and the GUI's „Zusammenführen …“ (``ui/controllers/merge.py``) both work this way.
+log). ``tomwizard merge`` (``cli/merge.py``) and the GUI's „Zusammenführen …“
+(``ui/controllers/merge.py``) both work this way.
 """
 
 from __future__ import annotations
