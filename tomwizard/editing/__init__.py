@@ -9,6 +9,7 @@ from tomwizard.editing.assessment import OpenAssessment, load_assessment, read_f
 from tomwizard.editing.changes import (
     Applied,
     Change,
+    ClearAnswer,
     DeleteCustomMeasure,
     DeleteSubprocessor,
     PutCustomMeasure,
@@ -25,6 +26,7 @@ from tomwizard.store.tomw import checked_author, default_author
 __all__ = [
     "Applied",
     "Change",
+    "ClearAnswer",
     "DeleteCustomMeasure",
     "DeleteSubprocessor",
     "OpenAssessment",

@@ -21,6 +21,7 @@ from typing import Any
 from tomwizard.editing.changes import (
     Applied,
     Change,
+    ClearAnswer,
     DeleteCustomMeasure,
     DeleteSubprocessor,
     PutCustomMeasure,
@@ -238,6 +239,9 @@ class OpenAssessment:
             if isinstance(change, SetAnswer):
                 assessment.answers[change.measure_id] = change.answer
                 applied.answers[change.measure_id] = change.answer
+            elif isinstance(change, ClearAnswer):
+                assessment.answers.pop(change.measure_id, None)
+                applied.answers[change.measure_id] = assessment.answer(change.measure_id)
             elif isinstance(change, SetField):
                 *parents, leaf = change.path.split(".")
                 node: Any = assessment
@@ -271,18 +275,20 @@ class _Pending:
 
     def __init__(self, assessment: Assessment) -> None:
         self._assessment = assessment
-        self._answers: dict[str, Answer] = {}
+        self._answers: dict[str, Answer | None] = {}  # None: no answer row
         self._fields: dict[str, Any] = {}
         self._customs = list(assessment.custom_measures)
         self._subs = list(assessment.subprocessors)
 
     def inverse(self, change: Change) -> Change | None:
         """The change that undoes ``change`` from here; None if it changes nothing."""
-        if isinstance(change, SetAnswer):
-            old = self._answers.get(change.measure_id)
-            if old is None:
-                old = self._assessment.answer(change.measure_id)
-            return None if old == change.answer else SetAnswer(change.measure_id, old)
+        if isinstance(change, SetAnswer | ClearAnswer):
+            mid = change.measure_id
+            old = self._answers[mid] if mid in self._answers else self._assessment.answers.get(mid)
+            new = change.answer if isinstance(change, SetAnswer) else None
+            if old == new:
+                return None
+            return ClearAnswer(mid) if old is None else SetAnswer(mid, old)
         if isinstance(change, SetField):
             validate_field(change.path, change.value)  # ValueError before anything is written
             if change.path in self._fields:
@@ -299,6 +305,8 @@ class _Pending:
     def take(self, change: Change) -> None:
         if isinstance(change, SetAnswer):
             self._answers[change.measure_id] = change.answer
+        elif isinstance(change, ClearAnswer):
+            self._answers[change.measure_id] = None
         elif isinstance(change, SetField):
             self._fields[change.path] = change.value
         elif isinstance(change, PutCustomMeasure):
@@ -342,6 +350,8 @@ def _inverse_item(items: list[Any], change: Change) -> Change | None:
 def _write_one(batch: StoreBatch, change: Change) -> None:
     if isinstance(change, SetAnswer):
         batch.set_answer(change.measure_id, change.answer)
+    elif isinstance(change, ClearAnswer):
+        batch.delete_answer(change.measure_id)
     elif isinstance(change, SetField):
         batch.set_field(change.path, change.value)
     elif isinstance(change, PutCustomMeasure):

@@ -21,6 +21,14 @@ class SetAnswer:
 
 
 @dataclass(frozen=True)
+class ClearAnswer:
+    """Remove a measure's answer row (it reads as the default answer again): what undoes
+    the first answer to a measure that had none."""
+
+    measure_id: str
+
+
+@dataclass(frozen=True)
 class SetField:
     """A field of the organisation, the processing or the protection need, by path."""
 
@@ -61,6 +69,7 @@ class ReplaceAll:
 
 Change = (
     SetAnswer
+    | ClearAnswer
     | SetField
     | PutCustomMeasure
     | DeleteCustomMeasure
@@ -72,7 +81,7 @@ Change = (
 
 def target_of(change: Change) -> str:
     """The rule target a change touches (``measure:<id>``, ``field:<path>``, …)."""
-    if isinstance(change, SetAnswer):
+    if isinstance(change, SetAnswer | ClearAnswer):
         return f"measure:{change.measure_id}"
     if isinstance(change, SetField):
         return f"field:{change.path}"

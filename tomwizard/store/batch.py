@@ -13,6 +13,7 @@ from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subpr
 from tomwizard.store.fields import validate_field
 from tomwizard.store.records import dumps
 from tomwizard.store.rows import (
+    delete_answer_row,
     delete_row,
     model_json,
     put_row,
@@ -35,6 +36,9 @@ class StoreBatch:
     def set_answer(self, measure_id: str, answer: Answer) -> bool:
         status, data = answer.status.value, model_json(answer)
         return self._count(set_answer_row(self._conn, self._author, measure_id, status, data))
+
+    def delete_answer(self, measure_id: str) -> bool:
+        return self._count(delete_answer_row(self._conn, self._author, measure_id))
 
     def set_field(self, path: str, value: Any) -> bool:
         """Raises ValueError for an unknown path or a value the field does not take."""
