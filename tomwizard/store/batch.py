@@ -30,8 +30,7 @@ class StoreBatch:
     def __init__(self, conn: sqlite3.Connection, author: str) -> None:
         self._conn = conn
         self._author = author
-        self._first_change = int(scalar(conn, "SELECT COALESCE(MAX(id), 0) FROM changelog"))
-        self.changed = 0
+        self.changed = 0  # rows changed, each with one change-log row
 
     def set_answer(self, measure_id: str, answer: Answer) -> bool:
         status, data = answer.status.value, model_json(answer)
@@ -68,12 +67,14 @@ class StoreBatch:
 
     def finish(self) -> None:
         """Give every change-log row of this batch the time of its first one (one group)."""
-        if self.changed > 1:
+        if self.changed > 1:  # the batch's change-log rows are the last ``changed`` ones
             self._conn.execute(
-                "UPDATE changelog SET at = (SELECT at FROM changelog WHERE id = ?1 + 1) "
-                "WHERE id > ?1",
-                (self._first_change,),
+                "UPDATE changelog SET at = (SELECT at FROM changelog WHERE id = ?1) WHERE id >= ?1",
+                (self._last_change() - self.changed + 1,),
             )
+
+    def _last_change(self) -> int:
+        return int(scalar(self._conn, "SELECT MAX(id) FROM changelog"))
 
     def _count(self, changed: bool) -> bool:
         self.changed += changed

@@ -12,7 +12,7 @@ display, and the Edit menu's actions only follow ``history_changed``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -176,8 +176,7 @@ class DocumentController(QObject):
         """One batch as one transaction and one undo step; False (reported) if refused."""
         if self._open is None:
             return False
-        current = self._open
-        return self._run(lambda: current.apply(changes, label or step_label("answer"), merge_key))
+        return self._run(self._open.apply, changes, label or step_label("answer"), merge_key)
 
     def replace_all(self, assessment: Assessment, label: str) -> bool:
         """The whole assessment at once (a merge) as one transaction and one undo step."""
@@ -188,13 +187,11 @@ class DocumentController(QObject):
 
         flush_all()  # what was just typed is a step of its own, undone first
         if self._open is not None:
-            current = self._open
-            self._run(current.undo)
+            self._run(self._open.undo)
 
     def redo(self) -> None:
         if self._open is not None:
-            current = self._open
-            self._run(current.redo)
+            self._run(self._open.redo)
 
     def end_merge(self) -> None:
         """The next text edit starts a new undo step (focus left the field)."""
@@ -218,9 +215,9 @@ class DocumentController(QObject):
 
     # -- internals -------------------------------------------------------------------------
 
-    def _run(self, action: Any) -> bool:
+    def _run(self, action: Callable[..., Applied | None], *args: Any) -> bool:
         try:
-            result: Applied | None = action()
+            result = action(*args)
         except (StoreError, ValueError) as exc:
             title = QCoreApplication.translate("EditController", "Speichern fehlgeschlagen")
             self.error_occurred.emit(title, str(exc))
