@@ -6,6 +6,7 @@ import datetime as dt
 import sqlite3
 import tempfile
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -27,14 +28,8 @@ from tomwizard.editing import (
     SetField,
     StoreError,
 )
-from tomwizard.models.assessment import (
-    Answer,
-    CustomMeasure,
-    ProtectionNeed,
-    Status,
-    Subprocessor,
-    TransferBasis,
-)
+from tomwizard.models import assessment as model
+from tomwizard.models.assessment import Answer, CustomMeasure, Status, Subprocessor
 from tomwizard.models.finding import Finding
 from tomwizard.rules import evaluate
 from tomwizard.store import rows
@@ -148,7 +143,7 @@ def test_an_invalid_field_in_a_batch_writes_nothing(doc: OpenAssessment) -> None
 
 def test_a_readonly_file_refuses_the_batch(tmp_path: Path) -> None:
     _open(tmp_path).close()
-    with OpenAssessment.open(tmp_path / "a.tomw", CATALOG, readonly=True) as doc:
+    with closing(OpenAssessment.open(tmp_path / "a.tomw", CATALOG, readonly=True)) as doc:
         with pytest.raises(StoreError):
             doc.apply(BATCH)
         assert doc.assessment == demo_assessment(CATALOG)
@@ -212,7 +207,7 @@ def test_undo_of_a_deleted_custom_measure_puts_it_back(doc: OpenAssessment) -> N
 
 DATES = st.sampled_from([None, dt.date(2020, 1, 1), dt.date.today() + dt.timedelta(days=9)])
 FIELDS: dict[str, list[object]] = {
-    "protection_need": list(ProtectionNeed),
+    "protection_need": list(model.ProtectionNeed),
     "processing.special_categories": [[], ["Gesundheitsdaten"]],
     "processing.places": [[], ["DE"], ["DE", "US"]],
     "organisation.dsb.appointed": [True, False],
@@ -249,7 +244,7 @@ def changes(draw: st.DrawFn) -> Change:
         id=sub_id,
         name="Anbieter",
         country_seat=country,
-        transfer_basis=draw(st.sampled_from(list(TransferBasis))),
+        transfer_basis=draw(st.sampled_from(list(model.TransferBasis))),
     )
     return PutSubprocessor(sub)
 
@@ -263,7 +258,7 @@ def _key(finding: Finding) -> str:
 def test_the_findings_delta_of_a_batch_equals_a_full_evaluation(
     batches: list[list[Change]],
 ) -> None:
-    with tempfile.TemporaryDirectory() as folder, _open(Path(folder)) as doc:
+    with tempfile.TemporaryDirectory() as folder, closing(_open(Path(folder))) as doc:
         start = doc.assessment.model_copy(deep=True)
         for batch in batches:
             before = Counter(_key(f) for f in doc.findings)

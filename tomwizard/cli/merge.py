@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,7 +79,7 @@ def cmd_merge(options: argparse.Namespace) -> int:
     with TomwStore.open(target, readonly=True) as store:
         outcome = _decide(store, source, catalog, take, options.dry_run)
     if outcome.status == "merged":  # again under the write lock: that state is written over
-        with OpenAssessment.open(target, catalog, author=author) as doc:
+        with closing(OpenAssessment.open(target, catalog, author=author)) as doc:
             if doc.readonly:
                 reason = doc.store.readonly_reason or "Die Datei ist nur zum Lesen geöffnet."
                 raise errors.ReadOnlyError(doc.path, reason)

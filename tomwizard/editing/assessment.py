@@ -6,32 +6,20 @@ change-log rows, one undo step), updates the assessment in memory, evaluates the
 and returns what changed. Undo and redo apply the inverse batch the same way. Nothing here
 knows about Qt; the GUI re-emits the results as signals (``ui/controllers/document.py``).
 
-    with OpenAssessment.open(path, catalog) as doc:
-        doc.apply([SetAnswer("zutritt.besucher", answer)], label="Antwort ändern")
-        doc.undo()
+    doc = OpenAssessment.open(path, catalog)
+    doc.apply([ch.SetAnswer("zutritt.besucher", answer)], label="Antwort ändern")
+    doc.undo()
+    doc.close()
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
-from tomwizard.editing.changes import (
-    Applied,
-    Change,
-    ClearAnswer,
-    DeleteCustomMeasure,
-    DeleteSubprocessor,
-    PutCustomMeasure,
-    PutSubprocessor,
-    ReplaceAll,
-    SetAnswer,
-    SetField,
-    findings_delta,
-    target_of,
-)
+from tomwizard.editing import changes as ch
+from tomwizard.editing.changes import Applied, Change, findings_delta, target_of
 from tomwizard.editing.undo import Step, UndoHistory
 from tomwizard.history.changelog import ChangeRecord, FrozenVersion, VersionInfo
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
@@ -109,17 +97,6 @@ class OpenAssessment:
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self) -> OpenAssessment:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     # -- reading ---------------------------------------------------------------------------
 
     @property
@@ -167,20 +144,11 @@ class OpenAssessment:
 
     def undo(self) -> Applied | None:
         """Undo the last step (None: nothing to undo)."""
-        step = self.history.next_undo()
-        if step is None:
-            return None
-        applied = self._write(step.backward, step.label)[0]
-        self.history.undone()
-        return applied
+        return self._step(self.history.next_undo(), forward=False)
 
     def redo(self) -> Applied | None:
-        step = self.history.next_redo()
-        if step is None:
-            return None
-        applied = self._write(step.forward, step.label)[0]
-        self.history.redone()
-        return applied
+        """Redo the step undone last (None: nothing to redo)."""
+        return self._step(self.history.next_redo(), forward=True)
 
     def freeze_version(self, label: str | None = None) -> VersionInfo:
         """„Version festschreiben“: the content does not change, the history grows."""
@@ -188,12 +156,19 @@ class OpenAssessment:
 
     # -- internals -------------------------------------------------------------------------
 
+    def _step(self, step: Step | None, forward: bool) -> Applied | None:
+        if step is None:
+            return None
+        applied = self._write(step.forward if forward else step.backward, step.label)[0]
+        self.history.moved(forward)
+        return applied
+
     def _write(
         self, changes: Sequence[Change], label: str
     ) -> tuple[Applied, tuple[Change, ...], tuple[Change, ...]]:
-        if any(isinstance(c, ReplaceAll) for c in changes):
+        if any(isinstance(c, ch.ReplaceAll) for c in changes):
             if len(changes) != 1:
-                raise ValueError("ReplaceAll must be the only change of its batch.")
+                raise ValueError("ch.ReplaceAll must be the only change of its batch.")
             return self._replace(changes[0], label)  # type: ignore[arg-type]
         pending = _Pending(self.assessment)
         forward: list[Change] = []
@@ -218,7 +193,7 @@ class OpenAssessment:
         return applied, tuple(reversed(backward)), tuple(forward)
 
     def _replace(
-        self, change: ReplaceAll, label: str
+        self, change: ch.ReplaceAll, label: str
     ) -> tuple[Applied, tuple[Change, ...], tuple[Change, ...]]:
         applied = Applied(label=label)
         if change.assessment == self.assessment:
@@ -230,35 +205,35 @@ class OpenAssessment:
         self.assessment = self.store.load()
         applied.replaced = True
         self._evaluate(applied, lambda: self.evaluator.full(self.assessment))
-        return applied, (ReplaceAll(before),), (change,)
+        return applied, (ch.ReplaceAll(before),), (change,)
 
     def _follow(self, forward: list[Change], applied: Applied) -> None:
         """The assessment in memory follows the committed batch."""
         assessment = self.assessment
         for change in forward:
-            if isinstance(change, SetAnswer):
+            if isinstance(change, ch.SetAnswer):
                 assessment.answers[change.measure_id] = change.answer
                 applied.answers[change.measure_id] = change.answer
-            elif isinstance(change, ClearAnswer):
+            elif isinstance(change, ch.ClearAnswer):
                 assessment.answers.pop(change.measure_id, None)
                 applied.answers[change.measure_id] = assessment.answer(change.measure_id)
-            elif isinstance(change, SetField):
+            elif isinstance(change, ch.SetField):
                 *parents, leaf = change.path.split(".")
                 node: Any = assessment
                 for part in parents:
                     node = getattr(node, part)
                 setattr(node, leaf, validate_field(change.path, change.value))
                 applied.fields[change.path] = getattr(node, leaf)
-            elif isinstance(change, PutCustomMeasure):
+            elif isinstance(change, ch.PutCustomMeasure):
                 _put(assessment.custom_measures, change.measure, change.index)
                 applied.customs[change.measure.id] = change.measure
-            elif isinstance(change, DeleteCustomMeasure):
+            elif isinstance(change, ch.DeleteCustomMeasure):
                 _remove(assessment.custom_measures, change.custom_id)
                 applied.customs[change.custom_id] = None
-            elif isinstance(change, PutSubprocessor):
+            elif isinstance(change, ch.PutSubprocessor):
                 _put(assessment.subprocessors, change.subprocessor, change.index)
                 applied.subprocessors[change.subprocessor.id] = change.subprocessor
-            elif isinstance(change, DeleteSubprocessor):
+            elif isinstance(change, ch.DeleteSubprocessor):
                 _remove(assessment.subprocessors, change.subprocessor_id)
                 applied.subprocessors[change.subprocessor_id] = None
 
@@ -282,85 +257,85 @@ class _Pending:
 
     def inverse(self, change: Change) -> Change | None:
         """The change that undoes ``change`` from here; None if it changes nothing."""
-        if isinstance(change, SetAnswer | ClearAnswer):
+        if isinstance(change, ch.SetAnswer | ch.ClearAnswer):
             mid = change.measure_id
             old = self._answers[mid] if mid in self._answers else self._assessment.answers.get(mid)
-            new = change.answer if isinstance(change, SetAnswer) else None
+            new = change.answer if isinstance(change, ch.SetAnswer) else None
             if old == new:
                 return None
-            return ClearAnswer(mid) if old is None else SetAnswer(mid, old)
-        if isinstance(change, SetField):
+            return ch.ClearAnswer(mid) if old is None else ch.SetAnswer(mid, old)
+        if isinstance(change, ch.SetField):
             validate_field(change.path, change.value)  # ValueError before anything is written
             if change.path in self._fields:
                 old = self._fields[change.path]
             else:
                 old = read_field(self._assessment, change.path)
-            return None if _same(old, change.value) else SetField(change.path, old)
-        if isinstance(change, PutCustomMeasure | DeleteCustomMeasure):
+            return None if _same(old, change.value) else ch.SetField(change.path, old)
+        if isinstance(change, ch.PutCustomMeasure | ch.DeleteCustomMeasure):
             return _inverse_item(self._customs, change)
-        if isinstance(change, PutSubprocessor | DeleteSubprocessor):
+        if isinstance(change, ch.PutSubprocessor | ch.DeleteSubprocessor):
             return _inverse_item(self._subs, change)
         raise TypeError(f"not a change: {change!r}")
 
     def take(self, change: Change) -> None:
-        if isinstance(change, SetAnswer):
+        if isinstance(change, ch.SetAnswer):
             self._answers[change.measure_id] = change.answer
-        elif isinstance(change, ClearAnswer):
+        elif isinstance(change, ch.ClearAnswer):
             self._answers[change.measure_id] = None
-        elif isinstance(change, SetField):
+        elif isinstance(change, ch.SetField):
             self._fields[change.path] = change.value
-        elif isinstance(change, PutCustomMeasure):
+        elif isinstance(change, ch.PutCustomMeasure):
             _put(self._customs, change.measure, change.index)
-        elif isinstance(change, DeleteCustomMeasure):
+        elif isinstance(change, ch.DeleteCustomMeasure):
             _remove(self._customs, change.custom_id)
-        elif isinstance(change, PutSubprocessor):
+        elif isinstance(change, ch.PutSubprocessor):
             _put(self._subs, change.subprocessor, change.index)
-        elif isinstance(change, DeleteSubprocessor):
+        elif isinstance(change, ch.DeleteSubprocessor):
             _remove(self._subs, change.subprocessor_id)
 
 
 def _inverse_item(items: list[Any], change: Change) -> Change | None:
-    put = isinstance(change, PutCustomMeasure | PutSubprocessor)
-    custom = isinstance(change, PutCustomMeasure | DeleteCustomMeasure)
-    if isinstance(change, PutCustomMeasure):
+    put = isinstance(change, ch.PutCustomMeasure | ch.PutSubprocessor)
+    custom = isinstance(change, ch.PutCustomMeasure | ch.DeleteCustomMeasure)
+    if isinstance(change, ch.PutCustomMeasure):
         item_id = change.measure.id
-    elif isinstance(change, PutSubprocessor):
+    elif isinstance(change, ch.PutSubprocessor):
         item_id = change.subprocessor.id
-    elif isinstance(change, DeleteCustomMeasure):
+    elif isinstance(change, ch.DeleteCustomMeasure):
         item_id = change.custom_id
-    elif isinstance(change, DeleteSubprocessor):
+    elif isinstance(change, ch.DeleteSubprocessor):
         item_id = change.subprocessor_id
     else:  # pragma: no cover - the callers pass only item changes
         raise TypeError(f"not an item change: {change!r}")
     index = next((i for i, item in enumerate(items) if item.id == item_id), None)
     old = items[index] if index is not None else None
     if put:
-        new = change.measure if isinstance(change, PutCustomMeasure) else change.subprocessor  # type: ignore[union-attr]
+        new = change.measure if isinstance(change, ch.PutCustomMeasure) else change.subprocessor  # type: ignore[union-attr]
         if old == new:
             return None
         if old is None:
-            return DeleteCustomMeasure(item_id) if custom else DeleteSubprocessor(item_id)
+            return ch.DeleteCustomMeasure(item_id) if custom else ch.DeleteSubprocessor(item_id)
     elif old is None:
         return None
     if custom:
-        return PutCustomMeasure(old, index)
-    return PutSubprocessor(old, index)
+        return ch.PutCustomMeasure(old, index=index)
+    return ch.PutSubprocessor(old, index=index)
 
 
 def _write_one(batch: StoreBatch, change: Change) -> None:
-    if isinstance(change, SetAnswer):
+    if isinstance(change, ch.SetAnswer):
         batch.set_answer(change.measure_id, change.answer)
-    elif isinstance(change, ClearAnswer):
+    elif isinstance(change, ch.ClearAnswer):
         batch.delete_answer(change.measure_id)
-    elif isinstance(change, SetField):
+    elif isinstance(change, ch.SetField):
         batch.set_field(change.path, change.value)
-    elif isinstance(change, PutCustomMeasure):
+    elif isinstance(change, ch.PutCustomMeasure):
         batch.put_custom_measure(change.measure)
-    elif isinstance(change, DeleteCustomMeasure):
+    elif isinstance(change, ch.DeleteCustomMeasure):
         batch.delete_custom_measure(change.custom_id)
-    elif isinstance(change, PutSubprocessor):
+    elif isinstance(change, ch.PutSubprocessor):
         batch.put_subprocessor(change.subprocessor)
-    elif isinstance(change, DeleteSubprocessor):
+    elif isinstance(change, ch.DeleteSubprocessor):
         batch.delete_subprocessor(change.subprocessor_id)
 
 

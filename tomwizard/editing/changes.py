@@ -37,24 +37,25 @@ class SetField:
 
 
 @dataclass(frozen=True)
-class PutCustomMeasure:
-    """Insert (at ``index``, else at the end) or update a custom measure."""
+class _Placed:
+    """Insert at ``index`` (else at the end), or update in place if the id is there."""
 
+    index: int | None = field(default=None, kw_only=True)
+
+
+@dataclass(frozen=True)
+class PutCustomMeasure(_Placed):
     measure: CustomMeasure
-    index: int | None = None
+
+
+@dataclass(frozen=True)
+class PutSubprocessor(_Placed):
+    subprocessor: Subprocessor
 
 
 @dataclass(frozen=True)
 class DeleteCustomMeasure:
     custom_id: str
-
-
-@dataclass(frozen=True)
-class PutSubprocessor:
-    """Insert (at ``index``, else at the end) or update a subprocessor."""
-
-    subprocessor: Subprocessor
-    index: int | None = None
 
 
 @dataclass(frozen=True)

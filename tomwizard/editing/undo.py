@@ -65,12 +65,9 @@ class UndoHistory:
         self._steps.append(step)
         self._index = len(self._steps)
 
-    def undone(self) -> None:
-        self._index -= 1
-        self._merge_key = ""
-
-    def redone(self) -> None:
-        self._index += 1
+    def moved(self, forward: bool) -> None:
+        """A step was redone (``forward``) or undone."""
+        self._index += 1 if forward else -1
         self._merge_key = ""
 
     def end_merge(self) -> None:
