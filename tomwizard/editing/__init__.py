@@ -9,7 +9,6 @@ from tomwizard.editing.assessment import OpenAssessment, load_assessment, read_f
 from tomwizard.editing.changes import (
     Applied,
     Change,
-    ClearAnswer,
     DeleteCustomMeasure,
     DeleteSubprocessor,
     PutCustomMeasure,
@@ -26,7 +25,6 @@ from tomwizard.store.tomw import checked_author, default_author
 __all__ = [
     "Applied",
     "Change",
-    "ClearAnswer",
     "DeleteCustomMeasure",
     "DeleteSubprocessor",
     "OpenAssessment",

@@ -212,10 +212,7 @@ class OpenAssessment:
         assessment = self.assessment
         for change in forward:
             if isinstance(change, ch.SetAnswer):
-                assessment.answers[change.measure_id] = change.answer
-                applied.answers[change.measure_id] = change.answer
-            elif isinstance(change, ch.ClearAnswer):
-                assessment.answers.pop(change.measure_id, None)
+                _set_answer(assessment.answers, change)
                 applied.answers[change.measure_id] = assessment.answer(change.measure_id)
             elif isinstance(change, ch.SetField):
                 *parents, leaf = change.path.split(".")
@@ -224,18 +221,10 @@ class OpenAssessment:
                     node = getattr(node, part)
                 setattr(node, leaf, validate_field(change.path, change.value))
                 applied.fields[change.path] = getattr(node, leaf)
-            elif isinstance(change, ch.PutCustomMeasure):
-                _put(assessment.custom_measures, change.measure, change.index)
-                applied.customs[change.measure.id] = change.measure
-            elif isinstance(change, ch.DeleteCustomMeasure):
-                _remove(assessment.custom_measures, change.custom_id)
-                applied.customs[change.custom_id] = None
-            elif isinstance(change, ch.PutSubprocessor):
-                _put(assessment.subprocessors, change.subprocessor, change.index)
-                applied.subprocessors[change.subprocessor.id] = change.subprocessor
-            elif isinstance(change, ch.DeleteSubprocessor):
-                _remove(assessment.subprocessors, change.subprocessor_id)
-                applied.subprocessors[change.subprocessor_id] = None
+            elif isinstance(change, ch.PutCustomMeasure | ch.DeleteCustomMeasure):
+                _place(assessment.custom_measures, change, applied.customs)
+            elif isinstance(change, ch.PutSubprocessor | ch.DeleteSubprocessor):
+                _place(assessment.subprocessors, change, applied.subprocessors)
 
     def _evaluate(self, applied: Applied, evaluate: Any) -> None:
         before = self.findings
@@ -250,20 +239,16 @@ class _Pending:
 
     def __init__(self, assessment: Assessment) -> None:
         self._assessment = assessment
-        self._answers: dict[str, Answer | None] = {}  # None: no answer row
+        self._answers = dict(assessment.answers)
         self._fields: dict[str, Any] = {}
         self._customs = list(assessment.custom_measures)
         self._subs = list(assessment.subprocessors)
 
     def inverse(self, change: Change) -> Change | None:
         """The change that undoes ``change`` from here; None if it changes nothing."""
-        if isinstance(change, ch.SetAnswer | ch.ClearAnswer):
-            mid = change.measure_id
-            old = self._answers[mid] if mid in self._answers else self._assessment.answers.get(mid)
-            new = change.answer if isinstance(change, ch.SetAnswer) else None
-            if old == new:
-                return None
-            return ch.ClearAnswer(mid) if old is None else ch.SetAnswer(mid, old)
+        if isinstance(change, ch.SetAnswer):
+            old = self._answers.get(change.measure_id)
+            return None if old == change.answer else ch.SetAnswer(change.measure_id, old)
         if isinstance(change, ch.SetField):
             validate_field(change.path, change.value)  # ValueError before anything is written
             if change.path in self._fields:
@@ -279,54 +264,35 @@ class _Pending:
 
     def take(self, change: Change) -> None:
         if isinstance(change, ch.SetAnswer):
-            self._answers[change.measure_id] = change.answer
-        elif isinstance(change, ch.ClearAnswer):
-            self._answers[change.measure_id] = None
+            _set_answer(self._answers, change)
         elif isinstance(change, ch.SetField):
             self._fields[change.path] = change.value
-        elif isinstance(change, ch.PutCustomMeasure):
-            _put(self._customs, change.measure, change.index)
-        elif isinstance(change, ch.DeleteCustomMeasure):
-            _remove(self._customs, change.custom_id)
-        elif isinstance(change, ch.PutSubprocessor):
-            _put(self._subs, change.subprocessor, change.index)
-        elif isinstance(change, ch.DeleteSubprocessor):
-            _remove(self._subs, change.subprocessor_id)
+        elif isinstance(change, ch.PutCustomMeasure | ch.DeleteCustomMeasure):
+            _place(self._customs, change, {})
+        elif isinstance(change, ch.PutSubprocessor | ch.DeleteSubprocessor):
+            _place(self._subs, change, {})
 
 
-def _inverse_item(items: list[Any], change: Change) -> Change | None:
-    put = isinstance(change, ch.PutCustomMeasure | ch.PutSubprocessor)
-    custom = isinstance(change, ch.PutCustomMeasure | ch.DeleteCustomMeasure)
-    if isinstance(change, ch.PutCustomMeasure):
-        item_id = change.measure.id
-    elif isinstance(change, ch.PutSubprocessor):
-        item_id = change.subprocessor.id
-    elif isinstance(change, ch.DeleteCustomMeasure):
-        item_id = change.custom_id
-    elif isinstance(change, ch.DeleteSubprocessor):
-        item_id = change.subprocessor_id
-    else:  # pragma: no cover - the callers pass only item changes
-        raise TypeError(f"not an item change: {change!r}")
+def _inverse_item(items: list[Any], change: ch.ItemChange) -> Change | None:
+    item_id, new = ch.item_of(change)
     index = next((i for i, item in enumerate(items) if item.id == item_id), None)
     old = items[index] if index is not None else None
-    if put:
-        new = change.measure if isinstance(change, ch.PutCustomMeasure) else change.subprocessor  # type: ignore[union-attr]
-        if old == new:
-            return None
-        if old is None:
-            return ch.DeleteCustomMeasure(item_id) if custom else ch.DeleteSubprocessor(item_id)
-    elif old is None:
+    if old == new:
         return None
-    if custom:
+    custom = isinstance(change, ch.PutCustomMeasure | ch.DeleteCustomMeasure)
+    if old is None:
+        return ch.DeleteCustomMeasure(item_id) if custom else ch.DeleteSubprocessor(item_id)
+    if isinstance(old, CustomMeasure):
         return ch.PutCustomMeasure(old, index=index)
     return ch.PutSubprocessor(old, index=index)
 
 
 def _write_one(batch: StoreBatch, change: Change) -> None:
     if isinstance(change, ch.SetAnswer):
-        batch.set_answer(change.measure_id, change.answer)
-    elif isinstance(change, ch.ClearAnswer):
-        batch.delete_answer(change.measure_id)
+        if change.answer is None:
+            batch.delete_answer(change.measure_id)
+        else:
+            batch.set_answer(change.measure_id, change.answer)
     elif isinstance(change, ch.SetField):
         batch.set_field(change.path, change.value)
     elif isinstance(change, ch.PutCustomMeasure):
@@ -339,20 +305,32 @@ def _write_one(batch: StoreBatch, change: Change) -> None:
         batch.delete_subprocessor(change.subprocessor_id)
 
 
-def _put(items: list[Any], item: Any, index: int | None) -> None:
-    """Replace the item with the same id in place, or insert it (at ``index``, else append)."""
-    for position, existing in enumerate(items):
-        if existing.id == item.id:
-            items[position] = item
-            return
-    if index is None or not 0 <= index <= len(items):
-        items.append(item)
+def _set_answer(answers: dict[str, Answer], change: ch.SetAnswer) -> None:
+    if change.answer is None:
+        answers.pop(change.measure_id, None)
     else:
-        items.insert(index, item)
+        answers[change.measure_id] = change.answer
 
 
-def _remove(items: list[Any], item_id: str) -> None:
-    items[:] = [item for item in items if item.id != item_id]
+def _place(items: list[Any], change: ch.ItemChange, announced: dict[str, Any]) -> None:
+    """Put the item in place (replace the one with its id, or insert it at its index, else
+    append it), or remove it; note the result in ``announced``."""
+    item_id, item = ch.item_of(change)
+    announced[item_id] = item
+    position = next((i for i, existing in enumerate(items) if existing.id == item_id), None)
+    if item is None:
+        if position is not None:
+            del items[position]
+    elif position is not None:
+        items[position] = item
+    else:
+        index = (
+            change.index if isinstance(change, ch.PutCustomMeasure | ch.PutSubprocessor) else None
+        )
+        if index is None or not 0 <= index <= len(items):
+            items.append(item)
+        else:
+            items.insert(index, item)
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -16,16 +16,11 @@ from tomwizard.models.finding import Finding
 
 @dataclass(frozen=True)
 class SetAnswer:
-    measure_id: str
-    answer: Answer
-
-
-@dataclass(frozen=True)
-class ClearAnswer:
-    """Remove a measure's answer row (it reads as the default answer again): what undoes
-    the first answer to a measure that had none."""
+    """A measure's answer; None removes it (it reads as the default answer again), which is
+    what undoes the first answer to a measure that had none."""
 
     measure_id: str
+    answer: Answer | None
 
 
 @dataclass(frozen=True)
@@ -70,7 +65,6 @@ class ReplaceAll:
 
 Change = (
     SetAnswer
-    | ClearAnswer
     | SetField
     | PutCustomMeasure
     | DeleteCustomMeasure
@@ -80,20 +74,31 @@ Change = (
 )
 
 
+ItemChange = PutCustomMeasure | DeleteCustomMeasure | PutSubprocessor | DeleteSubprocessor
+
+
+def item_of(change: ItemChange) -> tuple[str, CustomMeasure | Subprocessor | None]:
+    """The id a custom-measure or subprocessor change is about, and the new item (None:
+    removed)."""
+    if isinstance(change, PutCustomMeasure):
+        return change.measure.id, change.measure
+    if isinstance(change, PutSubprocessor):
+        return change.subprocessor.id, change.subprocessor
+    if isinstance(change, DeleteCustomMeasure):
+        return change.custom_id, None
+    return change.subprocessor_id, None
+
+
 def target_of(change: Change) -> str:
     """The rule target a change touches (``measure:<id>``, ``field:<path>``, …)."""
-    if isinstance(change, SetAnswer | ClearAnswer):
+    if isinstance(change, SetAnswer):
         return f"measure:{change.measure_id}"
     if isinstance(change, SetField):
         return f"field:{change.path}"
-    if isinstance(change, PutCustomMeasure):
-        return f"custom:{change.measure.id}"
-    if isinstance(change, DeleteCustomMeasure):
-        return f"custom:{change.custom_id}"
-    if isinstance(change, PutSubprocessor):
-        return f"subprocessor:{change.subprocessor.id}"
-    if isinstance(change, DeleteSubprocessor):
-        return f"subprocessor:{change.subprocessor_id}"
+    if isinstance(change, PutCustomMeasure | DeleteCustomMeasure):
+        return f"custom:{item_of(change)[0]}"
+    if isinstance(change, PutSubprocessor | DeleteSubprocessor):
+        return f"subprocessor:{item_of(change)[0]}"
     return "all"
 
 

@@ -291,30 +291,29 @@ class TomwStore:
             batch.finish()
 
     def set_answer(self, measure_id: str, answer: Answer) -> None:
-        with self.batch() as batch:
-            batch.set_answer(measure_id, answer)
+        self._one(lambda batch: batch.set_answer(measure_id, answer))
 
     def set_field(self, path: str, value: JsonValue) -> None:
         """Set one field of the organisation, the processing or the protection need."""
         validate_field(path, value)  # ValueError before the transaction starts
-        with self.batch() as batch:
-            batch.set_field(path, value)
+        self._one(lambda batch: batch.set_field(path, value))
 
     def put_custom_measure(self, measure: CustomMeasure) -> None:
-        with self.batch() as batch:
-            batch.put_custom_measure(measure)
+        self._one(lambda batch: batch.put_custom_measure(measure))
 
     def delete_custom_measure(self, measure_id: str) -> None:
-        with self.batch() as batch:
-            batch.delete_custom_measure(measure_id)
+        self._one(lambda batch: batch.delete_custom_measure(measure_id))
 
     def put_subprocessor(self, subprocessor: Subprocessor) -> None:
-        with self.batch() as batch:
-            batch.put_subprocessor(subprocessor)
+        self._one(lambda batch: batch.put_subprocessor(subprocessor))
 
     def delete_subprocessor(self, subprocessor_id: str) -> None:
+        self._one(lambda batch: batch.delete_subprocessor(subprocessor_id))
+
+    def _one(self, write: Callable[[StoreBatch], object]) -> None:
+        """One change as its own transaction."""
         with self.batch() as batch:
-            batch.delete_subprocessor(subprocessor_id)
+            write(batch)
 
     def replace_all(self, assessment: Assessment) -> int:
         """Make the file hold ``assessment`` in one transaction (merge, catalog upgrade).
