@@ -1,8 +1,8 @@
 """Changing an open assessment: ``OpenAssessment`` and the changes it applies.
 
 Everything that changes an open ``.tomw`` file goes through here: the wizard (through a thin
-Qt adapter), merge, import and presets. ``StoreError`` is re-exported so callers need not
-reach into the store.
+Qt adapter), merge, import and presets. ``StoreError`` (and ``TomwStore``, the type of
+``OpenAssessment.store``) are re-exported so callers need not reach into the store.
 """
 
 from tomwizard.editing.assessment import OpenAssessment, load_assessment, read_field
@@ -18,6 +18,7 @@ from tomwizard.editing.changes import (
     SetField,
 )
 from tomwizard.editing.undo import UndoHistory
+from tomwizard.store import TomwStore
 from tomwizard.store.errors import StoreError
 from tomwizard.store.opening import same_file
 from tomwizard.store.tomw import checked_author, default_author
@@ -34,6 +35,7 @@ __all__ = [
     "SetAnswer",
     "SetField",
     "StoreError",
+    "TomwStore",
     "UndoHistory",
     "checked_author",
     "default_author",

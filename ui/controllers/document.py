@@ -24,6 +24,7 @@ from tomwizard.editing import (
     OpenAssessment,
     ReplaceAll,
     StoreError,
+    TomwStore,
     checked_author,
     same_file,
 )
@@ -102,7 +103,7 @@ class DocumentController(QObject):
         return self._open
 
     @property
-    def store(self) -> Any:
+    def store(self) -> TomwStore | None:
         """The open store, for its history: change log, versions, freezing (``history.py``)."""
         return self._open.store if self._open is not None else None
 
