@@ -176,9 +176,12 @@ def test_consecutive_text_edits_with_one_merge_key_are_one_step(doc: OpenAssessm
 
 
 def test_a_change_that_changes_nothing_records_no_step(doc: OpenAssessment) -> None:
+    rows_before = file_content(doc.path)
+    unanswered = next(m for m in MEASURES if m not in doc.assessment.answers)
     same = doc.answer("zutritt.besucher")
-    applied = doc.apply([SetAnswer("zutritt.besucher", same)])
+    applied = doc.apply([SetAnswer("zutritt.besucher", same), SetAnswer(unanswered, Answer())])
     assert applied.empty and doc.history.count == 0
+    assert file_content(doc.path) == rows_before
 
 
 def test_replace_all_and_its_undo(doc: OpenAssessment) -> None:

@@ -248,7 +248,9 @@ class _Pending:
         """The change that undoes ``change`` from here; None if it changes nothing."""
         if isinstance(change, ch.SetAnswer):
             old = self._answers.get(change.measure_id)
-            return None if old == change.answer else ch.SetAnswer(change.measure_id, old)
+            if old == change.answer or (old is None and change.answer == Answer()):
+                return None  # an unanswered measure already reads as the default answer
+            return ch.SetAnswer(change.measure_id, old)
         if isinstance(change, ch.SetField):
             validate_field(change.path, change.value)  # ValueError before anything is written
             if change.path in self._fields:
