@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,12 @@ def test_without_a_home_folder_there_is_no_cache(monkeypatch: pytest.MonkeyPatch
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setattr(content_cache.os.path, "expanduser", lambda path: path)
     assert content_cache.cache_dir() is None
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="XDG applies to Linux and BSD")
+def test_the_cache_folder_follows_xdg_cache_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(content_cache.ENV_DIR, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert content_cache.cache_dir() == tmp_path / "tomwizard"

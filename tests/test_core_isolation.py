@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 import tomwizard
 
@@ -32,3 +35,19 @@ def test_every_core_module_imports_without_qt_or_ui() -> None:
     count, bad = result.stdout.splitlines()
     assert int(count) >= 10
     assert bad == ""
+
+
+def test_the_core_names_no_gui_module_and_finds_the_gui_by_its_entry_point(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    core = Path(tomwizard.__file__).parent
+    for source in core.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        assert not re.search(r"""(?:from|import)\s+ui\b|["']ui\.""", text), source
+    import importlib.metadata
+
+    from tomwizard.cli.main import main
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda **_: [])
+    assert main(["gui", "--smoke"]) == 2
+    assert "Oberfläche ist nicht installiert" in capsys.readouterr().err

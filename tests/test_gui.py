@@ -228,7 +228,7 @@ def test_nested_sub_measure_is_its_own_row(qtbot: QtBot, tomw: Path, catalog: Ca
     assert stored(tomw, parent.id).status is Status.UMGESETZT
     assert all(stored(tomw, m.id).status is Status.UMGESETZT for m in parent.walk())
     assert child_item.checkState(0) == Qt.CheckState.Checked
-    gui.edits.undo()  # one step
+    gui.document.undo()  # one step
     assert all(stored(tomw, m.id).status is Status.OFFEN for m in parent.walk())
 
 
@@ -279,10 +279,10 @@ def test_a_failed_save_is_reported_and_the_box_shows_what_is_stored(
     gui = open_window(qtbot, tomw)
     page = gui.section_page(0)
 
-    def fail(self: TomwStore, measure_id: str, answer: Answer) -> None:
+    def fail(self: TomwStore) -> None:  # every write goes through one batch transaction
         raise StoreError(self.path, "Speichern fehlgeschlagen (Datenträger voll).")
 
-    monkeypatch.setattr(TomwStore, "set_answer", fail)
+    monkeypatch.setattr(TomwStore, "batch", fail)
     qtbot.keyClick(page.tree, Qt.Key.Key_Space)
     item = page.item_for(first_measure_id(catalog))
     assert item is not None

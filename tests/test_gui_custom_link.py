@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tomwizard.editing import SetAnswer
 from tomwizard.models.assessment import Answer, Status
 from tomwizard.store import TomwStore
 from ui.controllers.main import FIRST_SECTION_PAGE, MainController
@@ -32,10 +33,8 @@ def test_choosing_the_replaced_measure_reports_the_contradiction(
     index = gui.section_index("zutritt")
     gui.navigation.go_to(FIRST_SECTION_PAGE + index)
     page = gui.section_page(index)
-    controller = gui.sections[index]
-    assert controller is not None
-    controller.edits.set_answer(
-        "zutritt.einbruchmeldeanlage", Answer(status=Status.ENTFAELLT, reason="keine")
+    gui.document.apply(
+        [SetAnswer("zutritt.einbruchmeldeanlage", Answer(status=Status.ENTFAELLT, reason="keine"))]
     )
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     editor = page.editor
@@ -49,7 +48,7 @@ def test_choosing_the_replaced_measure_reports_the_contradiction(
     assert "widerspruch.sonstige_trotz_entfall" in [f.rule_id for f in gui.document.findings]
     with TomwStore.open(path, readonly=True) as store:
         assert store.load().custom_measures[0].linked_measure == "zutritt.einbruchmeldeanlage"
-    controller.edits.undo()
+    gui.document.undo()
     (custom,) = gui.document.assessment_list("custom")
     assert custom.linked_measure == ""
     assert editor.custom_link.value() == ""

@@ -15,7 +15,15 @@ from pytestqt.qtbot import QtBot
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tests.test_versions import _catalog, ten_changes
 from tomwizard.demo import demo_assessment
-from tomwizard.models.assessment import Assessment
+from tomwizard.editing import (
+    Change,
+    DeleteSubprocessor,
+    PutCustomMeasure,
+    PutSubprocessor,
+    SetAnswer,
+    SetField,
+)
+from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
 from tomwizard.store import TomwStore
 from ui.controllers.document import DocumentController
 from ui.controllers.main import MainController
@@ -32,8 +40,23 @@ class _ThroughDocument:
         assert self.document.assessment is not None
         return self.document.assessment.model_copy(deep=True)
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.document, name)  # set_answer, set_field, put_… / delete_…
+    def _apply(self, change: Change) -> None:
+        assert self.document.apply([change])
+
+    def set_answer(self, measure_id: str, answer: Answer) -> None:
+        self._apply(SetAnswer(measure_id, answer))
+
+    def set_field(self, path: str, value: Any) -> None:
+        self._apply(SetField(path, value))
+
+    def put_custom_measure(self, measure: CustomMeasure) -> None:
+        self._apply(PutCustomMeasure(measure))
+
+    def put_subprocessor(self, sub: Subprocessor) -> None:
+        self._apply(PutSubprocessor(sub))
+
+    def delete_subprocessor(self, sub_id: str) -> None:
+        self._apply(DeleteSubprocessor(sub_id))
 
 
 @pytest.fixture

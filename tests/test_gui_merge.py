@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tests.merge_support import CUSTOMER_NAME, MFA, MergeFiles, merge_files
 from tomwizard.content.catalog import default_catalog
+from tomwizard.editing import SetAnswer
 from tomwizard.models.assessment import Answer, Status
 from ui import dialogs
 from ui.controllers.main import ORGANISATION_PAGE, MainController
@@ -121,10 +122,10 @@ def test_merge_with_one_conflict_taking_the_customer_side(
     history.close()
     # one undo step puts everything back, in one more logged transaction
     assert gui.window.undo_action.text().endswith("Zusammenführen mit kunde.tomw")
-    gui.edits.undo()
+    gui.document.undo()
     assert _status_text(gui, MFA) == "☐ teilweise umgesetzt"
     assert store.load().organisation.controller.name != CUSTOMER_NAME
-    gui.edits.redo()
+    gui.document.redo()
     assert store.load().answer(MFA).status == Status.UMGESETZT
 
 
@@ -206,7 +207,7 @@ def test_author_name_set_in_the_program_is_in_the_change_log(
     assert shown and shown[0][0] == shown[0][1]  # the OS user until a name is set
     assert gui.author.name == "Frau Muster"
     assert gui.window.author_action.toolTip() == "Im Änderungsprotokoll steht: Frau Muster"
-    gui.edits.set_answer("zutritt.besucher", Answer(status=Status.GEPLANT))
+    gui.document.apply([SetAnswer("zutritt.besucher", Answer(status=Status.GEPLANT))])
     store = gui.document.store
     assert store is not None
     assert store.changes()[-1].author == "Frau Muster"

@@ -31,6 +31,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
+from tomwizard.editing import SetField
 from tomwizard.models.assessment import Answer, Status
 from tomwizard.paths import resource_path
 from tomwizard.store import TomwStore
@@ -269,7 +270,7 @@ def test_history_counts_entries_and_says_change_in_the_singular(qtbot: QtBot, de
     assert dialog.change_table.rowCount() > 3
     total = len(gui.document.store.changes()) if gui.document.store is not None else 0
     assert dialog.change_count.text() == f"{total} von {total} Änderungen"
-    gui.edits.set_field("organisation.version", "9.9")
+    gui.document.apply([SetField("organisation.version", "9.9")])
     gui.history.compare(1, None)
     assert not dialog.diff_title.text().endswith("Änderung(en)")
     assert re.search(r"\d+ Änderungen$", dialog.diff_title.text())

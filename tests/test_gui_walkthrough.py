@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.content.presets import list_presets
+from tomwizard.editing import SetAnswer
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.finding import Severity
 from tomwizard.store import TomwStore
@@ -226,11 +227,12 @@ def test_answer_text_edits_merge_into_one_undo_step(
     page = gui.section_page(0)
     gui.navigation.go_to(FIRST_SECTION_PAGE)
     measure_id = page.current_id()
-    gui.edits.set_answer_text(measure_id, Answer(note="a"))
-    gui.edits.set_answer_text(measure_id, Answer(note="ab"))
-    gui.edits.end_merge()
-    assert gui.edits.stack.count() == 1
-    gui.edits.undo()
+    key = f"answer:{measure_id}"
+    gui.document.apply([SetAnswer(measure_id, Answer(note="a"))], "Text ändern", key)
+    gui.document.apply([SetAnswer(measure_id, Answer(note="ab"))], "Text ändern", key)
+    gui.document.end_merge()
+    assert gui.document.undo_count() == 1
+    gui.document.undo()
     assert stored(path).answer(measure_id).note == ""
-    gui.edits.redo()
+    gui.document.redo()
     assert stored(path).answer(measure_id).note == "ab"

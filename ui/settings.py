@@ -35,10 +35,6 @@ def add_recent_file(path: Path) -> None:
     _settings().setValue("files/recent", unique)
 
 
-def remove_recent_file(path: Path) -> None:
-    _settings().setValue("files/recent", [str(p) for p in recent_files() if p != path])
-
-
 def window_state() -> tuple[QByteArray | None, QByteArray | None]:
     settings = _settings()
     geometry = settings.value("window/geometry")

@@ -136,6 +136,13 @@ def read_history(path: Path) -> tuple[list[ChangeRecord], list[FrozenVersion]]:
 
 def create_from_document(output: Path, document: ExchangeDocument) -> None:
     """``tomwizard import``: a new ``.tomw`` with the document's assessment and history."""
-    TomwStore.create(
-        output, document.assessment, changelog=document.changelog, versions=document.versions
+    from tomwizard.content.catalog import default_catalog
+    from tomwizard.editing import OpenAssessment
+
+    OpenAssessment.create(
+        output,
+        default_catalog(),
+        document.assessment,
+        changelog=document.changelog,
+        versions=document.versions,
     ).close()

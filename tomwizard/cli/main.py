@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import json
 import os
 import sys
@@ -28,6 +27,7 @@ from tomwizard.store import StoreError, TomwStore
 from tomwizard.store.probe import check_path
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+GUI_ENTRY_POINTS = "tomwizard.gui"
 COMMANDS = ("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge")
 
 
@@ -161,13 +161,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_gui(options: argparse.Namespace) -> int:
-    # The one place where the core reaches the UI: loaded at run time, never imported.
-    try:
-        app = importlib.import_module("ui.app")
-    except ImportError as exc:
-        raise UsageError(f"Die Oberfläche kann nicht geladen werden ({exc}).") from exc
-    run_gui: Callable[[Path | None], int] = app.run_gui
-    smoke: Callable[[Path | None], int] = app.smoke
+    run_gui, smoke = _gui_entry("run"), _gui_entry("smoke")
     path: Path | None = options.file  # a bad file: the window opens with the error dialog
     if options.smoke:
         return smoke(path)
@@ -177,6 +171,20 @@ def _cmd_gui(options: argparse.Namespace) -> int:
             "Ohne Oberfläche: „tomwizard demo -o ORDNER“ schreibt eine Beispieldatei mit PDF."
         )
     return run_gui(path)
+
+
+def _gui_entry(name: str) -> Callable[[Path | None], int]:
+    """The GUI's ``run`` or ``smoke`` function. The core names no GUI module: the package that
+    ships the GUI registers them in the entry-point group ``tomwizard.gui`` (pyproject.toml)."""
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group=GUI_ENTRY_POINTS, name=name):
+        try:
+            found: Callable[[Path | None], int] = entry.load()
+        except ImportError as exc:
+            raise UsageError(f"Die Oberfläche kann nicht geladen werden ({exc}).") from exc
+        return found
+    raise UsageError("Die Oberfläche ist nicht installiert (Einstiegspunkt „tomwizard.gui“ fehlt).")
 
 
 def _has_display() -> bool:

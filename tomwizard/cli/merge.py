@@ -7,8 +7,9 @@ Both files are compared with the newest frozen version they share (else an empty
 what only the customer changed is taken over automatically, what both changed differently is a
 conflict. Without ``--take`` and with conflicts the list is printed and nothing is changed
 (exit 1); ``--take ours|theirs`` decides every conflict that way. The merge is written in one
-transaction with every change in the change log; ``--dry-run`` never writes. Whether the file
-can be written (write protection, another writer) is checked when there is something to write.
+transaction (``OpenAssessment.apply``) with every change in the change log; ``--dry-run``
+never writes. Whether the file can be written (write protection, another writer) is checked
+when there is something to write.
 Errors are StoreErrors, which ``tomwizard.cli.main`` turns into one line on stderr and exit 2.
 """
 
@@ -16,11 +17,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tomwizard.content.catalog import default_catalog
+from tomwizard.editing import OpenAssessment, ReplaceAll
 from tomwizard.exchange import ExchangeError
 from tomwizard.history.merge import (
     Choice,
@@ -75,14 +78,14 @@ def cmd_merge(options: argparse.Namespace) -> int:
     with TomwStore.open(target, readonly=True) as store:
         outcome = _decide(store, source, catalog, take, options.dry_run)
     if outcome.status == "merged":  # again under the write lock: that state is written over
-        with TomwStore.open(target, author=author) as store:
-            if store.readonly:
-                reason = store.readonly_reason or "Die Datei ist nur zum Lesen geöffnet."
-                raise errors.ReadOnlyError(store.path, reason)
-            outcome = _decide(store, source, catalog, take, dry_run=False)
+        with closing(OpenAssessment.open(target, catalog, author=author)) as doc:
+            if doc.readonly:
+                reason = doc.store.readonly_reason or "Die Datei ist nur zum Lesen geöffnet."
+                raise errors.ReadOnlyError(doc.path, reason)
+            outcome = _decide(doc.store, source, catalog, take, dry_run=False)
             if outcome.merged is not None:
-                changed = store.replace_all(outcome.merged)
-                outcome = _Outcome(outcome.result, take, "merged", outcome.merged, changed)
+                applied = doc.apply([ReplaceAll(outcome.merged)], f"Zusammenführen mit {other}")
+                outcome = _Outcome(outcome.result, take, "merged", outcome.merged, applied.rows)
     if options.format == "json":
         print(json.dumps(_document(target, other, outcome), ensure_ascii=False, indent=2))
     else:

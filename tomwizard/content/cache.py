@@ -7,19 +7,20 @@ back much faster than YAML is parsed. A missing, stale or damaged entry is ignor
 anew; a cache folder that cannot be written is simply not used. Content errors always come from
 the YAML (with file and line): only content that validated is ever cached.
 
-``TOMWIZARD_CACHE_DIR`` overrides the folder; set to an empty value it turns the cache off.
+The folder is the platform's cache folder (platformdirs); ``TOMWIZARD_CACHE_DIR`` overrides
+it; set to an empty value it turns the cache off.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
+import platformdirs
 from pydantic import BaseModel, ValidationError
 
 from tomwizard import __version__
@@ -33,14 +34,12 @@ def cache_dir() -> Path | None:
     override = os.environ.get(ENV_DIR)
     if override is not None:
         return Path(override) if override.strip() else None
-    home = Path(os.path.expanduser("~"))
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
-        folder = base / "tomwizard" / "cache"
-    elif sys.platform == "darwin":
-        folder = home / "Library" / "Caches" / "tomwizard"
-    else:
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "tomwizard"
+    # ~/.cache/tomwizard ($XDG_CACHE_HOME), ~/Library/Caches/tomwizard (macOS),
+    # %LOCALAPPDATA%\tomwizard\Cache (Windows)
+    try:
+        folder = Path(platformdirs.user_cache_dir("tomwizard", appauthor=False))
+    except RuntimeError:  # no home folder (newer platformdirs say so)
+        return None
     return folder if folder.is_absolute() else None  # no home folder: no cache
 
 

@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from tomwizard.export.annex_parts import _HEAD_FILL, _tables
-from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, table_style
-from tomwizard.export.pdf_styles import RULE
+from tomwizard.export.annex_parts import _tables, headed_table
+from tomwizard.export.pdf_document import CONTENT_WIDTH, Document
 from tomwizard.export.pdf_text import format_date, local_dates, markup, tie
 from tomwizard.history.diff_labels import show_value
 from tomwizard.models.catalog import Language, Text
@@ -74,21 +73,7 @@ def changes_part(doc: Document, changes: AnnexChanges) -> list[Flowable]:
     widths = [w * CONTENT_WIDTH for w in _WIDTHS]
 
     def table(chunk: list[list[str]]) -> Table:
-        data = [head, *([Paragraph(m, s.cell) for m in row] for row in chunk)]
-        result = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        result.setStyle(
-            table_style(
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), _HEAD_FILL),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            )
-        )
-        return result
+        return headed_table(head, [[Paragraph(m, s.cell) for m in row] for row in chunk], widths)
 
     labels = [words[key] for key in ("what", "old", "new")]
 

@@ -144,6 +144,25 @@ def _values_markup(values: list[str]) -> str:
     return "<br/>".join(f"•&nbsp;{v}" for v in values)
 
 
+def headed_table(head: list[Flowable], rows: list[list[Flowable]], widths: list[float]) -> Table:
+    """A table of the annex with a shaded head row repeated on every page (subprocessors,
+    changes since a version)."""
+    result = Table([head, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    result.setStyle(
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), _HEAD_FILL),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        )
+    )
+    return result
+
+
 def _tables(
     rows: list[list[str]],
     table: Callable[[list[list[str]]], Table],
@@ -182,21 +201,7 @@ def subprocessor_part(doc: Document, subprocessors: list[Subprocessor]) -> list[
     widths = [w * CONTENT_WIDTH for w in SUB_WIDTHS]
 
     def table(chunk: list[list[str]]) -> Table:
-        data = [head, *([Paragraph(m, s.cell) for m in row] for row in chunk)]
-        result = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        result.setStyle(
-            table_style(
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), _HEAD_FILL),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            )
-        )
-        return result
+        return headed_table(head, [[Paragraph(m, s.cell) for m in row] for row in chunk], widths)
 
     labels = [doc.text(k) for k in ("sub_name", "sub_service", "sub_countries", "sub_basis")]
 

@@ -11,15 +11,15 @@ font has becomes "�", invisible format characters (Cf) go.
 
 from __future__ import annotations
 
-import re
 import threading
 import unicodedata
 from functools import cache
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from tomwizard.export.reportlab_compat import repair_to_unicode_cmap
 from tomwizard.paths import resource_path
 
 FONT_REGULAR = "DejaVuSans"
@@ -40,23 +40,6 @@ _FALLBACK_FILES: dict[str, str] = {
 REPLACEMENT = "\ufffd"  # "�", drawn where no font has a glyph (CJK, rare scripts)
 _lock = threading.Lock()
 _registered = False
-_BEYOND_BMP = re.compile(r"^(<[0-9A-F]{2}>) <([0-9A-F]{5,6})>$", re.MULTILINE)
-_reportlab_cmap = ttfonts.makeToUnicodeCMap
-
-
-def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """reportlab's ToUnicode CMap, with code points beyond U+FFFF (emoji) written as UTF-16
-    surrogate pairs as the PDF reference requires: reportlab writes five hex digits, which
-    readers cannot decode, so the emoji would be lost on copy and text extraction."""
-
-    def pair(match: re.Match[str]) -> str:
-        utf16 = chr(int(match.group(2), 16)).encode("utf-16-be").hex().upper()
-        return f"{match.group(1)} <{utf16}>"
-
-    return _BEYOND_BMP.sub(pair, _reportlab_cmap(fontname, subset))
-
-
-ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def register_fonts() -> None:
@@ -65,6 +48,7 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
+        repair_to_unicode_cmap()  # emoji survive copying and text extraction
         for name, filename in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
         # <b> and <i> in paragraph markup map to the family members; there is no bold oblique

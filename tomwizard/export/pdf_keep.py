@@ -7,7 +7,8 @@ rest of this one: as much of a paragraph as cannot be split off (two lines, or a
 one), a table's head and first row, a block kept together or a chart whole.
 :func:`link_rooms` tells each room what follows it, once the story is complete. Cheaper than
 reportlab's ``keepWithNext`` and ``KeepTogether``, which lay everything they keep out twice: a
-room measures only in the lower part of a page, and only the start of what follows.
+room measures only in the lower part of a page, and only the start of what follows. The
+reportlab internals it needs are read through ``reportlab_compat`` (checked by a test).
 """
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, FrameBreak, KeepTogether, Paragraph, Table
 
 from tomwizard.export.pdf_styles import MARGIN_BOTTOM, MARGIN_TOP, PAGE_SIZE
+from tomwizard.export.reportlab_compat import (
+    current_frame,
+    frame_at_top,
+    kept_height,
+    table_cells,
+)
 
 HEADING_ROOM = 90.0  # points: a heading never starts lower on the page than this above the end
 CONTENT_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
@@ -37,8 +44,8 @@ class Room(CondPageBreak):  # type: ignore[misc]  # reportlab is untyped
         self.follow: list[Flowable] = []
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        frame = self._doctemplateAttr("frame")
-        if frame is None or getattr(frame, "_atTop", False) or availHeight >= CONTENT_HEIGHT:
+        frame = current_frame(self)
+        if frame is None or frame_at_top(frame) or availHeight >= CONTENT_HEIGHT:
             return 0, 0
         if availHeight > max(SURE, self.height) and self._only_text():
             return 0, 0
@@ -77,7 +84,7 @@ class Room(CondPageBreak):  # type: ignore[misc]  # reportlab is untyped
             elif isinstance(flowable, KeepTogether):
                 # KeepTogether.wrap answers a huge height (to be split); _H is the true one.
                 flowable.wrapOn(self.canv, width, height)
-                need += flowable._H + flowable.getSpaceAfter()
+                need += kept_height(flowable) + flowable.getSpaceAfter()
             else:
                 need += flowable.wrapOn(self.canv, width, height)[1] + flowable.getSpaceAfter()
         return max(float(self.height), need)
@@ -87,15 +94,16 @@ def _first_rows(table: Table, rows: int, canv: Any) -> float:
     """The height of the first ``rows`` rows of ``table``, from their cells alone (wrapping
     the whole table to learn it would cost a second layout of every row)."""
     total = 0.0
-    for row in range(min(rows, len(table._cellvalues))):
-        fixed = table._argH[row]
+    values, heights, styles, widths = table_cells(table)
+    for row in range(min(rows, len(values))):
+        fixed = heights[row]
         if fixed is not None:
             total += fixed
             continue
         tallest = 0.0
-        for col, cell in enumerate(table._cellvalues[row]):
-            style = table._cellStyles[row][col]
-            inner = table._colWidths[col] - style.leftPadding - style.rightPadding
+        for col, cell in enumerate(values[row]):
+            style = styles[row][col]
+            inner = widths[col] - style.leftPadding - style.rightPadding
             parts = cell if isinstance(cell, (list, tuple)) else [cell]
             height = 0.0
             for part in parts:

@@ -7,9 +7,10 @@ thing both changed to different values is a conflict the user decides. Units are
 
 Use: ``result = compute_merge(ours, theirs, base)`` (or ``plan_merge(store, source)``, which
 finds the base) → show ``result.auto_applied`` and ``result.conflicts`` (``conflict.line()``) →
-``merged = apply_merge(ours, result, decisions)`` → ``store.replace_all(merged)`` (one
-transaction, every change in the change log). ``tomwizard merge`` (``cli_merge.py``) and the
-GUI's „Zusammenführen …“ (``ui/controllers/merge.py``) both work this way.
+``merged = apply_merge(ours, result, decisions)`` →
+``OpenAssessment.apply([ReplaceAll(merged)])`` (one transaction, every change in the change
+log). ``tomwizard merge`` (``cli/merge.py``) and the GUI's „Zusammenführen …“
+(``ui/controllers/merge.py``) both work this way.
 """
 
 from __future__ import annotations

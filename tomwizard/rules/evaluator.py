@@ -17,7 +17,7 @@ Findings come sorted by severity, then by rule order, then by catalog/list order
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from tomwizard.content.countries import countries
@@ -63,8 +63,21 @@ class Evaluator:
         return self._collect()
 
     def changed(self, assessment: Assessment, target: str) -> list[Finding]:
+        return self.changed_many(assessment, (target,))
+
+    def changed_many(self, assessment: Assessment, targets: Iterable[str]) -> list[Finding]:
+        """``changed`` for every target of one batch of changes, collected once."""
         if not self._primed:
             return self.full(assessment)
+        for target in dict.fromkeys(targets):
+            if not self._target_changed(assessment, target):
+                return self.full(assessment)
+        return self._collect()
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _target_changed(self, assessment: Assessment, target: str) -> bool:
+        """Re-run what reads ``target``; False when only a full evaluation will do."""
         kind, _, ident = target.partition(":")
         if kind == "measure" and ident in self.view.measures:
             self._measure_changed(assessment, ident)
@@ -81,10 +94,8 @@ class Evaluator:
                 if rule.deps.subprocessors if kind == "subprocessor" else rule.deps.custom:
                     self._hits[rule.index] = self._run(rule, assessment)
         else:
-            return self.full(assessment)
-        return self._collect()
-
-    # -- internals --------------------------------------------------------------------------
+            return False
+        return True
 
     def _measure_changed(self, assessment: Assessment, measure_id: str) -> None:
         for rule in self.rules:

@@ -63,30 +63,40 @@ def read_assessment(conn: sqlite3.Connection) -> Assessment:
 
 
 def set_field_row(conn: sqlite3.Connection, author: str, path: str, new: str) -> bool:
-    old = scalar(conn, "SELECT value FROM fields WHERE path = ?", path)
-    if old == new:
-        return False
-    conn.execute(
-        "INSERT INTO fields (path, value) VALUES (?, ?) "
-        "ON CONFLICT(path) DO UPDATE SET value = excluded.value",
-        (path, new),
-    )
-    insert_change(conn, author, f"field:{path}", old, new)
-    return True
+    return _upsert(conn, author, ("fields", "path", path, "value"), new)
 
 
 def set_answer_row(
     conn: sqlite3.Connection, author: str, measure_id: str, status: str, new: str
 ) -> bool:
-    old = scalar(conn, "SELECT data FROM answers WHERE measure_id = ?", measure_id)
+    return _upsert(conn, author, ("answers", "measure_id", measure_id, "data"), new, status)
+
+
+def _upsert(
+    conn: sqlite3.Connection,
+    author: str,
+    where: tuple[str, str, str, str],
+    new: str,
+    status: str | None = None,
+) -> bool:
+    """Insert or update one field or answer row (``where``: table, key column, key, value
+    column) and log it; an answer row also carries its ``status``. False if nothing changed."""
+    table, key_column, key, column = where
+    old = scalar(conn, f"SELECT {column} FROM {table} WHERE {key_column} = ?", key)
     if old == new:
         return False
+    names, values = [key_column, column], [key, new]
+    if status is not None:
+        names.append("status")
+        values.append(status)
+    updates = ", ".join(f"{name} = excluded.{name}" for name in names[1:])
     conn.execute(
-        "INSERT INTO answers (measure_id, status, data) VALUES (?, ?, ?) "
-        "ON CONFLICT(measure_id) DO UPDATE SET status = excluded.status, data = excluded.data",
-        (measure_id, status, new),
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+        f"ON CONFLICT({key_column}) DO UPDATE SET {updates}",
+        values,
     )
-    insert_change(conn, author, f"answer:{measure_id}", old, new)
+    kind = "field" if table == "fields" else "answer"
+    insert_change(conn, author, f"{kind}:{key}", old, new)
     return True
 
 

@@ -27,21 +27,12 @@ from tomwizard.history.changelog import (
 )
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
 from tomwizard.store import errors, records, schema
+from tomwizard.store.batch import StoreBatch
 from tomwizard.store.fields import validate_field
 from tomwizard.store.lock import LockOwner, WriterLock
 from tomwizard.store.opening import checked_version, connect_ro, guard, prepare_for_writing
 from tomwizard.store.probe import check_header
-from tomwizard.store.records import dumps
-from tomwizard.store.rows import (
-    delete_row,
-    model_json,
-    put_row,
-    read_assessment,
-    replace_rows,
-    set_answer_row,
-    set_field_row,
-    write_assessment,
-)
+from tomwizard.store.rows import read_assessment, write_assessment
 from tomwizard.store.schema import (
     APPLICATION_ID,
     backup_path,
@@ -290,43 +281,51 @@ class TomwStore:
 
     # -- changing --------------------------------------------------------------------------
 
-    def set_answer(self, measure_id: str, answer: Answer) -> None:
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[StoreBatch]:
+        """One transaction for several changes: all of them are committed, or none.
+
+        ``with store.batch() as batch: batch.set_answer(...); batch.set_field(...)``; an
+        exception inside the block rolls everything back and propagates (sqlite errors as
+        StoreError). A read-only store raises ReadOnlyError before anything is written.
+        """
         with self._transaction():
-            set_answer_row(
-                self._conn, self.author, measure_id, answer.status.value, model_json(answer)
-            )
+            batch = StoreBatch(self._conn, self.author)
+            yield batch
+            batch.finish()
+
+    def set_answer(self, measure_id: str, answer: Answer) -> None:
+        self._one(lambda batch: batch.set_answer(measure_id, answer))
 
     def set_field(self, path: str, value: JsonValue) -> None:
         """Set one field of the organisation, the processing or the protection need."""
-        new = dumps(validate_field(path, value))
-        with self._transaction():
-            set_field_row(self._conn, self.author, path, new)
+        validate_field(path, value)  # ValueError before the transaction starts
+        self._one(lambda batch: batch.set_field(path, value))
 
     def put_custom_measure(self, measure: CustomMeasure) -> None:
-        with self._transaction():
-            put_row(self._conn, self.author, "custom_measures", measure.id, model_json(measure))
+        self._one(lambda batch: batch.put_custom_measure(measure))
 
     def delete_custom_measure(self, measure_id: str) -> None:
-        with self._transaction():
-            delete_row(self._conn, self.author, "custom_measures", measure_id)
+        self._one(lambda batch: batch.delete_custom_measure(measure_id))
 
     def put_subprocessor(self, subprocessor: Subprocessor) -> None:
-        with self._transaction():
-            put_row(
-                self._conn, self.author, "subprocessors", subprocessor.id, model_json(subprocessor)
-            )
+        self._one(lambda batch: batch.put_subprocessor(subprocessor))
 
     def delete_subprocessor(self, subprocessor_id: str) -> None:
-        with self._transaction():
-            delete_row(self._conn, self.author, "subprocessors", subprocessor_id)
+        self._one(lambda batch: batch.delete_subprocessor(subprocessor_id))
+
+    def _one(self, write: Callable[[StoreBatch], object]) -> None:
+        """One change as its own transaction."""
+        with self.batch() as batch:
+            write(batch)
 
     def replace_all(self, assessment: Assessment) -> int:
         """Make the file hold ``assessment`` in one transaction (merge, catalog upgrade).
 
         Every row that differs gets its change-log entry; returns how many rows changed.
         """
-        with self._transaction():
-            return replace_rows(self._conn, self.author, assessment)
+        with self.batch() as batch:
+            return batch.replace_all(assessment)
 
     def freeze_version(self, label: str | None = None) -> VersionInfo:
         """ "Version festschreiben": keep the current content with number, date and hash.

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from tomwizard.store.tomw import default_author
+from tomwizard.editing import default_author
 from ui import dialogs, settings
 from ui.controllers.document import DocumentController
 

@@ -1,53 +1,57 @@
-"""The open ``.tomw`` file: its store, the assessment as loaded, every change committed at once.
+"""The open document in the GUI: a thin Qt adapter around ``tomwizard.editing.OpenAssessment``.
 
-Every change goes through one method here: the store commits it (one transaction), then the
-in-memory assessment follows, the gap rules re-evaluate what the change touches, and the
-signals announce it. A change the store refuses raises ``StoreError`` and changes nothing.
+Every edit is one call of :meth:`DocumentController.apply` with a batch of changes; the core
+writes it in one transaction with one undo step and evaluates the rules once, and this
+adapter re-emits what changed as signals (``answer_changed``, ``field_changed``, …, then
+``findings_changed``, ``committed`` and ``applied`` with the whole result). A change the
+file refuses is reported through ``error_occurred`` and changes nothing.
+
+Undo and redo are the core's history (not a QUndoStack): the same steps work without a
+display, and the Edit menu's actions only follow ``history_changed``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from tomwizard.models.assessment import (
-    Answer,
-    Assessment,
-    CustomMeasure,
-    Status,
-    Subprocessor,
+from tomwizard.editing import (
+    Applied,
+    Change,
+    OpenAssessment,
+    ReplaceAll,
+    StoreError,
+    TomwStore,
+    checked_author,
+    same_file,
 )
+from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding
-from tomwizard.rules import Evaluator
-from tomwizard.store import TomwStore
-from tomwizard.store.fields import validate_field
-from tomwizard.store.opening import same_file
-from tomwizard.store.tomw import checked_author, default_author
 
 
-def blank_assessment(catalog: Catalog) -> Assessment:
-    return Assessment(catalog_id=catalog.id, catalog_version=catalog.version)
-
-
-def toggled_answer(answer: Answer, ticked: bool) -> Answer:
-    """The checkbox fast path: ticking sets ``umgesetzt``, unticking ``offen``; all else stays."""
-    status = Status.UMGESETZT if ticked else Status.OFFEN
-    return answer.model_copy(update={"status": status})
-
-
-def read_field(assessment: Assessment, path: str) -> Any:
-    """The value of a field path such as ``organisation.processor.name``."""
-    node: Any = assessment
-    for part in path.split("."):
-        node = getattr(node, part)
-    return node
+def step_label(kind: str) -> str:
+    """The Edit menu's name for an undo step of this kind (context ``EditController``)."""
+    translate = QCoreApplication.translate
+    texts = {
+        "answer": lambda: translate("EditController", "Antwort ändern"),
+        "text": lambda: translate("EditController", "Text ändern"),
+        "field": lambda: translate("EditController", "Feld ändern"),
+        "custom": lambda: translate("EditController", "Eigene Maßnahme ändern"),
+        "custom-removed": lambda: translate("EditController", "Eigene Maßnahme entfernen"),
+        "subprocessor": lambda: translate("EditController", "Unterauftragsverarbeiter ändern"),
+        "subprocessor-removed": lambda: translate(
+            "EditController", "Unterauftragsverarbeiter entfernen"
+        ),
+    }
+    return texts[kind]()
 
 
 class DocumentController(QObject):
-    """Owns the open store. Methods raise ``StoreError``; signals follow committed changes only."""
+    """Owns the open assessment. Signals follow committed changes only."""
 
     document_opened = Signal(object)  # Assessment
     document_closed = Signal()
@@ -57,37 +61,51 @@ class DocumentController(QObject):
     subprocessor_changed = Signal(str, object)  # subprocessor id, Subprocessor or None
     findings_changed = Signal(object)  # list[Finding]
     committed = Signal()  # after any committed change
+    applied = Signal(object)  # Applied: everything one batch (or its undo/redo) changed
+    history_changed = Signal()  # what undo/redo would do now
+    error_occurred = Signal(str, str)  # title, message
 
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
-        self._store: TomwStore | None = None
-        self._assessment: Assessment | None = None
-        self._evaluator: Evaluator | None = None
+        self._open: OpenAssessment | None = None
         self._replacing = False
-        self._author: str | None = None  # None: the OS user (``default_author()``)
-        self.findings: list[Finding] = []
+        self._author: str | None = None  # None: the OS user
 
     @property
     def is_open(self) -> bool:
-        return self._store is not None
+        return self._open is not None
 
     @property
     def path(self) -> Path | None:
-        return self._store.path if self._store is not None else None
+        return self._open.path if self._open is not None else None
 
     @property
     def readonly(self) -> bool:
-        return self._store is not None and self._store.readonly
+        return self._open is not None and self._open.readonly
 
     @property
     def readonly_reason(self) -> str | None:
         """Why a file the user wanted to edit opened read-only (None: writable, or asked for)."""
-        return getattr(self._store, "readonly_reason", None) if self._store else None
+        return self._open.store.readonly_reason if self._open is not None else None
 
     @property
     def assessment(self) -> Assessment | None:
-        return self._assessment
+        return self._open.assessment if self._open is not None else None
+
+    @property
+    def findings(self) -> list[Finding]:
+        return self._open.findings if self._open is not None else []
+
+    @property
+    def opened(self) -> OpenAssessment | None:
+        """The open assessment itself (None: no file open)."""
+        return self._open
+
+    @property
+    def store(self) -> TomwStore | None:
+        """The open store, for its history: change log, versions, freezing (``history.py``)."""
+        return self._open.store if self._open is not None else None
 
     @property
     def author(self) -> str | None:
@@ -99,19 +117,14 @@ class DocumentController(QObject):
         later. Raises ValueError with a German message when the name is not valid."""
         checked = checked_author(name) if name is not None else None
         self._author = checked
-        if self._store is not None:
-            self._store.author = checked if checked is not None else default_author()
+        if self._open is not None:
+            self._open.author = checked
 
     @property
     def replacing(self) -> bool:
-        """True while ``document_opened`` announces a whole replacement (``replace_all``),
-        not a newly opened file: the undo history stays."""
+        """True while ``document_opened`` announces a whole replacement (a merge or its
+        undo), not a newly opened file: the undo history stays."""
         return self._replacing
-
-    @property
-    def store(self) -> TomwStore | None:
-        """The open store, for its history: change log, versions, freezing (``history.py``)."""
-        return self._store
 
     # -- opening and closing ---------------------------------------------------------------
 
@@ -120,170 +133,123 @@ class DocumentController(QObject):
 
         ``readonly`` works on an in-memory copy: the file on disk is not touched at all.
         """
-        if self._store is not None and same_file(self._store.path, path):
-            self.document_opened.emit(self._assessment)
+        if self._open is not None and same_file(self._open.path, path):
+            self.document_opened.emit(self._open.assessment)
             return
-        store = TomwStore.open(path, readonly=readonly, author=self._author)
-        try:
-            assessment = store.load()
-        except BaseException:
-            store.close()
-            raise
-        self._replace(store, assessment)
+        self._replace(OpenAssessment.open(path, self.catalog, readonly, self._author))
 
     def create(self, path: Path, assessment: Assessment | None = None) -> None:
-        """Create ``assessment`` (default: blank) at ``path`` and open it."""
-        store = TomwStore.create(
-            path, assessment or blank_assessment(self.catalog), author=self._author
-        )
-        try:
-            loaded = store.load()
-        except BaseException:
-            store.close()
-            raise
-        self._replace(store, loaded)
+        """Create ``assessment`` (default: blank; a preset) at ``path`` and open it."""
+        self._replace(OpenAssessment.create(path, self.catalog, assessment, self._author))
 
     def close(self) -> None:
-        if self._store is None:
+        if self._open is None:
             return
-        store, self._store, self._assessment = self._store, None, None
-        self._evaluator = None
-        self.findings = []
-        store.close()
+        current, self._open = self._open, None
+        current.close()
         self.document_closed.emit()
+        self.history_changed.emit()
 
     # -- reading ---------------------------------------------------------------------------
 
     def answer(self, measure_id: str) -> Answer:
-        if self._assessment is None:
-            return Answer()
-        return self._assessment.answer(measure_id)
+        return self._open.answer(measure_id) if self._open is not None else Answer()
 
     def field(self, path: str) -> Any:
-        return read_field(self._assessment, path) if self._assessment is not None else None
+        return self._open.field(path) if self._open is not None else None
 
     def custom_measure(self, custom_id: str) -> CustomMeasure | None:
-        if self._assessment is None:
-            return None
-        return next((c for c in self._assessment.custom_measures if c.id == custom_id), None)
+        return self._open.custom_measure(custom_id) if self._open is not None else None
 
     def subprocessor(self, sub_id: str) -> Subprocessor | None:
-        if self._assessment is None:
-            return None
-        return next((s for s in self._assessment.subprocessors if s.id == sub_id), None)
+        return self._open.subprocessor(sub_id) if self._open is not None else None
 
     def assessment_list(self, kind: str) -> list[Any]:
         """The custom measures (``custom``) or the subprocessors, in order."""
-        if self._assessment is None:
+        if self._open is None:
             return []
-        if kind == "custom":
-            return list(self._assessment.custom_measures)
-        return list(self._assessment.subprocessors)
+        found = self._open.assessment
+        return list(found.custom_measures if kind == "custom" else found.subprocessors)
 
     # -- changing --------------------------------------------------------------------------
 
-    def set_answer(self, measure_id: str, answer: Answer) -> None:
-        """Commit one answer (one transaction), then announce it."""
-        if self._store is None or self._assessment is None:
-            return
-        self._store.set_answer(measure_id, answer)
-        self._assessment.answers[measure_id] = answer
-        self.answer_changed.emit(measure_id, answer)
-        self._evaluate(f"measure:{measure_id}")
+    def apply(self, changes: Sequence[Change], label: str = "", merge_key: str = "") -> bool:
+        """One batch as one transaction and one undo step; False (reported) if refused."""
+        if self._open is None:
+            return False
+        return self._run(self._open.apply, changes, label or step_label("answer"), merge_key)
 
-    def set_ticked(self, measure_id: str, ticked: bool) -> None:
-        self.set_answer(measure_id, toggled_answer(self.answer(measure_id), ticked))
+    def replace_all(self, assessment: Assessment, label: str) -> bool:
+        """The whole assessment at once (a merge) as one transaction and one undo step."""
+        return self.apply([ReplaceAll(assessment)], label)
 
-    def set_field(self, path: str, value: Any) -> None:
-        """Commit one field of the organisation, the processing or the protection need."""
-        if self._store is None or self._assessment is None:
-            return
-        stored = validate_field(path, value)
-        self._store.set_field(path, stored)
-        *parents, leaf = path.split(".")
-        node: Any = self._assessment
-        for part in parents:
-            node = getattr(node, part)
-        setattr(node, leaf, stored)  # validate_assignment turns JSON form into the model type
-        self.field_changed.emit(path, getattr(node, leaf))
-        self._evaluate(f"field:{path}")
+    def undo(self) -> None:
+        from ui.pages.form_fields import flush_all
 
-    def put_custom_measure(self, measure: CustomMeasure, index: int | None = None) -> None:
-        if self._store is None or self._assessment is None:
-            return
-        self._store.put_custom_measure(measure)
-        _put(self._assessment.custom_measures, measure, index)
-        self.custom_changed.emit(measure.id, measure)
-        self._evaluate(f"custom:{measure.id}")
+        flush_all()  # what was just typed is a step of its own, undone first
+        if self._open is not None:
+            self._run(self._open.undo)
 
-    def delete_custom_measure(self, custom_id: str) -> None:
-        if self._store is None or self._assessment is None:
-            return
-        self._store.delete_custom_measure(custom_id)
-        items = self._assessment.custom_measures
-        items[:] = [c for c in items if c.id != custom_id]
-        self.custom_changed.emit(custom_id, None)
-        self._evaluate(f"custom:{custom_id}")
+    def redo(self) -> None:
+        if self._open is not None:
+            self._run(self._open.redo)
 
-    def put_subprocessor(self, sub: Subprocessor, index: int | None = None) -> None:
-        if self._store is None or self._assessment is None:
-            return
-        self._store.put_subprocessor(sub)
-        _put(self._assessment.subprocessors, sub, index)
-        self.subprocessor_changed.emit(sub.id, sub)
-        self._evaluate(f"subprocessor:{sub.id}")
+    def end_merge(self) -> None:
+        """The next text edit starts a new undo step (focus left the field)."""
+        if self._open is not None:
+            self._open.history.end_merge()
 
-    def delete_subprocessor(self, sub_id: str) -> None:
-        if self._store is None or self._assessment is None:
-            return
-        self._store.delete_subprocessor(sub_id)
-        items = self._assessment.subprocessors
-        items[:] = [s for s in items if s.id != sub_id]
-        self.subprocessor_changed.emit(sub_id, None)
-        self._evaluate(f"subprocessor:{sub_id}")
+    def can_undo(self) -> bool:
+        return self._open is not None and self._open.history.can_undo()
 
-    def replace_all(self, assessment: Assessment) -> int:
-        """Make the file hold ``assessment`` in one transaction (a merge, or its undo), every
-        changed row in the change log; then every page refreshes through ``document_opened``
-        (with ``replacing`` set). Returns how many rows changed."""
-        if self._store is None or self._evaluator is None:
-            return 0
-        changed = self._store.replace_all(assessment)
-        self._assessment = self._store.load()
-        self.findings = self._evaluator.full(self._assessment)
-        self._replacing = True
-        try:
-            self.document_opened.emit(self._assessment)
-        finally:
-            self._replacing = False
-        self.findings_changed.emit(self.findings)
-        self.committed.emit()
-        return changed
+    def can_redo(self) -> bool:
+        return self._open is not None and self._open.history.can_redo()
+
+    def undo_label(self) -> str:
+        return self._open.history.undo_label() if self._open is not None else ""
+
+    def redo_label(self) -> str:
+        return self._open.history.redo_label() if self._open is not None else ""
+
+    def undo_count(self) -> int:
+        return self._open.history.count if self._open is not None else 0
 
     # -- internals -------------------------------------------------------------------------
 
-    def _evaluate(self, target: str) -> None:
-        if self._evaluator is not None and self._assessment is not None:
-            self.findings = self._evaluator.changed(self._assessment, target)
-            self.findings_changed.emit(self.findings)
+    def _run(self, action: Callable[..., Applied | None], *args: Any) -> bool:
+        try:
+            result = action(*args)
+        except (StoreError, ValueError) as exc:
+            title = QCoreApplication.translate("EditController", "Speichern fehlgeschlagen")
+            self.error_occurred.emit(title, str(exc))
+            return False
+        if result is not None and not result.empty:
+            self._announce(result)
+        self.history_changed.emit()
+        return True
+
+    def _announce(self, result: Applied) -> None:
+        if result.replaced:
+            self._replacing = True
+            try:
+                self.document_opened.emit(self.assessment)
+            finally:
+                self._replacing = False
+        for measure_id, answer in result.answers.items():
+            self.answer_changed.emit(measure_id, answer)
+        for path, value in result.fields.items():
+            self.field_changed.emit(path, value)
+        for custom_id, custom in result.customs.items():
+            self.custom_changed.emit(custom_id, custom)
+        for sub_id, sub in result.subprocessors.items():
+            self.subprocessor_changed.emit(sub_id, sub)
+        self.findings_changed.emit(result.findings)
         self.committed.emit()
+        self.applied.emit(result)
 
-    def _replace(self, store: TomwStore, assessment: Assessment) -> None:
+    def _replace(self, opened: OpenAssessment) -> None:
         self.close()
-        self._store, self._assessment = store, assessment
-        self._evaluator = Evaluator(self.catalog)
-        self.findings = self._evaluator.full(assessment)
-        self.document_opened.emit(assessment)
-        self.findings_changed.emit(self.findings)
-
-
-def _put(items: list[Any], item: Any, index: int | None) -> None:
-    """Replace the item with the same id in place, or insert it (at ``index``, else append)."""
-    for position, existing in enumerate(items):
-        if existing.id == item.id:
-            items[position] = item
-            return
-    if index is None or not 0 <= index <= len(items):
-        items.append(item)
-    else:
-        items.insert(index, item)
+        self._open = opened
+        self.document_opened.emit(opened.assessment)
+        self.findings_changed.emit(opened.findings)
+        self.history_changed.emit()

@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from tomwizard.editing import SetField, StoreError
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Severity
-from tomwizard.store import StoreError
 from ui import dialogs
-from ui.controllers.document import DocumentController
-from ui.controllers.edits import EditController
+from ui.controllers.document import DocumentController, step_label
 from ui.pages.export_dialog import ExportChoices, ExportDialog
 
 if TYPE_CHECKING:
@@ -27,13 +26,11 @@ class ExportController(QObject):
     def __init__(
         self,
         document: DocumentController,
-        edits: EditController,
         catalog: Catalog,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
-        self.edits = edits
         self.catalog = catalog
         self.last: ExportChoices | None = None
 
@@ -127,7 +124,8 @@ class ExportController(QObject):
             return []
         self.last = choices
         if choices.annex_number and not self.document.readonly:
-            self.edits.set_field("organisation.annex_number", choices.annex_number)
+            change = SetField("organisation.annex_number", choices.annex_number)
+            self.document.apply([change], step_label("field"))
             assessment = self.document.assessment
             assert assessment is not None
         out = Path(choices.path)

@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from tomwizard.content.countries import countries
 from tomwizard.content.processing_form import FormGroup, processing_form
+from tomwizard.editing import SetField
 from tomwizard.models.assessment import Assessment, ProtectionNeed
 from tomwizard.models.catalog import Language
-from ui.controllers.document import DocumentController
-from ui.controllers.edits import EditController
+from ui.controllers.document import DocumentController, step_label
 from ui.pages.form_page import FieldSpec, FormPage, GroupSpec
 
 
@@ -164,13 +164,11 @@ class FormController(QObject):
         self,
         page: FormPage,
         document: DocumentController,
-        edits: EditController,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.page = page
         self.document = document
-        self.edits = edits
         page.field_edited.connect(self._on_page_field_edited)
         page.field_finished.connect(self._on_page_field_finished)
         document.document_opened.connect(self._on_document_document_opened)
@@ -183,12 +181,13 @@ class FormController(QObject):
 
     @Slot(str, object, bool)
     def _on_page_field_edited(self, path: str, value: Any, merge: bool) -> None:
-        if not self.edits.set_field(path, value, merge=merge):
+        key = f"field:{path}" if merge else ""
+        if not self.document.apply([SetField(path, value)], step_label("field"), key):
             self.page.show_value(path, self.document.field(path))  # show what is stored
 
     @Slot(str)
     def _on_page_field_finished(self, path: str) -> None:
-        self.edits.end_merge()
+        self.document.end_merge()
 
     @Slot(object)
     def _on_document_document_opened(self, assessment: Assessment | None) -> None:

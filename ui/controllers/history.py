@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from tomwizard.editing import StoreError
 from tomwizard.history.changelog import ChangeRecord, VersionInfo, parse_time
 from tomwizard.models.catalog import Catalog, Language
-from tomwizard.store import StoreError
 from ui.controllers import labels
 from ui.controllers.document import DocumentController
 
@@ -153,11 +153,11 @@ class HistoryController(QObject):
 
     def freeze(self, label: str | None) -> VersionInfo | None:
         """„Version festschreiben“ with ``label`` (None: the annex's own version string)."""
-        store = self.document.store
-        if store is None:
+        opened = self.document.opened
+        if opened is None:
             return None
         try:
-            info = store.freeze_version(label)
+            info = opened.freeze_version(label)
         except StoreError as exc:
             self.error_occurred.emit(self.tr("Version kann nicht festgeschrieben werden"), str(exc))
             return None

@@ -13,21 +13,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.presets import assessment_from_preset, list_presets
 from tomwizard.content.yamlsource import ContentError
+from tomwizard.editing import StoreError
 from tomwizard.inputs import INPUT_ERRORS, one_line
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding
-from tomwizard.store import StoreError
 from ui import dialogs, settings
 from ui.controllers import labels
 from ui.controllers.author import AuthorController
 from ui.controllers.document import DocumentController
-from ui.controllers.edits import EditController
 from ui.controllers.export import ExportController
 from ui.controllers.forms import (
     FormController,
@@ -76,23 +76,19 @@ class MainController(QObject):
         self.window = MainWindow()
         self._report_error = report_error or self._show_error_dialog
         self.document = DocumentController(self.catalog, self)
-        self.edits = EditController(self.document, self)
-        self.exporter = ExportController(self.document, self.edits, self.catalog, self)
+        self.exporter = ExportController(self.document, self.catalog, self)
         self.history = HistoryController(
             self.window.history_action, self.window, self.document, self.catalog, lang, self
         )
         self.merger = MergeController(
-            self.window.merge_action, self.window, self.document, self.edits, lang, self
+            self.window.merge_action, self.window, self.document, lang, self
         )
         self.author = AuthorController(self.window.author_action, self.window, self.document, self)
-        self.window.add_undo_actions(
-            self.edits.stack.createUndoAction(self, self.tr("&Rückgängig")),
-            self.edits.stack.createRedoAction(self, self.tr("&Wiederholen")),
-        )
-        self.window.undo_action.triggered.disconnect()
-        self.window.redo_action.triggered.disconnect()
-        self.window.undo_action.triggered.connect(self.edits.undo)
-        self.window.redo_action.triggered.connect(self.edits.redo)
+        self.window.add_undo_actions(QAction(self), QAction(self))  # follow the core history
+        self.window.undo_action.triggered.connect(self.document.undo)
+        self.window.redo_action.triggered.connect(self.document.redo)
+        self.document.history_changed.connect(self._on_document_history_changed)
+        self._on_document_history_changed()
 
         self.start_page = StartPage()
         self._presets_shown = False
@@ -143,7 +139,7 @@ class MainController(QObject):
         self.document.document_closed.connect(self._on_document_document_closed)
         self.document.committed.connect(self._on_document_committed)
         self.document.findings_changed.connect(self._on_document_findings_changed)
-        self.edits.error_occurred.connect(self._on_error_occurred)
+        self.document.error_occurred.connect(self._on_error_occurred)
         self.exporter.error_occurred.connect(self._on_error_occurred)
         self.history.error_occurred.connect(self._on_error_occurred)
         self.merger.error_occurred.connect(self._on_error_occurred)
@@ -204,7 +200,7 @@ class MainController(QObject):
                 self.tr("Organisation"), organisation_groups(self.lang), self._countries()
             )
             self.window.set_page(index, page)
-            self.organisation = FormController(page, self.document, self.edits, self)
+            self.organisation = FormController(page, self.document, self)
         elif index == PROCESSING_PAGE and self.processing is None:
             page = FormPage(
                 self.tr("Verarbeitung und Schutzbedarf"),
@@ -212,15 +208,13 @@ class MainController(QObject):
                 self._countries(),
             )
             self.window.set_page(index, page)
-            self.processing = FormController(page, self.document, self.edits, self)
+            self.processing = FormController(page, self.document, self)
         elif index == self.subprocessor_index and self.subprocessors is None:
             from ui.controllers.subprocessors import SubprocessorController, make_page
 
             sub_page = make_page(self.tr("Unterauftragsverarbeiter"), self.lang)
             self.window.set_page(index, sub_page)
-            self.subprocessors = SubprocessorController(
-                sub_page, self.document, self.edits, self.lang, self
-            )
+            self.subprocessors = SubprocessorController(sub_page, self.document, self.lang, self)
         elif index == self.summary_index and self.summary is None:
             from ui.controllers.summary import SummaryController, severity_columns
             from ui.pages.summary_page import SummaryPage
@@ -248,7 +242,7 @@ class MainController(QObject):
             number=index + 1, total=total, title=section.title.get(self.lang)
         )
         self.sections[index] = SectionController(
-            section, page, self.document, self.edits, heading, self.lang, self
+            section, page, self.document, heading, self.lang, self
         )
 
     def _countries(self) -> list[tuple[str, str]]:
@@ -361,6 +355,14 @@ class MainController(QObject):
     def _on_document_committed(self) -> None:
         now = dt.datetime.now().strftime("%H:%M:%S")
         self.window.show_save_state(self.tr("Gespeichert ({time})").format(time=now))
+
+    @Slot()
+    def _on_document_history_changed(self) -> None:
+        undo, redo, doc = self.window.undo_action, self.window.redo_action, self.document
+        undo.setEnabled(doc.can_undo())
+        redo.setEnabled(doc.can_redo())
+        undo.setText(" ".join(filter(None, (self.tr("&Rückgängig"), doc.undo_label()))))
+        redo.setText(" ".join(filter(None, (self.tr("&Wiederholen"), doc.redo_label()))))
 
     @Slot(object)
     def _on_document_findings_changed(self, findings: list[Finding]) -> None:

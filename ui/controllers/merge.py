@@ -17,11 +17,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from tomwizard.editing import StoreError, same_file
 from tomwizard.models.catalog import Catalog, Language
-from tomwizard.store.opening import same_file
 from ui.controllers import labels
 from ui.controllers.document import DocumentController
-from ui.controllers.edits import EditController
 
 if TYPE_CHECKING:
     from tomwizard.history.merge import Choice, MergeResult
@@ -40,7 +39,6 @@ class MergeController(QObject):
         action: QAction,
         parent_widget: QWidget,
         document: DocumentController,
-        edits: EditController,
         lang: Language = "de",
         parent: QObject | None = None,
     ) -> None:
@@ -48,7 +46,6 @@ class MergeController(QObject):
         self.action = action
         self.parent_widget = parent_widget
         self.document = document
-        self.edits = edits
         self.catalog: Catalog = document.catalog
         self.lang: Language = lang
         self.dialog: MergeDialog | None = None
@@ -65,7 +62,6 @@ class MergeController(QObject):
         from tomwizard.exchange import ExchangeError
         from tomwizard.history.merge import MergeError, load_merge_source, plan_merge
         from tomwizard.inputs import one_line
-        from tomwizard.store import StoreError
         from ui.pages.form_fields import flush_all
 
         store = self.document.store
@@ -113,7 +109,7 @@ class MergeController(QObject):
             self.error_occurred.emit(title, str(exc))
             return False
         step = self.tr("Zusammenführen mit {name}").format(name=path.name)
-        if not self.edits.replace_all(merged, step):
+        if not self.document.replace_all(merged, step):
             return False  # the edit controller has reported why; the dialog stays open
         self._close_dialog()
         self.merged.emit()

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from tomwizard.editing import StoreError, load_assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Severity
 from tomwizard.rules import evaluate
-from tomwizard.store import StoreError, TomwStore
 from ui.controllers.progress import total_progress
 
 
@@ -20,8 +20,7 @@ def recent_entries(catalog: Catalog, paths: list[Path]) -> list[tuple[Path, str,
         if not path.is_file():
             continue
         try:
-            with TomwStore.open(path, readonly=True) as store:
-                assessment = store.load()
+            assessment = load_assessment(path)
         except StoreError:
             out.append(
                 (path, path.name, QCoreApplication.translate("recent", "kann nicht gelesen werden"))

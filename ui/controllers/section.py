@@ -9,13 +9,19 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 
+from tomwizard.editing import (
+    Applied,
+    Change,
+    DeleteCustomMeasure,
+    PutCustomMeasure,
+    SetAnswer,
+)
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
 from tomwizard.models.catalog import Language, Measure, Section, render_text
 from tomwizard.models.finding import Finding
 from tomwizard.rules import findings_for
 from ui.controllers import labels
-from ui.controllers.document import DocumentController, toggled_answer
-from ui.controllers.edits import EditController
+from ui.controllers.document import DocumentController, step_label
 from ui.pages import form_fields
 from ui.pages.measure_editor import EditorState, ParamState
 from ui.pages.section_page import GroupRow, MeasureRow, SectionPage
@@ -32,13 +38,18 @@ def check_state(status: Status) -> Qt.CheckState:
     return Qt.CheckState.PartiallyChecked
 
 
+def toggled_answer(answer: Answer, ticked: bool) -> Answer:
+    """The checkbox fast path: ticking sets ``umgesetzt``, unticking ``offen``; all else stays."""
+    status = Status.UMGESETZT if ticked else Status.OFFEN
+    return answer.model_copy(update={"status": status})
+
+
 class SectionController(QObject):
     def __init__(
         self,
         section: Section,
         page: SectionPage,
         document: DocumentController,
-        edits: EditController,
         heading: str,
         lang: Language = "de",
         parent: QObject | None = None,
@@ -47,7 +58,6 @@ class SectionController(QObject):
         self.section = section
         self.page = page
         self.document = document
-        self.edits = edits
         self.lang: Language = lang
         self._measures = {m.id: m for m in section.measures()}
         self._badges: dict[str, list[Finding]] = {}
@@ -76,12 +86,10 @@ class SectionController(QObject):
         editor.param_edited.connect(self._on_editor_param_edited)
         editor.custom_text_edited.connect(self._on_editor_custom_text_edited)
         editor.custom_link_chosen.connect(self._on_editor_custom_link_chosen)
-        editor.editing_finished.connect(edits.end_merge)
+        editor.editing_finished.connect(document.end_merge)
         document.document_opened.connect(self._on_document_document_opened)
         document.document_closed.connect(self._on_document_document_closed)
-        document.answer_changed.connect(self._on_document_answer_changed)
-        document.custom_changed.connect(self._on_document_custom_changed)
-        document.findings_changed.connect(self._on_document_findings_changed)
+        document.applied.connect(self._on_document_applied)
         self._on_page_current_changed(page.current_id())
 
     # -- rows ------------------------------------------------------------------------------
@@ -213,19 +221,20 @@ class SectionController(QObject):
     def _write(self, measure_id: str, answer: Answer, text: bool = False) -> None:
         if not text:
             answer = self._with_pending(measure_id, answer)
+        change: Change
         if measure_id.startswith(CUSTOM):
             custom = self.document.custom_measure(measure_id.removeprefix(CUSTOM))
-            if custom is not None:
-                self.edits.put_custom_measure(
-                    custom.model_copy(update={"answer": answer}), merge=text
-                )
-        elif text:
-            self.edits.set_answer_text(measure_id, answer)
+            if custom is None:
+                return
+            change = PutCustomMeasure(custom.model_copy(update={"answer": answer}))
+            key = f"custom:{custom.id}" if text else ""
+            done = self.document.apply([change], step_label("custom"), key)
         else:
-            self.edits.set_answer(measure_id, answer)
-        self._refresh(measure_id)  # a refused write shows what is stored
-        if measure_id.startswith(CUSTOM):
-            self.page.set_rows(self.rows())
+            change = SetAnswer(measure_id, answer)
+            key = f"answer:{measure_id}" if text else ""
+            done = self.document.apply([change], step_label("text" if text else "answer"), key)
+        if not done:
+            self._refresh(measure_id)  # a refused write shows what is stored
 
     def _with_pending(self, measure_id: str, answer: Answer) -> Answer:
         """Text typed into the editor but not yet sent goes first, so it is not overwritten."""
@@ -251,9 +260,10 @@ class SectionController(QObject):
             for sub in child.walk():
                 if self.document.answer(sub.id).status is wanted:
                     answers[sub.id] = toggled_answer(self.document.answer(sub.id), ticked)
-        self.edits.set_answers(answers, self.tr("Haken setzen"))
-        for changed in answers:
-            self._refresh(changed)
+        changes = [SetAnswer(mid, answer) for mid, answer in answers.items()]
+        if not self.document.apply(changes, self.tr("Haken setzen")):  # one step, one commit
+            for changed in answers:
+                self._refresh(changed)
 
     @Slot(str, str)
     def _on_page_status_key_pressed(self, measure_id: str, status: str) -> None:
@@ -293,25 +303,28 @@ class SectionController(QObject):
         measure_id = self._editing_id
         custom = self.document.custom_measure(measure_id.removeprefix(CUSTOM))
         if custom is not None:
-            self.edits.put_custom_measure(custom.model_copy(update={"text": text}), merge=True)
+            change = PutCustomMeasure(custom.model_copy(update={"text": text}))
+            self.document.apply([change], step_label("custom"), f"custom:{custom.id}")
 
     @Slot(str)
     def _on_editor_custom_link_chosen(self, measure_id: str) -> None:
         custom = self.document.custom_measure(self._editing_id.removeprefix(CUSTOM))
         if custom is not None and custom.linked_measure != measure_id:
-            self.edits.put_custom_measure(custom.model_copy(update={"linked_measure": measure_id}))
+            change = PutCustomMeasure(custom.model_copy(update={"linked_measure": measure_id}))
+            self.document.apply([change], step_label("custom"))
 
     @Slot()
     def _on_page_add_custom_requested(self) -> None:
         custom_id = f"{self.section.id}-{uuid.uuid4().hex[:8]}"
         custom = CustomMeasure(id=custom_id, section_id=self.section.id)
-        if self.edits.put_custom_measure(custom):
+        if self.document.apply([PutCustomMeasure(custom)], step_label("custom")):
             self.page.select(CUSTOM + custom.id)
             self.page.editor.custom_text.setFocus()
 
     @Slot(str)
     def _on_page_remove_custom_requested(self, measure_id: str) -> None:
-        self.edits.delete_custom_measure(measure_id.removeprefix(CUSTOM))
+        change = DeleteCustomMeasure(measure_id.removeprefix(CUSTOM))
+        self.document.apply([change], step_label("custom-removed"))
 
     # -- document --------------------------------------------------------------------------
 
@@ -332,38 +345,41 @@ class SectionController(QObject):
         self.page.set_rows(self.rows())
         self.page.setEnabled(False)
 
-    @Slot(str, object)
-    def _on_document_answer_changed(self, measure_id: str, answer: Answer) -> None:
-        if measure_id in self._measures:
-            self._refresh(measure_id)
-            if measure_id == self.page.current_id():
-                self._show_current()
-
-    @Slot(str, object)
-    def _on_document_custom_changed(self, custom_id: str, custom: object) -> None:
-        if self.page.item_for(CUSTOM + custom_id) is not None or (
-            isinstance(custom, CustomMeasure) and custom.section_id == self.section.id
-        ):
+    @Slot(object)
+    def _on_document_applied(self, applied: Applied) -> None:
+        """Redraw what one batch changed, each row once: changed answers (with their
+        parents, whose tri-state depends on them) and rows whose findings (badges) changed."""
+        if applied.replaced:
+            return  # document_opened has redrawn everything
+        mine = [c for c in applied.customs.values() if c and c.section_id == self.section.id]
+        if any(self.page.item_for(CUSTOM + cid) is not None for cid in applied.customs) or mine:
             self.page.set_rows(self.rows())
             self._show_current()
-
-    @Slot(object)
-    def _on_document_findings_changed(self, findings: list[Finding]) -> None:
-        """Refresh only the rows whose findings changed (the badges)."""
+            return
         shown = self._badges
-        self._badges = self._badge_map(findings)
+        self._badges = self._badge_map(applied.findings)
+        redraw: dict[str, None] = {}
+        for measure_id in applied.answers:
+            while measure_id in self._measures and measure_id not in redraw:
+                redraw[measure_id] = None
+                measure_id = self._parents.get(measure_id, "")
+        customs: list[CustomMeasure] = []
         for target in set(shown) | set(self._badges):
-            if shown.get(target) == self._badges.get(target):
-                continue
-            kind, _, ident = target.partition(":")
-            if kind == "measure" and ident in self._measures:
-                self.page.update_row(self._row(self._measures[ident], with_children=False))
-            elif kind == "custom":
-                custom = self.document.custom_measure(ident)
-                if custom is not None:
-                    self.page.update_row(self._custom_row(custom))
-        if self.page.current_id():
-            item = self.page.item_for(self.page.current_id())
+            if shown.get(target) != self._badges.get(target):
+                kind, _, ident = target.partition(":")
+                if kind == "measure" and ident in self._measures:
+                    redraw[ident] = None
+                elif kind == "custom" and (custom := self.document.custom_measure(ident)):
+                    customs.append(custom)
+        for measure_id in redraw:
+            self.page.update_row(self._row(self._measures[measure_id], with_children=False))
+        for custom in customs:
+            self.page.update_row(self._custom_row(custom))
+        current = self.page.current_id()
+        if current in applied.answers:
+            self._show_current()
+        elif (redraw or customs) and current:
+            item = self.page.item_for(current)
             if item is not None:
                 self.page.set_help(item.data(0, Qt.ItemDataRole.UserRole + 1))
 

@@ -9,13 +9,13 @@ from PySide6.QtCore import QObject, Slot
 
 from tomwizard.content.countries import countries
 from tomwizard.content.processing_form import processing_form
+from tomwizard.editing import DeleteSubprocessor, PutSubprocessor
 from tomwizard.models.assessment import Assessment, Subprocessor
 from tomwizard.models.catalog import Language
 from tomwizard.models.finding import Finding
 from tomwizard.rules import findings_for
 from ui.controllers import labels
-from ui.controllers.document import DocumentController
-from ui.controllers.edits import EditController
+from ui.controllers.document import DocumentController, step_label
 from ui.controllers.forms import country_choices, from_form
 from ui.pages import form_fields
 from ui.pages.form_page import GroupSpec
@@ -33,14 +33,12 @@ class SubprocessorController(QObject):
         self,
         page: SubprocessorPage,
         document: DocumentController,
-        edits: EditController,
         lang: Language = "de",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.page = page
         self.document = document
-        self.edits = edits
         self.lang: Language = lang
         self._editing_id = ""
         group = processing_form().group("subprocessor")
@@ -96,13 +94,14 @@ class SubprocessorController(QObject):
     @Slot()
     def _on_page_add_requested(self) -> None:
         sub = Subprocessor(id=uuid.uuid4().hex[:12])
-        if self.edits.put_subprocessor(sub):
+        if self.document.apply([PutSubprocessor(sub)], step_label("subprocessor")):
             self.page.select(sub.id)
             self.page.form.focus_field(PREFIX + "name")
 
     @Slot(str)
     def _on_page_remove_requested(self, sub_id: str) -> None:
-        self.edits.delete_subprocessor(sub_id)
+        change = DeleteSubprocessor(sub_id)
+        self.document.apply([change], step_label("subprocessor-removed"))
 
     @Slot(str)
     def _on_page_current_changed(self, sub_id: str) -> None:
@@ -121,12 +120,13 @@ class SubprocessorController(QObject):
         except ValueError:
             self._show_current()
             return
-        if not self.edits.put_subprocessor(changed, merge=merge):
+        key = f"sub:{sub.id}" if merge else ""
+        if not self.document.apply([PutSubprocessor(changed)], step_label("subprocessor"), key):
             self._show_current()
 
     @Slot(str)
     def _on_page_field_finished(self, path: str) -> None:
-        self.edits.end_merge()
+        self.document.end_merge()
 
     @Slot(object)
     def _on_document_document_opened(self, assessment: Assessment | None) -> None:
