@@ -7,13 +7,15 @@ import sys
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tomwizard.models.catalog import Language
 from ui import i18n, settings
 from ui.controllers.main import ErrorReporter, MainController
 
+# Set by benchmarks/bench_startup.py: quit right after the first event-loop turn after show.
+EXIT_AFTER_SHOW = "TOMWIZARD_EXIT_AFTER_SHOW"
 _windows: list[MainController] = []  # keeps the window of a language switch alive
 
 
@@ -69,6 +71,8 @@ def run_gui(path: Path | None) -> int:
     app = application()
     controller = build(path)
     controller.window.show()
+    if os.environ.get(EXIT_AFTER_SHOW):  # benchmarks: quit after one event-loop turn
+        QTimer.singleShot(0, app.quit)
     return app.exec()
 
 
