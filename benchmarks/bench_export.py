@@ -31,10 +31,7 @@ for index, lines in enumerate(documents):
     doc.build([Paragraph(escape(line), style) for line in lines])
 """
 
-FONT = (
-    "from tomwizard.paths import resource_path;"
-    "print(resource_path('fonts', 'DejaVuSans.ttf'))"
-)
+FONT = "from tomwizard.paths import resource_path;print(resource_path('fonts', 'DejaVuSans.ttf'))"
 
 
 def text_lines(pdf: Path) -> list[str]:

@@ -48,11 +48,8 @@ class Installed:
 def installed_venv(folder: Path) -> Installed:
     """Build the wheel and install it into a fresh venv below ``folder``."""
     wheels = folder / "wheels"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation"]
-        + ["--quiet", "-w", str(wheels)],
-        check=True,
-    )
+    build = [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation"]
+    subprocess.run([*build, "--quiet", "-w", str(wheels)], check=True)
     (wheel,) = wheels.glob("tomwizard-*.whl")
     target = folder / "venv"
     venv.EnvBuilder(with_pip=False).create(target)
@@ -66,11 +63,8 @@ def installed_venv(folder: Path) -> Installed:
         ).stdout.strip()
     )
     (site / "_benchmark_dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
-        + ["--compile", "--no-deps", "--no-index", str(wheel)],
-        check=True,
-    )
+    install = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
+    subprocess.run([*install, "--compile", "--no-deps", "--no-index", str(wheel)], check=True)
     home = folder / "home"
     home.mkdir()
     return Installed(python=python, tomwizard=target / "bin" / "tomwizard", home=home)
