@@ -10,19 +10,21 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tomwizard import __version__
-from tomwizard.cli.history import add_history_commands, create_from_document, read_history
-from tomwizard.cli.merge import add_merge_command
 from tomwizard.content.catalog import default_catalog, load_catalog
 from tomwizard.content.yamlsource import ContentError
-from tomwizard.exchange import ExchangeError, export_json, import_document
-from tomwizard.history.versions import AnnexChanges, annex_changes
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding, Severity
-from tomwizard.rules import evaluate
 from tomwizard.store import StoreError, TomwStore
+
+if TYPE_CHECKING:
+    from tomwizard.history.versions import AnnexChanges
+
+# The CLI-only modules (history, merge, exchange, versions, rules) are imported where they are
+# used, so that starting the GUI (`tomwizard FILE.tomw`) does not pay for them.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge")
@@ -36,12 +38,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
         args = ["gui", *args]  # `tomwizard [FILE.tomw]` starts the GUI
-    parser = _parser()
+    parser = _parser(gui_only=args[0] == "gui")
     options = parser.parse_args(args)
     handler: Callable[[argparse.Namespace], int] = options.handler
     try:
         return handler(options)
-    except (StoreError, ExchangeError, UsageError) as exc:
+    except (StoreError, UsageError, _exchange_error()) as exc:  # evaluated on an error only
         return _fail(str(exc))
     except ContentError as exc:
         for line in exc.lines:
@@ -53,12 +55,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _exchange_error() -> type[Exception]:
+    from tomwizard.exchange import ExchangeError
+
+    return ExchangeError
+
+
 def _fail(message: str) -> int:
     print(f"tomwizard: {message}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(gui_only: bool = False) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tomwizard",
         description="TOM-Anlage (Art. 32 DSGVO) zum AVV ausfüllen, prüfen und als PDF ausgeben.",
@@ -70,6 +78,8 @@ def _parser() -> argparse.ArgumentParser:
     gui.add_argument("file", nargs="?", type=Path, metavar="DATEI.tomw")
     gui.add_argument("--smoke", action="store_true", help="jede Seite einmal zeigen, beenden")
     gui.set_defaults(handler=_cmd_gui)
+    if gui_only:  # the GUI start needs no other command
+        return parser
 
     demo = sub.add_parser("demo", help="Beispieldatei und ihre PDF-Anlage schreiben")
     demo.add_argument("-o", "--output", type=Path, default=Path("."), metavar="ORDNER")
@@ -128,6 +138,9 @@ def _parser() -> argparse.ArgumentParser:
     validate = catalog_sub.add_parser("validate", help="Katalog und Regeln validieren")
     validate.add_argument("path", nargs="?", type=Path, metavar="PFAD")
     validate.set_defaults(handler=_cmd_catalog_validate)
+    from tomwizard.cli.history import add_history_commands
+    from tomwizard.cli.merge import add_merge_command
+
     add_history_commands(sub)  # diff, versions (tomwizard/cli_history.py)
     add_merge_command(sub)  # merge (tomwizard/cli_merge.py)
     return parser
@@ -144,9 +157,7 @@ def _cmd_gui(options: argparse.Namespace) -> int:
         raise UsageError(f"Die Oberfläche kann nicht geladen werden ({exc}).") from exc
     run_gui: Callable[[Path | None], int] = app.run_gui
     smoke: Callable[[Path | None], int] = app.smoke
-    path: Path | None = options.file
-    if path is not None:
-        TomwStore.open(path, readonly=True).close()  # bad files: one line, exit 2
+    path: Path | None = options.file  # opened once, by the window (a bad file: its dialog)
     if options.smoke:
         return smoke(path)
     if not _has_display():
@@ -221,6 +232,9 @@ def _cmd_export(options: argparse.Namespace) -> int:
     changes = _changes_for(options, fmt, catalog)
     # build everything in memory first: nothing is written unless every document was built
     if fmt == "json":
+        from tomwizard.cli.history import read_history
+        from tomwizard.exchange import export_json
+
         content = export_json(assessment, *read_history(options.file)).encode("utf-8")
     else:
         assert catalog is not None
@@ -246,6 +260,9 @@ def _cmd_export(options: argparse.Namespace) -> int:
 
 
 def _cmd_import(options: argparse.Namespace) -> int:
+    from tomwizard.cli.history import create_from_document
+    from tomwizard.exchange import ExchangeError, import_document
+
     source: Path = options.file
     _refuse_same_file(source, options.output)
     if source.is_dir():
@@ -264,6 +281,8 @@ def _cmd_import(options: argparse.Namespace) -> int:
 
 def _cmd_check(options: argparse.Namespace) -> int:
     assessment = _read(options.file)
+    from tomwizard.rules import evaluate
+
     findings = evaluate(assessment, _catalog_for(assessment))
     if options.format == "json":
         print(
@@ -339,6 +358,8 @@ def _changes_for(
             raise UsageError(f"„{text}“ ist keine Versionsnummer (--changes-since 1, 2, …).")
         since = int(text)
     with TomwStore.open(options.file, readonly=True) as store:
+        from tomwizard.history.versions import annex_changes
+
         found = annex_changes(store, catalog, since)
     if found is None:
         raise UsageError(

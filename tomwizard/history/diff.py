@@ -37,7 +37,7 @@ class ChangeKind(StrEnum):
 
 
 class DiffEntry(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     area: Area
     key: str  # field path, measure id, custom measure id or subprocessor id
