@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -89,3 +89,53 @@ def confirm(parent: QWidget | None, title: str, message: str) -> bool:
 def open_document(path: Path) -> bool:
     """Open an exported file with the system's viewer."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def exported_message(parent: QWidget | None, files: list[Path]) -> QMessageBox:
+    """Where the export went: every written file with its folder, „Öffnen“, „Ordner öffnen“.
+
+    Built apart from :func:`show_exported` so that tests can read it without a modal loop.
+    """
+    tr = QCoreApplication.translate
+    lines = [tr("dialogs", "Die Anlage wurde gespeichert:"), f"{files[0].name}"]
+    if len(files) > 1:
+        lines += ["", tr("dialogs", "Der Lückenbericht:"), f"{files[1].name}"]
+    lines += ["", tr("dialogs", "Ordner: {folder}").format(folder=files[0].parent)]
+    title = tr("dialogs", "Export fertig")
+    box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join(lines), parent=parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.addButton(tr("dialogs", "Öffnen"), QMessageBox.ButtonRole.AcceptRole).setObjectName("open")
+    folder = box.addButton(tr("dialogs", "Ordner öffnen"), QMessageBox.ButtonRole.ActionRole)
+    folder.setObjectName("folder")
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
+    return box
+
+
+def show_exported(parent: QWidget | None, files: list[Path]) -> None:
+    """Say where the export went; open the files or their folder if the user asks for it.
+
+    Without a program for PDF files (or folders) a message says where the files are, instead
+    of the single stderr line Qt writes.
+    """
+    box = exported_message(parent, files)
+    box.exec()
+    clicked = box.clickedButton()
+    name = clicked.objectName() if clicked is not None else ""
+    if name == "open":
+        targets = files
+    elif name == "folder":
+        targets = [files[0].parent]
+    else:
+        return
+    if not all([open_document(target) for target in targets]):
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("dialogs", "Kein passendes Programm"),
+            QCoreApplication.translate(
+                "dialogs",
+                "Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner\n"
+                "{folder}",
+            ).format(folder=files[0].parent),
+        )

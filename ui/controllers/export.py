@@ -14,10 +14,10 @@ from tomwizard.store import StoreError
 from ui import dialogs
 from ui.controllers.document import DocumentController
 from ui.controllers.edits import EditController
-from ui.pages.export_dialog import ExportChoices, ExportDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialog loads when it is first shown (start-up)
     from tomwizard.history.versions import AnnexChanges
+    from ui.pages.export_dialog import ExportChoices
 
 
 class ExportController(QObject):
@@ -36,11 +36,14 @@ class ExportController(QObject):
         self.edits = edits
         self.catalog = catalog
         self.last: ExportChoices | None = None
+        self._parent: QWidget | None = None  # the window the dialog was shown over
 
     def critical_count(self) -> int:
         return sum(1 for f in self.document.findings if f.severity is Severity.KRITISCH)
 
     def initial(self, lang: str) -> ExportChoices:
+        from ui.pages.export_dialog import ExportChoices
+
         path = self.document.path or Path("bewertung.tomw")
         number = str(self.document.field("organisation.annex_number") or "")
         base = self.last or ExportChoices(
@@ -75,8 +78,11 @@ class ExportController(QObject):
 
     def ask(self, parent: QWidget | None, lang: str) -> list[Path]:
         """Show the dialog and export what the user chose; the written files."""
+        from ui.pages.export_dialog import ExportDialog
+
         if not self.document.is_open:
             return []
+        self._parent = parent
         count = self.critical_count()
         if count == 1:
             warning = self.tr("Achtung: 1 kritischer Hinweis ist offen.")
@@ -161,8 +167,8 @@ class ExportController(QObject):
                 self.tr("{path}: {reason}").format(path=out, reason=exc.strerror or exc),
             )
             return []
-        if open_result:
-            dialogs.open_document(out)
+        if open_result:  # where the files went, with „Öffnen“ and „Ordner öffnen“
+            dialogs.show_exported(self._parent, written)
         self.exported.emit(written)
         return written
 
