@@ -59,6 +59,7 @@ def switch_language(controller: MainController, lang: Language) -> MainControlle
     geometry = controller.window.saveGeometry()
     controller.window.close()
     again = build(path, controller._report_error, readonly, lang)
+    again.ask_author = controller.ask_author
     again.window.restoreGeometry(geometry)
     again.window.show()
     again.navigation.go_to(page)
@@ -73,6 +74,10 @@ def run_gui(path: Path | None) -> int:
     controller.window.show()
     if os.environ.get(EXIT_AFTER_SHOW):  # benchmarks: quit after one event-loop turn
         QTimer.singleShot(0, app.quit)
+        return app.exec()
+    controller.ask_author = True
+    if controller.document.is_open and not controller.document.readonly:
+        QTimer.singleShot(0, controller.author.ask_once)  # over the shown window
     return app.exec()
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -19,12 +19,26 @@ def _filter() -> str:
     return QCoreApplication.translate("dialogs", "tomwizard-Bewertung (*.tomw);;Alle Dateien (*)")
 
 
-def ask_new_path(parent: QWidget | None) -> Path | None:
-    """Ask where a new assessment goes; the ``.tomw`` suffix is added when missing."""
+def start_folder(recent: list[Path]) -> Path:
+    """Where a file dialog starts: the folder of the file used last, else the documents folder
+    (never the working directory, which is the program's own folder when started from a menu
+    or from a source checkout)."""
+    for path in recent:
+        if path.parent.is_dir():
+            return path.parent
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def ask_new_path(parent: QWidget | None, folder: Path | None = None) -> Path | None:
+    """Ask where a new assessment goes (starting in ``folder``); the ``.tomw`` suffix is added
+    when missing."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("dialogs", "Neue Bewertung anlegen"),
-        f"bewertung{SUFFIX}",
+        str((folder or start_folder([])) / f"bewertung{SUFFIX}"),
         _filter(),
     )
     if not name:

@@ -1,0 +1,187 @@
+"""A new user's first hour at 1100×720 (issue 14): what was found, kept from coming back.
+
+Where the export went, every page usable at 1024×700 without horizontal scrolling, a reason
+box sized for sentences, the new-file dialog in a sensible folder, names instead of codes in
+the change log, and the editor's name asked once instead of "root" recorded silently.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QAbstractScrollArea, QMessageBox, QPlainTextEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tomwizard.content.catalog import default_catalog
+from tomwizard.demo import demo_assessment
+from tomwizard.history.diff_labels import show_value
+from tomwizard.store import TomwStore
+from ui import dialogs, settings
+from ui.app import build
+from ui.controllers import author
+from ui.controllers.main import MainController
+from ui.pages.measure_editor import EditorState, MeasureEditor
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.tomw"
+    TomwStore.create(path, demo_assessment(default_catalog())).close()
+    return path
+
+
+# -- 1. after the export: where the files went -------------------------------------------------
+
+
+def test_export_message_names_both_files_and_their_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    files = [tmp_path / "kunde-anlage-3.pdf", tmp_path / "kunde-anlage-3-lueckenbericht.pdf"]
+    box = dialogs.exported_message(None, files)
+    qtbot.addWidget(box)
+    assert "kunde-anlage-3.pdf" in box.text()
+    assert "kunde-anlage-3-lueckenbericht.pdf" in box.text()
+    assert str(tmp_path) in box.text()
+    buttons = {b.text() for b in box.findChildren(QPushButton)}
+    assert {"Öffnen", "Ordner öffnen"} <= buttons
+
+
+def test_without_a_pdf_viewer_the_folder_is_named(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = [tmp_path / "a.pdf"]
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "open_document", lambda path: False)  # no launcher
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.findChild(QPushButton, "open").click())
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    dialogs.show_exported(None, files)
+    assert told and str(tmp_path) in told[0]
+
+
+def test_the_folder_button_opens_the_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[Path] = []
+    monkeypatch.setattr(dialogs, "open_document", lambda path: opened.append(path) or True)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: box.findChild(QPushButton, "folder").click()
+    )
+    dialogs.show_exported(None, [tmp_path / "a.pdf", tmp_path / "b.pdf"])
+    assert opened == [tmp_path]
+
+
+# -- 2. every page at 1024×700 without a horizontal scroll bar ----------------------------------
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_page_fits_1024_by_700(qtbot: QtBot, demo: Path, lang: str) -> None:
+    gui = build(demo, lang=lang)  # type: ignore[arg-type]
+    qtbot.addWidget(gui.window)
+    gui.window.resize(1024, 700)
+    gui.window.show()
+    qtbot.waitExposed(gui.window)
+    scrolling: list[str] = []
+    for index in range(gui.window.page_count()):
+        gui.navigation.go_to(index, force=True)
+        qtbot.wait(5)
+        page = gui.page_widget(index)
+        for area in page.findChildren(QAbstractScrollArea):
+            bar = area.horizontalScrollBar()
+            if area.isVisible() and bar.isVisible() and bar.maximum() > 0:
+                scrolling.append(f"page {index} ({type(page).__name__}): {bar.maximum()} px")
+    assert scrolling == []
+    gui.window.close()
+
+
+def test_subprocessor_findings_leave_the_form_its_height(qtbot: QtBot, demo: Path) -> None:
+    gui = build(demo)
+    qtbot.addWidget(gui.window)
+    gui.window.resize(1024, 700)
+    gui.window.show()
+    gui.navigation.go_to(gui.subprocessor_index)
+    assert gui.subprocessors is not None
+    page = gui.subprocessors.page
+    page.table.setCurrentCell(page.table.rowCount() - 1, 0)  # the US one, with findings
+    qtbot.wait(5)
+    assert page.check_label.isVisible() and page.check_label.text()
+    assert page.form.scroll_area.height() > 200
+    gui.window.close()
+
+
+# -- 3. the reason why a measure does not apply: room for sentences ----------------------------
+
+
+def test_the_entfaellt_reason_is_a_text_box_of_its_own_row(qtbot: QtBot) -> None:
+    editor = MeasureEditor([("offen", "offen"), ("entfaellt", "entfällt")])
+    qtbot.addWidget(editor)
+    editor.resize(700, 400)
+    editor.show()
+    editor.show_state(EditorState(status="entfaellt", reason="Keine eigenen Server."))
+    assert isinstance(editor.reason, QPlainTextEdit)
+    assert editor.reason.isVisible()
+    assert editor.reason.width() > 400  # the whole field column, not a strip beside the status
+    lines = editor.reason.height() // editor.reason.fontMetrics().lineSpacing()
+    assert lines >= 2
+    editor.show_state(EditorState(status="offen"))
+    assert not editor.reason.isVisible()
+
+
+# -- 4. the new-file dialog starts in the last folder, else the documents folder ----------------
+
+
+def test_new_files_go_to_the_last_folder_used(tmp_path: Path) -> None:
+    recent = tmp_path / "kunden" / "a.tomw"
+    recent.parent.mkdir()
+    assert dialogs.start_folder([tmp_path / "gone" / "x.tomw", recent]) == recent.parent
+
+
+def test_without_a_last_folder_new_files_go_to_the_documents_folder() -> None:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    expected = Path(documents) if Path(documents).is_dir() else Path.home()
+    assert dialogs.start_folder([]) == expected
+    assert dialogs.start_folder([]) != Path.cwd() or expected == Path.cwd()
+
+
+# -- 5. names instead of codes, the editor's name asked once -----------------------------------
+
+
+def test_change_log_shows_country_names() -> None:
+    assert show_value("EE", "country_seat").de == "Estland"
+    assert show_value(["DE", "US"], "countries_processing").en == "Germany; United States"
+    assert show_value(None, "country_seat").de == "(leer)"
+
+
+def test_the_editor_name_is_asked_once_prefilled_with_the_full_name(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(author, "account_full_name", lambda: "Erika Mustermann")
+
+    def ask(parent: object, current: str, os_user: str) -> str:
+        asked.append(current)
+        return current
+
+    monkeypatch.setattr(dialogs, "ask_author_name", ask)
+    gui = MainController()
+    qtbot.addWidget(gui.window)
+    gui.ask_author = True
+    assert gui.new_file(tmp_path / "a.tomw")
+    assert gui.new_file(tmp_path / "b.tomw")
+    assert asked == ["Erika Mustermann"]
+    assert settings.author_name() == "Erika Mustermann"
+    store = gui.document.store
+    assert store is not None and store.author == "Erika Mustermann"
+    gui.window.close()
+
+
+def test_no_question_while_a_name_is_set(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings.set_author_name("Max Muster")
+    monkeypatch.setattr(dialogs, "ask_author_name", lambda *args: pytest.fail("asked"))
+    gui = MainController()
+    qtbot.addWidget(gui.window)
+    gui.ask_author = True
+    assert gui.new_file(tmp_path / "a.tomw")
+    gui.window.close()
