@@ -96,10 +96,10 @@ def _parser(gui_only: bool = False) -> argparse.ArgumentParser:
     export.add_argument("--style", default="prose", metavar="checklist|prose")
     export.add_argument(
         "--parts",
-        default="",
+        default="all",  # as the export dialog: DEFAULT_PARTS
         metavar="TEILE",
-        help="zusätzliche Teile, durch Komma getrennt: processing, subprocessors, signature "
-        "oder all",
+        help="Teile außer den Maßnahmen, durch Komma getrennt: processing, subprocessors, "
+        "signature; all (Vorgabe, wie im Export-Dialog) oder none",
     )
     export.add_argument(
         "--list-entfaellt",
@@ -180,7 +180,7 @@ def _has_display() -> bool:
 
 def _cmd_demo(options: argparse.Namespace) -> int:
     from tomwizard.demo import demo_assessment
-    from tomwizard.export.pdf_annex import write_annex_pdf
+    from tomwizard.export.pdf_annex import DEFAULT_PARTS, write_annex_pdf
 
     out_dir: Path = options.output
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -194,14 +194,21 @@ def _cmd_demo(options: argparse.Namespace) -> int:
         tomw.unlink()
     TomwStore.create(tomw, assessment).close()
     with _atomic_output(pdf) as tmp:
-        write_annex_pdf(assessment, catalog, tmp, lang="de")
+        write_annex_pdf(assessment, catalog, tmp, lang="de", parts=DEFAULT_PARTS)
     print(f"{tomw}\n{pdf}")
     return EXIT_OK
 
 
 def _cmd_export(options: argparse.Namespace) -> int:
     from tomwizard.export.gap_report import gap_report_pdf
-    from tomwizard.export.pdf_annex import PARTS, STYLES, VIEW_IDS, AnnexOptions, annex_pdf
+    from tomwizard.export.pdf_annex import (
+        DEFAULT_PARTS,
+        PARTS,
+        STYLES,
+        VIEW_IDS,
+        AnnexOptions,
+        annex_pdf,
+    )
 
     out: Path = options.output
     fmt = options.format or out.suffix.lower().lstrip(".")
@@ -217,10 +224,14 @@ def _cmd_export(options: argparse.Namespace) -> int:
             raise UsageError(f"{label} „{value}“ (möglich: {', '.join(allowed)}).")
     parts = [p.strip() for p in options.parts.split(",") if p.strip()]
     if parts == ["all"]:
-        parts = list(PARTS)
+        parts = list(DEFAULT_PARTS)
+    elif parts == ["none"]:
+        parts = []
     for part in parts:
         if part not in PARTS:
-            raise UsageError(f"Unbekannter Teil „{part}“ (möglich: {', '.join(PARTS)} oder all).")
+            raise UsageError(
+                f"Unbekannter Teil „{part}“ (möglich: {', '.join(PARTS)}, all oder none)."
+            )
     report: Path | None = options.gap_report
     _refuse_same_file(options.file, out)
     if report is not None:

@@ -42,6 +42,7 @@ class ExportController(QObject):
         return sum(1 for f in self.document.findings if f.severity is Severity.KRITISCH)
 
     def initial(self, lang: str) -> ExportChoices:
+        from tomwizard.export.pdf_annex import DEFAULT_PARTS
         from ui.pages.export_dialog import ExportChoices
 
         path = self.document.path or Path("bewertung.tomw")
@@ -51,7 +52,7 @@ class ExportController(QObject):
             "checklist",
             "catalog",
             lang,
-            ("processing", "subprocessors", "signature"),
+            DEFAULT_PARTS,  # as `tomwizard export`
             False,
             True,
             "",
