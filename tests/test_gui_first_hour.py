@@ -185,3 +185,43 @@ def test_no_question_while_a_name_is_set(
     gui.ask_author = True
     assert gui.new_file(tmp_path / "a.tomw")
     gui.window.close()
+
+
+# -- 10. search finds the words users type for the same thing ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("Authentifizierung", "authentisierung"),
+        ("Kennwort", "passw"),
+        ("Virenscanner", "schadsoftware"),
+        ("Telearbeit", "homeoffice"),
+        ("Home-Office", "homeoffice"),
+    ],
+)
+def test_search_finds_synonyms(qtbot: QtBot, typed: str, written: str) -> None:
+    gui = MainController()
+    qtbot.addWidget(gui.window)
+    gui.window.show()
+    catalog = gui.catalog.measure_index()
+    texts = [
+        f"{catalog[h].text.de} {catalog[h].help.de}".casefold() for h in gui.search.hits(typed)
+    ]
+    # at least one hit says it only in other words
+    assert any(written in text and typed.casefold() not in text for text in texts)
+    gui.window.search.setFocus()
+    gui.window.search.clear()
+    qtbot.keyClicks(gui.window.search, typed.replace("ö", "o"))  # QTest types ASCII only
+    listed = gui.search.model.stringList()
+    assert listed and len(listed) == len(gui.search.hits(typed.replace("ö", "o")))
+    gui.window.close()
+
+
+def test_synonym_groups_do_not_widen_unrelated_words() -> None:
+    from tomwizard.content.synonyms import synonyms
+
+    words = synonyms()
+    assert words.matches("Passwörter", "Kennwortrichtlinie")
+    assert not words.matches("Zugang", "Zutritt zum Gebäude")
+    assert not words.matches("", "alles")
