@@ -225,3 +225,62 @@ def test_synonym_groups_do_not_widen_unrelated_words() -> None:
     assert words.matches("Passwörter", "Kennwortrichtlinie")
     assert not words.matches("Zugang", "Zutritt zum Gebäude")
     assert not words.matches("", "alles")
+
+
+# -- 11. clear tree arrows on a dark palette, ISO dates in the English interface ---------------
+
+
+def test_tree_arrows_are_drawn_in_the_text_colour_on_a_dark_palette(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+    from PySide6.QtWidgets import QStyle, QStyleOption, QTreeWidget
+
+    from ui.pages.contrast import keep_arrows_visible
+
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    keep_arrows_visible(tree)
+    dark = QPalette()
+    for role, grey in (
+        (QPalette.ColorRole.Window, 53),
+        (QPalette.ColorRole.Base, 35),
+        (QPalette.ColorRole.Text, 230),
+        (QPalette.ColorRole.WindowText, 230),
+    ):
+        dark.setColor(role, QColor(grey, grey, grey))
+    option = QStyleOption()
+    option.rect = QRect(0, 0, 20, 20)
+    option.palette = dark
+    option.state = QStyle.StateFlag.State_Children | QStyle.StateFlag.State_Enabled
+    image = QImage(20, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor(35, 35, 35))
+    painter = QPainter(image)
+    tree.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorBranch, option, painter, tree)
+    painter.end()
+    brightest = max(image.pixelColor(x, y).lightness() for x in range(20) for y in range(20))
+    assert brightest >= 200  # Fusion's own arrow: about 157, hard to see
+
+
+def test_dates_in_the_english_interface_are_iso(qtbot: QtBot) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from ui.pages.form_fields import DateField
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        field = DateField()
+        qtbot.addWidget(field)
+        field.set_value(dt.date(2026, 12, 31))
+        assert field.text() == "2026-12-31"
+        field.setText("31.12.2026")  # the German form is still understood
+        assert field.value() == dt.date(2026, 12, 31)
+        QLocale.setDefault(QLocale(QLocale.Language.German))
+        german = DateField()
+        qtbot.addWidget(german)
+        german.set_value(dt.date(2026, 12, 31))
+        assert german.text() == "31.12.2026"
+    finally:
+        QLocale.setDefault(before)

@@ -110,16 +110,18 @@ def exported_message(parent: QWidget | None, files: list[Path]) -> QMessageBox:
 
     Built apart from :func:`show_exported` so that tests can read it without a modal loop.
     """
-    tr = QCoreApplication.translate
-    lines = [tr("dialogs", "Die Anlage wurde gespeichert:"), f"{files[0].name}"]
+    translate = QCoreApplication.translate  # (not "tr": lupdate would read that as self.tr)
+    lines = [translate("dialogs", "Die Anlage wurde gespeichert:"), f"{files[0].name}"]
     if len(files) > 1:
-        lines += ["", tr("dialogs", "Der Lückenbericht:"), f"{files[1].name}"]
-    lines += ["", tr("dialogs", "Ordner: {folder}").format(folder=files[0].parent)]
-    title = tr("dialogs", "Export fertig")
+        lines += ["", translate("dialogs", "Der Lückenbericht:"), f"{files[1].name}"]
+    lines += ["", translate("dialogs", "Ordner: {folder}").format(folder=files[0].parent)]
+    title = translate("dialogs", "Export fertig")
     box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join(lines), parent=parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.addButton(tr("dialogs", "Öffnen"), QMessageBox.ButtonRole.AcceptRole).setObjectName("open")
-    folder = box.addButton(tr("dialogs", "Ordner öffnen"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(translate("dialogs", "Öffnen"), QMessageBox.ButtonRole.AcceptRole).setObjectName(
+        "open"
+    )
+    folder = box.addButton(translate("dialogs", "Ordner öffnen"), QMessageBox.ButtonRole.ActionRole)
     folder.setObjectName("folder")
     close = box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(close)

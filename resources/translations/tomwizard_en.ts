@@ -45,12 +45,12 @@
     <message>
         <location filename="../../ui/pages/form_fields.py" line="124"/>
         <source>TT.MM.JJJJ</source>
-        <translation>DD.MM.YYYY</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/pages/form_fields.py" line="147"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
-        <translation>Please enter a date such as 31.12.2026.</translation>
+        <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
 </context>
 <context>
@@ -711,8 +711,8 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/measure_editor.py" line="72"/>
-        <source>Begründung, warum die Maßnahme entfällt</source>
-        <translation>Reason why the measure does not apply</translation>
+        <source>Warum entfällt die Maßnahme? (ein, zwei Sätze)</source>
+        <translation>Why does the measure not apply? (a sentence or two)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/measure_editor.py" line="73"/>
@@ -753,6 +753,11 @@ Label (optional, e.g. the annex version):</translation>
         <location filename="../../ui/pages/measure_editor.py" line="111"/>
         <source>&amp;Notiz:</source>
         <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="1"/>
+        <source>&amp;Begründung:</source>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1260,48 @@ Leer lassen für den Benutzernamen des Systems ({user}):</source>
         <translation>This name is recorded in the change log with every change you make.
 Leave empty for the system&apos;s user name ({user}):</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="1"/>
+        <source>Die Anlage wurde gespeichert:</source>
+        <translation>The annex was saved:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="1"/>
+        <source>Der Lückenbericht:</source>
+        <translation>The gap report:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="1"/>
+        <source>Ordner: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="1"/>
+        <source>Export fertig</source>
+        <translation>Export done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="1"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="1"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="1"/>
+        <source>Kein passendes Programm</source>
+        <translation>No suitable program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="1"/>
+        <source>Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner
+{folder}</source>
+        <translation>No program to show the files was found. They are in the folder
+{folder}</translation>
+    </message>
 </context>
 <context>
     <name>forms</name>
@@ -1315,8 +1362,8 @@ Leave empty for the system&apos;s user name ({user}):</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/forms.py" line="96"/>
-        <source>Vertrag (Bezeichnung)</source>
-        <translation>Contract (title)</translation>
+        <source>Bezeichnung des Vertrags</source>
+        <translation>Title of the agreement</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/forms.py" line="101"/>
@@ -1378,6 +1425,11 @@ Leave empty for the system&apos;s user name ({user}):</translation>
         <location filename="../../ui/controllers/forms.py" line="151"/>
         <source>sehr hoch</source>
         <translation>very high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="1"/>
+        <source>Wie der Vertrag überschrieben ist, z. B. „AVV Lohnabrechnung vom 01.03.2024“. Steht auf dem Deckblatt als „Vertragsbezeichnung: …“.</source>
+        <translation>The agreement&apos;s title as written on it, e.g. “DPA payroll of 2024-03-01”. Shown on the cover as “Agreement title: …”.</translation>
     </message>
 </context>
 <context>
