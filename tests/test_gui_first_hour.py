@@ -52,7 +52,7 @@ def test_without_a_pdf_viewer_the_folder_is_named(
 ) -> None:
     files = [tmp_path / "a.pdf"]
     told: list[str] = []
-    monkeypatch.setattr(dialogs, "open_document", lambda path: False)  # no launcher
+    monkeypatch.setattr(dialogs, "open_document", lambda path, failed=None: False)  # no launcher
     monkeypatch.setattr(QMessageBox, "exec", lambda box: box.findChild(QPushButton, "open").click())
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     dialogs.show_exported(None, files)
@@ -63,7 +63,9 @@ def test_the_folder_button_opens_the_folder(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[Path] = []
-    monkeypatch.setattr(dialogs, "open_document", lambda path: opened.append(path) or True)
+    monkeypatch.setattr(
+        dialogs, "open_document", lambda path, failed=None: opened.append(path) or True
+    )
     monkeypatch.setattr(
         QMessageBox, "exec", lambda box: box.findChild(QPushButton, "folder").click()
     )
@@ -284,3 +286,32 @@ def test_dates_in_the_english_interface_are_iso(qtbot: QtBot) -> None:
         assert german.text() == "31.12.2026"
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_failing_xdg_open_is_reported_once(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """xdg-open exists but finds no viewer (exit code 3): one message names the folder."""
+    fake = tmp_path / "bin" / "xdg-open"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\nexit 3\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}:/usr/bin:/bin")
+    monkeypatch.setattr("sys.platform", "linux")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.findChild(QPushButton, "open").click())
+    dialogs.show_exported(None, [tmp_path / "a.pdf", tmp_path / "b.pdf"])
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    qtbot.wait(200)
+    assert len(told) == 1 and str(tmp_path) in told[0]
+
+
+def test_a_new_unnamed_subprocessor_is_not_shown_by_its_id() -> None:
+    from tomwizard.history.diff import subprocessor_entries
+    from tomwizard.models.assessment import Subprocessor
+
+    added = Subprocessor(id="b7b3cddd6a65")
+    (entry,) = subprocessor_entries(None, added)
+    assert "b7b3cddd6a65" not in entry.line("de")
+    assert "ohne Namen" in entry.what("de")

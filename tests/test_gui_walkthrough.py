@@ -190,7 +190,7 @@ def test_a_whole_interview(
     warned: list[str] = []
     monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: warned.append(text) or True)
-    monkeypatch.setattr(dialogs, "open_document", lambda p: opened.append(p) or True)
+    monkeypatch.setattr(dialogs, "open_document", lambda p, failed=None: opened.append(p) or True)
     # the message saying where the files went: „Öffnen“ opens both
     monkeypatch.setattr(QMessageBox, "exec", lambda box: box.findChild(QPushButton, "open").click())
     key(qtbot, Qt.Key.Key_E, CTRL)

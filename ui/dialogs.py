@@ -6,9 +6,12 @@ dialog ever blocking.
 
 from __future__ import annotations
 
+import shutil
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QProcess, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -100,9 +103,31 @@ def confirm(parent: QWidget | None, title: str, message: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def open_document(path: Path) -> bool:
-    """Open an exported file with the system's viewer."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_document(path: Path, failed: Callable[[], None] | None = None) -> bool:
+    """Open an exported file with the system's viewer; False if there is no way to.
+
+    Where ``xdg-open`` decides (Linux desktops), it runs here, so that its failure ("no method
+    available" on a system without a PDF viewer) calls ``failed`` instead of ending as a line
+    on stderr only.
+    """
+    xdg_open = shutil.which("xdg-open") if sys.platform.startswith("linux") else None
+    if xdg_open is None or failed is None:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    process = QProcess()
+    _running.append(process)
+
+    def finished(code: int, _status: QProcess.ExitStatus) -> None:
+        _running.remove(process)
+        if code != 0:
+            failed()
+
+    process.finished.connect(finished)
+    process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedChannels)
+    process.start(xdg_open, [str(path)])
+    return True
+
+
+_running: list[QProcess] = []  # xdg-open processes, kept until they report
 
 
 def exported_message(parent: QWidget | None, files: list[Path]) -> QMessageBox:
@@ -145,13 +170,24 @@ def show_exported(parent: QWidget | None, files: list[Path]) -> None:
         targets = [files[0].parent]
     else:
         return
-    if not all([open_document(target) for target in targets]):
-        QMessageBox.information(
-            parent,
-            QCoreApplication.translate("dialogs", "Kein passendes Programm"),
-            QCoreApplication.translate(
-                "dialogs",
-                "Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner\n"
-                "{folder}",
-            ).format(folder=files[0].parent),
-        )
+    folder = files[0].parent
+    told: list[bool] = []
+
+    def tell() -> None:  # once, also when both files fail to open
+        if not told:
+            told.append(True)
+            _no_viewer(parent, folder)
+
+    if not all([open_document(target, tell) for target in targets]):
+        tell()
+
+
+def _no_viewer(parent: QWidget | None, folder: Path) -> None:
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("dialogs", "Kein passendes Programm"),
+        QCoreApplication.translate(
+            "dialogs",
+            "Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner\n{folder}",
+        ).format(folder=folder),
+    )
