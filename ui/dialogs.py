@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 SUFFIX = ".tomw"
 
@@ -38,6 +38,8 @@ def start_folder(recent: list[Path]) -> Path:
 def ask_new_path(parent: QWidget | None, folder: Path | None = None) -> Path | None:
     """Ask where a new assessment goes (starting in ``folder``); the ``.tomw`` suffix is added
     when missing."""
+    from PySide6.QtWidgets import QFileDialog  # ~10 ms to load: on first use, not at start-up
+
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("dialogs", "Neue Bewertung anlegen"),
@@ -51,6 +53,8 @@ def ask_new_path(parent: QWidget | None, folder: Path | None = None) -> Path | N
 
 
 def ask_open_path(parent: QWidget | None) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("dialogs", "Bewertung öffnen"), "", _filter()
     )
@@ -59,6 +63,8 @@ def ask_open_path(parent: QWidget | None) -> Path | None:
 
 def ask_merge_path(parent: QWidget | None) -> Path | None:
     """The file the customer sent back: a ``.tomw`` or a JSON exchange file."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("dialogs", "Datei des Kunden zusammenführen"),
@@ -74,6 +80,8 @@ def ask_merge_path(parent: QWidget | None) -> Path | None:
 
 def ask_author_name(parent: QWidget | None, current: str, os_user: str) -> str | None:
     """The name for the change log; "" means the OS user, None that the user cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
     text, ok = QInputDialog.getText(
         parent,
         QCoreApplication.translate("dialogs", "Bearbeitername"),
