@@ -1,51 +1,51 @@
-"""Process start to an interactive main window with the demo file, against a bare QWizard
-with as many checkboxes as the catalog has measures (design card §8).
+"""What the user waits for: whole processes of the installed wheel against the stack's floor.
 
-Both sides are whole Python processes, started the same way and ended with ``os._exit`` as
-soon as the window is shown and the event queue has been processed once, so interpreter
-start-up and Qt start-up count on both sides and teardown on neither.
+Run: ``python -m benchmarks.bench_startup`` (part of ``make bench``). The program is built as a
+wheel and installed into a fresh venv with compiled bytecode (``benchmarks/installed.py``); every
+row starts whole processes the way the user starts them and times them from start to exit,
+interleaved with its baseline in the same run (medians of at least nine pairs):
 
-Measured twice: as every start after the first (the content cache filled, see
-``tomwizard/content_cache.py``) and cold (the cache turned off: every YAML file parsed). A third
-line gives the floor of the chosen stack: the same bare QWizard that also imports pydantic and
-builds one model, which any start of the program pays before its own work begins.
+- first shown window: ``tomwizard demo.tomw`` with ``TOMWIZARD_EXIT_AFTER_SHOW=1`` (the program
+  quits after the first turn of the event loop after the main window is shown) against the
+  stack's floor: a bare QWizard with as many checkboxes as the catalog has measures, in a
+  process that also imports pydantic and builds one model; and, for information, against the
+  bare QWizard alone;
+- ``tomwizard gui --smoke demo.tomw`` (every page built) against the bare QWizard;
+- ``tomwizard export demo.tomw -o a.pdf --gap-report g.pdf`` against a bare reportlab script
+  writing the same number of text lines into two PDFs (``benchmarks/bench_export.py``);
+- peak RSS of the first shown window against the floor's.
+
+The content cache is warm (the warm-up run fills it), as on every start after the first.
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import atexit
+import shutil
 import tempfile
+from functools import cache
 from pathlib import Path
 
-from benchmarks.harness import compare
+from benchmarks.installed import Installed, Row, Run, installed_venv, pairs, print_table, run
 
-SUBJECT = """
-import os, sys
-from pathlib import Path
-from ui.app import application, build
-app = application()
-controller = build(Path(sys.argv[1]), readonly=True)
-controller.window.show()
-app.processEvents()
-os._exit(0)
-"""
+REPEAT = 9
 
-BASELINE = """
-import os, sys
+BARE_QWIZARD = """
+import sys
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QVBoxLayout, QWizard, QWizardPage
+{pydantic}
 app = QApplication(sys.argv[:1])
 wizard = QWizard()
 page = QWizardPage()
 layout = QVBoxLayout(page)
 for index in range(int(sys.argv[1])):
-    layout.addWidget(QCheckBox(f"Maßnahme {index}"))
+    layout.addWidget(QCheckBox(f"Maßnahme {{index}}"))
 wizard.addPage(page)
 wizard.show()
-app.processEvents()
-os._exit(0)
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
 """
-
 
 PYDANTIC = """
 from pydantic import BaseModel
@@ -54,42 +54,104 @@ class Model(BaseModel):
 Model(value=1)
 """
 
+COUNT_MEASURES = (
+    "from tomwizard.content.catalog import default_catalog;"
+    "print(sum(1 for _ in default_catalog().measures()))"
+)
 
-def _run(script: str, argument: str, cache: str = "") -> None:
-    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "TOMWIZARD_CACHE_DIR": cache}
-    subprocess.run([sys.executable, "-c", script, argument], check=True, env=env)
+
+@cache
+def session() -> tuple[Installed, Path]:
+    """The installed wheel and the demo file, shared by the benchmarks of one run."""
+    folder = Path(tempfile.mkdtemp(prefix="tomwizard-bench-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    installed = installed_venv(folder)
+    run([installed.tomwizard, "demo", "-o", folder / "demo"], installed.env())
+    return installed, folder
 
 
-def main() -> None:
-    from tomwizard.content.catalog import default_catalog
-    from tomwizard.demo import demo_assessment
-    from tomwizard.store import TomwStore
+def main() -> list[Row]:
+    installed, folder = session()
+    demo = folder / "demo" / "demo.tomw"
+    import subprocess
 
-    catalog = default_catalog()
-    count = sum(1 for _ in catalog.measures())
-    with tempfile.TemporaryDirectory() as folder:
-        demo = Path(folder) / "demo.tomw"
-        cache = str(Path(folder) / "cache")
-        TomwStore.create(demo, demo_assessment(catalog)).close()
-        baseline = f"bare QWizard with {count} checkboxes"
-        compare(
-            f"start-up to main window with demo vs {baseline}",
-            lambda: _run(SUBJECT, str(demo), cache),
-            lambda: _run(BASELINE, str(count)),
-            repeat=9,
+    count = int(
+        subprocess.run(
+            [installed.python, "-c", COUNT_MEASURES],
+            env=installed.env(),
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    floor_script = folder / "floor.py"
+    floor_script.write_text(BARE_QWIZARD.format(pydantic=PYDANTIC))
+    bare_script = folder / "bare_qwizard.py"
+    bare_script.write_text(BARE_QWIZARD.format(pydantic=""))
+    env = installed.env()
+
+    def first_show() -> Run:
+        return run([installed.tomwizard, demo], installed.env(TOMWIZARD_EXIT_AFTER_SHOW="1"))
+
+    def smoke() -> Run:
+        return run([installed.tomwizard, "gui", "--smoke", demo], env)
+
+    def floor() -> Run:
+        return run([installed.python, floor_script, str(count)], env)
+
+    def bare() -> Run:
+        return run([installed.python, bare_script, str(count)], env)
+
+    shown, floors = pairs(first_show, floor, REPEAT)
+    shown_bare, bares = pairs(first_show, bare, REPEAT)
+    smokes, bares_smoke = pairs(smoke, bare, REPEAT)
+    how_floor = (
+        f"stack floor: `python floor.py` in the same venv, a bare QWizard with {count} "
+        "QCheckBoxes (one per catalog measure) that also imports pydantic and builds one model, "
+        "shown, one event-loop turn, exit"
+    )
+    how_bare = f"bare QWizard: the same script without pydantic ({count} QCheckBoxes)"
+    rows = [
+        Row(
+            "first shown window, demo (vs stack floor)",
+            [r.seconds for r in shown],
+            [r.seconds for r in floors],
+            "s",
+            "≤ 1.5 (goal 1.3)",
+            how_floor,
+        ),
+        Row(
+            "first shown window, demo (vs bare QWizard)",
+            [r.seconds for r in shown_bare],
+            [r.seconds for r in bares],
+            "s",
+            "information",
+            how_bare,
+        ),
+        Row(
+            "gui --smoke, every page (vs bare QWizard)",
+            [r.seconds for r in smokes],
+            [r.seconds for r in bares_smoke],
+            "s",
+            "information",
+            how_bare,
+        ),
+    ]
+    from benchmarks.bench_export import export_row
+
+    rows.append(export_row(installed, folder, demo, REPEAT))
+    rows.append(
+        Row(
+            "peak RSS at first show (vs stack floor)",
+            [r.peak_rss_mib for r in shown],
+            [r.peak_rss_mib for r in floors],
+            "MiB",
+            "≤ 1.3",
+            "peak RSS (ru_maxrss from os.wait4) of the first-shown-window runs and the floor runs",
         )
-        compare(
-            f"cold start-up (no content cache) vs {baseline}",
-            lambda: _run(SUBJECT, str(demo)),
-            lambda: _run(BASELINE, str(count)),
-            repeat=5,
-        )
-        compare(
-            f"floor of the stack: {baseline} importing pydantic vs {baseline}",
-            lambda: _run(BASELINE.replace("app = ", PYDANTIC + "app = ", 1), str(count)),
-            lambda: _run(BASELINE, str(count)),
-            repeat=9,
-        )
+    )
+    print_table(rows, REPEAT)
+    return rows
 
 
 if __name__ == "__main__":

@@ -56,3 +56,35 @@ def test_full_export_writes_annex_and_gap_report(tmp_path: Path, demo_file: Path
     gaps = PdfReader(report).pages[0].extract_text()
     assert "Gap report" in gaps and "Findings by severity" in gaps
     assert sorted(p.name for p in tmp_path.iterdir()) == ["annex.pdf", "gaps.pdf"]
+
+
+def test_export_writes_the_parts_the_dialog_ticks_by_default(
+    tmp_path: Path, demo_file: Path
+) -> None:
+    """One default everywhere (issue 14): the export dialog ticks all three parts."""
+    from tomwizard.export.pdf_annex import DEFAULT_PARTS, PARTS
+
+    assert DEFAULT_PARTS == PARTS
+    out, bare = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    assert run("export", demo_file, "-o", out).returncode == 0
+    assert run("export", demo_file, "-o", bare, "--parts", "none").returncode == 0
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    less = " ".join(page.extract_text() for page in PdfReader(bare).pages)
+    for heading in ("Beschreibung der Verarbeitung", "Sitz: Tschechien", "Unterschriften"):
+        assert heading in text and heading not in less
+
+
+def test_the_pdf_is_dated_with_its_stand(tmp_path: Path, demo_file: Path) -> None:
+    """Deterministic output, dated with the annex's „Stand“ instead of 2000-01-01."""
+    from tomwizard.store import TomwStore
+
+    with TomwStore.open(demo_file, readonly=True) as store:
+        stand = store.load().organisation.stand
+    assert stand is not None
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    for out in (first, second):
+        assert run("export", demo_file, "-o", out).returncode == 0
+    assert first.read_bytes() == second.read_bytes()
+    metadata = PdfReader(first).metadata
+    assert metadata is not None
+    assert str(metadata["/CreationDate"]).startswith(f"D:{stand:%Y%m%d}")

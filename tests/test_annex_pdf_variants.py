@@ -190,7 +190,11 @@ def test_processing_subprocessors_signature(
     tmp_path: Path, catalog: Catalog, demo: Assessment
 ) -> None:
     text = body(render(tmp_path, demo, catalog, parts=ALL_PARTS))
-    assert "1. Beschreibung der Verarbeitung" in text
+    assert "Beschreibung der Verarbeitung" in text
+    assert "1. Beschreibung der Verarbeitung" not in text
+    # the sections keep the numbers of the wizard's step list (issue 14)
+    for number, section in enumerate(catalog.sections, start=1):
+        assert f"{number}. {section.title.de.split()[0]}" in text
     assert "Religionszugehörigkeit (Kirchensteuermerkmal)" in text  # Art. 9
     assert "Es werden keine Daten über strafrechtliche Verurteilungen" in text  # Art. 10
     assert "Jens Ostermann, Geschäftsführer" in text

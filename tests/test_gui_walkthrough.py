@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
@@ -191,11 +191,14 @@ def test_a_whole_interview(
     warned: list[str] = []
     monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: warned.append(text) or True)
-    monkeypatch.setattr(dialogs, "open_document", lambda p: opened.append(p) or True)
+    monkeypatch.setattr(dialogs, "open_document", lambda p, failed=None: opened.append(p) or True)
+    # the message saying where the files went: „Öffnen“ opens both
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.findChild(QPushButton, "open").click())
     key(qtbot, Qt.Key.Key_E, CTRL)
     assert warned and "kritische" in warned[0]
     assert opened and opened[0].is_file() and opened[0].read_bytes().startswith(b"%PDF")
-    assert opened[0].with_name(f"{opened[0].stem}-lueckenbericht.pdf").is_file()
+    assert opened[1] == opened[0].with_name(f"{opened[0].stem}-lueckenbericht.pdf")
+    assert opened[1].is_file()
 
     # -- close and reopen: every answer is there ------------------------------------------------
     window.close()

@@ -28,7 +28,7 @@ SCHEMA_FILE = "tomwizard-exchange.schema.json"
 class ExchangeDocument(BaseModel):
     """The top level of an exchange file."""
 
-    model_config = ConfigDict(extra="forbid", title="tomwizard exchange document")
+    model_config = ConfigDict(extra="forbid", title="tomwizard exchange document", defer_build=True)
 
     format: Literal["tomwizard-exchange"]
     format_version: Literal[1]

@@ -7,13 +7,15 @@ import sys
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tomwizard.models.catalog import Language
 from ui import help_viewer, i18n, settings
 from ui.controllers.main import ErrorReporter, MainController
 
+# Set by benchmarks/bench_startup.py: quit right after the first event-loop turn after show.
+EXIT_AFTER_SHOW = "TOMWIZARD_EXIT_AFTER_SHOW"
 _windows: list[MainController] = []  # keeps the window of a language switch alive
 
 
@@ -58,6 +60,7 @@ def switch_language(controller: MainController, lang: Language) -> MainControlle
     geometry = controller.window.saveGeometry()
     controller.window.close()
     again = build(path, controller._report_error, readonly, lang)
+    again.ask_author = controller.ask_author
     again.window.restoreGeometry(geometry)
     again.window.show()
     again.navigation.go_to(page)
@@ -82,7 +85,13 @@ def start(path: Path | None, report_error: ErrorReporter | None = None) -> MainC
 def run_gui(path: Path | None) -> int:
     """Start the interface (with the file, if given) and return the exit code."""
     app = application()
-    start(path)
+    controller = start(path)
+    if os.environ.get(EXIT_AFTER_SHOW):  # benchmarks: quit after one event-loop turn
+        QTimer.singleShot(0, app.quit)
+        return app.exec()
+    controller.ask_author = True
+    if controller.document.is_open and not controller.document.readonly:
+        QTimer.singleShot(0, controller.author.ask_once)  # over the shown window
     return app.exec()
 
 

@@ -6,11 +6,14 @@ dialog ever blocking.
 
 from __future__ import annotations
 
+import shutil
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QProcess, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 SUFFIX = ".tomw"
 
@@ -19,12 +22,28 @@ def _filter() -> str:
     return QCoreApplication.translate("dialogs", "tomwizard-Bewertung (*.tomw);;Alle Dateien (*)")
 
 
-def ask_new_path(parent: QWidget | None) -> Path | None:
-    """Ask where a new assessment goes; the ``.tomw`` suffix is added when missing."""
+def start_folder(recent: list[Path]) -> Path:
+    """Where a file dialog starts: the folder of the file used last, else the documents folder
+    (never the working directory, which is the program's own folder when started from a menu
+    or from a source checkout)."""
+    for path in recent:
+        if path.parent.is_dir():
+            return path.parent
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def ask_new_path(parent: QWidget | None, folder: Path | None = None) -> Path | None:
+    """Ask where a new assessment goes (starting in ``folder``); the ``.tomw`` suffix is added
+    when missing."""
+    from PySide6.QtWidgets import QFileDialog  # ~10 ms to load: on first use, not at start-up
+
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("dialogs", "Neue Bewertung anlegen"),
-        f"bewertung{SUFFIX}",
+        str((folder or start_folder([])) / f"bewertung{SUFFIX}"),
         _filter(),
     )
     if not name:
@@ -34,6 +53,8 @@ def ask_new_path(parent: QWidget | None) -> Path | None:
 
 
 def ask_open_path(parent: QWidget | None) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("dialogs", "Bewertung öffnen"), "", _filter()
     )
@@ -42,6 +63,8 @@ def ask_open_path(parent: QWidget | None) -> Path | None:
 
 def ask_merge_path(parent: QWidget | None) -> Path | None:
     """The file the customer sent back: a ``.tomw`` or a JSON exchange file."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("dialogs", "Datei des Kunden zusammenführen"),
@@ -57,6 +80,8 @@ def ask_merge_path(parent: QWidget | None) -> Path | None:
 
 def ask_author_name(parent: QWidget | None, current: str, os_user: str) -> str | None:
     """The name for the change log; "" means the OS user, None that the user cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
     text, ok = QInputDialog.getText(
         parent,
         QCoreApplication.translate("dialogs", "Bearbeitername"),
@@ -86,6 +111,91 @@ def confirm(parent: QWidget | None, title: str, message: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def open_document(path: Path) -> bool:
-    """Open an exported file with the system's viewer."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_document(path: Path, failed: Callable[[], None] | None = None) -> bool:
+    """Open an exported file with the system's viewer; False if there is no way to.
+
+    Where ``xdg-open`` decides (Linux desktops), it runs here, so that its failure ("no method
+    available" on a system without a PDF viewer) calls ``failed`` instead of ending as a line
+    on stderr only.
+    """
+    xdg_open = shutil.which("xdg-open") if sys.platform.startswith("linux") else None
+    if xdg_open is None or failed is None:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    process = QProcess()
+    _running.append(process)
+
+    def finished(code: int, _status: QProcess.ExitStatus) -> None:
+        _running.remove(process)
+        if code != 0:
+            failed()
+
+    process.finished.connect(finished)
+    process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedChannels)
+    process.start(xdg_open, [str(path)])
+    return True
+
+
+_running: list[QProcess] = []  # xdg-open processes, kept until they report
+
+
+def exported_message(parent: QWidget | None, files: list[Path]) -> QMessageBox:
+    """Where the export went: every written file with its folder, „Öffnen“, „Ordner öffnen“.
+
+    Built apart from :func:`show_exported` so that tests can read it without a modal loop.
+    """
+    translate = QCoreApplication.translate  # (not "tr": lupdate would read that as self.tr)
+    lines = [translate("dialogs", "Die Anlage wurde gespeichert:"), f"{files[0].name}"]
+    if len(files) > 1:
+        lines += ["", translate("dialogs", "Der Lückenbericht:"), f"{files[1].name}"]
+    lines += ["", translate("dialogs", "Ordner: {folder}").format(folder=files[0].parent)]
+    title = translate("dialogs", "Export fertig")
+    box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join(lines), parent=parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.addButton(translate("dialogs", "Öffnen"), QMessageBox.ButtonRole.AcceptRole).setObjectName(
+        "open"
+    )
+    folder = box.addButton(translate("dialogs", "Ordner öffnen"), QMessageBox.ButtonRole.ActionRole)
+    folder.setObjectName("folder")
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
+    return box
+
+
+def show_exported(parent: QWidget | None, files: list[Path]) -> None:
+    """Say where the export went; open the files or their folder if the user asks for it.
+
+    Without a program for PDF files (or folders) a message says where the files are, instead
+    of the single stderr line Qt writes.
+    """
+    box = exported_message(parent, files)
+    box.exec()
+    clicked = box.clickedButton()
+    name = clicked.objectName() if clicked is not None else ""
+    if name == "open":
+        targets = files
+    elif name == "folder":
+        targets = [files[0].parent]
+    else:
+        return
+    folder = files[0].parent
+    told: list[bool] = []
+
+    def tell() -> None:  # once, also when both files fail to open
+        if not told:
+            told.append(True)
+            _no_viewer(parent, folder)
+
+    if not all([open_document(target, tell) for target in targets]):
+        tell()
+
+
+def _no_viewer(parent: QWidget | None, folder: Path) -> None:
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("dialogs", "Kein passendes Programm"),
+        QCoreApplication.translate(
+            "dialogs",
+            "Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner\n{folder}",
+        ).format(folder=folder),
+    )

@@ -63,3 +63,12 @@ def set_author_name(name: str) -> None:
         _settings().setValue("user/author", name)
     else:
         _settings().remove("user/author")
+
+
+def author_asked() -> bool:
+    """Whether the program has asked for the change-log name once."""
+    return _settings().value("user/author_asked", False) in (True, "true")
+
+
+def set_author_asked() -> None:
+    _settings().setValue("user/author_asked", True)

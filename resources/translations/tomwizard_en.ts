@@ -4,17 +4,17 @@
 <context>
     <name>AuthorController</name>
     <message>
-        <location filename="../../ui/controllers/author.py" line="52"/>
+        <location filename="../../ui/controllers/author.py" line="66"/>
         <source>Bearbeitername ungültig</source>
         <translation>Invalid author name</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/author.py" line="53"/>
+        <location filename="../../ui/controllers/author.py" line="67"/>
         <source>Der Name für das Änderungsprotokoll muss 1 bis 200 Zeichen haben.</source>
         <translation>The name for the change log must have 1 to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/author.py" line="62"/>
+        <location filename="../../ui/controllers/author.py" line="76"/>
         <source>Im Änderungsprotokoll steht: {name}</source>
         <translation>The change log records: {name}</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="312"/>
+        <location filename="../../ui/pages/form_fields.py" line="321"/>
         <source>– kein Land –</source>
         <translation>– no country –</translation>
     </message>
@@ -30,12 +30,12 @@
 <context>
     <name>CountryListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="328"/>
+        <location filename="../../ui/pages/form_fields.py" line="337"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="329"/>
+        <location filename="../../ui/pages/form_fields.py" line="338"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
@@ -43,55 +43,55 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="124"/>
+        <location filename="../../ui/pages/form_fields.py" line="133"/>
         <source>TT.MM.JJJJ</source>
-        <translation>DD.MM.YYYY</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="147"/>
+        <location filename="../../ui/pages/form_fields.py" line="156"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
-        <translation>Please enter a date such as 31.12.2026.</translation>
+        <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
 </context>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="112"/>
+        <location filename="../../ui/controllers/document.py" line="40"/>
         <source>Antwort ändern</source>
         <translation>Change answer</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="123"/>
+        <location filename="../../ui/controllers/document.py" line="42"/>
         <source>Feld ändern</source>
         <translation>Change field</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="134"/>
+        <location filename="../../ui/controllers/document.py" line="41"/>
         <source>Text ändern</source>
         <translation>Change text</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="151"/>
+        <location filename="../../ui/controllers/document.py" line="43"/>
         <source>Eigene Maßnahme ändern</source>
         <translation>Change own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="165"/>
+        <location filename="../../ui/controllers/document.py" line="44"/>
         <source>Eigene Maßnahme entfernen</source>
         <translation>Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="182"/>
+        <location filename="../../ui/controllers/document.py" line="45"/>
         <source>Unterauftragsverarbeiter ändern</source>
         <translation>Change sub-processor</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="196"/>
+        <location filename="../../ui/controllers/document.py" line="46"/>
         <source>Unterauftragsverarbeiter entfernen</source>
         <translation>Remove sub-processor</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/edits.py" line="231"/>
+        <location filename="../../ui/controllers/document.py" line="223"/>
         <source>Speichern fehlgeschlagen</source>
         <translation>Saving failed</translation>
     </message>
@@ -99,83 +99,83 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/controllers/export.py" line="73"/>
+        <location filename="../../ui/controllers/export.py" line="74"/>
         <source>Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).</source>
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="82"/>
+        <location filename="../../ui/controllers/export.py" line="86"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="84"/>
+        <location filename="../../ui/controllers/export.py" line="88"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="89"/>
+        <location filename="../../ui/controllers/export.py" line="93"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="89"/>
+        <location filename="../../ui/controllers/export.py" line="93"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="91"/>
+        <location filename="../../ui/controllers/export.py" line="95"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="92"/>
+        <location filename="../../ui/controllers/export.py" line="96"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="93"/>
+        <location filename="../../ui/controllers/export.py" line="97"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="96"/>
+        <location filename="../../ui/controllers/export.py" line="100"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="97"/>
+        <location filename="../../ui/controllers/export.py" line="101"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="98"/>
+        <location filename="../../ui/controllers/export.py" line="102"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="109"/>
+        <location filename="../../ui/controllers/export.py" line="113"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="118"/>
+        <location filename="../../ui/controllers/export.py" line="122"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="114"/>
+        <location filename="../../ui/controllers/export.py" line="118"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="156"/>
-        <location filename="../../ui/controllers/export.py" line="160"/>
+        <location filename="../../ui/controllers/export.py" line="161"/>
+        <location filename="../../ui/controllers/export.py" line="165"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="161"/>
+        <location filename="../../ui/controllers/export.py" line="166"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -266,9 +266,22 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/pages/form_page.py" line="133"/>
+        <location filename="../../ui/pages/form_page.py" line="143"/>
         <source>Mit * markierte Felder sind Pflichtangaben.</source>
         <translation>Fields marked * are required.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../ui/help_viewer.py" line="50"/>
+        <source>tomwizard – Hilfe</source>
+        <translation>tomwizard – Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_viewer.py" line="72"/>
+        <source>Das Handbuch ist in dieser Installation nicht enthalten. In einer Arbeitskopie erzeugt „make guide“ es.</source>
+        <translation>The user guide is not part of this installation. In a checkout, “make guide” builds it.</translation>
     </message>
 </context>
 <context>
@@ -482,12 +495,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="206"/>
+        <location filename="../../ui/pages/form_fields.py" line="215"/>
         <source>Ein Eintrag je Zeile</source>
         <translation>One entry per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="214"/>
+        <location filename="../../ui/pages/form_fields.py" line="223"/>
         <source>Vorschlag übernehmen …</source>
         <translation>Insert a suggestion …</translation>
     </message>
@@ -495,56 +508,56 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/controllers/main.py" line="88"/>
+        <location filename="../../ui/controllers/main.py" line="370"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="89"/>
+        <location filename="../../ui/controllers/main.py" line="371"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="98"/>
+        <location filename="../../ui/controllers/main.py" line="96"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="99"/>
-        <location filename="../../ui/controllers/main.py" line="203"/>
+        <location filename="../../ui/controllers/main.py" line="97"/>
+        <location filename="../../ui/controllers/main.py" line="205"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="100"/>
-        <location filename="../../ui/controllers/main.py" line="209"/>
+        <location filename="../../ui/controllers/main.py" line="98"/>
+        <location filename="../../ui/controllers/main.py" line="211"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="105"/>
-        <location filename="../../ui/controllers/main.py" line="218"/>
+        <location filename="../../ui/controllers/main.py" line="103"/>
+        <location filename="../../ui/controllers/main.py" line="220"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="106"/>
+        <location filename="../../ui/controllers/main.py" line="104"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="126"/>
-        <location filename="../../ui/controllers/main.py" line="354"/>
+        <location filename="../../ui/controllers/main.py" line="124"/>
+        <location filename="../../ui/controllers/main.py" line="355"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="160"/>
+        <location filename="../../ui/controllers/main.py" line="158"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="173"/>
+        <location filename="../../ui/controllers/main.py" line="175"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
@@ -554,44 +567,35 @@ Label (optional, e.g. the annex version):</translation>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="337"/>
+        <location filename="../../ui/controllers/main.py" line="338"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="341"/>
+        <location filename="../../ui/controllers/main.py" line="342"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="343"/>
+        <location filename="../../ui/controllers/main.py" line="344"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="362"/>
+        <location filename="../../ui/controllers/main.py" line="363"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
 </context>
 <context>
-    <name>HelpViewer</name>
-    <message>
-        <source>tomwizard – Hilfe</source>
-        <translation>tomwizard – Help</translation>
-    </message>
-    <message>
-        <source>Das Handbuch ist in dieser Installation nicht enthalten. In einer Arbeitskopie erzeugt „make guide“ es.</source>
-        <translation>The user guide is not part of this installation. In a checkout, “make guide” builds it.</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Handbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -739,116 +743,121 @@ Label (optional, e.g. the annex version):</translation>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="87"/>
-        <source>Begründung, warum die Maßnahme entfällt</source>
-        <translation>Reason why the measure does not apply</translation>
+        <location filename="../../ui/pages/measure_editor.py" line="89"/>
+        <source>Warum entfällt die Maßnahme? (ein, zwei Sätze)</source>
+        <translation>Why does the measure not apply? (a sentence or two)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="88"/>
+        <location filename="../../ui/pages/measure_editor.py" line="90"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="106"/>
+        <location filename="../../ui/pages/measure_editor.py" line="107"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="107"/>
+        <location filename="../../ui/pages/measure_editor.py" line="108"/>
         <source>Interne Notiz (erscheint nicht in der Anlage)</source>
         <translation>Internal note (not printed in the annex)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="108"/>
+        <location filename="../../ui/pages/measure_editor.py" line="109"/>
         <source>&amp;Rückfrage nötig</source>
         <translation>Needs &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="111"/>
+        <location filename="../../ui/pages/measure_editor.py" line="112"/>
         <source>Markiert die Maßnahme zum Nachfragen (Taste R in der Liste).</source>
         <translation>Marks the measure for a follow-up question (key R in the list).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="119"/>
+        <location filename="../../ui/pages/measure_editor.py" line="120"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="122"/>
+        <location filename="../../ui/pages/measure_editor.py" line="123"/>
         <source>&amp;Ersetzt/ergänzt:</source>
         <translation>&amp;Replaces/extends:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="125"/>
+        <location filename="../../ui/pages/measure_editor.py" line="126"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="129"/>
+        <location filename="../../ui/pages/measure_editor.py" line="133"/>
         <source>&amp;Notiz:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="156"/>
+        <location filename="../../ui/pages/measure_editor.py" line="160"/>
         <source>– keine –</source>
         <translation>– none –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="129"/>
+        <source>&amp;Begründung:</source>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>
     <name>MergeController</name>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="74"/>
-        <location filename="../../ui/controllers/merge.py" line="103"/>
+        <location filename="../../ui/controllers/merge.py" line="71"/>
+        <location filename="../../ui/controllers/merge.py" line="100"/>
         <source>Zusammenführen nicht möglich</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="77"/>
+        <location filename="../../ui/controllers/merge.py" line="74"/>
         <source>{path}: Das ist die geöffnete Datei selbst. Bitte die Datei wählen, die der Kunde ausgefüllt zurückgeschickt hat.</source>
         <translation>{path}: This is the open file itself. Please choose the file the customer filled in and sent back.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="105"/>
+        <location filename="../../ui/controllers/merge.py" line="102"/>
         <source>Die Bewertung wurde inzwischen geändert; bitte neu zusammenführen.</source>
         <translation>The assessment has changed in the meantime; please merge again.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="114"/>
+        <location filename="../../ui/controllers/merge.py" line="111"/>
         <source>Zusammenführen mit {name}</source>
         <translation>Merge with {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="135"/>
+        <location filename="../../ui/controllers/merge.py" line="132"/>
         <source>Datei des Kunden: {name}</source>
         <translation>Customer&apos;s file: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="151"/>
+        <location filename="../../ui/controllers/merge.py" line="148"/>
         <source>Die Dateien haben keine gemeinsame festgeschriebene Version: alles, was beide Seiten verschieden ausgefüllt haben, ist ein Konflikt.</source>
         <translation>The files share no frozen version: everything the two sides filled in differently is a conflict.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="157"/>
+        <location filename="../../ui/controllers/merge.py" line="154"/>
         <source>Verglichen mit Version {number}{label} vom {date}, die beide Dateien enthalten: was nur der Kunde geändert hat, wird übernommen.</source>
         <translation>Compared with version {number}{label} of {date}, which both files contain: what only the customer changed is taken over.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="173"/>
+        <location filename="../../ui/controllers/merge.py" line="170"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="203"/>
+        <location filename="../../ui/controllers/merge.py" line="200"/>
         <source>Nichts zu übernehmen: die Datei des Kunden bringt nichts Neues.</source>
         <translation>Nothing to take over: the customer&apos;s file brings nothing new.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="206"/>
+        <location filename="../../ui/controllers/merge.py" line="203"/>
         <source>Keine Konflikte zu entscheiden.</source>
         <translation>No conflicts to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="208"/>
+        <location filename="../../ui/controllers/merge.py" line="205"/>
         <source>{decided} von {total} Konflikten entschieden</source>
         <translation>{decided} of {total} conflicts decided</translation>
     </message>
@@ -934,42 +943,42 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>SectionController</name>
     <message>
-        <location filename="../../ui/controllers/section.py" line="107"/>
+        <location filename="../../ui/controllers/section.py" line="115"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="131"/>
+        <location filename="../../ui/controllers/section.py" line="139"/>
         <source>Eine eigene Maßnahme dieses Abschnitts.</source>
         <translation>An own measure of this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="134"/>
+        <location filename="../../ui/controllers/section.py" line="142"/>
         <source>(noch ohne Text)</source>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="171"/>
+        <location filename="../../ui/controllers/section.py" line="179"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="254"/>
+        <location filename="../../ui/controllers/section.py" line="264"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="389"/>
+        <location filename="../../ui/controllers/section.py" line="405"/>
         <source>empfohlen: {low} bis {high}</source>
         <translation>recommended: {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="393"/>
+        <location filename="../../ui/controllers/section.py" line="409"/>
         <source>empfohlen: mindestens {low}</source>
         <translation>recommended: at least {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="397"/>
+        <location filename="../../ui/controllers/section.py" line="413"/>
         <source>empfohlen: höchstens {high}</source>
         <translation>recommended: at most {high}</translation>
     </message>
@@ -977,38 +986,38 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="101"/>
+        <location filename="../../ui/pages/section_page.py" line="102"/>
         <source>Eigene Maßnahme &amp;hinzufügen</source>
         <translation>&amp;Add own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="103"/>
+        <location filename="../../ui/pages/section_page.py" line="104"/>
         <source>Eine Maßnahme unter „Sonstige“ ergänzen</source>
         <translation>Add a measure under &quot;Other&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="104"/>
+        <location filename="../../ui/pages/section_page.py" line="105"/>
         <source>Eigene Maßnahme &amp;entfernen</source>
         <translation>&amp;Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="110"/>
+        <location filename="../../ui/pages/section_page.py" line="112"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="112"/>
+        <location filename="../../ui/pages/section_page.py" line="114"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="112"/>
-        <location filename="../../ui/pages/section_page.py" line="125"/>
+        <location filename="../../ui/pages/section_page.py" line="114"/>
+        <location filename="../../ui/pages/section_page.py" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="135"/>
+        <location filename="../../ui/pages/section_page.py" line="137"/>
         <source>Erläuterung</source>
         <translation>Explanation</translation>
     </message>
@@ -1106,12 +1115,12 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SubprocessorController</name>
     <message>
-        <location filename="../../ui/controllers/subprocessors.py" line="65"/>
+        <location filename="../../ui/controllers/subprocessors.py" line="63"/>
         <source>in Ordnung</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/subprocessors.py" line="67"/>
+        <location filename="../../ui/controllers/subprocessors.py" line="65"/>
         <source>{first} (+{more} weitere)</source>
         <translation>{first} (+{more} more)</translation>
     </message>
@@ -1159,7 +1168,7 @@ Create a new assessment or open an existing file.</translation>
         <translation>Details of the selected entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="129"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="128"/>
         <source>(ohne Namen)</source>
         <translation>(no name)</translation>
     </message>
@@ -1200,57 +1209,57 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="53"/>
+        <location filename="../../ui/pages/summary_page.py" line="54"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="65"/>
+        <location filename="../../ui/pages/summary_page.py" line="67"/>
         <source>Fortschritt je Abschnitt</source>
         <translation>Progress per section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="67"/>
+        <location filename="../../ui/pages/summary_page.py" line="69"/>
         <source>Abschnitt</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="67"/>
+        <location filename="../../ui/pages/summary_page.py" line="69"/>
         <source>Beantwortet</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="76"/>
+        <location filename="../../ui/pages/summary_page.py" line="79"/>
         <source>Hinweise</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="80"/>
+        <location filename="../../ui/pages/summary_page.py" line="83"/>
         <source>Schwere</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="80"/>
+        <location filename="../../ui/pages/summary_page.py" line="83"/>
         <source>Hinweis</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="80"/>
+        <location filename="../../ui/pages/summary_page.py" line="83"/>
         <source>Wo</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="94"/>
+        <location filename="../../ui/pages/summary_page.py" line="97"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="96"/>
+        <location filename="../../ui/pages/summary_page.py" line="99"/>
         <source>Anlage als PDF und Lückenbericht erstellen</source>
         <translation>Write the annex as PDF and the gap report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="98"/>
+        <location filename="../../ui/pages/summary_page.py" line="101"/>
         <source>Eingabe oder Doppelklick auf einen Hinweis springt zur Stelle.</source>
         <translation>Enter or a double click on a finding jumps to its place.</translation>
     </message>
@@ -1258,41 +1267,83 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="19"/>
+        <location filename="../../ui/dialogs.py" line="22"/>
         <source>tomwizard-Bewertung (*.tomw);;Alle Dateien (*)</source>
         <translation>tomwizard assessment (*.tomw);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="26"/>
+        <location filename="../../ui/dialogs.py" line="45"/>
         <source>Neue Bewertung anlegen</source>
         <translation>Create a new assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs.py" line="59"/>
         <source>Bewertung öffnen</source>
         <translation>Open an assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="47"/>
+        <location filename="../../ui/dialogs.py" line="70"/>
         <source>Datei des Kunden zusammenführen</source>
         <translation>Merge the customer&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs.py" line="72"/>
         <source>Bewertung oder Austauschdatei (*.tomw *.json);;tomwizard-Bewertung (*.tomw);;JSON-Austauschdatei (*.json);;Alle Dateien (*)</source>
         <translation>Assessment or exchange file (*.tomw *.json);;tomwizard assessment (*.tomw);;JSON exchange file (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="87"/>
         <source>Bearbeitername</source>
         <translation>Author name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs.py" line="88"/>
         <source>Dieser Name steht im Änderungsprotokoll bei jeder Änderung, die Sie machen.
 Leer lassen für den Benutzernamen des Systems ({user}):</source>
         <translation>This name is recorded in the change log with every change you make.
 Leave empty for the system&apos;s user name ({user}):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="147"/>
+        <source>Die Anlage wurde gespeichert:</source>
+        <translation>The annex was saved:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="149"/>
+        <source>Der Lückenbericht:</source>
+        <translation>The gap report:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="150"/>
+        <source>Ordner: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="151"/>
+        <source>Export fertig</source>
+        <translation>Export done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="154"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="157"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="196"/>
+        <source>Kein passendes Programm</source>
+        <translation>No suitable program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="197"/>
+        <source>Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner
+{folder}</source>
+        <translation>No program to show the files was found. They are in the folder
+{folder}</translation>
     </message>
 </context>
 <context>
@@ -1354,69 +1405,74 @@ Leave empty for the system&apos;s user name ({user}):</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/forms.py" line="96"/>
-        <source>Vertrag (Bezeichnung)</source>
-        <translation>Contract (title)</translation>
+        <source>Bezeichnung des Vertrags</source>
+        <translation>Title of the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="101"/>
+        <location filename="../../ui/controllers/forms.py" line="106"/>
         <source>Nummer der Anlage</source>
         <translation>Annex number</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="106"/>
+        <location filename="../../ui/controllers/forms.py" line="111"/>
         <source>Ort der Unterschrift</source>
         <translation>Place of signature</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="108"/>
+        <location filename="../../ui/controllers/forms.py" line="113"/>
         <source>Stand</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="110"/>
+        <location filename="../../ui/controllers/forms.py" line="115"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="118"/>
+        <location filename="../../ui/controllers/forms.py" line="123"/>
         <source>Auftragsverarbeiter (Auftragnehmer)</source>
         <translation>Processor (contractor)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="122"/>
+        <location filename="../../ui/controllers/forms.py" line="127"/>
         <source>Verantwortlicher (Auftraggeber)</source>
         <translation>Controller (client)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="131"/>
-        <location filename="../../ui/controllers/forms.py" line="141"/>
+        <location filename="../../ui/controllers/forms.py" line="136"/>
+        <location filename="../../ui/controllers/forms.py" line="146"/>
         <source>Schutzbedarf</source>
         <translation>Protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="132"/>
+        <location filename="../../ui/controllers/forms.py" line="137"/>
         <source>Der Schutzbedarf der verarbeiteten Daten bestimmt, welche Maßnahmen erwartet werden: bei „hoch“ die Stufe Standard, bei „sehr hoch“ auch die Stufe Erhöht.</source>
         <translation>The protection need of the data determines which measures are expected: at &quot;high&quot; the Standard level, at &quot;very high&quot; the Elevated level too.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="142"/>
+        <location filename="../../ui/controllers/forms.py" line="147"/>
         <source>Normal, hoch oder sehr hoch – nach dem höchsten Risiko für die Betroffenen.</source>
         <translation>Normal, high or very high – by the highest risk for the data subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="147"/>
+        <location filename="../../ui/controllers/forms.py" line="152"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="148"/>
+        <location filename="../../ui/controllers/forms.py" line="153"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="151"/>
+        <location filename="../../ui/controllers/forms.py" line="156"/>
         <source>sehr hoch</source>
         <translation>very high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="97"/>
+        <source>Wie der Vertrag überschrieben ist, z. B. „AVV Lohnabrechnung vom 01.03.2024“. Steht auf dem Deckblatt als „Vertragsbezeichnung: …“.</source>
+        <translation>The agreement&apos;s title as written on it, e.g. “DPA payroll of 2024-03-01”. Shown on the cover as “Agreement title: …”.</translation>
     </message>
 </context>
 <context>
@@ -1576,17 +1632,17 @@ Leave empty for the system&apos;s user name ({user}):</translation>
 <context>
     <name>recent</name>
     <message>
-        <location filename="../../ui/controllers/recent.py" line="27"/>
+        <location filename="../../ui/controllers/recent.py" line="26"/>
         <source>kann nicht gelesen werden</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/recent.py" line="33"/>
+        <location filename="../../ui/controllers/recent.py" line="32"/>
         <source>{percent} % beantwortet · {count} offene Hinweise</source>
         <translation>{percent} % answered · {count} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/recent.py" line="37"/>
+        <location filename="../../ui/controllers/recent.py" line="36"/>
         <source>({count} kritisch)</source>
         <translation>({count} critical)</translation>
     </message>

@@ -9,22 +9,24 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tomwizard import __version__
 from tomwizard.cli.guard import EXIT_PIPE_CLOSED, OneLineParser, name_with_nul, silence_stdout
-from tomwizard.cli.history import add_history_commands, create_from_document, read_history
-from tomwizard.cli.merge import add_merge_command
 from tomwizard.content.catalog import default_catalog, load_catalog
 from tomwizard.content.yamlsource import ContentError
-from tomwizard.exchange import ExchangeError, export_json
-from tomwizard.history.versions import AnnexChanges, annex_changes
 from tomwizard.inputs import one_line, read_exchange, same_file
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding, Severity
-from tomwizard.rules import evaluate
 from tomwizard.store import StoreError, TomwStore
 from tomwizard.store.probe import check_path
+
+if TYPE_CHECKING:
+    from tomwizard.history.versions import AnnexChanges
+
+# The CLI-only modules (history, merge, exchange, versions, rules) are imported where they are
+# used, so that starting the GUI (`tomwizard FILE.tomw`) does not pay for them.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 GUI_ENTRY_POINTS = "tomwizard.gui"
@@ -51,7 +53,7 @@ def _run(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
         args = ["gui", *args]  # `tomwizard [FILE.tomw]` starts the GUI
-    parser = _parser()
+    parser = _parser(gui_only=args[0] == "gui")
     options = parser.parse_args(args)
     handler: Callable[[argparse.Namespace], int] = options.handler
     try:
@@ -59,7 +61,7 @@ def _run(argv: Sequence[str] | None) -> int:
         if named is not None:
             raise UsageError(f"{named}: Der Dateiname enthält ein Nullzeichen.")
         return handler(options)
-    except (StoreError, ExchangeError, UsageError) as exc:
+    except (StoreError, UsageError, _exchange_error()) as exc:  # evaluated on an error only
         return _fail(str(exc))
     except ContentError as exc:
         if handler is not _cmd_catalog_validate:  # elsewhere one line, as for any bad input
@@ -77,12 +79,18 @@ def _run(argv: Sequence[str] | None) -> int:
         return 130
 
 
+def _exchange_error() -> type[Exception]:
+    from tomwizard.exchange import ExchangeError
+
+    return ExchangeError
+
+
 def _fail(message: str) -> int:
     print(f"tomwizard: {one_line(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(gui_only: bool = False) -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="tomwizard",
         description="TOM-Anlage (Art. 32 DSGVO) zum AVV ausfüllen, prüfen und als PDF ausgeben.",
@@ -94,6 +102,8 @@ def _parser() -> argparse.ArgumentParser:
     gui.add_argument("file", nargs="?", type=Path, metavar="DATEI.tomw")
     gui.add_argument("--smoke", action="store_true", help="jede Seite einmal zeigen, beenden")
     gui.set_defaults(handler=_cmd_gui)
+    if gui_only:  # the GUI start needs no other command
+        return parser
 
     demo = sub.add_parser("demo", help="Beispieldatei und ihre PDF-Anlage schreiben")
     demo.add_argument("-o", "--output", type=Path, default=Path("."), metavar="ORDNER")
@@ -110,10 +120,10 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--style", default="prose", metavar="checklist|prose")
     export.add_argument(
         "--parts",
-        default="",
+        default="all",  # as the export dialog: DEFAULT_PARTS
         metavar="TEILE",
-        help="zusätzliche Teile, durch Komma getrennt: processing, subprocessors, signature "
-        "oder all",
+        help="Teile außer den Maßnahmen, durch Komma getrennt: processing, subprocessors, "
+        "signature; all (Vorgabe, wie im Export-Dialog) oder none",
     )
     export.add_argument(
         "--list-entfaellt",
@@ -152,6 +162,9 @@ def _parser() -> argparse.ArgumentParser:
     validate = catalog_sub.add_parser("validate", help="Katalog und Regeln validieren")
     validate.add_argument("path", nargs="?", type=Path, metavar="PFAD")
     validate.set_defaults(handler=_cmd_catalog_validate)
+    from tomwizard.cli.history import add_history_commands
+    from tomwizard.cli.merge import add_merge_command
+
     add_history_commands(sub)  # diff, versions (tomwizard/cli_history.py)
     add_merge_command(sub)  # merge (tomwizard/cli_merge.py)
     return parser
@@ -199,7 +212,7 @@ def _has_display() -> bool:
 
 def _cmd_demo(options: argparse.Namespace) -> int:
     from tomwizard.demo import demo_assessment
-    from tomwizard.export.pdf_annex import write_annex_pdf
+    from tomwizard.export.pdf_annex import DEFAULT_PARTS, write_annex_pdf
 
     out_dir: Path = options.output
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -213,14 +226,21 @@ def _cmd_demo(options: argparse.Namespace) -> int:
         tomw.unlink()
     TomwStore.create(tomw, assessment).close()
     with _atomic_output(pdf) as tmp:
-        write_annex_pdf(assessment, catalog, tmp, lang="de")
+        write_annex_pdf(assessment, catalog, tmp, lang="de", parts=DEFAULT_PARTS)
     print(f"{tomw}\n{pdf}")
     return EXIT_OK
 
 
 def _cmd_export(options: argparse.Namespace) -> int:
     from tomwizard.export.gap_report import gap_report_pdf
-    from tomwizard.export.pdf_annex import PARTS, STYLES, VIEW_IDS, AnnexOptions, annex_pdf
+    from tomwizard.export.pdf_annex import (
+        DEFAULT_PARTS,
+        PARTS,
+        STYLES,
+        VIEW_IDS,
+        AnnexOptions,
+        annex_pdf,
+    )
 
     out: Path = options.output
     fmt = options.format or out.suffix.lower().lstrip(".")
@@ -236,10 +256,14 @@ def _cmd_export(options: argparse.Namespace) -> int:
             raise UsageError(f"{label} „{value}“ (möglich: {', '.join(allowed)}).")
     parts = [p.strip() for p in options.parts.split(",") if p.strip()]
     if parts == ["all"]:
-        parts = list(PARTS)
+        parts = list(DEFAULT_PARTS)
+    elif parts == ["none"]:
+        parts = []
     for part in parts:
         if part not in PARTS:
-            raise UsageError(f"Unbekannter Teil „{part}“ (möglich: {', '.join(PARTS)} oder all).")
+            raise UsageError(
+                f"Unbekannter Teil „{part}“ (möglich: {', '.join(PARTS)}, all oder none)."
+            )
     report: Path | None = options.gap_report
     _refuse_same_file(options.file, out)
     if report is not None:
@@ -251,6 +275,9 @@ def _cmd_export(options: argparse.Namespace) -> int:
     changes = _changes_for(options, fmt, catalog)
     # build everything in memory first: nothing is written unless every document was built
     if fmt == "json":
+        from tomwizard.cli.history import read_history
+        from tomwizard.exchange import export_json
+
         content = export_json(assessment, *read_history(options.file)).encode("utf-8")
     else:
         assert catalog is not None
@@ -276,6 +303,8 @@ def _cmd_export(options: argparse.Namespace) -> int:
 
 
 def _cmd_import(options: argparse.Namespace) -> int:
+    from tomwizard.cli.history import create_from_document
+
     source: Path = options.file
     _refuse_same_file(source, options.output)
     document = read_exchange(source)  # the input gate: checked before anything is written
@@ -285,6 +314,8 @@ def _cmd_import(options: argparse.Namespace) -> int:
 
 def _cmd_check(options: argparse.Namespace) -> int:
     assessment = _read(options.file)
+    from tomwizard.rules import evaluate
+
     findings = evaluate(assessment, _catalog_for(assessment))
     if options.format == "json":
         print(
@@ -362,6 +393,8 @@ def _changes_for(
             raise UsageError(f"„{text}“ ist keine Versionsnummer (--changes-since 1, 2, …).")
         since = int(text)
     with TomwStore.open(options.file, readonly=True) as store:
+        from tomwizard.history.versions import annex_changes
+
         found = annex_changes(store, catalog, since)
     if found is None:
         raise UsageError(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import Field, model_validator
 
+from tomwizard.content.cache import load_cached
 from tomwizard.content.yamlsource import ContentError, load_yaml, validate
 from tomwizard.models.assessment import Answer, Assessment, Processing, ProtectionNeed, Status
 from tomwizard.models.catalog import Catalog, Language, Measure, Strict, Text
@@ -105,9 +106,21 @@ def load_presets(directory: Path | None = None, catalog: Catalog | None = None) 
     return presets
 
 
+class _CachedPresets(Strict):
+    """What the content cache keeps of the shipped presets."""
+
+    presets: list[Preset]
+
+
 @cache
 def _shipped() -> tuple[Preset, ...]:
-    return tuple(load_presets())
+    """The shipped presets, from the content cache when their files are unchanged (the start
+    page lists them: a start from the cache parses no YAML)."""
+    files = sorted(presets_dir().glob("*.yaml"))
+    cached = load_cached(
+        "presets", files, _CachedPresets, lambda: _CachedPresets(presets=load_presets())
+    )
+    return tuple(cached.presets)
 
 
 def list_presets() -> list[Preset]:

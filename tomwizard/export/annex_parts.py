@@ -92,7 +92,9 @@ def processing_part(doc: Document, processing: Processing) -> list[Flowable]:
     are left out, except Art. 9/10 data and who gives and receives instructions, which are
     always stated (with a fallback sentence where nobody is named)."""
     p = processing
-    story = doc.heading(doc.text("processing"))
+    # Unnumbered, as its page in the wizard: the catalog's sections keep the numbers the
+    # wizard shows them with („1. Organisation …“ in both), whether or not this part is there.
+    story = doc.heading(doc.text("processing"), numbered=False)
 
     def values(items: list[str]) -> list[str]:
         return [markup(v.strip()) for v in items if v.strip()]

@@ -83,6 +83,7 @@ def gap_report_pdf(
         title=f"{doc.text('title')}: {annex_label(annex, assessment)}",
         author=plain(org.processor.name),
         subject=doc.text("subject"),
+        dated=today,
         furniture=PageFurniture(
             header_left=doc.text("short"),
             header_right=plain(org.processor.name),

@@ -10,6 +10,7 @@ Notes, evidence and follow-up flags are internal: they go into the gap report, n
 
 from __future__ import annotations
 
+import datetime as dt
 import pathlib
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -51,6 +52,9 @@ __all__ = [
 
 Part = Literal["processing", "subprocessors", "signature"]
 PARTS: tuple[Part, ...] = ("processing", "subprocessors", "signature")
+# What the export dialog ticks and `tomwizard export` writes unless told otherwise: a
+# signature-ready annex has the processing description, the sub-processors and the signatures.
+DEFAULT_PARTS: tuple[Part, ...] = PARTS
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,7 @@ def _info(doc: Document, assessment: Assessment) -> DocumentInfo:
         title=f"{label} {doc.text('to_contract')}: {doc.text('tom')}",
         author=plain(org.processor.name),
         subject=doc.text("subject"),
+        dated=org.stand or dt.date.today(),  # as the cover's „Stand“
         furniture=PageFurniture(
             header_left=doc.text("short", n=plain(org.annex_number) or "…"),
             header_right=plain(org.processor.name),

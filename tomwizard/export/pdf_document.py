@@ -18,7 +18,7 @@ today) is the only date printed in an annex.
 
 from __future__ import annotations
 
-import functools
+import datetime as dt
 import io
 from dataclasses import dataclass, field
 from typing import Any
@@ -66,6 +66,7 @@ class DocumentInfo:
     author: str
     subject: str
     furniture: PageFurniture
+    dated: dt.date | None = None  # creation date in the metadata (the date the document shows)
 
 
 @dataclass
@@ -141,6 +142,13 @@ class Document:
             displayDocTitle=1,
             invariant=1,
         )
-        canvas = functools.partial(NumberedCanvas, furniture=info.furniture)
+
+        def canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
+            made = NumberedCanvas(*args, furniture=info.furniture, **kwargs)
+            if info.dated is not None:  # still deterministic: the document's own date
+                stamp = f"D:{info.dated:%Y%m%d}000000+00'00'"
+                made.setDateFormatter(lambda *_time: stamp)
+            return made
+
         doc.build(story, canvasmaker=canvas)
         return buffer.getvalue()

@@ -22,7 +22,7 @@ ANNEX: dict[Language, dict[str, str]] = {
         "and": "und",
         "controller": "– Verantwortlicher (Auftraggeber) –",
         "processor": "– Auftragsverarbeiter (Auftragnehmer) –",
-        "contract": "Vertrag: {ref}",
+        "contract": "Vertragsbezeichnung: {ref}",
         "stand": "Stand: {date}",
         "version": "Version {v}",
         "intro": "Der Auftragsverarbeiter trifft die nachfolgend beschriebenen technischen und "
@@ -110,7 +110,7 @@ ANNEX: dict[Language, dict[str, str]] = {
         "and": "and",
         "controller": "– Controller –",
         "processor": "– Processor –",
-        "contract": "Agreement: {ref}",
+        "contract": "Agreement title: {ref}",
         "stand": "As of {date}",
         "version": "Version {v}",
         "intro": "The processor takes the technical and organisational measures described below "

@@ -23,7 +23,7 @@ TARGET_KINDS = ("field", "answer", "custom", "subprocessor", "version")
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def now_utc() -> str:

@@ -37,7 +37,7 @@ class ChangeKind(StrEnum):
 
 
 class DiffEntry(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     area: Area
     key: str  # field path, measure id, custom measure id or subprocessor id
@@ -214,8 +214,9 @@ def custom_entries(old: CustomMeasure | None, new: CustomMeasure | None) -> list
 
 
 def _subprocessor_subject(item: Subprocessor) -> Text:
-    name = item.name or item.id
-    return labels.text(f"Unterauftragsverarbeiter: {name}", f"Sub-processor: {name}")
+    if not item.name.strip():  # just added, not yet named: no internal id for the reader
+        return labels.text("Unterauftragsverarbeiter (ohne Namen)", "Sub-processor (unnamed)")
+    return labels.text(f"Unterauftragsverarbeiter: {item.name}", f"Sub-processor: {item.name}")
 
 
 def subprocessor_entries(old: Subprocessor | None, new: Subprocessor | None) -> list[DiffEntry]:

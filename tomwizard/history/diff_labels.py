@@ -143,7 +143,8 @@ def _one(value: Any, lang: Language, name: str) -> str:
     if isinstance(value, bool):
         return ("ja" if value else "nein") if lang == "de" else ("yes" if value else "no")
     if isinstance(value, list):
-        return "; ".join(_one(item, lang, "") for item in value)
+        inner = name if name in _COUNTRY_NAMES else ""
+        return "; ".join(_one(item, lang, inner) for item in value)
     if isinstance(value, dict):
         return ", ".join(f"{key} = {_one(item, lang, '')}" for key, item in value.items())
     if name == "status" and value in set(Status):
@@ -153,7 +154,15 @@ def _one(value: Any, lang: Language, name: str) -> str:
         return de if lang == "de" else en
     if isinstance(value, str) and (name.endswith("date") or name in _DATE_NAMES):
         return _date(value, lang)
+    if isinstance(value, str) and name in _COUNTRY_NAMES:  # "Estland", not "EE"
+        from tomwizard.content.countries import countries
+
+        return countries().name(value, lang)
     return str(value)
+
+
+# Fields holding ISO country codes: shown by the country's name.
+_COUNTRY_NAMES = {"country", "country_seat", "countries_processing", "places"}
 
 
 _DATE_NAMES = {

@@ -13,7 +13,7 @@ from tomwizard.models.catalog import Language
 class Model(BaseModel):
     """Base for user data: unknown keys are errors, so a typo in JSON is reported, not lost."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
 
 class Status(StrEnum):

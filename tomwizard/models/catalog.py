@@ -19,7 +19,7 @@ LANGUAGES: tuple[Language, ...] = ("de", "en")
 class Strict(BaseModel):
     """Base for content models: unknown keys are errors, values are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Text(Strict):

@@ -31,7 +31,7 @@ class FindingKind(StrEnum):
 
 
 class Finding(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     rule_id: str
     severity: Severity

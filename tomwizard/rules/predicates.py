@@ -333,17 +333,6 @@ class RuleFile(Strict):
     rules: list[Rule] = Field(min_length=1)
 
 
-_RECURSIVE: tuple[type[Strict], ...] = (
-    AllOf,
-    AnyOf,
-    Not,
-    Parent,
-    Linked,
-    NamingItem,
-    NamingSpec,
-    CountSpec,
-    Rule,
-    RuleFile,
-)
-for _model in _RECURSIVE:
-    _model.model_rebuild()
+# The recursive models (AllOf, AnyOf, Not, Parent,
+# Linked, NamingItem, NamingSpec, CountSpec, Rule, RuleFile) are completed on
+# first use (``defer_build`` in ``Strict``): a start with cached rules never pays for it.

@@ -1,10 +1,14 @@
 """„Bearbeitername …“: the name written into the change log (default: the OS user).
 
 Remembered in the settings and applied to every file opened or created afterwards, and at
-once to the file that is open.
+once to the file that is open. The interactive program asks for it once, before the first
+file is changed (prefilled with the account's full name), so that the change log never gets a
+system account such as "root" without the user having seen it.
 """
 
 from __future__ import annotations
+
+import os
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
@@ -37,6 +41,16 @@ class AuthorController(QObject):
         self._show_name()
         action.triggered.connect(self._on_action_triggered)
 
+    def ask_once(self) -> None:
+        """Ask for the name if it was never asked (and none was set); remember the asking."""
+        if settings.author_asked() or settings.author_name():
+            return
+        settings.set_author_asked()
+        prefill = account_full_name()
+        name = dialogs.ask_author_name(self.parent_widget, prefill, default_author())
+        if name is not None:
+            self.set_name(name)
+
     @property
     def name(self) -> str:
         """The name the change log gets now."""
@@ -68,3 +82,15 @@ class AuthorController(QObject):
         name = dialogs.ask_author_name(self.parent_widget, self.name, default_author())
         if name is not None:
             self.set_name(name)
+
+
+def account_full_name() -> str:
+    """The full name of the account (first field of the GECOS entry), "" if there is none."""
+    try:
+        import pwd
+
+        gecos = pwd.getpwuid(os.getuid()).pw_gecos
+    except (ImportError, KeyError, AttributeError):  # Windows, or no user database
+        return ""
+    full = gecos.split(",")[0].strip()
+    return "" if full == default_author() else full  # "root" is no one's full name

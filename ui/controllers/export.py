@@ -13,10 +13,10 @@ from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Severity
 from ui import dialogs
 from ui.controllers.document import DocumentController, step_label
-from ui.pages.export_dialog import ExportChoices, ExportDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialog loads when it is first shown (start-up)
     from tomwizard.history.versions import AnnexChanges
+    from ui.pages.export_dialog import ExportChoices
 
 
 class ExportController(QObject):
@@ -33,11 +33,15 @@ class ExportController(QObject):
         self.document = document
         self.catalog = catalog
         self.last: ExportChoices | None = None
+        self._parent: QWidget | None = None  # the window the dialog was shown over
 
     def critical_count(self) -> int:
         return sum(1 for f in self.document.findings if f.severity is Severity.KRITISCH)
 
     def initial(self, lang: str) -> ExportChoices:
+        from tomwizard.export.pdf_annex import DEFAULT_PARTS
+        from ui.pages.export_dialog import ExportChoices
+
         path = self.document.path or Path("bewertung.tomw")
         number = str(self.document.field("organisation.annex_number") or "")
         base = self.last or ExportChoices(
@@ -45,7 +49,7 @@ class ExportController(QObject):
             "checklist",
             "catalog",
             lang,
-            ("processing", "subprocessors", "signature"),
+            DEFAULT_PARTS,  # as `tomwizard export`
             False,
             True,
             "",
@@ -72,8 +76,11 @@ class ExportController(QObject):
 
     def ask(self, parent: QWidget | None, lang: str) -> list[Path]:
         """Show the dialog and export what the user chose; the written files."""
+        from ui.pages.export_dialog import ExportDialog
+
         if not self.document.is_open:
             return []
+        self._parent = parent
         count = self.critical_count()
         if count == 1:
             warning = self.tr("Achtung: 1 kritischer Hinweis ist offen.")
@@ -159,8 +166,8 @@ class ExportController(QObject):
                 self.tr("{path}: {reason}").format(path=out, reason=exc.strerror or exc),
             )
             return []
-        if open_result:
-            dialogs.open_document(out)
+        if open_result:  # where the files went, with „Öffnen“ and „Ordner öffnen“
+            dialogs.show_exported(self._parent, written)
         self.exported.emit(written)
         return written
 

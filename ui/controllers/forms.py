@@ -93,7 +93,12 @@ def organisation_groups(lang: Language) -> list[GroupSpec]:
             FieldSpec(
                 "organisation.contract_reference",
                 "text",
-                QCoreApplication.translate("forms", "Vertrag (Bezeichnung)"),
+                QCoreApplication.translate("forms", "Bezeichnung des Vertrags"),
+                QCoreApplication.translate(
+                    "forms",
+                    "Wie der Vertrag überschrieben ist, z. B. „AVV Lohnabrechnung vom "
+                    "01.03.2024“. Steht auf dem Deckblatt als „Vertragsbezeichnung: …“.",
+                ),
             ),
             FieldSpec(
                 "organisation.annex_number",

@@ -92,6 +92,7 @@ class MainController(QObject):
 
         self.start_page = StartPage()
         self._presets_shown = False
+        self.ask_author = False  # the interactive program asks for the editor's name once
         self.window.add_page(self.tr("Start"), self.start_page)
         self.window.add_page(self.tr("Organisation"))
         self.window.add_page(self.tr("Verarbeitung und Schutzbedarf"))
@@ -158,9 +159,13 @@ class MainController(QObject):
             return False
         if not readonly:
             settings.add_recent_file(path)
+            if self.ask_author and not self.document.readonly:
+                self.author.ask_once()
         return True
 
     def new_file(self, path: Path, preset_id: str = "") -> bool:
+        if self.ask_author:
+            self.author.ask_once()  # before the first change-log entry is written
         try:
             start = (
                 assessment_from_preset(preset_id, self.catalog, self.lang) if preset_id else None
@@ -292,7 +297,8 @@ class MainController(QObject):
 
     @Slot(str)
     def _on_start_page_new_requested(self, preset_id: str) -> None:
-        path = dialogs.ask_new_path(self.window)
+        folder = dialogs.start_folder(settings.recent_files())
+        path = dialogs.ask_new_path(self.window, folder)
         if path is not None:
             self.new_file(path, preset_id)
 

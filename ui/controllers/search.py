@@ -1,4 +1,9 @@
-"""Search across every measure (Ctrl+F): a completer over the measure texts that jumps to a hit."""
+"""Search across every measure (Ctrl+F): a completer over the measure texts that jumps to a hit.
+
+The completer lists what :meth:`SearchController.hits` finds: every word of the query (or a
+synonym of it from ``forms/synonyms.yaml``: "Authentifizierung" finds "Authentisierung",
+"Kennwort" finds "Passwort") in the measure's text or help.
+"""
 
 from __future__ import annotations
 
@@ -24,10 +29,12 @@ class SearchController(QObject):
         self.lang: Language = lang
         self._ids: list[str] = []
         self._texts: list[str] = []
+        self._haystacks: list[str] = []
         self.model = QStringListModel(self)
         self.completer = QCompleter(self.model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # the list is filtered here (with synonyms), not by the completer's own prefix match
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setMaxVisibleItems(12)
         self._loaded = False
         field.textEdited.connect(self._on_field_text_edited)
@@ -47,24 +54,33 @@ class SearchController(QObject):
                 text = measure.text.get(self.lang).replace("{", "").replace("}", "")
                 self._ids.append(measure.id)
                 self._texts.append(f"{text} — {title}")
-        self.model.setStringList(self._texts)
+                self._haystacks.append(f"{text} — {title} {measure.help.get(self.lang)}")
         self.field.setCompleter(self.completer)
 
     def hits(self, query: str) -> list[str]:
-        """Measure ids whose text (or help) contains every word of ``query``."""
+        """Measure ids whose text (or help) contains every word of ``query`` or a synonym."""
+        from tomwizard.content.synonyms import synonyms  # loaded on the first search
+
         self._load()
-        words = query.casefold().split()
-        index = self.catalog.measure_index()
-        found = []
-        for measure_id, text in zip(self._ids, self._texts, strict=True):
-            haystack = f"{text} {index[measure_id].help.get(self.lang)}".casefold()
-            if words and all(word in haystack for word in words):
-                found.append(measure_id)
-        return found
+        words = synonyms()
+        return [
+            measure_id
+            for measure_id, haystack in zip(self._ids, self._haystacks, strict=True)
+            if words.matches(query, haystack)
+        ]
 
     @Slot(str)
     def _on_field_text_edited(self, text: str) -> None:
-        self._load()
+        found = set(self.hits(text))
+        self.model.setStringList(
+            [t for i, t in zip(self._ids, self._texts, strict=True) if i in found]
+        )
+        if found:
+            self.completer.complete()
+        else:
+            popup = self.completer.popup()
+            if popup is not None:
+                popup.hide()
 
     @Slot()
     def _on_field_return_pressed(self) -> None:

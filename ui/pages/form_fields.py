@@ -12,7 +12,7 @@ import datetime as dt
 import weakref
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,8 +58,16 @@ def parse_date(text: str) -> dt.date | None:
     raise ValueError(text)
 
 
-def format_date(value: dt.date | None) -> str:
-    return f"{value:%d.%m.%Y}" if value is not None else ""
+def format_date(value: dt.date | None, iso: bool = False) -> str:
+    """``31.12.2026`` (German interface) or ``2026-12-31`` (ISO, in the English interface)."""
+    if value is None:
+        return ""
+    return value.isoformat() if iso else f"{value:%d.%m.%Y}"
+
+
+def _iso_dates() -> bool:
+    """Dates in ISO form unless the interface is German (the default locale, ``ui.i18n``)."""
+    return QLocale().language() != QLocale.Language.German
 
 
 class _Debounced:
@@ -117,7 +125,8 @@ class TextField(QLineEdit, _Debounced):
 
 
 class DateField(TextField):
-    """A date typed as TT.MM.JJJJ; an empty field is no date; a wrong one is marked."""
+    """A date typed as TT.MM.JJJJ (English interface: YYYY-MM-DD; both are understood); an
+    empty field is no date; a wrong one is marked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,7 +139,7 @@ class DateField(TextField):
     def set_value(self, value: Any) -> None:
         if isinstance(value, str) and value:
             value = dt.date.fromisoformat(value)
-        super().set_value(format_date(value))
+        super().set_value(format_date(value, _iso_dates()))
         self._mark(True)
 
     def _emit(self) -> None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from ui.pages import form_fields as ff
 
 LABEL_CHARS = 34  # the label column's width at most, in average characters
+COMBO_CHARS = 14  # a drop-down list is at least this wide, in characters, and may shrink to it
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ def make_editor(spec: FieldSpec, countries: list[tuple[str, str]]) -> QWidget:
     elif kind == "list":
         editor = ff.ListField([label for _, label in spec.choices])
     elif kind == "bool":
-        editor = ff.BoolField(spec.label)
+        editor = ff.BoolField()  # its text stands in the label column (it wraps there)
     elif kind == "int":
         editor = ff.IntField()
     elif kind == "date":
@@ -113,17 +116,24 @@ class FormPage(QWidget):
                 editor.finished.connect(  # type: ignore[attr-defined]
                     lambda path=spec.path: self.field_finished.emit(path)
                 )
-                if spec.kind == "bool":
-                    form.addRow("", editor)
-                else:
-                    label = QLabel(spec.label + (" *" if spec.required else ""))
-                    label.setBuddy(editor)
-                    label.setToolTip(spec.help)
-                    labels.append(label)
-                    form.addRow(label, editor)
+                label = QLabel(spec.label + (" *" if spec.required else ""))
+                label.setBuddy(editor)
+                label.setToolTip(spec.help)
+                labels.append(label)
+                form.addRow(label, editor)
+                if isinstance(editor, QCheckBox):  # a click on its text ticks it, as before
+                    label.installEventFilter(_TogglesOnClick(editor, label))
             body_layout.addWidget(box)
         body_layout.addStretch(1)
+        self.body_layout = body_layout  # the subprocessor page puts its findings on top
         self._align_labels(labels)
+        # Drop-down lists with long entries would otherwise be as wide as their longest entry
+        # and push the form beyond the window's width (a horizontal scroll bar at 1024 px).
+        for combo in body.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(COMBO_CHARS)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -177,3 +187,23 @@ class FormPage(QWidget):
     def set_editable(self, editable: bool) -> None:
         for editor in self.editors.values():
             editor.setEnabled(editable)
+
+
+class _TogglesOnClick(QObject):
+    """Ticks ``box`` when its label (in the label column) is clicked."""
+
+    def __init__(self, box: QCheckBox, parent: QObject) -> None:
+        super().__init__(parent)
+        self.box = box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QMouseEvent)
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.box.isEnabled()
+        ):
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.box.click()
+            return True
+        return False

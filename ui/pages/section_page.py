@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages.contrast import keep_arrows_visible
 from ui.pages.measure_editor import MeasureEditor
 from ui.pages.wrapping import WrappingDelegate
 
@@ -106,6 +107,7 @@ class SectionPage(QWidget):
         self.remove_button.setEnabled(False)
 
         self.tree = QTreeWidget()
+        keep_arrows_visible(self.tree)
         self.tree.setObjectName("measureTree")
         self.tree.setAccessibleName(self.tr("Maßnahmen"))
         self.tree.setColumnCount(2)

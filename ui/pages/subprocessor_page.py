@@ -99,9 +99,8 @@ class SubprocessorPage(QWidget):
         self.check_label.setObjectName("subprocessorCheck")
         self.check_label.setWordWrap(True)
         self.check_label.setTextFormat(Qt.TextFormat.RichText)
-        form_layout = self.form.layout()
-        assert isinstance(form_layout, QVBoxLayout)
-        form_layout.insertWidget(1, self.check_label)
+        # the findings scroll with the form: a long text never squeezes the form into a strip
+        self.form.body_layout.insertWidget(0, self.check_label)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)

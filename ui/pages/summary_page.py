@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages.contrast import keep_arrows_visible
 from ui.pages.wrapping import WrappingDelegate
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
@@ -61,6 +62,7 @@ class SummaryPage(QWidget):
         self.total_label.setWordWrap(True)
 
         self.sections = QTreeWidget()
+        keep_arrows_visible(self.sections)
         self.sections.setObjectName("summarySections")
         self.sections.setAccessibleName(self.tr("Fortschritt je Abschnitt"))
         self.sections.setRootIsDecorated(False)
@@ -72,6 +74,7 @@ class SummaryPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.findings = QTreeWidget()
+        keep_arrows_visible(self.findings)
         self.findings.setObjectName("summaryFindings")
         self.findings.setAccessibleName(self.tr("Hinweise"))
         self.findings.setRootIsDecorated(False)
