@@ -153,13 +153,15 @@ def _tables(
     rows: list[list[str]],
     table: Callable[[list[list[str]]], Table],
     card: Callable[[list[str]], list[Flowable]],
+    too_tall: Callable[[list[str]], bool] | None = None,
 ) -> list[Flowable]:
     """``rows`` as tables; a row with a cell too long for one page (a table row cannot be split
-    cheaply) stands between them as paragraphs, which split across pages in linear time."""
+    cheaply) stands between them as paragraphs, which split across pages in linear time. A row
+    is too long with a cell of more than HUGE_CELL characters or when ``too_tall`` says so."""
     out: list[Flowable] = []
     pending: list[list[str]] = []
     for row in rows:
-        if any(len(cell) > HUGE_CELL for cell in row):
+        if any(len(cell) > HUGE_CELL for cell in row) or (too_tall is not None and too_tall(row)):
             if pending:
                 out.append(table(pending))
                 pending = []
