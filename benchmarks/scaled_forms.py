@@ -23,6 +23,11 @@ from tomwizard.models.catalog import Catalog
 from tomwizard.paths import data_dir
 
 REGISTER = "id-register.txt"
+_DUMPER: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # the C emitter if libyaml
+
+
+def _yaml(data: Any) -> str:
+    return str(yaml.dump(data, Dumper=_DUMPER, allow_unicode=True))
 
 
 def _renamed(node: Any, suffix: str) -> Any:
@@ -48,13 +53,11 @@ def write_scaled_catalog(catalog: Catalog, folder: Path, factor: int) -> Path:
         suffix = "" if copy == 1 else f"-x{copy}"
         for section in data["sections"]:
             name = f"{section['id']}{suffix}.yaml"
-            text = yaml.safe_dump(_renamed(section, suffix) if suffix else section)
+            text = _yaml(_renamed(section, suffix) if suffix else section)
             (folder / name).write_text(text, encoding="utf-8")
             names.append(name)
     index = {key: data[key] for key in ("id", "version", "languages", "title")}
-    (folder / INDEX_NAME).write_text(
-        yaml.safe_dump({**index, "sections": names}, allow_unicode=True), encoding="utf-8"
-    )
+    (folder / INDEX_NAME).write_text(_yaml({**index, "sections": names}), encoding="utf-8")
     return folder
 
 
@@ -70,9 +73,7 @@ def write_scaled_forms(target: Path, factor: int) -> Path:
     index = catalog_dir / "sections" / INDEX_NAME
     data = yaml.safe_load(index.read_text(encoding="utf-8"))
     data["sections"] = [f"sections/{name}" for name in data["sections"]]
-    (catalog_dir / INDEX_NAME).write_text(
-        yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
-    )
+    (catalog_dir / INDEX_NAME).write_text(_yaml(data), encoding="utf-8")
     index.unlink()
     register = catalog_dir / REGISTER
     if register.exists():
