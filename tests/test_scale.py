@@ -136,13 +136,18 @@ def test_a_bad_forms_folder_is_one_line_and_exit_2(tmp_path: Path, make: object)
 def test_the_environment_variable_is_checked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv(FORMS_ENV, raising=False)
+    shipped = data_dir("forms")
     monkeypatch.setenv(FORMS_ENV, str(tmp_path))
     with pytest.raises(FormsDirError) as raised:
         data_dir("forms")
     assert len(raised.value.lines) == 1 and "catalog/catalog.yaml" in raised.value.lines[0]
-    monkeypatch.setenv(FORMS_ENV, "")
-    assert data_dir("forms") == data_dir("forms")  # empty: the shipped folder
-    assert (data_dir("forms") / "catalog" / INDEX_NAME).is_file()
+    assert data_dir("resources").is_dir()  # fonts and icons always come with the program
+    monkeypatch.setenv(FORMS_ENV, " ")
+    assert data_dir("forms") == shipped  # empty: the shipped folder
+    good = shutil.copytree(shipped, tmp_path / "own-forms")
+    monkeypatch.setenv(FORMS_ENV, str(good))
+    assert data_dir("forms") == good.resolve()
 
 
 def test_two_forms_folders_never_share_a_cache_entry(
@@ -150,8 +155,8 @@ def test_two_forms_folders_never_share_a_cache_entry(
 ) -> None:
     """Identical files in two folders: each folder gets its own entry (cached content names
     its files, e.g. where a rule is defined)."""
+    shipped = default_catalog()  # (cached in the user's folder, not in this test's)
     monkeypatch.setenv("TOMWIZARD_CACHE_DIR", str(tmp_path / "cache"))
-    shipped = default_catalog()
     folders = [write_scaled_catalog(shipped, tmp_path / name, 1) for name in ("a", "b")]
     loads: list[Path] = []
 
