@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@$(MAKE) --no-print-directory qt-libs
 	@$(MAKE) --no-print-directory desktop-tools
+	@$(MAKE) --no-print-directory pdf-tools
 	@touch $(STAMP)
 
 .PHONY: qt-libs
@@ -31,6 +32,19 @@ qt-libs:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(QT_DEBS); \
 	  else \
 	    echo "Hinweis: Qt-Systembibliotheken fehlen; bitte installieren: $(QT_DEBS)"; \
+	  fi; \
+	fi
+
+# pdftotext and pdftoppm (poppler-utils): the tests read the PDFs' text boxes with pdftotext
+# (tests/pdf_boxes.py); pdftoppm renders pages to look at.
+.PHONY: pdf-tools
+pdf-tools:
+	@if ! command -v pdftotext >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Die Tests brauchen pdftotext: apt-get install poppler-utils"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; \
+	  else \
+	    echo "Hinweis: pdftotext fehlt; bitte poppler-utils installieren"; \
 	  fi; \
 	fi
 
@@ -62,6 +76,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy --strict tomwizard ui
 
 pytest: $(STAMP) translations
+	@$(MAKE) --no-print-directory pdf-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)

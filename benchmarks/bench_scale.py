@@ -1,118 +1,133 @@
-"""Growth with the size of the catalog: opening and exporting a catalog ten times the size
-(design card §8). Growth must stay linear.
+"""Growth with the size of the catalog: loading, opening and every export with catalogs ten and
+thirty times the shipped one (design card §8, issue 13). Growth must stay linear.
 
-Run: ``python -m benchmarks.bench_scale``. The large catalog is the shipped one with every
-section repeated ten times under new ids (``zugang.mfa`` → ``zugang.mfa-x2`` …), written as
-YAML files like the real one; the assessment answers every measure as the demo does. Each step
-is timed for the shipped catalog (baseline) and for the tenfold one (subject) in the same run:
-a ratio near 10 is linear growth; the line also gives ratio / 10, the growth per measure.
+Run: ``python -m benchmarks.bench_scale`` (``--factors 10`` for a shorter run). The large
+catalogs are the shipped one with every section repeated under new ids
+(:mod:`benchmarks.scaled_forms`), written as YAML files like the real one; the assessment
+answers every measure as the demo does. Each step is timed for the shipped catalog (baseline,
+written the same way) and for the N-fold one (subject) in the same run, interleaved: a ratio
+near N is linear growth; each line also gives ratio / N, the growth per measure, and says
+whether that is linear (at most 1.25, the noise of a shared machine) or not. Times are the
+process's CPU time (``time.process_time``): on a machine shared with other work, wall time
+varies by a factor of two between runs, and none of the steps waits for anything but the CPU
+and the page cache.
 
 - load: parse and validate the catalog's YAML files (no content cache);
 - open: open the ``.tomw`` file, read the assessment and run the full gap evaluation;
-- export: the annex PDF (checklist style, catalog view).
+- annex <view>/<style>: the annex PDF in each of the three views and two styles, with every part;
+- gap report: the internal gap report with its chart (over as many pages as it needs);
+- changes: the changes since a frozen version (one measure in seven changed) and the annex with
+  the appendix "Änderungen gegenüber Version 1".
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from benchmarks.harness import Comparison, compare
-from tomwizard.content.catalog import INDEX_NAME, default_catalog, load_catalog
+from benchmarks.scaled_forms import write_scaled_catalog
+from tomwizard.content.catalog import default_catalog, load_catalog
 from tomwizard.demo import demo_assessment
-from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
-from tomwizard.models.assessment import Assessment
+from tomwizard.export.gap_report import gap_report_pdf
+from tomwizard.export.pdf_annex import STYLES, VIEW_IDS, AnnexOptions, annex_pdf
+from tomwizard.history.versions import annex_changes
+from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog
 from tomwizard.rules import Evaluator
 from tomwizard.store import TomwStore
 
-FACTOR = 10
+FACTORS = (10, 30)
 TODAY = dt.date(2026, 11, 22)
+LINEAR = 1.25  # ratio / factor up to this counts as linear (machine noise)
+PARTS = ("processing", "subprocessors", "signature")
 
 
-def _renamed(node: Any, suffix: str) -> Any:
-    """A copy of a section's data with the id of every section, sub-section and measure given
-    ``suffix`` (parameter ids stay: the texts name them)."""
-    if isinstance(node, dict):
-        copy = {key: _renamed(value, suffix) for key, value in node.items()}
-        if isinstance(node.get("id"), str) and ("title" in node or "help" in node):
-            copy["id"] = f"{node['id']}{suffix}"
-        return copy
-    if isinstance(node, list):
-        return [_renamed(item, suffix) for item in node]
-    return node
-
-
-def write_scaled_catalog(catalog: Catalog, folder: Path, factor: int) -> Path:
-    """``catalog`` with each section ``factor`` times, as an index and one file per section."""
-    data = catalog.model_dump(mode="json", exclude_defaults=True)
-    names = []
-    for copy in range(1, factor + 1):
-        suffix = "" if copy == 1 else f"-x{copy}"
-        for section in data["sections"]:
-            name = f"{section['id']}{suffix}.yaml"
-            text = yaml.safe_dump(_renamed(section, suffix) if suffix else section)
-            (folder / name).write_text(text, encoding="utf-8")
-            names.append(name)
-    index = {key: data[key] for key in ("id", "version", "languages", "title")}
-    (folder / INDEX_NAME).write_text(
-        yaml.safe_dump({**index, "sections": names}, allow_unicode=True), encoding="utf-8"
-    )
-    return folder
-
-
-def scaled_assessment(catalog: Catalog, base: Assessment, factor: int) -> Assessment:
-    """The demo's answers, given to every copy of each measure."""
+def changed(catalog: Catalog, base: Assessment) -> Assessment:
+    """``base`` with one measure in seven answered differently (changes grow with the
+    catalog)."""
     answers = dict(base.answers)
-    for copy in range(2, factor + 1):
-        answers |= {f"{key}-x{copy}": answer for key, answer in base.answers.items()}
-    known = set(catalog.measure_index())
-    return base.model_copy(update={"answers": {k: v for k, v in answers.items() if k in known}})
+    for index, measure in enumerate(catalog.measures()):
+        if index % 7 == 0:
+            before = base.answer(measure.id).status
+            status = Status.TEILWEISE if before == Status.UMGESETZT else Status.UMGESETZT
+            answers[measure.id] = Answer(status=status, note="geändert")
+    return base.model_copy(update={"answers": answers})
 
 
-def _steps(folder: Path, catalog: Catalog, assessment: Assessment) -> dict[str, Callable[[], Any]]:
+def _steps(folder: Path, catalog: Catalog) -> dict[str, Callable[[], Any]]:
+    assessment = demo_assessment(catalog)
     store_path = folder / "scaled.tomw"
     TomwStore.create(store_path, assessment).close()
+    changes_path = folder / "changes.tomw"
+    with TomwStore.create(changes_path, assessment) as store:
+        store.freeze_version()
+        store.replace_all(changed(catalog, assessment))
     evaluator = Evaluator(catalog, today=TODAY)
-    options = AnnexOptions(style="checklist")
 
     def open_and_evaluate() -> None:
         with TomwStore.open(store_path, readonly=True) as store:
             evaluator.full(store.load())
 
-    return {
+    def changes_appendix() -> None:
+        with TomwStore.open(changes_path, readonly=True) as store:
+            changes = annex_changes(store, catalog)
+            current = store.load()
+        assert changes is not None
+        annex_pdf(current, catalog, AnnexOptions(changes=changes))
+
+    steps: dict[str, Callable[[], Any]] = {
         "load": lambda: load_catalog(folder),
         "open": open_and_evaluate,
-        "export": lambda: annex_pdf(assessment, catalog, options),
     }
+    for view in VIEW_IDS:
+        for style in STYLES:
+            options = AnnexOptions(view=view, style=style, parts=PARTS, list_entfaellt=True)
+            steps[f"annex {view}/{style}"] = lambda o=options: annex_pdf(assessment, catalog, o)
+    steps["gap report"] = lambda: gap_report_pdf(assessment, catalog, "de", today=TODAY)
+    steps["changes"] = changes_appendix
+    return steps
 
 
-def main() -> list[Comparison]:
+def main(factors: tuple[int, ...] = FACTORS, repeat: int = 3) -> list[Comparison]:
     shipped = default_catalog()
-    demo = demo_assessment(shipped)
     results = []
-    with tempfile.TemporaryDirectory() as small_dir, tempfile.TemporaryDirectory() as big_dir:
-        small = load_catalog(write_scaled_catalog(shipped, Path(small_dir), 1))
-        big = load_catalog(write_scaled_catalog(shipped, Path(big_dir), FACTOR))
-        sizes = (sum(1 for _ in small.measures()), sum(1 for _ in big.measures()))
-        small_steps = _steps(Path(small_dir), small, demo)
-        big_steps = _steps(Path(big_dir), big, scaled_assessment(big, demo, FACTOR))
-        for name, subject in big_steps.items():
-            result = compare(
-                f"{name}: {sizes[1]} measures vs {sizes[0]}",
-                subject,
-                small_steps[name],
-                repeat=5,
-            )
-            print(f"  growth per measure: {result.ratio / FACTOR:.2f} (1.00 is linear)")
-            results.append(result)
+    verdicts: list[str] = []
+    with tempfile.TemporaryDirectory() as root:
+        base_dir = write_scaled_catalog(shipped, Path(root) / "x1", 1)
+        base = load_catalog(base_dir)
+        base_steps = _steps(base_dir, base)
+        base_size = sum(1 for _ in base.measures())
+        for factor in factors:
+            big_dir = write_scaled_catalog(shipped, Path(root) / f"x{factor}", factor)
+            big = load_catalog(big_dir)
+            size = sum(1 for _ in big.measures())
+            for name, subject in _steps(big_dir, big).items():
+                result = compare(
+                    f"{name} {factor}x: {size} measures vs {base_size}",
+                    subject,
+                    base_steps[name],
+                    repeat=repeat,
+                    clock=time.process_time,
+                )
+                per_measure = result.ratio / factor
+                verdict = "linear" if per_measure <= LINEAR else "NOT LINEAR"
+                print(f"  growth per measure: {per_measure:.2f} (1.00 is linear): {verdict}")
+                verdicts.append(verdict)
+                results.append(result)
+    worst = "linear" if all(v == "linear" for v in verdicts) else "NOT LINEAR"
+    print(f"growth over {len(results)} steps: {worst}", flush=True)
     return results
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--factors", type=int, nargs="+", default=list(FACTORS))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    main(tuple(args.factors), args.repeat)

@@ -101,17 +101,17 @@ def test_hostile_text_in_both_styles(tmp_path: Path, catalog: Catalog, style: st
     parts = ("processing", "signature")
     pdf = render(tmp_path, _hostile(catalog), catalog, style=style, parts=parts)
     text = body(pdf)
-    # title party, processing subject, custom measure, signature block (there shortened to
-    # 160 characters, so without the long word)
+    # title party, processing subject, custom measure, signature block (complete there too: a
+    # contract never shortens a party's name)
     assert text.count(VISIBLE) == 4
     # reportlab lays right-to-left text out in visual order (a phrase that wraps keeps its
     # first word on the first line); pypdf hands each word back in either order. Every letter
     # is there, and no "�".
     for word in RTL.split():
-        assert text.count(word) + text.count(word[::-1]) == 3, word
+        assert text.count(word) + text.count(word[::-1]) == 4, word
     assert "\ufffd" not in text
     squashed = squash(text)
-    assert squashed.count(squash(VISIBLE + LONG_WORD)) == 3  # 20,000 characters, all there
+    assert squashed.count(squash(VISIBLE + LONG_WORD)) == 4  # 20,000 characters, all there
     assert "Notiz" not in text  # notes stay internal
     for control in "\x00\x07\x1b":
         assert control not in text

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages.wheel_guard import install_wheel_guard
+
 APP_NAME = "tomwizard"
 
 NEXT_KEYS = ("Ctrl+Return", "Ctrl+Enter", "Alt+Right")
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_wheel_guard()  # controls without focus ignore the mouse wheel, app-wide
         self._syncing = False
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)

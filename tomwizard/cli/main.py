@@ -214,13 +214,13 @@ def _cmd_demo(options: argparse.Namespace) -> int:
     from tomwizard.demo import demo_assessment
     from tomwizard.export.pdf_annex import DEFAULT_PARTS, write_annex_pdf
 
+    catalog = default_catalog()  # first: bad content (TOMWIZARD_FORMS_DIR) leaves no folder
     out_dir: Path = options.output
     out_dir.mkdir(parents=True, exist_ok=True)
     tomw, pdf = out_dir / "demo.tomw", out_dir / "demo.pdf"
     for path in (tomw, pdf):
         if path.exists() and not options.force:
             raise UsageError(f"{path} existiert bereits (mit --force ersetzen).")
-    catalog = default_catalog()
     assessment = demo_assessment(catalog)
     if tomw.exists():
         tomw.unlink()

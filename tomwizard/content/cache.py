@@ -2,10 +2,12 @@
 
 The shipped content (``forms/``) changes only with a new program version or when a content
 author edits it. Its validated form is kept in the user's cache folder, keyed by a hash of the
-program version, the kind of content and every source file's name and bytes; pydantic reads it
-back much faster than YAML is parsed. A missing, stale or damaged entry is ignored and written
-anew; a cache folder that cannot be written is simply not used. Content errors always come from
-the YAML (with file and line): only content that validated is ever cached.
+program version, the kind of content, the folder the sources are in and every source file's name
+and bytes; pydantic reads it back much faster than YAML is parsed. The folder is part of the key
+(and of the entry's name), so that two forms folders (``TOMWIZARD_FORMS_DIR``) never share an
+entry: messages in cached content name their files. A missing, stale or damaged entry is
+ignored and written anew; a cache folder that cannot be written is simply not used. Content
+errors always come from the YAML (with file and line): only content that validated is cached.
 
 The folder is the platform's cache folder (platformdirs); ``TOMWIZARD_CACHE_DIR`` overrides
 it; set to an empty value it turns the cache off.
@@ -43,9 +45,18 @@ def cache_dir() -> Path | None:
     return folder if folder.is_absolute() else None  # no home folder: no cache
 
 
+def source_folder(sources: Iterable[Path]) -> str:
+    """The folder that holds all ``sources`` (resolved)."""
+    parents = {str(path.resolve().parent) for path in sources}
+    return os.path.commonpath(sorted(parents)) if parents else ""
+
+
 def content_key(kind: str, sources: Iterable[Path]) -> str:
-    """A hash of the program version, ``kind`` and every source file's name and bytes."""
-    digest = hashlib.sha256(f"{__version__}\0{kind}\0".encode())
+    """A hash of the program version, ``kind``, the sources' folder and every source file's
+    name and bytes."""
+    sources = list(sources)
+    folder = source_folder(sources)
+    digest = hashlib.sha256(f"{__version__}\0{kind}\0{folder}\0".encode("utf-8", "replace"))
     for path in sources:
         digest.update(path.name.encode("utf-8") + b"\0")
         digest.update(path.read_bytes())
@@ -60,8 +71,10 @@ def load_cached(kind: str, sources: list[Path], model: type[M], load: Callable[[
         return load()
     try:
         key = content_key(kind, sources)
-    except OSError:
+        place = hashlib.sha256(source_folder(sources).encode("utf-8", "replace")).hexdigest()
+    except (OSError, ValueError):
         return load()  # a source cannot be read: ``load`` says which, with its own message
+    kind = f"{kind}-{place[:12]}"  # one entry per kind and folder
     entry = folder / f"{kind}-{key}.json"
     try:
         return model.model_validate_json(entry.read_bytes())

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from tomwizard.export.annex_parts import _tables, headed_table
 from tomwizard.export.pdf_document import CONTENT_WIDTH, Document
+from tomwizard.export.pdf_keep import CONTENT_HEIGHT
 from tomwizard.export.pdf_text import format_date, local_dates, markup, tie
 from tomwizard.history.diff_labels import show_value
 from tomwizard.models.catalog import Language, Text
@@ -83,9 +84,17 @@ def changes_part(doc: Document, changes: AnnexChanges) -> list[Flowable]:
         ]
         return [Paragraph(line, s.cell.clone("ChangeCard", spaceBefore=3)) for line in lines]
 
+    def too_tall(row: list[str]) -> bool:
+        """A row taller than half a page (narrow columns: far fewer characters than in the
+        annex's wide ones) is set as paragraphs."""
+        height = 0.0
+        for text, width in zip(row, widths, strict=True):
+            height = max(height, Paragraph(text, s.cell).wrap(width - 8, CONTENT_HEIGHT)[1])
+        return bool(height > CONTENT_HEIGHT / 2)
+
     rows = [_row(number, entry, doc.lang) for number, entry in enumerate(changes.entries, 1)]
     lead = doc.para(tie(words["lead"].format(**values)), s.lead)
-    return [*story, lead, *_tables(rows, table, card)]
+    return [*story, lead, *_tables(rows, table, card, too_tall)]
 
 
 def _row(number: int, entry: DiffEntry, lang: Language) -> list[str]:

@@ -9,10 +9,11 @@ from collections.abc import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table
 
 from tomwizard.content.countries import countries
 from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, table_style
+from tomwizard.export.pdf_keep import CONTENT_HEIGHT
 from tomwizard.export.pdf_styles import RULE
 from tomwizard.export.pdf_text import NBSP, format_date, markup, plain, tie
 from tomwizard.export.wording import TRANSFER_BASIS
@@ -21,8 +22,12 @@ from tomwizard.models.assessment import Assessment, Party, Processing, Subproces
 BLANK = "_" * 28  # a line to fill in by hand where a party's name is missing
 # Table rows move to the next page whole; a row with a cell this long is set as paragraphs.
 HUGE_CELL = 1500
-SIGNATURE_NAME_MAX = 160  # characters of a name shown in the signature block
 SIGNATURE_ROOM = 2 * cm  # height of the line to sign on
+CELL_PADDING = 3.0  # reportlab's default top and bottom padding of a table cell
+PLACE_ROOM = 17.0  # room above the place to write the date (the row is at least 34 pt)
+NAME_ROOM = 13.0  # room above the representative's printed name (the row is at least 30 pt)
+# Up to this height the signature block is a table that is kept on one page.
+SIGNATURE_MAX_HEIGHT = 0.6 * CONTENT_HEIGHT
 # Subprocessor table: name and address, service and data, seat, transfer basis. The last is
 # as wide as "Angemessenheitsbeschluss" at 8.5 pt needs (a narrower one splits the word).
 SUB_WIDTHS = (0.26, 0.27, 0.19, 0.28)
@@ -169,13 +174,15 @@ def _tables(
     rows: list[list[str]],
     table: Callable[[list[list[str]]], Table],
     card: Callable[[list[str]], list[Flowable]],
+    too_tall: Callable[[list[str]], bool] | None = None,
 ) -> list[Flowable]:
     """``rows`` as tables; a row with a cell too long for one page (a table row cannot be split
-    cheaply) stands between them as paragraphs, which split across pages in linear time."""
+    cheaply) stands between them as paragraphs, which split across pages in linear time. A row
+    is too long with a cell of more than HUGE_CELL characters or when ``too_tall`` says so."""
     out: list[Flowable] = []
     pending: list[list[str]] = []
     for row in rows:
-        if any(len(cell) > HUGE_CELL for cell in row):
+        if any(len(cell) > HUGE_CELL for cell in row) or (too_tall is not None and too_tall(row)):
             if pending:
                 out.append(table(pending))
                 pending = []
@@ -264,40 +271,28 @@ def _basis(doc: Document, sp: Subprocessor) -> str:
 
 
 def signature_part(doc: Document, assessment: Assessment) -> list[Flowable]:
-    """Both parties side by side: Ort, Datum – Unterschrift – Name, Funktion, to be filled in."""
+    """Both parties side by side: Ort, Datum – Unterschrift – Name, Funktion, to be filled in.
+
+    Every row grows with its text (the room to write stays above the text, which sits on its
+    rule), so a long place or a representative over several lines never runs into the line
+    above; names are printed complete. A block too tall for one page (names of thousands of
+    characters) is set one party below the other as paragraphs, which split across pages."""
     org = assessment.organisation
-    s = doc.styles
     heading = doc.heading(doc.text("signatures"))
     columns = [
         (doc.text("sig_controller"), org.controller, ""),
         (doc.text("sig_processor"), org.processor, org.place),
     ]
-    cells: list[list[Flowable]] = []
-    for role, party, place in columns:
-        name = _short(party.name)
-        who = _short(party.representative)
-        cells.append(
-            [
-                Paragraph(role, s.small),
-                Paragraph(f"<b>{markup(name)}</b>" if name else "&nbsp;", s.cell),
-                Paragraph(markup(f"{place.strip()}, ") if place.strip() else "&nbsp;", s.cell),
-                Paragraph(doc.text("sig_place_date"), s.small),
-                Paragraph("&nbsp;", s.cell),
-                Paragraph(doc.text("sig_signature"), s.small),
-                Paragraph(markup(who) if who else "&nbsp;", s.cell),
-                Paragraph(doc.text("sig_name"), s.small),
-            ]
-        )
+    cells = [_signature_cells(doc, role, party, place) for role, party, place in columns]
     gap = 0.08 * CONTENT_WIDTH
     half = (CONTENT_WIDTH - gap) / 2
     rows = [[left, Spacer(1, 1), right] for left, right in zip(cells[0], cells[1], strict=True)]
-    # Room to write: place and date 34 pt, the signature itself 2 cm, the name 30 pt.
-    heights: list[float | None] = [None, None, 34, None, SIGNATURE_ROOM, None, 30, None]
-    table = Table(rows, colWidths=[half, gap, half], rowHeights=heights, hAlign="LEFT")
+    table = Table(rows, colWidths=[half, gap, half], hAlign="LEFT")
     table.setStyle(
         table_style(
             *[
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("VALIGN", (0, 0), (-1, 1), "TOP"),  # role and name
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 *(
@@ -311,9 +306,47 @@ def signature_part(doc: Document, assessment: Assessment) -> list[Flowable]:
     # The heading goes into the block itself, without its Room: a zero-height first flowable
     # makes KeepTogether leave the heading's space before out of its measure.
     title = [f for f in heading if isinstance(f, Paragraph)]
-    return [KeepTogether([*title, Spacer(1, 6), table])]
+    if table.wrap(CONTENT_WIDTH, CONTENT_HEIGHT)[1] <= SIGNATURE_MAX_HEIGHT:
+        return [KeepTogether([*title, Spacer(1, 6), table])]
+    stacked: list[Flowable] = [*heading]
+    for party_cells in cells:
+        stacked += _stacked(party_cells, CONTENT_WIDTH)
+    return stacked
 
 
-def _short(text: str) -> str:
-    line = plain(text)
-    return line if len(line) <= SIGNATURE_NAME_MAX else line[: SIGNATURE_NAME_MAX - 1] + "…"
+def _signature_cells(
+    doc: Document, role: str, party: Party, place: str
+) -> list[Flowable | list[Flowable]]:
+    """The column of one party: role, name, place (room above it), signature, representative
+    (room above it), each line to fill in with its label below."""
+    s = doc.styles
+    name = plain(party.name)
+    who = plain(party.representative)
+    place_text = markup(f"{place.strip()}, ") if place.strip() else "&nbsp;"
+    return [
+        Paragraph(role, s.small),
+        Paragraph(f"<b>{markup(name)}</b>" if name else "&nbsp;", s.cell),
+        ([Spacer(1, PLACE_ROOM), Paragraph(place_text, s.cell)]),
+        Paragraph(doc.text("sig_place_date"), s.small),
+        Spacer(1, SIGNATURE_ROOM - 2 * CELL_PADDING),
+        Paragraph(doc.text("sig_signature"), s.small),
+        ([Spacer(1, NAME_ROOM), Paragraph(markup(who) if who else "&nbsp;", s.cell)]),
+        Paragraph(doc.text("sig_name"), s.small),
+    ]
+
+
+def _stacked(cells: list[Flowable | list[Flowable]], width: float) -> list[Flowable]:
+    """One party's column as a run of flowables across the full width: the long parts are
+    paragraphs that split across pages; each rule is drawn above its label and kept with it
+    and with the text above it (as far as a page holds them)."""
+    out: list[Flowable] = []
+    for first in range(0, len(cells), 2):
+        group: list[Flowable] = []
+        for index in (first, first + 1):
+            cell = cells[index]
+            if index in (3, 5, 7):
+                group.append(HRFlowable(width=width, thickness=0.6, color=RULE, spaceBefore=0))
+            group += cell if isinstance(cell, list) else [cell]
+        out.append(KeepTogether(group))
+    out.append(Spacer(1, 18))
+    return out

@@ -141,10 +141,18 @@ def _answer_aspects(
 
 
 def answer_entries(
-    measure_id: str, old: Answer, new: Answer, catalog: Catalog | None = None
+    measure_id: str,
+    old: Answer,
+    new: Answer,
+    catalog: Catalog | None = None,
+    indexes: tuple[dict[str, Measure], dict[str, str]] | None = None,
 ) -> list[DiffEntry]:
-    measure = catalog.measure_index().get(measure_id) if catalog else None
-    section = catalog.section_of().get(measure_id) if catalog else None
+    """The entries of one measure's answer; ``indexes`` (the catalog's measure index and
+    section map) saves rebuilding them for every measure of a whole diff."""
+    if indexes is None and catalog is not None:
+        indexes = (catalog.measure_index(), catalog.section_of())
+    measure = indexes[0].get(measure_id) if indexes else None
+    section = indexes[1].get(measure_id) if indexes else None
     old_data, new_data = old.model_dump(mode="json"), new.model_dump(mode="json")
     subject = _measure_subject(measure_id, measure, new.params or old.params)
     return [
@@ -272,13 +280,14 @@ def diff_assessments(
         if old_fields.get(path) != value:
             entries.append(field_entry(path, old_fields.get(path), value))
     entries.sort(key=lambda e: _FIELD_AREA_ORDER[e.area])
-    order = {mid: i for i, mid in enumerate(catalog.measure_index())} if catalog else {}
+    indexes = (catalog.measure_index(), catalog.section_of()) if catalog else None
+    order = {mid: i for i, mid in enumerate(indexes[0])} if indexes else {}
     measure_ids = sorted(
         set(old.answers) | set(new.answers), key=lambda mid: (order.get(mid, len(order)), mid)
     )
     for measure_id in measure_ids:
         entries += answer_entries(
-            measure_id, old.answer(measure_id), new.answer(measure_id), catalog
+            measure_id, old.answer(measure_id), new.answer(measure_id), catalog, indexes
         )
     entries += _list_entries(old.custom_measures, new.custom_measures, custom_entries)
     entries += _list_entries(old.subprocessors, new.subprocessors, subprocessor_entries)

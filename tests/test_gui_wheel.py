@@ -1,0 +1,214 @@
+"""The mouse wheel never changes an answer by accident (issue 13): over a control without focus
+(combo box, spin box, date edit, a list inside a scrolling page, the „Vorschlag übernehmen“ box)
+the wheel scrolls the page instead; the file and the assessment stay as they were."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tomwizard.content.catalog import default_catalog
+from tomwizard.demo import demo_assessment
+from tomwizard.models.assessment import Assessment
+from tomwizard.store import TomwStore
+from ui.controllers.main import (
+    FIRST_SECTION_PAGE,
+    ORGANISATION_PAGE,
+    PROCESSING_PAGE,
+    MainController,
+)
+from ui.pages.form_fields import DEBOUNCE_MS
+from ui.pages.wheel_guard import install_wheel_guard
+
+INPUTS = (QComboBox, QAbstractSpinBox, QLineEdit, QPlainTextEdit, QCheckBox, QAbstractItemView)
+NOTCHES = (-120, -120, -120, 120, -120)  # mostly down, once up: every direction is tried
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _stored(path: Path) -> Assessment:
+    with TomwStore.open(path, readonly=True) as store:
+        return store.load()
+
+
+def wheel(widget: QWidget, delta: int) -> None:
+    """One notch of the wheel with the pointer over the middle of ``widget`` (for a list: over
+    its viewport, where Qt delivers it)."""
+    target = widget.viewport() if isinstance(widget, QAbstractItemView) else widget
+    centre = QPointF(target.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(target.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(target, event)
+
+
+def inputs(page: QWidget) -> list[QWidget]:
+    """Every visible input on ``page`` (the line edit inside a spin box or combo box is part of
+    that control)."""
+    found = []
+    for widget in page.findChildren(QWidget):
+        if not isinstance(widget, INPUTS) or not widget.isVisibleTo(page):
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parentWidget(), (QComboBox, QAbstractSpinBox)
+        ):
+            continue
+        found.append(widget)
+    return found
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.tomw"
+    TomwStore.create(path, demo_assessment(default_catalog())).close()
+    return path
+
+
+@pytest.fixture
+def gui(qtbot: QtBot, demo_file: Path) -> Iterator[MainController]:
+    controller = MainController()
+    qtbot.addWidget(controller.window)
+    controller.window.resize(900, 520)  # small: the form pages must scroll
+    controller.window.show()
+    assert controller.open_file(demo_file)
+    yield controller
+    controller.window.close()
+
+
+def _show(gui: MainController, qtbot: QtBot, index: int) -> QWidget:
+    gui.navigation.go_to(index, force=True)
+    page = gui.page_widget(index)
+    qtbot.waitUntil(page.isVisible)
+    return page
+
+
+def _unfocus(gui: MainController) -> None:
+    """Keyboard focus on the step list, away from every input on the page."""
+    gui.window.steps.setFocus(Qt.FocusReason.OtherFocusReason)
+    QApplication.processEvents()
+
+
+def _wheel_over_everything(gui: MainController, qtbot: QtBot, page: QWidget) -> int:
+    controls = inputs(page)
+    assert controls
+    for control in controls:
+        _unfocus(gui)
+        for delta in NOTCHES:
+            wheel(control, delta)
+    qtbot.wait(DEBOUNCE_MS + 100)  # a debounced edit would be written by now
+    return len(controls)
+
+
+def _assert_unchanged(gui: MainController, path: Path, before: Assessment, digest: str) -> None:
+    assert gui.document.assessment == before
+    assert _stored(path) == before
+    assert _digest(path) == digest
+
+
+@pytest.mark.parametrize("index", [ORGANISATION_PAGE, PROCESSING_PAGE])
+def test_the_wheel_scrolls_form_pages_and_changes_nothing(
+    gui: MainController, qtbot: QtBot, demo_file: Path, index: int
+) -> None:
+    before, digest = _stored(demo_file), _digest(demo_file)
+    page = _show(gui, qtbot, index)
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0, "the window is small enough for the page to scroll"
+    # One notch down over the first combo box (a country, or „Vorschlag übernehmen …“) scrolls
+    # the page.
+    first_combo = next(w for w in inputs(page) if isinstance(w, QComboBox))
+    bar.setValue(0)
+    _unfocus(gui)
+    wheel(first_combo, -120)
+    assert bar.value() > 0
+    assert _wheel_over_everything(gui, qtbot, page) >= 5
+    _assert_unchanged(gui, demo_file, before, digest)
+
+
+def test_the_wheel_changes_nothing_on_a_section_page(
+    gui: MainController, qtbot: QtBot, demo_file: Path
+) -> None:
+    before, digest = _stored(demo_file), _digest(demo_file)
+    page = _show(gui, qtbot, FIRST_SECTION_PAGE + 3)  # Zugangskontrolle: measures with numbers
+    section = gui.section_page(3)
+    with_params = next(
+        mid for mid in section.measure_ids() if gui.catalog.measure_index()[mid].params
+    )
+    assert section.select(with_params)
+    qtbot.waitUntil(lambda: any(isinstance(w, QAbstractSpinBox) for w in inputs(page)))
+    assert any(isinstance(w, QComboBox) for w in inputs(page))  # the status
+    _wheel_over_everything(gui, qtbot, page)
+    _assert_unchanged(gui, demo_file, before, digest)
+
+
+def test_the_wheel_changes_nothing_on_the_subprocessor_page(
+    gui: MainController, qtbot: QtBot, demo_file: Path
+) -> None:
+    before, digest = _stored(demo_file), _digest(demo_file)
+    page = _show(gui, qtbot, gui.subprocessor_index)
+    gui.subprocessors.page.select(before.subprocessors[-1].id)  # type: ignore[union-attr]
+    QApplication.processEvents()
+    assert _wheel_over_everything(gui, qtbot, page) >= 5
+    _assert_unchanged(gui, demo_file, before, digest)
+
+
+def test_a_focused_control_still_takes_the_wheel(gui: MainController, qtbot: QtBot) -> None:
+    """Once the user clicks into a box, the wheel works on it as usual."""
+    page = _show(gui, qtbot, ORGANISATION_PAGE)
+    combo = next(w for w in inputs(page) if isinstance(w, QComboBox))
+    combo.setFocus(Qt.FocusReason.MouseFocusReason)
+    QApplication.processEvents()
+    index = combo.currentIndex()
+    wheel(combo, -120)
+    assert combo.currentIndex() != index
+
+
+def test_a_date_edit_in_a_scrolling_dialog_keeps_its_date(qtbot: QtBot) -> None:
+    """Date edits (the history dialog's range) are guarded like every other control."""
+    install_wheel_guard()
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    date = QDateEdit(QDate(2026, 11, 22))
+    layout.addWidget(date)
+    layout.addSpacing(2000)
+    scroll = QScrollArea()
+    scroll.setWidget(body)
+    scroll.resize(300, 200)
+    qtbot.addWidget(scroll)
+    scroll.show()
+    qtbot.waitExposed(scroll)
+    for delta in NOTCHES:
+        wheel(date, delta)
+    assert date.date() == QDate(2026, 11, 22)
+    assert scroll.verticalScrollBar().value() > 0
+    assert date.focusPolicy() == Qt.FocusPolicy.StrongFocus  # a real wheel gives no focus
