@@ -34,6 +34,7 @@ from tomwizard.export.pdf_text import escape, plain
 from tomwizard.export.wording import ANNEX
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
+from tomwizard.rules.blockers import Blocker, blockers, counts
 
 if TYPE_CHECKING:
     from tomwizard.history.versions import AnnexChanges
@@ -74,27 +75,38 @@ class AnnexOptions:
 
 
 def annex_pdf(assessment: Assessment, catalog: Catalog, options: AnnexOptions) -> bytes:
-    """The annex as PDF bytes."""
-    doc, story = annex_story(assessment, catalog, options)
-    return doc.render(story, _info(doc, assessment))
+    """The annex as PDF bytes: a draft ("ENTWURF" on every page) while it has blockers
+    (:mod:`tomwizard.rules.blockers`)."""
+    found = blockers(assessment, catalog)
+    doc, story = annex_story(assessment, catalog, options, found)
+    return doc.render(story, _info(doc, assessment, bool(found)))
 
 
 def annex_story(
-    assessment: Assessment, catalog: Catalog, options: AnnexOptions
+    assessment: Assessment,
+    catalog: Catalog,
+    options: AnnexOptions,
+    found: list[Blocker] | None = None,
 ) -> tuple[Document, list[Flowable]]:
-    """The document and its flowables, before layout (the benchmark's baseline uses them)."""
-    doc = Document(options.lang, ANNEX[options.lang])
-    story: list[Flowable] = title_part(doc, assessment, options.style == "checklist")
-    if "processing" in options.parts:
-        story += processing_part(doc, assessment.processing)
-    story += MeasureParts(
+    """The document and its flowables, before layout (the benchmark's baseline uses them);
+    ``found``: the blockers, if already known."""
+    doc = Document(options.lang, ANNEX[options.lang], assessment.organisation.role_names)
+    measures = MeasureParts(
         doc,
         assessment,
         catalog,
         style=options.style,
         view=options.view,
         list_entfaellt=options.list_entfaellt,
-    ).flowables()
+    )
+    if found is None:
+        found = blockers(assessment, catalog)
+    note = doc.text("draft_note", counts=counts(found, doc.lang)) if found else None
+    legend = measures.legend() if options.style == "checklist" else None
+    story: list[Flowable] = title_part(doc, assessment, legend, note)
+    if "processing" in options.parts:
+        story += processing_part(doc, assessment.processing)
+    story += measures.flowables()
     if "subprocessors" in options.parts:
         story += subprocessor_part(doc, assessment.subprocessors)
     if options.changes is not None:  # before the signatures, so that they cover it
@@ -104,7 +116,7 @@ def annex_story(
     return doc, story
 
 
-def _info(doc: Document, assessment: Assessment) -> DocumentInfo:
+def _info(doc: Document, assessment: Assessment, draft: bool) -> DocumentInfo:
     org = assessment.organisation
     label = annex_label(doc, assessment)
     footer = doc.text("stand", date=stand(doc, assessment))
@@ -119,6 +131,7 @@ def _info(doc: Document, assessment: Assessment) -> DocumentInfo:
             header_right=plain(org.processor.name),
             footer_left=footer,
             page_label=doc.text("page"),
+            watermark=doc.text("draft") if draft else "",
         ),
     )
 
