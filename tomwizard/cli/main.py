@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from tomwizard import __version__
+from tomwizard.cli.final import finding_json, print_blockers, print_draft_notice
 from tomwizard.cli.history import add_history_commands, create_from_document, read_history
 from tomwizard.cli.merge import add_merge_command
 from tomwizard.content.catalog import default_catalog, load_catalog
@@ -22,6 +23,7 @@ from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.rules import evaluate
+from tomwizard.rules.blockers import blockers, open_findings
 from tomwizard.store import StoreError, TomwStore
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -97,6 +99,11 @@ def _parser() -> argparse.ArgumentParser:
         help="entfallende Maßnahmen mit ihrer Begründung aufführen",
     )
     export.add_argument("--gap-report", type=Path, metavar="BERICHT.pdf")
+    export.add_argument(
+        "--final",
+        action="store_true",
+        help="nur eine Endfassung schreiben: mit offenen Punkten nichts schreiben, Exit 1",
+    )
     since = export.add_mutually_exclusive_group()
     since.add_argument(
         "--changes-since",
@@ -120,6 +127,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument(
         "--fail-on", choices=[s.value for s in Severity], default=Severity.KRITISCH.value
+    )
+    check.add_argument(
+        "--final",
+        action="store_true",
+        help="Exit 1, wenn etwas eine Endfassung verhindert (offene Punkte, Widersprüche)",
     )
     check.set_defaults(handler=_cmd_check)
 
@@ -219,6 +231,11 @@ def _cmd_export(options: argparse.Namespace) -> int:
     assessment = _read(options.file)
     catalog = _catalog_for(assessment) if fmt == "pdf" or report is not None else None
     changes = _changes_for(options, fmt, catalog)
+    gated = fmt == "pdf" or options.final  # a JSON exchange file is neither draft nor final
+    found = blockers(assessment, catalog or _catalog_for(assessment)) if gated else []
+    if found and options.final:
+        print_blockers(found)
+        return EXIT_FINDINGS
     # build everything in memory first: nothing is written unless every document was built
     if fmt == "json":
         content = export_json(assessment, *read_history(options.file)).encode("utf-8")
@@ -232,7 +249,7 @@ def _cmd_export(options: argparse.Namespace) -> int:
             list_entfaellt=options.list_entfaellt,
             changes=changes,
         )
-        content = annex_pdf(assessment, catalog, annex)
+        content = annex_pdf(assessment, catalog, annex, found)
     report_content = None
     if report is not None:
         assert catalog is not None
@@ -242,6 +259,8 @@ def _cmd_export(options: argparse.Namespace) -> int:
     if report is not None and report_content is not None:
         with _atomic_output(report) as tmp:
             tmp.write_bytes(report_content)
+    if found and fmt == "pdf":
+        print_draft_notice(out, found)
     return EXIT_OK
 
 
@@ -264,14 +283,19 @@ def _cmd_import(options: argparse.Namespace) -> int:
 
 def _cmd_check(options: argparse.Namespace) -> int:
     assessment = _read(options.file)
-    findings = evaluate(assessment, _catalog_for(assessment))
+    catalog = _catalog_for(assessment)
+    findings = evaluate(assessment, catalog)
+    found = blockers(assessment, catalog, findings)
+    findings += open_findings(assessment, catalog)  # unanswered, Rückfragen, dates: kind offen
     if options.format == "json":
-        print(
-            json.dumps([f.model_dump(mode="json") for f in findings], ensure_ascii=False, indent=2)
-        )
+        print(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
     else:
         _print_findings(findings, assessment.language)
+        if options.final and found:
+            print_blockers(found)
     threshold = Severity(options.fail_on).rank
+    if options.final and found:
+        return EXIT_FINDINGS
     return EXIT_FINDINGS if any(f.severity.rank <= threshold for f in findings) else EXIT_OK
 
 

@@ -74,10 +74,16 @@ class AnnexOptions:
             raise ValueError(f"unknown parts: {', '.join(sorted(unknown))}")
 
 
-def annex_pdf(assessment: Assessment, catalog: Catalog, options: AnnexOptions) -> bytes:
+def annex_pdf(
+    assessment: Assessment,
+    catalog: Catalog,
+    options: AnnexOptions,
+    found: list[Blocker] | None = None,
+) -> bytes:
     """The annex as PDF bytes: a draft ("ENTWURF" on every page) while it has blockers
-    (:mod:`tomwizard.rules.blockers`)."""
-    found = blockers(assessment, catalog)
+    (:mod:`tomwizard.rules.blockers`; ``found``: the blockers, if already known)."""
+    if found is None:
+        found = blockers(assessment, catalog)
     doc, story = annex_story(assessment, catalog, options, found)
     return doc.render(story, _info(doc, assessment, bool(found)))
 

@@ -77,8 +77,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "p_steps": "Art der Verarbeitung",
         "p_places": "Ort der Verarbeitung",
         "p_instructing": "Weisungsberechtigte Personen des {verantwortlichen_gen}",
-        "p_instructing_none": "Weisungen erteilen die gesetzlichen Vertreter des {verantwortlichen_gen} "
-        "oder die von ihnen in Textform benannten Personen.",
+        "p_instructing_none": "Weisungen erteilen die gesetzlichen Vertreter des "
+        "{verantwortlichen_gen} oder die von ihnen in Textform benannten Personen.",
         "p_recipients": "Weisungsempfänger beim {auftragsverarbeiter}",
         "p_recipients_none": "Weisungen nehmen die gesetzlichen Vertreter des "
         "{auftragsverarbeiters} entgegen.",
