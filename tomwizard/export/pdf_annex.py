@@ -1,9 +1,11 @@
 """The TOM annex as a signature-ready PDF (design card §6).
 
-Title with parties, then optionally the processing description, then the measures grouped by
-the chosen view in the chosen style (see :mod:`tomwizard.export.annex_measures`), the planned
-measures with their dates, and optionally the subprocessor table, the changes since a frozen
-version ("Änderungen gegenüber Version N") and the signature block.
+Title with parties (in a draft with the note why it is one), then optionally the processing
+description, then the measures grouped by the chosen view in the chosen style (see
+:mod:`tomwizard.export.annex_measures`), the measures not yet fully implemented with their
+dates, the data protection officer and contact point, the certificates, optionally the
+subprocessor table, the closing clauses, the changes since a frozen version ("Änderungen
+gegenüber Version N") and the signature block.
 Every text that reaches reportlab's paragraph markup is escaped first, catalog texts included.
 Notes, evidence and follow-up flags are internal: they go into the gap report, never here.
 """
@@ -19,6 +21,7 @@ from reportlab.platypus import Flowable
 
 from tomwizard.content.views import VIEW_IDS
 from tomwizard.export.annex_changes import changes_part
+from tomwizard.export.annex_clauses import certificates_part, closing_part, contacts_part
 from tomwizard.export.annex_measures import STYLES, MeasureParts, Style
 from tomwizard.export.annex_parts import (
     annex_label,
@@ -113,8 +116,11 @@ def annex_story(
     if "processing" in options.parts:
         story += processing_part(doc, assessment.processing)
     story += measures.flowables()
+    story += contacts_part(doc, assessment.organisation)
+    story += certificates_part(doc, assessment.organisation.certificates)
     if "subprocessors" in options.parts:
         story += subprocessor_part(doc, assessment.subprocessors)
+    story += closing_part(doc)
     if options.changes is not None:  # before the signatures, so that they cover it
         story += changes_part(doc, options.changes)
     if "signature" in options.parts:

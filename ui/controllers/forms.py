@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from tomwizard.content.countries import countries
 from tomwizard.content.processing_form import FormGroup, processing_form
-from tomwizard.models.assessment import Assessment, ProtectionNeed
+from tomwizard.models.assessment import Assessment, ProtectionNeed, RoleNames
 from tomwizard.models.catalog import Language
 from ui.controllers.document import DocumentController
 from ui.controllers.edits import EditController
@@ -109,9 +109,34 @@ def organisation_groups(lang: Language) -> list[GroupSpec]:
             FieldSpec(
                 "organisation.version", "text", QCoreApplication.translate("forms", "Version")
             ),
+            FieldSpec(
+                "organisation.role_names",
+                "choice",
+                QCoreApplication.translate("forms", "Bezeichnung der Vertragsparteien"),
+                QCoreApplication.translate(
+                    "forms",
+                    "Wie der Vertrag die Parteien nennt; die Anlage verwendet durchgehend dieses "
+                    "Paar (englisch: controller/processor).",
+                ),
+                [
+                    (
+                        RoleNames.VERANTWORTLICHER.value,
+                        QCoreApplication.translate(
+                            "forms", "Verantwortlicher / Auftragsverarbeiter"
+                        ),
+                    ),
+                    (
+                        RoleNames.AUFTRAGGEBER.value,
+                        QCoreApplication.translate("forms", "Auftraggeber / Auftragnehmer"),
+                    ),
+                ],
+            ),
         ],
     )
     dsb = from_form(processing_form().group("dsb"), "organisation.dsb", lang)
+    contact = from_form(
+        processing_form().group("contact_point"), "organisation.contact_point", lang
+    )
     return [
         _party(
             "organisation.processor",
@@ -122,6 +147,7 @@ def organisation_groups(lang: Language) -> list[GroupSpec]:
             QCoreApplication.translate("forms", "Verantwortlicher (Auftraggeber)"),
         ),
         dsb,
+        contact,
         contract,
     ]
 
