@@ -189,7 +189,7 @@ class PageFurniture:
     header_right: str
     footer_left: str
     page_label: str  # a format string with {page} and {pages}
-    watermark: str = ""  # "ENTWURF": across every page, and before the header's title
+    watermark: str = ""  # "ENTWURF": diagonally across every page
 
 
 def text_width(text: str, font: str, size: float) -> float:
@@ -247,8 +247,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self.saveState()
         self.setFillColor(MUTED)
         top = height - MARGIN_TOP + 0.9 * cm
-        header_left = f"{f.watermark} · {f.header_left}" if f.watermark else f.header_left
-        draw_line(self, MARGIN_LEFT, top, fit(header_left, FONT_REGULAR, 8, usable * 0.6), 8)
+        draw_line(self, MARGIN_LEFT, top, fit(f.header_left, FONT_REGULAR, 8, usable * 0.6), 8)
         header_right = fit(f.header_right, FONT_REGULAR, 8, usable * 0.38)
         draw_line(self, right, top, header_right, 8, right=True)
         self.setStrokeColor(RULE)
