@@ -25,9 +25,9 @@ from tomwizard.export.pdf_document import Document
 from tomwizard.export.pdf_keep import Room
 from tomwizard.export.pdf_styles import bullet, item_style
 from tomwizard.export.pdf_text import format_date, markup
-from tomwizard.export.status_marks import MARKS, legend, shown_status
+from tomwizard.export.status_marks import MARKS, legend, own_status, shown_status
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
-from tomwizard.models.catalog import Catalog
+from tomwizard.models.catalog import Catalog, Measure
 
 Style = Literal["checklist", "prose"]
 STYLES: tuple[Style, ...] = ("checklist", "prose")
@@ -49,11 +49,8 @@ class _Entry:
 
     text: str
     answer: Answer
+    shown: Status
     children: list[_Entry] = field(default_factory=list)
-    shown: Status = Status.OFFEN
-
-    def __post_init__(self) -> None:
-        self.shown = shown_status(self.answer, (c.shown for c in self.children))
 
     @property
     def demoted(self) -> bool:
@@ -83,6 +80,7 @@ class MeasureParts:
         self.style = style
         self.list_entfaellt = list_entfaellt
         self.groups = groups(view, catalog)
+        self._shown_cache: dict[str, Status] = {}
         self.entries = {g.id: self._entries(g) for g in self.groups}
 
     def statuses(self) -> set[Status]:
@@ -169,14 +167,24 @@ class MeasureParts:
 
     def _entries(self, group: Group) -> list[_Entry]:
         entries = [self._entry(node) for node in group.nodes]
-        entries += [_Entry(c.text.strip(), c.answer) for c in self._customs(group.section_ids)]
+        customs = self._customs(group.section_ids)
+        entries += [_Entry(c.text.strip(), c.answer, own_status(c.answer)) for c in customs]
         return entries
 
     def _entry(self, node: Node) -> _Entry:
         answer = self.a.answer(node.measure.id)
         roles = self.a.organisation.role_names
         text = measure_text(node.measure, self.doc.lang, answer.params, roles)
-        return _Entry(text, answer, [self._entry(child) for child in node.children])
+        children = [self._entry(child) for child in node.children]
+        return _Entry(text, answer, self._shown(node.measure), children)
+
+    def _shown(self, measure: Measure) -> Status:
+        """The measure's status as shown: with all its sub-measures of the catalog, also
+        those that a view places in another group."""
+        if measure.id not in self._shown_cache:
+            children = [self._shown(child) for child in measure.children]
+            self._shown_cache[measure.id] = shown_status(self.a.answer(measure.id), children)
+        return self._shown_cache[measure.id]
 
     def _customs(self, section_ids: Iterable[str]) -> list[CustomMeasure]:
         wanted = set(section_ids)
