@@ -274,52 +274,52 @@
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../ui/controllers/history.py" line="118"/>
+        <location filename="../../ui/controllers/history.py" line="115"/>
         <source>Verlauf kann nicht gelesen werden</source>
         <translation>History cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="134"/>
+        <location filename="../../ui/controllers/history.py" line="131"/>
         <source>Version {n} festgeschrieben</source>
         <translation>Version {n} frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="149"/>
+        <location filename="../../ui/controllers/history.py" line="146"/>
         <source>aktuellem Stand</source>
         <translation>current state</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="150"/>
+        <location filename="../../ui/controllers/history.py" line="147"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="155"/>
+        <location filename="../../ui/controllers/history.py" line="152"/>
         <source>Noch keine festgeschriebene Version.</source>
         <translation>No frozen version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="165"/>
+        <location filename="../../ui/controllers/history.py" line="162"/>
         <source>Version kann nicht festgeschrieben werden</source>
         <translation>Version cannot be frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="181"/>
+        <location filename="../../ui/controllers/history.py" line="178"/>
         <source>Versionen können nicht verglichen werden</source>
         <translation>Versions cannot be compared</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="188"/>
+        <location filename="../../ui/controllers/history.py" line="185"/>
         <source>1 Änderung</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="190"/>
+        <location filename="../../ui/controllers/history.py" line="187"/>
         <source>{count} Änderungen</source>
         <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="186"/>
+        <location filename="../../ui/controllers/history.py" line="183"/>
         <source>keine Änderungen</source>
         <translation>no changes</translation>
     </message>
@@ -758,58 +758,58 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MergeController</name>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="72"/>
-        <location filename="../../ui/controllers/merge.py" line="101"/>
+        <location filename="../../ui/controllers/merge.py" line="74"/>
+        <location filename="../../ui/controllers/merge.py" line="103"/>
         <source>Zusammenführen nicht möglich</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="75"/>
+        <location filename="../../ui/controllers/merge.py" line="77"/>
         <source>{path}: Das ist die geöffnete Datei selbst. Bitte die Datei wählen, die der Kunde ausgefüllt zurückgeschickt hat.</source>
         <translation>{path}: This is the open file itself. Please choose the file the customer filled in and sent back.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="103"/>
+        <location filename="../../ui/controllers/merge.py" line="105"/>
         <source>Die Bewertung wurde inzwischen geändert; bitte neu zusammenführen.</source>
         <translation>The assessment has changed in the meantime; please merge again.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="112"/>
+        <location filename="../../ui/controllers/merge.py" line="114"/>
         <source>Zusammenführen mit {name}</source>
         <translation>Merge with {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="133"/>
+        <location filename="../../ui/controllers/merge.py" line="135"/>
         <source>Datei des Kunden: {name}</source>
         <translation>Customer&apos;s file: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="149"/>
+        <location filename="../../ui/controllers/merge.py" line="151"/>
         <source>Die Dateien haben keine gemeinsame festgeschriebene Version: alles, was beide Seiten verschieden ausgefüllt haben, ist ein Konflikt.</source>
         <translation>The files share no frozen version: everything the two sides filled in differently is a conflict.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="155"/>
+        <location filename="../../ui/controllers/merge.py" line="157"/>
         <source>Verglichen mit Version {number}{label} vom {date}, die beide Dateien enthalten: was nur der Kunde geändert hat, wird übernommen.</source>
         <translation>Compared with version {number}{label} of {date}, which both files contain: what only the customer changed is taken over.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="171"/>
+        <location filename="../../ui/controllers/merge.py" line="173"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="201"/>
+        <location filename="../../ui/controllers/merge.py" line="203"/>
         <source>Nichts zu übernehmen: die Datei des Kunden bringt nichts Neues.</source>
         <translation>Nothing to take over: the customer&apos;s file brings nothing new.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="204"/>
+        <location filename="../../ui/controllers/merge.py" line="206"/>
         <source>Keine Konflikte zu entscheiden.</source>
         <translation>No conflicts to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="206"/>
+        <location filename="../../ui/controllers/merge.py" line="208"/>
         <source>{decided} von {total} Konflikten entschieden</source>
         <translation>{decided} of {total} conflicts decided</translation>
     </message>
@@ -1339,43 +1339,63 @@ Leave empty for the system&apos;s user name ({user}):</translation>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="118"/>
+        <location filename="../../ui/controllers/forms.py" line="115"/>
+        <source>Bezeichnung der Vertragsparteien</source>
+        <translation>Names of the parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="116"/>
+        <source>Wie der Vertrag die Parteien nennt; die Anlage verwendet durchgehend dieses Paar (englisch: controller/processor).</source>
+        <translation>How the contract names the parties; the German annex uses this pair throughout (in English: controller/processor).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="124"/>
+        <source>Verantwortlicher / Auftragsverarbeiter</source>
+        <translation>Verantwortlicher / Auftragsverarbeiter (controller / processor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="130"/>
+        <source>Auftraggeber / Auftragnehmer</source>
+        <translation>Auftraggeber / Auftragnehmer (client / contractor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="143"/>
         <source>Auftragsverarbeiter (Auftragnehmer)</source>
         <translation>Processor (contractor)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="122"/>
+        <location filename="../../ui/controllers/forms.py" line="147"/>
         <source>Verantwortlicher (Auftraggeber)</source>
         <translation>Controller (client)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="131"/>
-        <location filename="../../ui/controllers/forms.py" line="141"/>
+        <location filename="../../ui/controllers/forms.py" line="157"/>
+        <location filename="../../ui/controllers/forms.py" line="167"/>
         <source>Schutzbedarf</source>
         <translation>Protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="132"/>
+        <location filename="../../ui/controllers/forms.py" line="158"/>
         <source>Der Schutzbedarf der verarbeiteten Daten bestimmt, welche Maßnahmen erwartet werden: bei „hoch“ die Stufe Standard, bei „sehr hoch“ auch die Stufe Erhöht.</source>
         <translation>The protection need of the data determines which measures are expected: at &quot;high&quot; the Standard level, at &quot;very high&quot; the Elevated level too.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="142"/>
+        <location filename="../../ui/controllers/forms.py" line="168"/>
         <source>Normal, hoch oder sehr hoch – nach dem höchsten Risiko für die Betroffenen.</source>
         <translation>Normal, high or very high – by the highest risk for the data subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="147"/>
+        <location filename="../../ui/controllers/forms.py" line="173"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="148"/>
+        <location filename="../../ui/controllers/forms.py" line="174"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="151"/>
+        <location filename="../../ui/controllers/forms.py" line="177"/>
         <source>sehr hoch</source>
         <translation>very high</translation>
     </message>
@@ -1383,153 +1403,153 @@ Leave empty for the system&apos;s user name ({user}):</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="30"/>
+        <location filename="../../ui/controllers/labels.py" line="46"/>
         <source>Rückfrage</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="36"/>
+        <location filename="../../ui/controllers/labels.py" line="52"/>
         <source>kritisch</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="37"/>
+        <location filename="../../ui/controllers/labels.py" line="53"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="38"/>
+        <location filename="../../ui/controllers/labels.py" line="54"/>
         <source>mittel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="39"/>
+        <location filename="../../ui/controllers/labels.py" line="55"/>
         <source>Hinweis</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="57"/>
+        <location filename="../../ui/controllers/labels.py" line="73"/>
         <source>Basis</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="58"/>
+        <location filename="../../ui/controllers/labels.py" line="74"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="59"/>
+        <location filename="../../ui/controllers/labels.py" line="75"/>
         <source>Erhöht</source>
         <translation>Elevated</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="66"/>
+        <location filename="../../ui/controllers/labels.py" line="82"/>
         <source>Zutritt</source>
         <translation>physical access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="67"/>
+        <location filename="../../ui/controllers/labels.py" line="83"/>
         <source>Zugang</source>
         <translation>system access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="68"/>
+        <location filename="../../ui/controllers/labels.py" line="84"/>
         <source>Zugriff</source>
         <translation>data access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="69"/>
+        <location filename="../../ui/controllers/labels.py" line="85"/>
         <source>Weitergabe</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="70"/>
+        <location filename="../../ui/controllers/labels.py" line="86"/>
         <source>Eingabe</source>
         <translation>input</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="71"/>
+        <location filename="../../ui/controllers/labels.py" line="87"/>
         <source>Auftrag</source>
         <translation>instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="72"/>
-        <location filename="../../ui/controllers/labels.py" line="82"/>
+        <location filename="../../ui/controllers/labels.py" line="88"/>
+        <location filename="../../ui/controllers/labels.py" line="98"/>
         <source>Verfügbarkeit</source>
         <translation>availability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="73"/>
+        <location filename="../../ui/controllers/labels.py" line="89"/>
         <source>Trennung</source>
         <translation>separation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="74"/>
+        <location filename="../../ui/controllers/labels.py" line="90"/>
         <source>Organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="81"/>
+        <location filename="../../ui/controllers/labels.py" line="97"/>
         <source>Datenminimierung</source>
         <translation>data minimisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="83"/>
+        <location filename="../../ui/controllers/labels.py" line="99"/>
         <source>Integrität</source>
         <translation>integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="84"/>
+        <location filename="../../ui/controllers/labels.py" line="100"/>
         <source>Vertraulichkeit</source>
         <translation>confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="85"/>
+        <location filename="../../ui/controllers/labels.py" line="101"/>
         <source>Nichtverkettung</source>
         <translation>unlinkability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="86"/>
+        <location filename="../../ui/controllers/labels.py" line="102"/>
         <source>Transparenz</source>
         <translation>transparency</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="87"/>
+        <location filename="../../ui/controllers/labels.py" line="103"/>
         <source>Intervenierbarkeit</source>
         <translation>intervenability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="95"/>
+        <location filename="../../ui/controllers/labels.py" line="111"/>
         <source>Art. 25 DSGVO</source>
         <translation>Art. 25 GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="97"/>
+        <location filename="../../ui/controllers/labels.py" line="113"/>
         <source>Art. 32 Abs. 4 DSGVO</source>
         <translation>Art. 32(4) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="100"/>
+        <location filename="../../ui/controllers/labels.py" line="116"/>
         <source>Art. 32 Abs. 1 lit. {letter} DSGVO</source>
         <translation>Art. 32(1)({letter}) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="106"/>
+        <location filename="../../ui/controllers/labels.py" line="122"/>
         <source>Kontrolle: {names}</source>
         <translation>Control: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="112"/>
+        <location filename="../../ui/controllers/labels.py" line="128"/>
         <source>SDM: {goals}</source>
         <translation>SDM: {goals}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="121"/>
+        <location filename="../../ui/controllers/labels.py" line="137"/>
         <source>BSI IT-Grundschutz {ids}</source>
         <translation>BSI IT-Grundschutz {ids}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="134"/>
+        <location filename="../../ui/controllers/labels.py" line="150"/>
         <source>Erwartet ab Stufe: {level}</source>
         <translation>Expected from level: {level}</translation>
     </message>
