@@ -99,83 +99,93 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/controllers/export.py" line="73"/>
+        <location filename="../../ui/controllers/export.py" line="74"/>
         <source>Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).</source>
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="82"/>
+        <location filename="../../ui/controllers/export.py" line="83"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="84"/>
+        <location filename="../../ui/controllers/export.py" line="85"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="89"/>
+        <location filename="../../ui/controllers/export.py" line="94"/>
+        <source>Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst.</source>
+        <translation>Draft (“DRAFT” on every page). A final version is possible only when nothing is left open: {counts}. The summary lists these points first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="98"/>
+        <source>Endfassung (nichts ist mehr offen)</source>
+        <translation>Final version (nothing is left open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="101"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="89"/>
+        <location filename="../../ui/controllers/export.py" line="101"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="91"/>
+        <location filename="../../ui/controllers/export.py" line="103"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="92"/>
+        <location filename="../../ui/controllers/export.py" line="104"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="93"/>
+        <location filename="../../ui/controllers/export.py" line="105"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="96"/>
+        <location filename="../../ui/controllers/export.py" line="108"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="97"/>
+        <location filename="../../ui/controllers/export.py" line="109"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="98"/>
+        <location filename="../../ui/controllers/export.py" line="110"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="109"/>
+        <location filename="../../ui/controllers/export.py" line="122"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="118"/>
+        <location filename="../../ui/controllers/export.py" line="131"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="114"/>
+        <location filename="../../ui/controllers/export.py" line="127"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="156"/>
-        <location filename="../../ui/controllers/export.py" line="160"/>
+        <location filename="../../ui/controllers/export.py" line="169"/>
+        <location filename="../../ui/controllers/export.py" line="173"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="161"/>
+        <location filename="../../ui/controllers/export.py" line="174"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -183,82 +193,87 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="51"/>
+        <location filename="../../ui/pages/export_dialog.py" line="53"/>
         <source>Anlage exportieren</source>
         <translation>Export annex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="55"/>
+        <location filename="../../ui/pages/export_dialog.py" line="57"/>
         <source>Nummer der Anlage</source>
         <translation>Annex number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="66"/>
+        <location filename="../../ui/pages/export_dialog.py" line="68"/>
         <source>Entfallende Maßnahmen mit Begründung aufführen</source>
         <translation>List measures that do not apply, with their reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="70"/>
+        <location filename="../../ui/pages/export_dialog.py" line="72"/>
         <source>Änderungen gegenüber der letzten Version anhängen</source>
         <translation>Append changes since the last version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="76"/>
+        <location filename="../../ui/pages/export_dialog.py" line="78"/>
         <source>Internen Lückenbericht dazu erstellen</source>
         <translation>Also write the internal gap report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="82"/>
+        <location filename="../../ui/pages/export_dialog.py" line="84"/>
         <source>Zieldatei</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="83"/>
+        <location filename="../../ui/pages/export_dialog.py" line="85"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="90"/>
+        <location filename="../../ui/pages/export_dialog.py" line="92"/>
         <source>&amp;Nummer der Anlage:</source>
         <translation>Annex &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="91"/>
+        <location filename="../../ui/pages/export_dialog.py" line="93"/>
         <source>&amp;Darstellung:</source>
         <translation>&amp;Style:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="92"/>
+        <location filename="../../ui/pages/export_dialog.py" line="94"/>
         <source>&amp;Gliederung:</source>
         <translation>&amp;Grouping:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="93"/>
+        <location filename="../../ui/pages/export_dialog.py" line="95"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="94"/>
+        <location filename="../../ui/pages/export_dialog.py" line="96"/>
         <source>Teile:</source>
         <translation>Parts:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="96"/>
+        <location filename="../../ui/pages/export_dialog.py" line="98"/>
         <source>&amp;Zieldatei:</source>
         <translation>&amp;Target file:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="109"/>
+        <location filename="../../ui/pages/export_dialog.py" line="105"/>
+        <source>Fassung:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="116"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="142"/>
+        <location filename="../../ui/pages/export_dialog.py" line="149"/>
         <source>Anlage speichern unter</source>
         <translation>Save annex as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="142"/>
+        <location filename="../../ui/pages/export_dialog.py" line="149"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -895,42 +910,47 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>SectionController</name>
     <message>
-        <location filename="../../ui/controllers/section.py" line="105"/>
+        <location filename="../../ui/controllers/section.py" line="106"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="129"/>
+        <location filename="../../ui/controllers/section.py" line="130"/>
         <source>Eine eigene Maßnahme dieses Abschnitts.</source>
         <translation>An own measure of this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="132"/>
+        <location filename="../../ui/controllers/section.py" line="133"/>
         <source>(noch ohne Text)</source>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="169"/>
+        <location filename="../../ui/controllers/section.py" line="170"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="245"/>
+        <location filename="../../ui/controllers/section.py" line="246"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="374"/>
+        <location filename="../../ui/controllers/section.py" line="309"/>
+        <source>Abschnitt bestätigen</source>
+        <translation>Confirm section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/section.py" line="390"/>
         <source>empfohlen: {low} bis {high}</source>
         <translation>recommended: {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="378"/>
+        <location filename="../../ui/controllers/section.py" line="394"/>
         <source>empfohlen: mindestens {low}</source>
         <translation>recommended: at least {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="382"/>
+        <location filename="../../ui/controllers/section.py" line="398"/>
         <source>empfohlen: höchstens {high}</source>
         <translation>recommended: at most {high}</translation>
     </message>
@@ -938,38 +958,48 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="101"/>
+        <location filename="../../ui/pages/section_page.py" line="102"/>
         <source>Eigene Maßnahme &amp;hinzufügen</source>
         <translation>&amp;Add own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="103"/>
+        <location filename="../../ui/pages/section_page.py" line="104"/>
         <source>Eine Maßnahme unter „Sonstige“ ergänzen</source>
         <translation>Add a measure under &quot;Other&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="104"/>
+        <location filename="../../ui/pages/section_page.py" line="105"/>
         <source>Eigene Maßnahme &amp;entfernen</source>
         <translation>&amp;Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="110"/>
+        <location filename="../../ui/pages/section_page.py" line="108"/>
+        <source>Abschnitt bestätigen</source>
+        <translation>Confirm section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/section_page.py" line="112"/>
+        <source>Alle Rückfragen dieses Abschnitts zurücknehmen, etwa nachdem die Antworten einer Vorlage geprüft sind (einzeln: Taste R). Rückgängig mit Strg+Z.</source>
+        <translation>Clear every follow-up flag of this section, for example after checking a template's answers (one at a time: key R). Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/section_page.py" line="119"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="112"/>
+        <location filename="../../ui/pages/section_page.py" line="121"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="112"/>
-        <location filename="../../ui/pages/section_page.py" line="125"/>
+        <location filename="../../ui/pages/section_page.py" line="121"/>
+        <location filename="../../ui/pages/section_page.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="135"/>
+        <location filename="../../ui/pages/section_page.py" line="144"/>
         <source>Erläuterung</source>
         <translation>Explanation</translation>
     </message>
@@ -1128,32 +1158,67 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SummaryController</name>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="68"/>
+        <location filename="../../ui/controllers/summary.py" line="71"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), 1 Hinweis.</source>
         <translation>{answered} of {total} measures answered ({percent} %), 1 finding.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="71"/>
+        <location filename="../../ui/controllers/summary.py" line="74"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), {count} Hinweise.</source>
         <translation>{answered} of {total} measures answered ({percent} %), {count} findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="106"/>
+        <location filename="../../ui/controllers/summary.py" line="80"/>
+        <source>Entwurf – vor einer Endfassung zu klären: {counts}.</source>
+        <translation>Draft – to be resolved before a final version: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="84"/>
+        <source>Nichts verhindert eine Endfassung.</source>
+        <translation>Nothing prevents a final version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="93"/>
+        <source>Entwurf: unbeantwortet</source>
+        <translation>Draft: unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="94"/>
+        <source>Entwurf: Rückfrage</source>
+        <translation>Draft: follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="95"/>
+        <source>Entwurf: Termin</source>
+        <translation>Draft: date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="96"/>
+        <source>Entwurf: Widerspruch</source>
+        <translation>Draft: contradiction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="97"/>
+        <source>Entwurf: offen</source>
+        <translation>Draft: open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="123"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="108"/>
+        <location filename="../../ui/controllers/summary.py" line="125"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="112"/>
+        <location filename="../../ui/controllers/summary.py" line="129"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="117"/>
+        <location filename="../../ui/controllers/summary.py" line="134"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>

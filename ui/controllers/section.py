@@ -65,6 +65,7 @@ class SectionController(QObject):
         page.status_key_pressed.connect(self._on_page_status_key_pressed)
         page.follow_up_key_pressed.connect(self._on_page_follow_up_key_pressed)
         page.add_custom_requested.connect(self._on_page_add_custom_requested)
+        page.confirm_section_requested.connect(self._on_page_confirm_section_requested)
         page.remove_custom_requested.connect(self._on_page_remove_custom_requested)
         editor = page.editor
         editor.status_chosen.connect(self._on_editor_status_chosen)
@@ -293,6 +294,21 @@ class SectionController(QObject):
         if self.edits.put_custom_measure(custom):
             self.page.select(CUSTOM + custom.id)
             self.page.editor.custom_text.setFocus()
+
+    @Slot()
+    def _on_page_confirm_section_requested(self) -> None:
+        """Confirm every catalog answer of the section with an open Rückfrage (a preset's
+        pre-answers): one undoable step, logged like any edit."""
+        form_fields.flush_in(self.page.editor)
+        answers = {
+            measure_id: answer.model_copy(update={"follow_up": False})
+            for measure_id in self._measures
+            if (answer := self.document.answer(measure_id)).follow_up
+        }
+        if answers:
+            self.edits.set_answers(answers, self.tr("Abschnitt bestätigen"))
+            for changed in answers:
+                self._refresh(changed)
 
     @Slot(str)
     def _on_page_remove_custom_requested(self, measure_id: str) -> None:
