@@ -93,3 +93,24 @@ def test_role_names_are_chosen_on_the_organisation_page(qtbot: QtBot, demo: Path
     assert "organisation.role_names" in page.editors
     assert "organisation.contact_point.email" in page.editors
     gui.window.close()
+
+
+def test_certificates_are_edited_in_a_table_and_stored(qtbot: QtBot, demo: Path) -> None:
+    from ui.pages.certificate_field import CertificatesField
+
+    gui = _window(qtbot, demo)
+    page = gui.page_widget(ORGANISATION_PAGE)
+    assert isinstance(page, FormPage)
+    field = page.editors["organisation.certificates"]
+    assert isinstance(field, CertificatesField)
+    field.add_button.click()
+    field.table.item(0, 0).setText("ISO/IEC 27001")
+    field.table.item(0, 3).setText("30.06.2027")
+    stored = gui.document.assessment.organisation.certificates
+    assert [(c.name, c.valid_until and c.valid_until.isoformat()) for c in stored] == [
+        ("ISO/IEC 27001", "2027-06-30")
+    ]
+    field.table.item(0, 3).setText("kein Datum")  # not sent; the stored date shows again
+    assert field.table.item(0, 3).text() == "30.06.2027"
+    assert gui.document.assessment.organisation.certificates[0].valid_until is not None
+    gui.window.close()

@@ -20,6 +20,39 @@
     </message>
 </context>
 <context>
+    <name>CertificatesField</name>
+    <message>
+        <location filename="../../ui/pages/certificate_field.py" line="37"/>
+        <source>Zertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_field.py" line="38"/>
+        <source>Geltungsbereich</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_field.py" line="39"/>
+        <source>Ausgestellt von</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_field.py" line="40"/>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_field.py" line="50"/>
+        <source>Zertifikat hinzufügen</source>
+        <translation>Add certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_field.py" line="51"/>
+        <source>Zertifikat entfernen</source>
+        <translation>Remove certificate</translation>
+    </message>
+</context>
+<context>
     <name>CountryField</name>
     <message>
         <location filename="../../ui/pages/form_fields.py" line="312"/>
@@ -281,7 +314,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/pages/form_page.py" line="133"/>
+        <location filename="../../ui/pages/form_page.py" line="136"/>
         <source>Mit * markierte Felder sind Pflichtangaben.</source>
         <translation>Fields marked * are required.</translation>
     </message>
@@ -980,7 +1013,7 @@ Label (optional, e.g. the annex version):</translation>
     <message>
         <location filename="../../ui/pages/section_page.py" line="112"/>
         <source>Alle Rückfragen dieses Abschnitts zurücknehmen, etwa nachdem die Antworten einer Vorlage geprüft sind (einzeln: Taste R). Rückgängig mit Strg+Z.</source>
-        <translation>Clear every follow-up flag of this section, for example after checking a template's answers (one at a time: key R). Undo with Ctrl+Z.</translation>
+        <translation>Clear every follow-up flag of this section, for example after checking a template&apos;s answers (one at a time: key R). Undo with Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/section_page.py" line="119"/>
@@ -1424,43 +1457,63 @@ Leave empty for the system&apos;s user name ({user}):</translation>
         <translation>Auftraggeber / Auftragnehmer (client / contractor)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="143"/>
+        <location filename="../../ui/controllers/forms.py" line="141"/>
+        <source>Zertifikate und Testate</source>
+        <translation>Certificates and attestations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="142"/>
+        <source>Erscheinen in der Anlage, sobald ein Zertifikat eingetragen ist. Nur aufnehmen, was für die Verarbeitung im Auftrag gilt.</source>
+        <translation>Printed in the annex as soon as a certificate is entered. Include only what applies to the processing on behalf of the controller.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="151"/>
+        <source>Zertifikate</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="152"/>
+        <source>Je Zeile ein Zertifikat oder Testat: Bezeichnung (z. B. ISO/IEC 27001), Geltungsbereich, ausstellende Stelle, gültig bis (TT.MM.JJJJ).</source>
+        <translation>One certificate or attestation per row: name (e.g. ISO/IEC 27001), scope, issuing body, valid until (DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="163"/>
         <source>Auftragsverarbeiter (Auftragnehmer)</source>
         <translation>Processor (contractor)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="147"/>
+        <location filename="../../ui/controllers/forms.py" line="167"/>
         <source>Verantwortlicher (Auftraggeber)</source>
         <translation>Controller (client)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="157"/>
-        <location filename="../../ui/controllers/forms.py" line="167"/>
+        <location filename="../../ui/controllers/forms.py" line="178"/>
+        <location filename="../../ui/controllers/forms.py" line="188"/>
         <source>Schutzbedarf</source>
         <translation>Protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="158"/>
+        <location filename="../../ui/controllers/forms.py" line="179"/>
         <source>Der Schutzbedarf der verarbeiteten Daten bestimmt, welche Maßnahmen erwartet werden: bei „hoch“ die Stufe Standard, bei „sehr hoch“ auch die Stufe Erhöht.</source>
         <translation>The protection need of the data determines which measures are expected: at &quot;high&quot; the Standard level, at &quot;very high&quot; the Elevated level too.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="168"/>
+        <location filename="../../ui/controllers/forms.py" line="189"/>
         <source>Normal, hoch oder sehr hoch – nach dem höchsten Risiko für die Betroffenen.</source>
         <translation>Normal, high or very high – by the highest risk for the data subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="173"/>
+        <location filename="../../ui/controllers/forms.py" line="194"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="174"/>
+        <location filename="../../ui/controllers/forms.py" line="195"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="177"/>
+        <location filename="../../ui/controllers/forms.py" line="198"/>
         <source>sehr hoch</source>
         <translation>very high</translation>
     </message>

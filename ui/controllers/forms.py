@@ -137,6 +137,26 @@ def organisation_groups(lang: Language) -> list[GroupSpec]:
     contact = from_form(
         processing_form().group("contact_point"), "organisation.contact_point", lang
     )
+    certificates = GroupSpec(
+        QCoreApplication.translate("forms", "Zertifikate und Testate"),
+        QCoreApplication.translate(
+            "forms",
+            "Erscheinen in der Anlage, sobald ein Zertifikat eingetragen ist. Nur aufnehmen, "
+            "was für die Verarbeitung im Auftrag gilt.",
+        ),
+        [
+            FieldSpec(
+                "organisation.certificates",
+                "certificates",
+                QCoreApplication.translate("forms", "Zertifikate"),
+                QCoreApplication.translate(
+                    "forms",
+                    "Je Zeile ein Zertifikat oder Testat: Bezeichnung (z. B. ISO/IEC 27001), "
+                    "Geltungsbereich, ausstellende Stelle, gültig bis (TT.MM.JJJJ).",
+                ),
+            )
+        ],
+    )
     return [
         _party(
             "organisation.processor",
@@ -148,6 +168,7 @@ def organisation_groups(lang: Language) -> list[GroupSpec]:
         ),
         dsb,
         contact,
+        certificates,
         contract,
     ]
 
