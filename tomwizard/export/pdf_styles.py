@@ -189,7 +189,7 @@ class PageFurniture:
     header_right: str
     footer_left: str
     page_label: str  # a format string with {page} and {pages}
-    watermark: str = ""  # "ENTWURF": diagonally across every page
+    watermark: str = ""  # "ENTWURF": diagonally across every page and before the footer
 
 
 def text_width(text: str, font: str, size: float) -> float:
@@ -255,7 +255,8 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self.line(MARGIN_LEFT, top - 5, right, top - 5)
         bottom = MARGIN_BOTTOM - 1.1 * cm
         self.line(MARGIN_LEFT, bottom + 10, right, bottom + 10)
-        draw_line(self, MARGIN_LEFT, bottom, fit(f.footer_left, FONT_REGULAR, 8, usable * 0.6), 8)
+        footer = f"{f.watermark} · {f.footer_left}" if f.watermark else f.footer_left
+        draw_line(self, MARGIN_LEFT, bottom, fit(footer, FONT_REGULAR, 8, usable * 0.6), 8)
         label = f.page_label.format(page=self._pageNumber, pages=total)
         draw_line(self, right, bottom, label, 8, right=True)
         self.restoreState()
