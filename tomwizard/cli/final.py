@@ -5,8 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from tomwizard.models.assessment import Assessment
+from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding
-from tomwizard.rules.blockers import Blocker, counts
+from tomwizard.rules.blockers import Blocker, counts, open_findings
+
+
+def add_open(findings: list[Finding], assessment: Assessment, catalog: Catalog) -> list[Finding]:
+    """``findings`` with the unanswered measures, open Rückfragen and dates before the Stand
+    (kind ``offen``), most severe first (stable: rule order within a severity)."""
+    every = [*findings, *open_findings(assessment, catalog)]
+    return sorted(every, key=lambda f: f.severity.rank)
 
 
 def finding_json(finding: Finding) -> dict[str, object]:

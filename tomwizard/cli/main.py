@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from tomwizard import __version__
-from tomwizard.cli.final import finding_json, print_blockers, print_draft_notice
+from tomwizard.cli.final import add_open, finding_json, print_blockers, print_draft_notice
 from tomwizard.cli.history import add_history_commands, create_from_document, read_history
 from tomwizard.cli.merge import add_merge_command
 from tomwizard.content.catalog import default_catalog, load_catalog
@@ -23,7 +23,7 @@ from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.rules import evaluate
-from tomwizard.rules.blockers import blockers, open_findings
+from tomwizard.rules.blockers import blockers
 from tomwizard.store import StoreError, TomwStore
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -286,7 +286,7 @@ def _cmd_check(options: argparse.Namespace) -> int:
     catalog = _catalog_for(assessment)
     findings = evaluate(assessment, catalog)
     found = blockers(assessment, catalog, findings)
-    findings += open_findings(assessment, catalog)  # unanswered, Rückfragen, dates: kind offen
+    findings = add_open(findings, assessment, catalog)
     if options.format == "json":
         print(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
     else:
@@ -294,9 +294,8 @@ def _cmd_check(options: argparse.Namespace) -> int:
         if options.final and found:
             print_blockers(found)
     threshold = Severity(options.fail_on).rank
-    if options.final and found:
-        return EXIT_FINDINGS
-    return EXIT_FINDINGS if any(f.severity.rank <= threshold for f in findings) else EXIT_OK
+    failed = (options.final and found) or any(f.severity.rank <= threshold for f in findings)
+    return EXIT_FINDINGS if failed else EXIT_OK
 
 
 def _cmd_catalog_validate(options: argparse.Namespace) -> int:
