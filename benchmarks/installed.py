@@ -74,10 +74,11 @@ def installed_venv(folder: Path) -> Installed:
 class Run:
     seconds: float
     peak_rss_mib: float
+    cpu_seconds: float = 0.0  # user + system time of the process (steadier on a busy machine)
 
 
 def run(command: Sequence[str | Path], env: dict[str, str], cwd: Path | None = None) -> Run:
-    """Start ``command`` and wait for it: wall time from start to exit, peak RSS."""
+    """Start ``command`` and wait for it: wall time from start to exit, peak RSS, CPU time."""
     start = time.perf_counter()
     process = subprocess.Popen(
         [str(part) for part in command],
@@ -94,7 +95,7 @@ def run(command: Sequence[str | Path], env: dict[str, str], cwd: Path | None = N
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise RuntimeError(f"{command!r} exited with {process.returncode}:\n{error}")
-    return Run(seconds, usage.ru_maxrss / 1024)
+    return Run(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 @dataclass(frozen=True)

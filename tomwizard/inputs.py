@@ -21,18 +21,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tomwizard.content.catalog import default_catalog
-from tomwizard.content.upgrade import shipped_mappings
 from tomwizard.content.yamlsource import ContentError
 from tomwizard.exchange import ExchangeDocument, ExchangeError, import_document
-from tomwizard.history.merge import MergeSource
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.paths import forms_path
 from tomwizard.store import StoreError, TomwStore
 from tomwizard.store.opening import same_file
 from tomwizard.store.probe import check_path
+
+if TYPE_CHECKING:  # the merge and upgrade modules load where they are used, not at start-up
+    from tomwizard.history.merge import MergeSource
 
 __all__ = [
     "INPUT_ERRORS",
@@ -95,6 +97,8 @@ def read_exchange(path: Path, catalog: Catalog | None = None) -> ExchangeDocumen
 
 def merge_source(path: Path, catalog: Catalog | None = None) -> MergeSource:
     """The customer's file for a merge: a JSON exchange file or a ``.tomw`` (read-only)."""
+    from tomwizard.history.merge import MergeSource
+
     if path.suffix.lower() == ".json":
         document = read_exchange(path, catalog)
         return MergeSource(document.assessment, document.versions)
@@ -131,6 +135,8 @@ def _known_ids(catalog: Catalog) -> frozenset[str]:
 @cache
 def _register_ids() -> frozenset[str]:
     """Every id ever issued (forms/catalog/id-register.txt) and every id a mapping names."""
+    from tomwizard.content.upgrade import shipped_mappings
+
     ids: set[str] = set()
     register = forms_path("catalog", "id-register.txt")
     try:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 GUI_ENTRY_POINTS = "tomwizard.gui"
 COMMANDS = ("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge")
+HISTORY_COMMANDS = ("diff", "versions", "merge")
 
 
 class UsageError(Exception):
@@ -53,7 +54,9 @@ def _run(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
         args = ["gui", *args]  # `tomwizard [FILE.tomw]` starts the GUI
-    parser = _parser(gui_only=args[0] == "gui")
+    # the history and merge commands' modules load only for them and for --help
+    history = args[0] not in COMMANDS or args[0] in HISTORY_COMMANDS
+    parser = _parser(gui_only=args[0] == "gui", history=history)
     options = parser.parse_args(args)
     handler: Callable[[argparse.Namespace], int] = options.handler
     try:
@@ -90,7 +93,7 @@ def _fail(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
-def _parser(gui_only: bool = False) -> argparse.ArgumentParser:
+def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="tomwizard",
         description="TOM-Anlage (Art. 32 DSGVO) zum AVV ausfüllen, prüfen und als PDF ausgeben.",
@@ -172,6 +175,8 @@ def _parser(gui_only: bool = False) -> argparse.ArgumentParser:
     validate = catalog_sub.add_parser("validate", help="Katalog und Regeln validieren")
     validate.add_argument("path", nargs="?", type=Path, metavar="PFAD")
     validate.set_defaults(handler=_cmd_catalog_validate)
+    if not history:
+        return parser
     from tomwizard.cli.history import add_history_commands
     from tomwizard.cli.merge import add_merge_command
 

@@ -16,6 +16,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from tomwizard.content.cache import load_cached
 from tomwizard.content.yamlsource import load_yaml, validate
 from tomwizard.models.catalog import Catalog, Measure, SdmZiel, Strict, Text
 from tomwizard.paths import forms_path
@@ -63,9 +64,15 @@ class ViewFile(Strict):
 
 @cache
 def view_specs() -> dict[str, ViewSpec]:
+    """The views of forms/views.yaml (from the content cache when the file is unchanged, so
+    that an export parses no YAML)."""
     path = forms_path("views.yaml")
-    data, lines = load_yaml(path)
-    return {view.id: view for view in validate(ViewFile, data, path, lines).views}
+
+    def load() -> ViewFile:
+        data, lines = load_yaml(path)
+        return validate(ViewFile, data, path, lines)
+
+    return {view.id: view for view in load_cached("views", [path], ViewFile, load).views}
 
 
 @dataclass

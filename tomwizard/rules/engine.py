@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -310,10 +309,28 @@ def named_countries(text: str) -> list[str]:
     found: list[str] = []
     for code, names in data.names.items():
         words = {names.de.casefold(), names.en.casefold()}
-        by_name = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in words if w)
-        if by_name or re.search(rf"(?<![\w-]){code}(?![\w-])", text):
+        if any(_as_word(w, folded) for w in words if w) or _as_word(code, text, "-"):
             found.append(code)
     return found
+
+
+def _as_word(word: str, text: str, joiners: str = "") -> bool:
+    """Whether ``word`` occurs in ``text`` with no word character (a letter, digit or "_",
+    as ``\\w`` in a regular expression) and none of ``joiners`` right before or after it.
+    Plain string search: the ~170 patterns a regular expression per name needed cost more
+    to compile on the first evaluation (~6 ms) than all searches together."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if not _joins(before, joiners) and not _joins(after, joiners):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _joins(char: str, joiners: str) -> bool:
+    return bool(char) and (char.isalnum() or char == "_" or char in joiners)
 
 
 def _names_countries(pred: p.NamesCountries, ctx: Context, view: CatalogView) -> bool:
