@@ -86,7 +86,8 @@ def action_plan_rows(
 ) -> list[PlanRow]:
     """Every row of the action plan (``findings``: the rules' findings if already evaluated)."""
     found = evaluate(assessment, catalog) if findings is None else findings
-    worst = _worst_by_target([*found, *open_findings(assessment, catalog)])
+    own = open_findings(assessment, catalog)
+    worst = _worst_by_target([*found, *own])
     roles = assessment.organisation.role_names.value
     rows: list[PlanRow] = []
     for section in catalog.sections:
@@ -104,23 +105,25 @@ def action_plan_rows(
             if custom.section_id != section.id or not is_open(custom.answer):
                 continue
             target = f"custom:{custom.id}"
-            row = _measure_row("custom", target, title, custom.text.strip(), custom.answer, "", lang)
+            row = _measure_row(
+                "custom", target, title, custom.text.strip(), custom.answer, "", lang
+            )
             rows.append(_with_severity(row, worst.get(target)))
     locate = _Locator(assessment, catalog, lang)
-    extra = [f for f in open_findings(assessment, catalog) if f.rule_id not in _SKIPPED_OPEN]
+    extra = [f for f in own if f.rule_id not in _SKIPPED_OPEN]
     for finding in [*found, *extra]:
-        section, answer = locate(finding)
+        where, located = locate(finding)
         rows.append(
             PlanRow(
                 kind=finding.kind,
                 ref_id=finding.rule_id,
-                section=section,
+                section=where,
                 text=finding.text.get(lang),
                 status="",
                 status_key="",
                 severity=finding.severity,
                 reference="; ".join(cite(r, lang) for r in finding.references),
-                owner=answer.owner if answer is not None else "",
+                owner=located.owner if located is not None else "",
                 due=None,
                 note=finding.remedy.get(lang),
             )

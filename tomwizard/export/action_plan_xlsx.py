@@ -13,12 +13,14 @@ characters XML forbids are dropped) and is written as a string: a text that star
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
-from openpyxl.formatting.rule import FormulaRule
+from openpyxl.formatting.rule import FormulaRule, Rule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tomwizard.export.action_plan import (
@@ -108,24 +110,24 @@ def put_text(cell: Cell, text: str) -> None:
 def _title(sheet: Worksheet, assessment: Assessment, lang: Language) -> None:
     org = assessment.organisation
     name = org.processor.name.strip()
-    put_text(sheet.cell(1, 1), f"{TITLE[lang]} – {name}" if name else TITLE[lang])
-    sheet.cell(1, 1).font = Font(bold=True, size=14)
+    put_text(_cell(sheet, 1, 1), f"{TITLE[lang]} – {name}" if name else TITLE[lang])
+    _cell(sheet, 1, 1).font = Font(bold=True, size=14)
     stand = STAND[lang].format(date=format_date(stand_date(assessment), lang))
-    put_text(sheet.cell(2, 1), stand)
-    sheet.cell(2, 1).font = Font(italic=True, color="555555")
+    put_text(_cell(sheet, 2, 1), stand)
+    _cell(sheet, 2, 1).font = Font(italic=True, color="555555")
 
 
 def _header(sheet: Worksheet, lang: Language) -> None:
     bold = Font(bold=True, color="FFFFFF")
     fill = PatternFill("solid", fgColor="3F4F5F")
     for column, (_key, de, en, width) in enumerate(COLUMNS, start=1):
-        cell = sheet.cell(HEADER_ROW, column)
+        cell = _cell(sheet, HEADER_ROW, column)
         put_text(cell, de if lang == "de" else en)
         cell.font = bold
         cell.fill = fill
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         sheet.column_dimensions[get_column_letter(column)].width = width
-    sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 1)
+    sheet.freeze_panes = _cell(sheet, HEADER_ROW + 1, 1)
 
 
 def _row(sheet: Worksheet, index: int, row: PlanRow, lang: Language) -> None:
@@ -142,7 +144,7 @@ def _row(sheet: Worksheet, index: int, row: PlanRow, lang: Language) -> None:
         "note": row.note,
     }
     for column, (key, *_rest) in enumerate(COLUMNS, start=1):
-        cell = sheet.cell(index, column)
+        cell = _cell(sheet, index, column)
         if key == "due":
             if row.due is not None:
                 cell.value = row.due
@@ -161,19 +163,19 @@ def _colours(sheet: Worksheet, last: int, lang: Language) -> None:
         label = SEVERITY[severity][lang]
         sheet.conditional_formatting.add(
             f"{sev_col}{first}:{sev_col}{last}",
-            FormulaRule(formula=[f'${sev_col}{first}="{label}"'], fill=_fill(colour)),
+            _rule(f'${sev_col}{first}="{label}"', colour),
         )
     for status, colour in STATUS_FILL.items():
         label = STATUS[status][lang]  # "teilweise umgesetzt; Rückfrage offen" begins with it
         formula = f'LEFT(${status_col}{first},{len(label)})="{label}"'
         sheet.conditional_formatting.add(
             f"{status_col}{first}:{status_col}{last}",
-            FormulaRule(formula=[formula], fill=_fill(colour), stopIfTrue=True),
+            _rule(formula, colour, stop=True),
         )
     formula = f'ISNUMBER(SEARCH("{FOLLOW_UP[lang]}",${status_col}{first}))'
     sheet.conditional_formatting.add(
         f"{status_col}{first}:{status_col}{last}",
-        FormulaRule(formula=[formula], fill=_fill(FOLLOW_UP_FILL)),
+        _rule(formula, FOLLOW_UP_FILL),
     )
 
 
@@ -185,16 +187,38 @@ def _print_setup(sheet: Worksheet, last: int, lang: Language) -> None:
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0  # as many pages as it takes
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.oddFooter.center.text = "&P / &N"
-    sheet.oddHeader.left.text = TITLE[lang]
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    footer, header = sheet.oddFooter, sheet.oddHeader
+    assert footer is not None and header is not None
+    footer.center.text = "&P / &N"
+    header.left.text = TITLE[lang]
     sheet.print_options.gridLines = True
+
+
+def _cell(sheet: Worksheet, row: int, column: int) -> Cell:
+    cell = sheet.cell(row, column)
+    assert isinstance(cell, Cell)  # nothing is merged
+    return cell
+
+
+def _rule(formula: str, colour: str, stop: bool = False) -> Rule:
+    fill = PatternFill("solid", start_color=colour, end_color=colour, bgColor=colour)
+    rule: Rule = FormulaRule(  # type: ignore[no-untyped-call]
+        formula=[formula], fill=fill, stopIfTrue=stop
+    )
+    return rule
 
 
 def _column(key: str) -> int:
     return next(i for i, (k, *_r) in enumerate(COLUMNS, start=1) if k == key)
 
 
-def _fill(colour: str) -> PatternFill:
-    return PatternFill("solid", start_color=colour, end_color=colour, bgColor=colour)
-
+def write_action_plan_xlsx(
+    assessment: Assessment,
+    catalog: Catalog,
+    out: Path,
+    lang: Language = "de",
+    findings: list[Finding] | None = None,
+) -> None:
+    """Write the action plan of ``assessment`` as an .xlsx file to ``out``."""
+    out.write_bytes(action_plan_xlsx(assessment, catalog, lang, findings))
