@@ -38,12 +38,14 @@ from tomwizard.models.finding import Finding, Severity
 from tomwizard.rules.blockers import stand_date
 
 CELL_MAX = 32_767  # characters Excel keeps in one cell
+LINE_HEIGHT = 15.0  # points per line of 11-point text
+ROW_MAX = 409.0  # the tallest row Excel allows, in points
 FORMULA_START = ("=", "+", "-", "@")
 # (key, header de, header en, width in characters)
 COLUMNS: tuple[tuple[str, str, str, int], ...] = (
-    ("ref_id", "Nr.", "No.", 12),
-    ("kind", "Art", "Type", 16),
-    ("section", "Bereich", "Section", 24),
+    ("ref_id", "Nr.", "No.", 20),
+    ("kind", "Art", "Type", 14),
+    ("section", "Bereich", "Section", 22),
     ("text", "Maßnahme / Befund", "Measure / finding", 60),
     ("status", "Status", "Status", 18),
     ("severity", "Schwere", "Severity", 11),
@@ -143,7 +145,8 @@ def _row(sheet: Worksheet, index: int, row: PlanRow, lang: Language) -> None:
         "owner": row.owner,
         "note": row.note,
     }
-    for column, (key, *_rest) in enumerate(COLUMNS, start=1):
+    lines = 1
+    for column, (key, _de, _en, width) in enumerate(COLUMNS, start=1):
         cell = _cell(sheet, index, column)
         if key == "due":
             if row.due is not None:
@@ -151,7 +154,16 @@ def _row(sheet: Worksheet, index: int, row: PlanRow, lang: Language) -> None:
                 cell.number_format = "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
         else:
             put_text(cell, values[key])
+            lines = max(lines, _lines(str(cell.value or ""), width))
         cell.alignment = wrap
+    # neither openpyxl nor every reader sizes a row to its wrapped text: an estimate
+    sheet.row_dimensions[index].height = min(ROW_MAX, LINE_HEIGHT * lines)
+
+
+def _lines(text: str, width: int) -> int:
+    """About how many lines ``text`` takes in a column ``width`` characters wide, wrapped."""
+    per_line = max(1, int(width * 1.1))  # text is narrower than the digit the width counts
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
 def _colours(sheet: Worksheet, last: int, lang: Language) -> None:
