@@ -83,6 +83,7 @@ def full_assessment() -> Assessment:
                 evidence="Bestellung vom 1.2.",
                 planned_date=dt.date(2026, 12, 31),
                 reason="",
+                owner="Frau Jansen (IT)",
             ),
             "zugang.mfa": Answer(status=Status.ENTFAELLT, reason="kein Fernzugriff"),
         },
@@ -99,6 +100,7 @@ def full_assessment() -> Assessment:
                     evidence="Foto",
                     planned_date=dt.date(2027, 1, 1),
                     reason="kein Bedarf",
+                    owner="Haustechnik",
                 ),
                 linked_measure="zutritt.einbruchmeldeanlage",
             )

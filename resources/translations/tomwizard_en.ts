@@ -132,93 +132,93 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/controllers/export.py" line="75"/>
+        <location filename="../../ui/controllers/export.py" line="76"/>
         <source>Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).</source>
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="87"/>
+        <location filename="../../ui/controllers/export.py" line="88"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="89"/>
+        <location filename="../../ui/controllers/export.py" line="90"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="98"/>
+        <location filename="../../ui/controllers/export.py" line="99"/>
         <source>Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst.</source>
         <translation>Draft (“DRAFT” on every page). A final version is possible only when nothing is left open: {counts}. The summary lists these points first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="102"/>
+        <location filename="../../ui/controllers/export.py" line="103"/>
         <source>Endfassung (nichts ist mehr offen)</source>
         <translation>Final version (nothing is left open)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="105"/>
+        <location filename="../../ui/controllers/export.py" line="106"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="105"/>
+        <location filename="../../ui/controllers/export.py" line="106"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="107"/>
+        <location filename="../../ui/controllers/export.py" line="108"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="108"/>
+        <location filename="../../ui/controllers/export.py" line="109"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="109"/>
+        <location filename="../../ui/controllers/export.py" line="110"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="112"/>
+        <location filename="../../ui/controllers/export.py" line="113"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="113"/>
+        <location filename="../../ui/controllers/export.py" line="114"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="114"/>
+        <location filename="../../ui/controllers/export.py" line="115"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="126"/>
+        <location filename="../../ui/controllers/export.py" line="127"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="135"/>
+        <location filename="../../ui/controllers/export.py" line="136"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="131"/>
+        <location filename="../../ui/controllers/export.py" line="132"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="174"/>
-        <location filename="../../ui/controllers/export.py" line="178"/>
+        <location filename="../../ui/controllers/export.py" line="181"/>
+        <location filename="../../ui/controllers/export.py" line="185"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="179"/>
+        <location filename="../../ui/controllers/export.py" line="186"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -226,87 +226,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="53"/>
+        <location filename="../../ui/pages/export_dialog.py" line="54"/>
         <source>Anlage exportieren</source>
         <translation>Export annex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="57"/>
+        <location filename="../../ui/pages/export_dialog.py" line="58"/>
         <source>Nummer der Anlage</source>
         <translation>Annex number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="68"/>
+        <location filename="../../ui/pages/export_dialog.py" line="69"/>
         <source>Entfallende Maßnahmen mit Begründung aufführen</source>
         <translation>List measures that do not apply, with their reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="72"/>
+        <location filename="../../ui/pages/export_dialog.py" line="73"/>
         <source>Änderungen gegenüber der letzten Version anhängen</source>
         <translation>Append changes since the last version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="78"/>
+        <location filename="../../ui/pages/export_dialog.py" line="79"/>
         <source>Internen Lückenbericht dazu erstellen</source>
         <translation>Also write the internal gap report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="84"/>
+        <location filename="../../ui/pages/export_dialog.py" line="81"/>
+        <source>Maßnahmenplan (Excel) dazu erstellen</source>
+        <translation>Also create the action plan (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="85"/>
+        <source>Offene, teilweise umgesetzte und geplante Maßnahmen, offene Rückfragen und alle Befunde mit Verantwortlichen und Terminen als .xlsx-Tabelle</source>
+        <translation>Measures not or partly implemented or planned, open follow-up questions and all findings, with owners and due dates, as an .xlsx spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="98"/>
         <source>Zieldatei</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="85"/>
+        <location filename="../../ui/pages/export_dialog.py" line="99"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="92"/>
+        <location filename="../../ui/pages/export_dialog.py" line="106"/>
         <source>&amp;Nummer der Anlage:</source>
         <translation>Annex &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="93"/>
+        <location filename="../../ui/pages/export_dialog.py" line="107"/>
         <source>&amp;Darstellung:</source>
         <translation>&amp;Style:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="94"/>
+        <location filename="../../ui/pages/export_dialog.py" line="108"/>
         <source>&amp;Gliederung:</source>
         <translation>&amp;Grouping:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="95"/>
+        <location filename="../../ui/pages/export_dialog.py" line="109"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="96"/>
+        <location filename="../../ui/pages/export_dialog.py" line="110"/>
         <source>Teile:</source>
         <translation>Parts:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="98"/>
+        <location filename="../../ui/pages/export_dialog.py" line="113"/>
         <source>&amp;Zieldatei:</source>
         <translation>&amp;Target file:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="105"/>
+        <location filename="../../ui/pages/export_dialog.py" line="120"/>
         <source>Fassung:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="116"/>
+        <location filename="../../ui/pages/export_dialog.py" line="131"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="149"/>
+        <location filename="../../ui/pages/export_dialog.py" line="165"/>
         <source>Anlage speichern unter</source>
         <translation>Save annex as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="149"/>
+        <location filename="../../ui/pages/export_dialog.py" line="165"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -756,97 +766,112 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="61"/>
+        <location filename="../../ui/pages/measure_editor.py" line="64"/>
         <source>Text der eigenen Maßnahme</source>
         <translation>Text of the own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="64"/>
+        <location filename="../../ui/pages/measure_editor.py" line="67"/>
         <source>Ersetzt oder ergänzt die Katalogmaßnahme</source>
         <translation>Replaces or extends the catalog measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="67"/>
+        <location filename="../../ui/pages/measure_editor.py" line="70"/>
         <source>Die Katalogmaßnahme, die diese eigene Maßnahme ersetzt oder ergänzt. Ist sie „entfällt“, während die eigene Maßnahme umgesetzt ist, meldet die Prüfung einen Widerspruch.</source>
         <translation>The catalog measure this custom measure replaces or extends. If it is “not applicable” while the custom measure is implemented, the check reports a contradiction.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="75"/>
+        <location filename="../../ui/pages/measure_editor.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="78"/>
+        <location filename="../../ui/pages/measure_editor.py" line="81"/>
         <source>Status der Maßnahme. In der Liste: 1 umgesetzt, 2 teilweise, 3 geplant, 4 nicht umgesetzt, 5 entfällt, 0 offen.</source>
         <translation>Status of the measure. In the list: 1 implemented, 2 partly, 3 planned, 4 not implemented, 5 not applicable, 0 open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="83"/>
+        <location filename="../../ui/pages/measure_editor.py" line="86"/>
         <source>Geplant bis</source>
         <translation>Planned by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="84"/>
+        <location filename="../../ui/pages/measure_editor.py" line="87"/>
         <source>bis</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="89"/>
+        <location filename="../../ui/pages/measure_editor.py" line="92"/>
         <source>Warum entfällt die Maßnahme? (ein, zwei Sätze)</source>
         <translation>Why does the measure not apply? (a sentence or two)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="90"/>
+        <location filename="../../ui/pages/measure_editor.py" line="93"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="107"/>
+        <location filename="../../ui/pages/measure_editor.py" line="110"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="108"/>
+        <location filename="../../ui/pages/measure_editor.py" line="111"/>
         <source>Interne Notiz (erscheint nicht in der Anlage)</source>
         <translation>Internal note (not printed in the annex)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="109"/>
+        <location filename="../../ui/pages/measure_editor.py" line="114"/>
+        <source>Verantwortlich</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="115"/>
+        <source>Wer kümmert sich? (nur im Maßnahmenplan)</source>
+        <translation>Who sees to it? (action plan only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="116"/>
         <source>&amp;Rückfrage nötig</source>
         <translation>Needs &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="112"/>
+        <location filename="../../ui/pages/measure_editor.py" line="119"/>
         <source>Markiert die Maßnahme zum Nachfragen (Taste R in der Liste).</source>
         <translation>Marks the measure for a follow-up question (key R in the list).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="120"/>
+        <location filename="../../ui/pages/measure_editor.py" line="127"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="123"/>
+        <location filename="../../ui/pages/measure_editor.py" line="130"/>
         <source>&amp;Ersetzt/ergänzt:</source>
         <translation>&amp;Replaces/extends:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="126"/>
+        <location filename="../../ui/pages/measure_editor.py" line="133"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="133"/>
+        <location filename="../../ui/pages/measure_editor.py" line="140"/>
         <source>&amp;Notiz:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="160"/>
+        <location filename="../../ui/pages/measure_editor.py" line="142"/>
+        <source>&amp;Verantwortlich:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="171"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="129"/>
+        <location filename="../../ui/pages/measure_editor.py" line="136"/>
         <source>&amp;Begründung:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -991,47 +1016,47 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>SectionController</name>
     <message>
-        <location filename="../../ui/controllers/section.py" line="116"/>
+        <location filename="../../ui/controllers/section.py" line="117"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="140"/>
+        <location filename="../../ui/controllers/section.py" line="141"/>
         <source>Eine eigene Maßnahme dieses Abschnitts.</source>
         <translation>An own measure of this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="143"/>
+        <location filename="../../ui/controllers/section.py" line="144"/>
         <source>(noch ohne Text)</source>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="180"/>
+        <location filename="../../ui/controllers/section.py" line="181"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="265"/>
+        <location filename="../../ui/controllers/section.py" line="267"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="337"/>
+        <location filename="../../ui/controllers/section.py" line="339"/>
         <source>Abschnitt bestätigen</source>
         <translation>Confirm section</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="420"/>
+        <location filename="../../ui/controllers/section.py" line="423"/>
         <source>empfohlen: {low} bis {high}</source>
         <translation>recommended: {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="424"/>
+        <location filename="../../ui/controllers/section.py" line="427"/>
         <source>empfohlen: mindestens {low}</source>
         <translation>recommended: at least {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="428"/>
+        <location filename="../../ui/controllers/section.py" line="431"/>
         <source>empfohlen: höchstens {high}</source>
         <translation>recommended: at most {high}</translation>
     </message>

@@ -113,10 +113,12 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
     demo.add_argument("--force", action="store_true", help="vorhandene Demo-Dateien ersetzen")
     demo.set_defaults(handler=_cmd_demo)
 
-    export = sub.add_parser("export", help="Anlage als PDF oder JSON ausgeben")
+    export = sub.add_parser(
+        "export", help="Anlage als PDF, JSON oder Maßnahmenplan (.xlsx) ausgeben"
+    )
     export.add_argument("file", type=Path, metavar="DATEI.tomw")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="AUSGABE")
-    export.add_argument("--format", metavar="pdf|json")
+    export.add_argument("--format", metavar="pdf|json|xlsx")
     # values are checked in _cmd_export, so that a wrong one gives one line and exit 2
     export.add_argument("--lang", default="de", metavar="de|en")
     export.add_argument("--view", default="catalog", metavar="art32|kontrollen|catalog")
@@ -261,9 +263,9 @@ def _cmd_export(options: argparse.Namespace) -> int:
 
     out: Path = options.output
     fmt = options.format or out.suffix.lower().lstrip(".")
-    if fmt not in ("pdf", "json"):
+    if fmt not in ("pdf", "json", "xlsx"):
         shown = options.format or out.suffix
-        raise UsageError(f"Unbekanntes Ausgabeformat „{shown}“ (möglich: .pdf, .json).")
+        raise UsageError(f"Unbekanntes Ausgabeformat „{shown}“ (möglich: .pdf, .json, .xlsx).")
     for label, value, allowed in (
         ("Unbekannte Sprache (--lang)", options.lang, ("de", "en")),
         ("Unbekannte Sicht (--view)", options.view, VIEW_IDS),
@@ -288,7 +290,7 @@ def _cmd_export(options: argparse.Namespace) -> int:
         if same_file(report, out):
             raise UsageError(f"{report}: Anlage und Lückenbericht brauchen zwei Dateinamen.")
     assessment = _read(options.file)
-    catalog = _catalog_for(assessment) if fmt == "pdf" or report is not None else None
+    catalog = _catalog_for(assessment) if fmt != "json" or report is not None else None
     changes = _changes_for(options, fmt, catalog)
     gated = fmt == "pdf" or options.final  # a JSON exchange file is neither draft nor final
     found = blockers(assessment, catalog or _catalog_for(assessment)) if gated else []
@@ -301,6 +303,11 @@ def _cmd_export(options: argparse.Namespace) -> int:
         from tomwizard.exchange import export_json
 
         content = export_json(assessment, *read_history(options.file)).encode("utf-8")
+    elif fmt == "xlsx":  # the action plan (Maßnahmenplan): no annex, no draft mark
+        from tomwizard.export.action_plan_xlsx import action_plan_xlsx
+
+        assert catalog is not None
+        content = action_plan_xlsx(assessment, catalog, options.lang)
     else:
         assert catalog is not None
         annex = AnnexOptions(

@@ -76,6 +76,7 @@ ANSWER_ASPECTS: dict[str, tuple[str, str]] = {
     "evidence": ("Nachweis", "evidence"),
     "planned_date": ("geplant bis", "planned by"),
     "reason": ("Begründung", "reason"),
+    "owner": ("verantwortlich", "owner"),
 }
 CUSTOM_ASPECTS: dict[str, tuple[str, str]] = {
     "text": ("Text", "text"),

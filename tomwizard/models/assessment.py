@@ -54,6 +54,7 @@ class Answer(Model):
     evidence: str = ""
     planned_date: dt.date | None = None  # required when status is geplant
     reason: str = ""  # required when status is entfaellt
+    owner: str = ""  # "verantwortlich": who sees to it (action plan); internal, not in the annex
 
 
 class Party(Model):

@@ -66,6 +66,7 @@ class ExportController(QObject):
             base.gap_report,
             target,
             base.append_changes,
+            base.action_plan,
         )
 
     def changes_unavailable(self) -> str:
@@ -170,6 +171,12 @@ class ExportController(QObject):
                 report = out.with_name(f"{out.stem}-lueckenbericht.pdf")
                 write_gap_report_pdf(assessment, self.catalog, report, lang, self.document.findings)
                 written.append(report)
+            if choices.action_plan:
+                from tomwizard.export.action_plan_xlsx import write_action_plan_xlsx
+
+                plan = out.with_name(f"{out.stem}-massnahmenplan.xlsx")
+                write_action_plan_xlsx(assessment, self.catalog, plan, lang, self.document.findings)
+                written.append(plan)
         except StoreError as exc:
             self.error_occurred.emit(self.tr("Export fehlgeschlagen"), str(exc))
             return []

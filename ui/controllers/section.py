@@ -83,6 +83,7 @@ class SectionController(QObject):
         editor.planned_date_edited.connect(self._on_editor_planned_date_edited)
         editor.reason_edited.connect(lambda text: self._edit_text(reason=text))
         editor.note_edited.connect(lambda text: self._edit_text(note=text))
+        editor.owner_edited.connect(lambda text: self._edit_text(owner=text))
         editor.follow_up_toggled.connect(self._on_editor_follow_up_toggled)
         editor.param_edited.connect(self._on_editor_param_edited)
         editor.custom_text_edited.connect(self._on_editor_custom_text_edited)
@@ -241,7 +242,8 @@ class SectionController(QObject):
         """Text typed into the editor but not yet sent goes first, so it is not overwritten."""
         form_fields.flush_in(self.page.editor)
         current = self._answer_of(measure_id)
-        return answer.model_copy(update={"note": current.note, "reason": current.reason})
+        pending = {"note": current.note, "reason": current.reason, "owner": current.owner}
+        return answer.model_copy(update=pending)
 
     def _update(self, measure_id: str, text: bool = False, **changes: Any) -> None:
         if not measure_id:
@@ -407,6 +409,7 @@ def _state(
         planned_date=answer.planned_date,
         reason=answer.reason,
         note=answer.note,
+        owner=answer.owner,
         follow_up=answer.follow_up,
         params=params,
         custom=custom,

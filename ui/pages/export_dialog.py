@@ -34,6 +34,7 @@ class ExportChoices:
     gap_report: bool
     path: str
     append_changes: bool = False  # appendix „Änderungen gegenüber Version N“
+    action_plan: bool = False  # the Maßnahmenplan as .xlsx beside the annex
 
 
 class ExportDialog(QDialog):
@@ -77,8 +78,21 @@ class ExportDialog(QDialog):
         parts_box.addWidget(self.append_changes)
         self.gap_report = QCheckBox(self.tr("Internen Lückenbericht dazu erstellen"))
         self.gap_report.setChecked(initial.gap_report)
+        self.action_plan = QCheckBox(self.tr("Maßnahmenplan (Excel) dazu erstellen"))
+        self.action_plan.setObjectName("exportActionPlan")
+        self.action_plan.setToolTip(
+            self.tr(
+                "Offene, teilweise umgesetzte und geplante Maßnahmen, offene Rückfragen und "
+                "alle Befunde mit Verantwortlichen und Terminen als .xlsx-Tabelle"
+            )
+        )
+        self.action_plan.setChecked(initial.action_plan)
         keep_checks_visible(
-            *self.part_boxes.values(), self.entfaellt, self.append_changes, self.gap_report
+            *self.part_boxes.values(),
+            self.entfaellt,
+            self.append_changes,
+            self.gap_report,
+            self.action_plan,
         )
         self.path = QLineEdit(initial.path)
         self.path.setAccessibleName(self.tr("Zieldatei"))
@@ -95,6 +109,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Sprache:"), self.lang_choice)
         form.addRow(self.tr("Teile:"), parts_box)
         form.addRow("", self.gap_report)
+        form.addRow("", self.action_plan)
         path_label = QLabel(self.tr("&Zieldatei:"))  # a row of a layout gets no buddy itself
         path_label.setBuddy(self.path)
         form.addRow(path_label, path_row)
@@ -141,6 +156,7 @@ class ExportDialog(QDialog):
             gap_report=self.gap_report.isChecked(),
             path=self.path.text().strip(),
             append_changes=self.append_changes.isChecked(),
+            action_plan=self.action_plan.isChecked(),
         )
 
     @Slot()

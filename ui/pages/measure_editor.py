@@ -1,4 +1,5 @@
-"""The details of the measure in focus: status (with date or reason), parameters, note, Rückfrage.
+"""The details of the measure in focus: status (with date or reason), parameters, owner, note,
+Rückfrage.
 
 A view: ``show_state`` fills it, the signals report what the user changed.
 """
@@ -34,6 +35,7 @@ class EditorState:
     planned_date: dt.date | None = None
     reason: str = ""
     note: str = ""
+    owner: str = ""  # "verantwortlich" in the action plan
     follow_up: bool = False
     params: list[ParamState] = field(default_factory=list)
     custom: bool = False
@@ -48,6 +50,7 @@ class MeasureEditor(QWidget):
     planned_date_edited = Signal(object)
     reason_edited = Signal(str)
     note_edited = Signal(str)
+    owner_edited = Signal(str)
     follow_up_toggled = Signal(bool)
     param_edited = Signal(str, object)
     custom_text_edited = Signal(str)
@@ -106,6 +109,10 @@ class MeasureEditor(QWidget):
         self.note.setObjectName("noteField")
         self.note.setAccessibleName(self.tr("Notiz"))
         self.note.setPlaceholderText(self.tr("Interne Notiz (erscheint nicht in der Anlage)"))
+        self.owner = ff.TextField()
+        self.owner.setObjectName("ownerField")
+        self.owner.setAccessibleName(self.tr("Verantwortlich"))
+        self.owner.setPlaceholderText(self.tr("Wer kümmert sich? (nur im Maßnahmenplan)"))
         self.follow_up = ff.BoolField(self.tr("&Rückfrage nötig"))
         self.follow_up.setObjectName("followUp")
         self.follow_up.setToolTip(
@@ -132,6 +139,9 @@ class MeasureEditor(QWidget):
         self.form.addRow(self.params_box)
         note_label = QLabel(self.tr("&Notiz:"))
         note_label.setBuddy(self.note)
+        owner_label = QLabel(self.tr("&Verantwortlich:"))
+        owner_label.setBuddy(self.owner)
+        self.form.addRow(owner_label, self.owner)
         self.form.addRow(note_label, self.note)
         self.form.addRow("", self.follow_up)
 
@@ -139,10 +149,11 @@ class MeasureEditor(QWidget):
         self.planned_date.edited.connect(lambda value, _m: self.planned_date_edited.emit(value))
         self.reason.edited.connect(lambda value, _m: self.reason_edited.emit(value))
         self.note.edited.connect(lambda value, _m: self.note_edited.emit(value))
+        self.owner.edited.connect(lambda value, _m: self.owner_edited.emit(value))
         self.custom_text.edited.connect(lambda value, _m: self.custom_text_edited.emit(value))
         self.custom_link.edited.connect(lambda value, _m: self.custom_link_chosen.emit(value))
         self.follow_up.edited.connect(lambda value, _m: self.follow_up_toggled.emit(value))
-        for editor in (self.planned_date, self.reason, self.note, self.custom_text):
+        for editor in (self.planned_date, self.reason, self.note, self.owner, self.custom_text):
             editor.finished.connect(self.editing_finished)
         self._param_kinds: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
@@ -168,6 +179,7 @@ class MeasureEditor(QWidget):
         self.form.setRowVisible(self.reason, state.status == "entfaellt")
         self.reason.set_value(state.reason)
         self.note.set_value(state.note)
+        self.owner.set_value(state.owner)
         self.follow_up.set_value(state.follow_up)
         self._show_params(state.params)
 
