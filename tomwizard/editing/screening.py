@@ -12,6 +12,8 @@ become open again, measures newly ruled out become "entfällt" with the answer's
 
 from __future__ import annotations
 
+from typing import Any
+
 from tomwizard.content.screening import ScreeningForm, screening_form
 from tomwizard.editing.changes import Change, SetAnswer, SetField
 from tomwizard.models.assessment import Answer, Assessment, ScreeningAnswer, Status
@@ -65,8 +67,8 @@ def screening_answer_changes(
                 out.append(SetAnswer(measure_id, current.model_copy(update=update)))
         elif reason is not None and (current is None or current.status == Status.OFFEN):
             base = current or Answer()
-            update = {"status": Status.ENTFAELLT, "reason": reason, "from_screening": True}
-            out.append(SetAnswer(measure_id, base.model_copy(update=update)))
+            ruled: dict[str, Any] = {"status": Status.ENTFAELLT, "reason": reason, "from_screening": True}
+            out.append(SetAnswer(measure_id, base.model_copy(update=ruled)))
     return out
 
 
