@@ -132,7 +132,6 @@ WIDERSPRUCH_CASES: dict[str, tuple[Edit, Edit]] = {
 }
 
 
-
 def _screening(**answers: str) -> Edit:
     def edit(a: Assessment) -> None:
         a.screening.update(answers)  # type: ignore[arg-type]

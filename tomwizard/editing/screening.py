@@ -67,7 +67,11 @@ def screening_answer_changes(
                 out.append(SetAnswer(measure_id, current.model_copy(update=update)))
         elif reason is not None and (current is None or current.status == Status.OFFEN):
             base = current or Answer()
-            ruled: dict[str, Any] = {"status": Status.ENTFAELLT, "reason": reason, "from_screening": True}
+            ruled: dict[str, Any] = {
+                "status": Status.ENTFAELLT,
+                "reason": reason,
+                "from_screening": True,
+            }
             out.append(SetAnswer(measure_id, base.model_copy(update=ruled)))
     return out
 
