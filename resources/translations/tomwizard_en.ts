@@ -274,12 +274,12 @@
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../ui/help_viewer.py" line="50"/>
+        <location filename="../../ui/help_viewer.py" line="57"/>
         <source>tomwizard – Hilfe</source>
         <translation>tomwizard – Help</translation>
     </message>
     <message>
-        <location filename="../../ui/help_viewer.py" line="72"/>
+        <location filename="../../ui/help_viewer.py" line="79"/>
         <source>Das Handbuch ist in dieser Installation nicht enthalten. In einer Arbeitskopie erzeugt „make guide“ es.</source>
         <translation>The user guide is not part of this installation. In a checkout, “make guide” builds it.</translation>
     </message>
@@ -508,81 +508,92 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/controllers/main.py" line="370"/>
+        <location filename="../../ui/controllers/main.py" line="397"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="371"/>
+        <location filename="../../ui/controllers/main.py" line="398"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="96"/>
+        <location filename="../../ui/controllers/main.py" line="98"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="97"/>
-        <location filename="../../ui/controllers/main.py" line="205"/>
+        <location filename="../../ui/controllers/main.py" line="99"/>
+        <location filename="../../ui/controllers/main.py" line="209"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="98"/>
-        <location filename="../../ui/controllers/main.py" line="211"/>
+        <location filename="../../ui/controllers/main.py" line="100"/>
+        <location filename="../../ui/controllers/main.py" line="215"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="103"/>
-        <location filename="../../ui/controllers/main.py" line="220"/>
+        <location filename="../../ui/controllers/main.py" line="101"/>
+        <location filename="../../ui/controllers/main.py" line="230"/>
+        <source>Rahmenbedingungen</source>
+        <translation>Business context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="106"/>
+        <location filename="../../ui/controllers/main.py" line="245"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="104"/>
+        <location filename="../../ui/controllers/main.py" line="107"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="124"/>
-        <location filename="../../ui/controllers/main.py" line="355"/>
+        <location filename="../../ui/controllers/main.py" line="128"/>
+        <location filename="../../ui/controllers/main.py" line="382"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="158"/>
+        <location filename="../../ui/controllers/main.py" line="162"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="175"/>
+        <location filename="../../ui/controllers/main.py" line="179"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="246"/>
+        <location filename="../../ui/controllers/main.py" line="232"/>
+        <source>Einige Fragen zum Betrieb. Jede Antwort passt den Katalog an: Maßnahmen, die nicht zutreffen, werden mit Begründung als „entfällt“ beantwortet; andere werden erwartet. Eigene Antworten in den Abschnitten bleiben unverändert. Tasten: J, N, U (oder 1, 2, 3).</source>
+        <translation>A few questions about the business. Each answer adapts the catalog: measures that do not apply are answered “not applicable” with a reason; others become expected. Your own answers in the sections stay as they are. Keys: Y, N, U (or 1, 2, 3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="271"/>
         <source>Abschnitt {number} von {total}: {title}</source>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="338"/>
+        <location filename="../../ui/controllers/main.py" line="365"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="342"/>
+        <location filename="../../ui/controllers/main.py" line="369"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="344"/>
+        <location filename="../../ui/controllers/main.py" line="371"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="363"/>
+        <location filename="../../ui/controllers/main.py" line="390"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -590,117 +601,117 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Handbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Schritte</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Vorige Seite (Strg+Umschalt+Eingabe, Alt+Pfeil links)</source>
         <translation>Previous page (Ctrl+Shift+Enter, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Weiter</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Nächste Seite (Strg+Eingabe, Alt+Pfeil rechts)</source>
         <translation>Next page (Ctrl+Enter, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Maßnahmen durchsuchen (Strg+F)</source>
         <translation>Search measures (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Suchbegriff eingeben, mit Pfeiltasten wählen, Eingabe springt zur Maßnahme</source>
         <translation>Type a search term, choose with the arrow keys, Enter jumps to the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Neue Bewertung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Öffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Zusammenführen …</source>
         <translation>&amp;Merge …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Bearbeiter&amp;name …</source>
         <translation>Author &amp;name …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Find …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Verlauf und Versionen …</source>
         <translation>&amp;History and versions …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -941,44 +952,99 @@ Label (optional, e.g. the annex version):</translation>
     </message>
 </context>
 <context>
+    <name>ScreeningController</name>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="60"/>
+        <source>Rahmenbedingungen ändern</source>
+        <translation>Change business context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="71"/>
+        <location filename="../../ui/controllers/screening.py" line="106"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="72"/>
+        <location filename="../../ui/controllers/screening.py" line="107"/>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="80"/>
+        <source>1 Maßnahme wird erwartet</source>
+        <translation>1 measure expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="82"/>
+        <source>{count} Maßnahmen werden erwartet</source>
+        <translation>{count} measures expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="98"/>
+        <source>1 Maßnahme entfällt</source>
+        <translation>1 measure not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="99"/>
+        <source>{count} Maßnahmen entfallen</source>
+        <translation>{count} measures not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="108"/>
+        <source>Unbekannt</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>SectionController</name>
     <message>
-        <location filename="../../ui/controllers/section.py" line="115"/>
+        <location filename="../../ui/controllers/section.py" line="124"/>
+        <source>Nach den Rahmenbedingungen; zum Aufklappen klicken oder Enter drücken.</source>
+        <translation>Ruled out by the business context; click or press Enter to open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/section.py" line="130"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="139"/>
+        <location filename="../../ui/controllers/section.py" line="172"/>
+        <source>Aus den Rahmenbedingungen: {reason}</source>
+        <translation>From the business context: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/section.py" line="176"/>
         <source>Eine eigene Maßnahme dieses Abschnitts.</source>
         <translation>An own measure of this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="142"/>
+        <location filename="../../ui/controllers/section.py" line="179"/>
         <source>(noch ohne Text)</source>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="179"/>
+        <location filename="../../ui/controllers/section.py" line="216"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="264"/>
+        <location filename="../../ui/controllers/section.py" line="302"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="405"/>
+        <location filename="../../ui/controllers/section.py" line="450"/>
         <source>empfohlen: {low} bis {high}</source>
         <translation>recommended: {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="409"/>
+        <location filename="../../ui/controllers/section.py" line="454"/>
         <source>empfohlen: mindestens {low}</source>
         <translation>recommended: at least {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="413"/>
+        <location filename="../../ui/controllers/section.py" line="458"/>
         <source>empfohlen: höchstens {high}</source>
         <translation>recommended: at most {high}</translation>
     </message>
@@ -986,38 +1052,38 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="102"/>
+        <location filename="../../ui/pages/section_page.py" line="105"/>
         <source>Eigene Maßnahme &amp;hinzufügen</source>
         <translation>&amp;Add own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="104"/>
+        <location filename="../../ui/pages/section_page.py" line="107"/>
         <source>Eine Maßnahme unter „Sonstige“ ergänzen</source>
         <translation>Add a measure under &quot;Other&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="105"/>
+        <location filename="../../ui/pages/section_page.py" line="108"/>
         <source>Eigene Maßnahme &amp;entfernen</source>
         <translation>&amp;Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="112"/>
+        <location filename="../../ui/pages/section_page.py" line="115"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="114"/>
+        <location filename="../../ui/pages/section_page.py" line="117"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="114"/>
-        <location filename="../../ui/pages/section_page.py" line="127"/>
+        <location filename="../../ui/pages/section_page.py" line="117"/>
+        <location filename="../../ui/pages/section_page.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="137"/>
+        <location filename="../../ui/pages/section_page.py" line="140"/>
         <source>Erläuterung</source>
         <translation>Explanation</translation>
     </message>
