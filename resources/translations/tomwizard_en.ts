@@ -508,12 +508,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/controllers/main.py" line="397"/>
+        <location filename="../../ui/controllers/main.py" line="398"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="398"/>
+        <location filename="../../ui/controllers/main.py" line="399"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -524,25 +524,25 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="99"/>
-        <location filename="../../ui/controllers/main.py" line="209"/>
+        <location filename="../../ui/controllers/main.py" line="210"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="100"/>
-        <location filename="../../ui/controllers/main.py" line="215"/>
+        <location filename="../../ui/controllers/main.py" line="216"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="101"/>
-        <location filename="../../ui/controllers/main.py" line="230"/>
+        <location filename="../../ui/controllers/main.py" line="231"/>
         <source>Rahmenbedingungen</source>
         <translation>Business context</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="106"/>
-        <location filename="../../ui/controllers/main.py" line="245"/>
+        <location filename="../../ui/controllers/main.py" line="246"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
@@ -552,48 +552,48 @@ Label (optional, e.g. the annex version):</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="128"/>
-        <location filename="../../ui/controllers/main.py" line="382"/>
+        <location filename="../../ui/controllers/main.py" line="129"/>
+        <location filename="../../ui/controllers/main.py" line="383"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="162"/>
+        <location filename="../../ui/controllers/main.py" line="163"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="179"/>
+        <location filename="../../ui/controllers/main.py" line="180"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="232"/>
+        <location filename="../../ui/controllers/main.py" line="233"/>
         <source>Einige Fragen zum Betrieb. Jede Antwort passt den Katalog an: Maßnahmen, die nicht zutreffen, werden mit Begründung als „entfällt“ beantwortet; andere werden erwartet. Eigene Antworten in den Abschnitten bleiben unverändert. Tasten: J, N, U (oder 1, 2, 3).</source>
         <translation>A few questions about the business. Each answer adapts the catalog: measures that do not apply are answered “not applicable” with a reason; others become expected. Your own answers in the sections stay as they are. Keys: Y, N, U (or 1, 2, 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="271"/>
+        <location filename="../../ui/controllers/main.py" line="272"/>
         <source>Abschnitt {number} von {total}: {title}</source>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="365"/>
+        <location filename="../../ui/controllers/main.py" line="366"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="369"/>
+        <location filename="../../ui/controllers/main.py" line="370"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="371"/>
+        <location filename="../../ui/controllers/main.py" line="372"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="390"/>
+        <location filename="../../ui/controllers/main.py" line="391"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -1158,24 +1158,31 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>StepsController</name>
     <message>
-        <location filename="../../ui/controllers/steps.py" line="49"/>
+        <location filename="../../ui/controllers/steps.py" line="51"/>
+        <location filename="../../ui/controllers/steps.py" line="86"/>
         <source>{answered}/{total} beantwortet</source>
         <translation>{answered}/{total} answered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/steps.py" line="53"/>
+        <location filename="../../ui/controllers/steps.py" line="55"/>
+        <location filename="../../ui/controllers/steps.py" line="89"/>
         <source>Hinweise: {count}</source>
         <translation>findings: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/steps.py" line="64"/>
+        <location filename="../../ui/controllers/steps.py" line="68"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/steps.py" line="66"/>
+        <location filename="../../ui/controllers/steps.py" line="70"/>
         <source>{count} eingetragen</source>
         <translation>{count} listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/steps.py" line="80"/>
+        <source>Rahmenbedingungen</source>
+        <translation>Business context</translation>
     </message>
 </context>
 <context>

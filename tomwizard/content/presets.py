@@ -164,7 +164,11 @@ def assessment_from_preset(
             follow_up=True,
             note=note,
         )
+    # what the preset's Rahmenbedingungen rule out is theirs to say (folded on the section pages)
+    ruled = _screened_out(preset, catalog)
     for measure_id, reason in preset.not_applicable.items():
+        if measure_id in ruled:
+            continue
         answers[measure_id] = Answer(
             status=Status.ENTFAELLT, reason=reason.get(lang), follow_up=True, note=note
         )
@@ -195,6 +199,12 @@ def assessment_from_preset(
                 update={"follow_up": True, "note": note}
             )
     return screened
+
+
+def _screened_out(preset: Preset, catalog: Catalog) -> set[str]:
+    from tomwizard.editing.screening import ruled_out  # editing builds on content
+
+    return set(ruled_out(screening_form(), catalog, dict(preset.screening), "de"))
 
 
 _NOTE: dict[Language, str] = {

@@ -114,6 +114,7 @@ class MainController(QObject):
             lang,
             self,
         )
+        self.steps.screening_page = SCREENING_PAGE
         self.organisation: FormController | None = None
         self.processing: FormController | None = None
         self.screening: ScreeningController | None = None

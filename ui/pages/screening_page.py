@@ -58,6 +58,11 @@ class QuestionRow(QFrame):
         self.spec = spec
         self.setObjectName("screeningQuestion")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # the question that J/N/U answer is framed in the highlight colour
+        self.setStyleSheet(
+            "QFrame#screeningQuestion { border: 1px solid palette(mid); border-radius: 3px; }"
+            "QFrame#screeningQuestion:focus { border: 2px solid palette(highlight); }"
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(spec.text)
         layout = QVBoxLayout(self)
@@ -69,11 +74,11 @@ class QuestionRow(QFrame):
         bold.setBold(True)
         question.setFont(bold)
         layout.addWidget(question)
-        for text in (spec.help, spec.effects):
+        for text, muted in ((spec.help, False), (spec.effects, True)):
             if text:
                 note = QLabel(text)
                 note.setWordWrap(True)
-                note.setEnabled(False)  # the muted text colour
+                note.setEnabled(not muted)  # what the answers do: in the muted text colour
                 layout.addWidget(note)
         buttons = QHBoxLayout()
         buttons.setSpacing(18)
