@@ -13,7 +13,7 @@ import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -78,7 +78,8 @@ class QuestionRow(QFrame):
             if text:
                 note = QLabel(text)
                 note.setWordWrap(True)
-                note.setEnabled(not muted)  # what the answers do: in the muted text colour
+                if muted:  # what the answers do: quieter than the question, still legible
+                    note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
                 layout.addWidget(note)
         buttons = QHBoxLayout()
         buttons.setSpacing(18)
