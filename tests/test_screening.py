@@ -11,11 +11,13 @@ from tests.test_annex_pdf_variants import body, render
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.presets import assessment_from_preset, list_presets
 from tomwizard.content.screening import load_screening_form, screening_form
+from tomwizard.content.yamlsource import ContentError
 from tomwizard.editing import OpenAssessment, SetAnswer
 from tomwizard.editing.screening import ruled_out, screening_changes
+from tomwizard.exchange import export_json, import_json
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog
-from tomwizard.rules import evaluate
+from tomwizard.rules import Evaluator, evaluate
 
 SOFTWARE = [
     "betrieb.sichere_entwicklung",
@@ -157,3 +159,36 @@ def test_annex_lists_ruled_out_measures_only_when_asked(tmp_path: Path, catalog:
     listed = body(render(tmp_path, assessment, catalog, list_entfaellt=True))
     assert reason not in plain
     assert reason in listed
+
+
+def test_screening_travels_in_the_exchange_format(catalog: Catalog) -> None:
+    assessment = assessment_from_preset("buero_cloud", catalog)
+    back = import_json(export_json(assessment))
+    assert back.screening == assessment.screening
+    assert back.answer("betrieb.codeanalyse").from_screening
+
+
+def test_a_forms_folder_without_screening_has_no_questions(tmp_path: Path) -> None:
+    assert load_screening_form(tmp_path / "screening.yaml").questions == []
+
+
+def test_a_broken_screening_file_names_file_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "screening.yaml"
+    path.write_text(
+        'version: "1"\nquestions:\n  - id: x\n    text: {de: a, en: b}\n'
+        "    nein: {not_applicable: [zugang.mfa]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as caught:
+        load_screening_form(path)
+    assert "screening.yaml" in str(caught.value) and "reason" in str(caught.value)
+
+
+def test_incremental_rules_follow_a_screening_change(doc: OpenAssessment) -> None:
+    doc.apply([SetAnswer("zutritt.video", Answer(status=Status.UMGESETZT))], "user")
+    assert not any(f.rule_id == "widerspruch.rahmen_video" for f in doc.findings)
+    _screen(doc, video="nein")  # the user's tick stays: now a contradiction
+    assert any(f.rule_id == "widerspruch.rahmen_video" for f in doc.findings)
+    assert doc.findings == Evaluator(doc.catalog).full(doc.assessment)
+    _screen(doc, video="ja")
+    assert not any(f.rule_id == "widerspruch.rahmen_video" for f in doc.findings)
