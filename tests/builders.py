@@ -70,6 +70,7 @@ def full_assessment() -> Assessment:
                 evidence="Bestellung vom 1.2.",
                 planned_date=dt.date(2026, 12, 31),
                 reason="",
+                from_screening=True,
             ),
             "zugang.mfa": Answer(status=Status.ENTFAELLT, reason="kein Fernzugriff"),
         },
@@ -86,6 +87,7 @@ def full_assessment() -> Assessment:
                     evidence="Foto",
                     planned_date=dt.date(2027, 1, 1),
                     reason="kein Bedarf",
+                    from_screening=True,
                 ),
                 linked_measure="zutritt.einbruchmeldeanlage",
             )
@@ -109,6 +111,7 @@ def full_assessment() -> Assessment:
                 approved_date=dt.date(2025, 2, 1),
             )
         ],
+        screening={"video": "nein", "art9": "ja", "fax": "unbekannt"},
     )
 
 
