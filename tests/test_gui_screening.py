@@ -101,3 +101,19 @@ def test_ruled_out_measures_fold_into_one_line_that_opens(
     assert _folds(_betrieb(gui, catalog)) == []
     assert stored(tomw, "betrieb.code_review").status is Status.OFFEN
     assert stored(tomw, "betrieb.sichere_entwicklung").status is Status.UMGESETZT
+
+
+def test_confirming_a_screening_answer_keeps_it_folded(
+    qtbot: QtBot, tomw: Path, catalog: Catalog
+) -> None:
+    gui = open_window(qtbot, tomw)
+    _screening(gui).rows["softwareentwicklung"].buttons["nein"].click()
+    page = _betrieb(gui, catalog)
+    (fold,) = _folds(page)
+    page.tree.setCurrentItem(fold.child(0))
+    page.editor.follow_up.click()
+    measure_id = fold.child(0).data(0, Qt.ItemDataRole.UserRole)
+    assert stored(tomw, measure_id).follow_up
+    assert stored(tomw, measure_id).from_screening  # a follow-up mark decides nothing
+    page.editor.follow_up.click()
+    assert len(_folds(page)) == 1

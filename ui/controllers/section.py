@@ -258,7 +258,8 @@ class SectionController(QObject):
     def _write(self, measure_id: str, answer: Answer, text: bool = False) -> None:
         if not text:
             answer = self._with_pending(measure_id, answer)
-        answer = answer.model_copy(update={"from_screening": False})  # the user decided
+        if _decided(self._answer_of(measure_id), answer):
+            answer = answer.model_copy(update={"from_screening": False})  # the user's now
         change: Change
         if measure_id.startswith(CUSTOM):
             custom = self.document.custom_measure(measure_id.removeprefix(CUSTOM))
@@ -442,6 +443,12 @@ def _state(
         custom=custom,
         custom_text=text,
     )
+
+
+def _decided(old: Answer, new: Answer) -> bool:
+    """Whether an edit is the user's own decision (more than confirming a pre-answer)."""
+    keep = {"follow_up": False, "from_screening": False}
+    return old.model_copy(update=keep) != new.model_copy(update=keep)
 
 
 def _range_hint(low: int | None, high: int | None, tr: Any) -> str:
