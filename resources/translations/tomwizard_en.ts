@@ -954,97 +954,97 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>ScreeningController</name>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="60"/>
+        <location filename="../../ui/controllers/screening.py" line="63"/>
         <source>Rahmenbedingungen ändern</source>
         <translation>Change business context</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="71"/>
-        <location filename="../../ui/controllers/screening.py" line="106"/>
+        <location filename="../../ui/controllers/screening.py" line="74"/>
+        <location filename="../../ui/controllers/screening.py" line="109"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="72"/>
-        <location filename="../../ui/controllers/screening.py" line="107"/>
+        <location filename="../../ui/controllers/screening.py" line="75"/>
+        <location filename="../../ui/controllers/screening.py" line="110"/>
         <source>Nein</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="80"/>
+        <location filename="../../ui/controllers/screening.py" line="83"/>
         <source>1 Maßnahme wird erwartet</source>
         <translation>1 measure expected</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="82"/>
+        <location filename="../../ui/controllers/screening.py" line="85"/>
         <source>{count} Maßnahmen werden erwartet</source>
         <translation>{count} measures expected</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="98"/>
+        <location filename="../../ui/controllers/screening.py" line="101"/>
         <source>1 Maßnahme entfällt</source>
         <translation>1 measure not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="99"/>
+        <location filename="../../ui/controllers/screening.py" line="102"/>
         <source>{count} Maßnahmen entfallen</source>
         <translation>{count} measures not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="108"/>
+        <location filename="../../ui/controllers/screening.py" line="111"/>
         <source>Unbekannt</source>
         <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="140"/>
+        <source>Nach den Rahmenbedingungen; zum Aufklappen klicken oder Enter drücken.</source>
+        <translation>Ruled out by the business context; click or press Enter to open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="157"/>
+        <source>Aus den Rahmenbedingungen: {reason}</source>
+        <translation>From the business context: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SectionController</name>
     <message>
-        <location filename="../../ui/controllers/section.py" line="124"/>
-        <source>Nach den Rahmenbedingungen; zum Aufklappen klicken oder Enter drücken.</source>
-        <translation>Ruled out by the business context; click or press Enter to open.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/section.py" line="130"/>
+        <location filename="../../ui/controllers/section.py" line="122"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="172"/>
-        <source>Aus den Rahmenbedingungen: {reason}</source>
-        <translation>From the business context: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/section.py" line="176"/>
+        <location filename="../../ui/controllers/section.py" line="153"/>
         <source>Eine eigene Maßnahme dieses Abschnitts.</source>
         <translation>An own measure of this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="179"/>
+        <location filename="../../ui/controllers/section.py" line="156"/>
         <source>(noch ohne Text)</source>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="216"/>
+        <location filename="../../ui/controllers/section.py" line="193"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="302"/>
+        <location filename="../../ui/controllers/section.py" line="280"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="450"/>
+        <location filename="../../ui/controllers/section.py" line="434"/>
         <source>empfohlen: {low} bis {high}</source>
         <translation>recommended: {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="454"/>
+        <location filename="../../ui/controllers/section.py" line="438"/>
         <source>empfohlen: mindestens {low}</source>
         <translation>recommended: at least {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="458"/>
+        <location filename="../../ui/controllers/section.py" line="442"/>
         <source>empfohlen: höchstens {high}</source>
         <translation>recommended: at most {high}</translation>
     </message>

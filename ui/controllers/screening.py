@@ -7,15 +7,18 @@ screening``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from tomwizard.content.screening import ScreeningForm, screening_form
 from tomwizard.editing import Applied
 from tomwizard.editing.screening import screening_changes
-from tomwizard.models.assessment import ScreeningAnswer
-from tomwizard.models.catalog import Catalog, Language
+from tomwizard.models.assessment import Answer, ScreeningAnswer, Status
+from tomwizard.models.catalog import Catalog, Language, Measure, Section
 from ui.controllers.document import DocumentController
 from ui.pages.screening_page import QuestionSpec, ScreeningPage
+from ui.pages.section_page import GroupRow, MeasureRow
 
 
 class ScreeningController(QObject):
@@ -107,3 +110,49 @@ def answer_labels() -> dict[str, str]:
         "nein": QCoreApplication.translate("ScreeningController", "Nein"),
         "unbekannt": QCoreApplication.translate("ScreeningController", "Unbekannt"),
     }
+
+
+# -- the section pages: measures the screening ruled out, folded per reason ---------------------
+
+
+def screened_measures(section: Section, answer: Callable[[str], Answer]) -> dict[str, None]:
+    """The section's top-level measures (with any sub-measures) the screening ruled out, in
+    catalog order: they are folded into one line per reason."""
+    out: dict[str, None] = {}
+    for sub in section.subsections:
+        for measure in sub.measures:
+            answers = [answer(m.id) for m in measure.walk()]
+            if all(a.from_screening and a.status is Status.ENTFAELLT for a in answers):
+                out[measure.id] = None
+    return out
+
+
+def folded_groups(
+    folded: dict[str, None],
+    measures: dict[str, Measure],
+    answer: Callable[[str], Answer],
+    row: Callable[[Measure], MeasureRow],
+) -> list[GroupRow]:
+    """One closed group per reason: "6 Maßnahmen entfallen: Keine eigene Softwareentwicklung"."""
+    by_reason: dict[str, list[Measure]] = {}
+    for measure_id in folded:
+        by_reason.setdefault(answer(measure_id).reason, []).append(measures[measure_id])
+    tip = QCoreApplication.translate(
+        "ScreeningController",
+        "Nach den Rahmenbedingungen; zum Aufklappen klicken oder Enter drücken.",
+    )
+    groups = []
+    for number, (reason, ruled) in enumerate(by_reason.items()):
+        count = sum(len(list(m.walk())) for m in ruled)
+        title = f"{ruled_out_text(count)}: {reason}"
+        rows = tuple(row(m) for m in ruled)
+        groups.append(GroupRow(f"screened.{number}", title, rows, folded=True, tooltip=tip))
+    return groups
+
+
+def screening_tip(answer: Answer) -> str:
+    """The tooltip of a measure row whose answer came from the screening ("" otherwise)."""
+    if not answer.from_screening:
+        return ""
+    text = QCoreApplication.translate("ScreeningController", "Aus den Rahmenbedingungen: {reason}")
+    return text.format(reason=answer.reason)

@@ -22,7 +22,7 @@ from tomwizard.models.finding import Finding
 from tomwizard.rules import findings_for
 from ui.controllers import labels
 from ui.controllers.document import DocumentController, step_label
-from ui.controllers.screening import ruled_out_text
+from ui.controllers.screening import folded_groups, screened_measures, screening_tip
 from ui.pages import form_fields
 from ui.pages.measure_editor import EditorState, ParamState
 from ui.pages.section_page import GroupRow, MeasureRow, SectionPage
@@ -114,16 +114,8 @@ class SectionController(QObject):
             shown = tuple(self._row(m) for m in sub.measures if m.id not in self._folded)
             if shown:
                 groups.append(GroupRow(sub.id, sub.title.get(self.lang), shown))
-        by_reason: dict[str, list[Measure]] = {}
-        for measure_id in self._folded:
-            reason = self.document.answer(measure_id).reason
-            by_reason.setdefault(reason, []).append(self._measures[measure_id])
-        for number, (reason, measures) in enumerate(by_reason.items()):
-            count = sum(len(list(m.walk())) for m in measures)
-            title = f"{ruled_out_text(count)}: {reason}"
-            tip = self.tr("Nach den Rahmenbedingungen; zum Aufklappen klicken oder Enter drücken.")
-            rows = tuple(self._row(m) for m in measures)
-            groups.append(GroupRow(f"screened.{number}", title, rows, folded=True, tooltip=tip))
+        answer = self.document.answer
+        groups += folded_groups(self._folded, self._measures, answer, self._row)
         customs = self._customs()
         if customs:
             rows = tuple(self._custom_row(c) for c in customs)
@@ -131,17 +123,9 @@ class SectionController(QObject):
         return groups
 
     def _screened(self) -> dict[str, None]:
-        """The section's top-level measures (with any sub-measures) the screening ruled out,
-        in catalog order: they are folded into one line per reason."""
         if not self.document.is_open:
             return {}
-        out: dict[str, None] = {}
-        for sub in self.section.subsections:
-            for measure in sub.measures:
-                answers = [self.document.answer(m.id) for m in measure.walk()]
-                if all(a.from_screening and a.status is Status.ENTFAELLT for a in answers):
-                    out[measure.id] = None
-        return out
+        return screened_measures(self.section, self.document.answer)
 
     def _customs(self) -> list[CustomMeasure]:
         items = self.document.assessment_list("custom")
@@ -160,16 +144,9 @@ class SectionController(QObject):
             children=children,
             badge=labels.severity_icon(labels.worst(found)) if found else None,
             badge_text="\n".join(
-                t
-                for t in (self._screening_tip(answer), labels.findings_tooltip(found, self.lang))
-                if t
+                t for t in (screening_tip(answer), labels.findings_tooltip(found, self.lang)) if t
             ),
         )
-
-    def _screening_tip(self, answer: Answer) -> str:
-        if not answer.from_screening:
-            return ""
-        return self.tr("Aus den Rahmenbedingungen: {reason}").format(reason=answer.reason)
 
     def _custom_row(self, custom: CustomMeasure) -> MeasureRow:
         found = findings_for(self.document.findings, f"custom:{custom.id}")
