@@ -98,6 +98,11 @@ schema: $(STAMP)
 	$(BIN)/python -c "from tomwizard.exchange import json_schema_text as t; \
 	open('resources/schema/tomwizard-exchange.schema.json', 'w').write(t())"
 
+# decisions a user makes per preset, before and after the Rahmenbedingungen (issue 15)
+.PHONY: count-decisions
+count-decisions: $(STAMP)
+	$(BIN)/python -m benchmarks.count_decisions
+
 demo: $(STAMP)
 	$(BIN)/tomwizard demo -o demo --force
 

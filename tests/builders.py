@@ -84,6 +84,7 @@ def full_assessment() -> Assessment:
                 planned_date=dt.date(2026, 12, 31),
                 reason="",
                 owner="Frau Jansen (IT)",
+                from_screening=True,
             ),
             "zugang.mfa": Answer(status=Status.ENTFAELLT, reason="kein Fernzugriff"),
         },
@@ -101,6 +102,7 @@ def full_assessment() -> Assessment:
                     planned_date=dt.date(2027, 1, 1),
                     reason="kein Bedarf",
                     owner="Haustechnik",
+                    from_screening=True,
                 ),
                 linked_measure="zutritt.einbruchmeldeanlage",
             )
@@ -124,6 +126,7 @@ def full_assessment() -> Assessment:
                 approved_date=dt.date(2025, 2, 1),
             )
         ],
+        screening={"video": "nein", "art9": "ja", "fax": "unbekannt"},
     )
 
 

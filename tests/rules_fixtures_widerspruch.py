@@ -131,4 +131,44 @@ WIDERSPRUCH_CASES: dict[str, tuple[Edit, Edit]] = {
     ),
 }
 
-ALL_CASES: dict[str, tuple[Edit, Edit]] = {**CASES, **WIDERSPRUCH_CASES}
+
+def _screening(**answers: str) -> Edit:
+    def edit(a: Assessment) -> None:
+        a.screening.update(answers)  # type: ignore[arg-type]
+
+    return edit
+
+
+# Rules reading the Rahmenbedingungen (forms/rules/45-rahmenbedingungen.yaml)
+SCREENING_CASES: dict[str, tuple[Edit, Edit]] = {
+    "rahmen.erwartet_fehlt": (
+        _both(_screening(softwareentwicklung="ja"), _status("betrieb.code_review", T)),
+        _both(_screening(softwareentwicklung="unbekannt"), _status("betrieb.code_review", T)),
+    ),
+    "widerspruch.rahmen_homeoffice": (
+        _screening(homeoffice="nein"),  # the clean assessment ticks every measure
+        _both(
+            _screening(homeoffice="nein"),
+            *(
+                _status(mid, E, **NA)
+                for mid in (
+                    "betrieb.mobiles_arbeiten",
+                    "krypto.notebooks",
+                    "krypto.smartphones",
+                    "betrieb.mdm",
+                )
+            ),
+        ),
+    ),
+    "widerspruch.rahmen_video": (
+        _screening(video="nein"),
+        _both(_screening(video="nein"), _status("zutritt.video", E, **NA)),
+    ),
+    "widerspruch.rahmen_art9": (
+        _both(_screening(art9="nein"), SPECIAL),
+        _both(_screening(art9="ja"), SPECIAL),
+    ),
+}
+
+WIDERSPRUCH_CASES.update({k: v for k, v in SCREENING_CASES.items() if k.startswith("widerspruch")})
+ALL_CASES: dict[str, tuple[Edit, Edit]] = {**CASES, **WIDERSPRUCH_CASES, **SCREENING_CASES}

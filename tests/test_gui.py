@@ -100,8 +100,9 @@ def first_measure_id(catalog: Catalog, section: int = 0) -> str:
 
 def test_window_has_start_page_and_one_page_per_section(gui: MainController) -> None:
     window = gui.window
-    # Start, Organisation, Verarbeitung, the sections, Unterauftragsverarbeiter, Zusammenfassung
-    assert window.page_count() == 5 + len(gui.catalog.sections)
+    # Start, Organisation, Verarbeitung, Rahmenbedingungen, the sections,
+    # Unterauftragsverarbeiter, Zusammenfassung
+    assert window.page_count() == 6 + len(gui.catalog.sections)
     assert window.steps.count() == window.page_count()
     assert window.windowTitle() == "tomwizard"
     assert window.current_page() == 0

@@ -70,6 +70,8 @@ def _expected(controller: MainController, index: int) -> str:
         return "organisation"
     if index == 2:
         return "verarbeitung"
+    if index == 3:
+        return "rahmenbedingungen"
     if index == controller.window.page_count() - 1:
         return "zusammenfassung"
     if index == controller.window.page_count() - 2:
@@ -109,6 +111,7 @@ def test_f1_opens_the_part_for_every_page(
             "start",
             "organisation",
             "verarbeitung",
+            "rahmenbedingungen",
             "massnahmen",
             "unterauftragsverarbeiter",
             "zusammenfassung",

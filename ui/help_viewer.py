@@ -27,12 +27,19 @@ def guide_dir() -> Path:
 
 def topic_for_page(controller: MainController, index: int) -> str:
     """The guide's anchor for page ``index`` of the wizard."""
-    from ui.controllers.main import FIRST_SECTION_PAGE, ORGANISATION_PAGE, PROCESSING_PAGE
+    from ui.controllers.main import (
+        FIRST_SECTION_PAGE,
+        ORGANISATION_PAGE,
+        PROCESSING_PAGE,
+        SCREENING_PAGE,
+    )
 
     if index == ORGANISATION_PAGE:
         return "organisation"
     if index == PROCESSING_PAGE:
         return "verarbeitung"
+    if index == SCREENING_PAGE:
+        return "rahmenbedingungen"
     if index == controller.subprocessor_index:
         return "unterauftragsverarbeiter"
     if index == controller.summary_index:

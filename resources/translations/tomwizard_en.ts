@@ -332,12 +332,12 @@
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../ui/help_viewer.py" line="50"/>
+        <location filename="../../ui/help_viewer.py" line="57"/>
         <source>tomwizard – Hilfe</source>
         <translation>tomwizard – Help</translation>
     </message>
     <message>
-        <location filename="../../ui/help_viewer.py" line="72"/>
+        <location filename="../../ui/help_viewer.py" line="79"/>
         <source>Das Handbuch ist in dieser Installation nicht enthalten. In einer Arbeitskopie erzeugt „make guide“ es.</source>
         <translation>The user guide is not part of this installation. In a checkout, “make guide” builds it.</translation>
     </message>
@@ -566,81 +566,92 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/controllers/main.py" line="370"/>
+        <location filename="../../ui/controllers/main.py" line="398"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="371"/>
+        <location filename="../../ui/controllers/main.py" line="399"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="96"/>
+        <location filename="../../ui/controllers/main.py" line="98"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="97"/>
-        <location filename="../../ui/controllers/main.py" line="205"/>
+        <location filename="../../ui/controllers/main.py" line="99"/>
+        <location filename="../../ui/controllers/main.py" line="210"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="98"/>
-        <location filename="../../ui/controllers/main.py" line="211"/>
+        <location filename="../../ui/controllers/main.py" line="100"/>
+        <location filename="../../ui/controllers/main.py" line="216"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="103"/>
-        <location filename="../../ui/controllers/main.py" line="220"/>
+        <location filename="../../ui/controllers/main.py" line="101"/>
+        <location filename="../../ui/controllers/main.py" line="231"/>
+        <source>Rahmenbedingungen</source>
+        <translation>Business context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="106"/>
+        <location filename="../../ui/controllers/main.py" line="246"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="104"/>
+        <location filename="../../ui/controllers/main.py" line="107"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="124"/>
-        <location filename="../../ui/controllers/main.py" line="355"/>
+        <location filename="../../ui/controllers/main.py" line="129"/>
+        <location filename="../../ui/controllers/main.py" line="383"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="158"/>
+        <location filename="../../ui/controllers/main.py" line="163"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="175"/>
+        <location filename="../../ui/controllers/main.py" line="180"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="246"/>
+        <location filename="../../ui/controllers/main.py" line="233"/>
+        <source>Einige Fragen zum Betrieb. Jede Antwort passt den Katalog an: Maßnahmen, die nicht zutreffen, werden mit Begründung als „entfällt“ beantwortet; andere werden erwartet. Eigene Antworten in den Abschnitten bleiben unverändert. Tasten: J, N, U (oder 1, 2, 3).</source>
+        <translation>A few questions about the business. Each answer adapts the catalog: measures that do not apply are answered “not applicable” with a reason; others become expected. Your own answers in the sections stay as they are. Keys: Y, N, U (or 1, 2, 3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/main.py" line="272"/>
         <source>Abschnitt {number} von {total}: {title}</source>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="338"/>
+        <location filename="../../ui/controllers/main.py" line="366"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="342"/>
+        <location filename="../../ui/controllers/main.py" line="370"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="344"/>
+        <location filename="../../ui/controllers/main.py" line="372"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="363"/>
+        <location filename="../../ui/controllers/main.py" line="391"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -1014,49 +1025,104 @@ Label (optional, e.g. the annex version):</translation>
     </message>
 </context>
 <context>
+    <name>ScreeningController</name>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="63"/>
+        <source>Rahmenbedingungen ändern</source>
+        <translation>Change business context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="74"/>
+        <location filename="../../ui/controllers/screening.py" line="109"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="75"/>
+        <location filename="../../ui/controllers/screening.py" line="110"/>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="83"/>
+        <source>1 Maßnahme wird erwartet</source>
+        <translation>1 measure expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="85"/>
+        <source>{count} Maßnahmen werden erwartet</source>
+        <translation>{count} measures expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="101"/>
+        <source>1 Maßnahme entfällt</source>
+        <translation>1 measure not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="102"/>
+        <source>{count} Maßnahmen entfallen</source>
+        <translation>{count} measures not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="111"/>
+        <source>Unbekannt</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="140"/>
+        <source>Nach den Rahmenbedingungen; zum Aufklappen klicken oder Enter drücken.</source>
+        <translation>Ruled out by the business context; click or press Enter to open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/screening.py" line="157"/>
+        <source>Aus den Rahmenbedingungen: {reason}</source>
+        <translation>From the business context: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SectionController</name>
     <message>
-        <location filename="../../ui/controllers/section.py" line="117"/>
+        <location filename="../../ui/controllers/section.py" line="124"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="141"/>
+        <location filename="../../ui/controllers/section.py" line="155"/>
         <source>Eine eigene Maßnahme dieses Abschnitts.</source>
         <translation>An own measure of this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="144"/>
+        <location filename="../../ui/controllers/section.py" line="158"/>
         <source>(noch ohne Text)</source>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="181"/>
+        <location filename="../../ui/controllers/section.py" line="195"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="267"/>
+        <location filename="../../ui/controllers/section.py" line="283"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="339"/>
+        <location filename="../../ui/controllers/section.py" line="355"/>
         <source>Abschnitt bestätigen</source>
         <translation>Confirm section</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="423"/>
+        <location filename="../../ui/controllers/section.py" line="452"/>
         <source>empfohlen: {low} bis {high}</source>
         <translation>recommended: {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="427"/>
+        <location filename="../../ui/controllers/section.py" line="456"/>
         <source>empfohlen: mindestens {low}</source>
         <translation>recommended: at least {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="431"/>
+        <location filename="../../ui/controllers/section.py" line="460"/>
         <source>empfohlen: höchstens {high}</source>
         <translation>recommended: at most {high}</translation>
     </message>
@@ -1064,48 +1130,48 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="103"/>
+        <location filename="../../ui/pages/section_page.py" line="106"/>
         <source>Eigene Maßnahme &amp;hinzufügen</source>
         <translation>&amp;Add own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="105"/>
+        <location filename="../../ui/pages/section_page.py" line="108"/>
         <source>Eine Maßnahme unter „Sonstige“ ergänzen</source>
         <translation>Add a measure under &quot;Other&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="106"/>
+        <location filename="../../ui/pages/section_page.py" line="109"/>
         <source>Eigene Maßnahme &amp;entfernen</source>
         <translation>&amp;Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="109"/>
+        <location filename="../../ui/pages/section_page.py" line="112"/>
         <source>Abschnitt bestätigen</source>
         <translation>Confirm section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="113"/>
+        <location filename="../../ui/pages/section_page.py" line="116"/>
         <source>Alle Rückfragen dieses Abschnitts zurücknehmen, etwa nachdem die Antworten einer Vorlage geprüft sind (einzeln: Taste R). Rückgängig mit Strg+Z.</source>
         <translation>Clear every follow-up flag of this section, for example after checking a template&apos;s answers (one at a time: key R). Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="121"/>
+        <location filename="../../ui/pages/section_page.py" line="124"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="123"/>
+        <location filename="../../ui/pages/section_page.py" line="126"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="123"/>
-        <location filename="../../ui/pages/section_page.py" line="136"/>
+        <location filename="../../ui/pages/section_page.py" line="126"/>
+        <location filename="../../ui/pages/section_page.py" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="146"/>
+        <location filename="../../ui/pages/section_page.py" line="149"/>
         <source>Erläuterung</source>
         <translation>Explanation</translation>
     </message>
@@ -1180,24 +1246,31 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>StepsController</name>
     <message>
-        <location filename="../../ui/controllers/steps.py" line="49"/>
+        <location filename="../../ui/controllers/steps.py" line="51"/>
+        <location filename="../../ui/controllers/steps.py" line="86"/>
         <source>{answered}/{total} beantwortet</source>
         <translation>{answered}/{total} answered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/steps.py" line="53"/>
+        <location filename="../../ui/controllers/steps.py" line="55"/>
+        <location filename="../../ui/controllers/steps.py" line="89"/>
         <source>Hinweise: {count}</source>
         <translation>findings: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/steps.py" line="64"/>
+        <location filename="../../ui/controllers/steps.py" line="68"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/steps.py" line="66"/>
+        <location filename="../../ui/controllers/steps.py" line="70"/>
         <source>{count} eingetragen</source>
         <translation>{count} listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/steps.py" line="80"/>
+        <source>Rahmenbedingungen</source>
+        <translation>Business context</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,16 @@ from pathlib import Path
 from pydantic import Field, model_validator
 
 from tomwizard.content.cache import load_cached
+from tomwizard.content.screening import screening_form
 from tomwizard.content.yamlsource import ContentError, load_yaml, validate
-from tomwizard.models.assessment import Answer, Assessment, Processing, ProtectionNeed, Status
+from tomwizard.models.assessment import (
+    Answer,
+    Assessment,
+    Processing,
+    ProtectionNeed,
+    ScreeningAnswer,
+    Status,
+)
 from tomwizard.models.catalog import Catalog, Language, Measure, Strict, Text
 from tomwizard.paths import forms_path
 
@@ -41,6 +49,8 @@ class Preset(Strict):
     implemented: list[str] = Field(min_length=1)
     params: dict[str, ParamValues] = Field(default_factory=dict)
     not_applicable: dict[str, Text] = Field(default_factory=dict)  # measure id → reason
+    # typical answers to the Rahmenbedingungen (forms/screening.yaml), applied after the above
+    screening: dict[str, ScreeningAnswer] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _check(self) -> Preset:
@@ -65,6 +75,8 @@ class Preset(Strict):
         for mid, values in self.params.items():
             if mid in index:
                 out += _param_problems(index[mid], values)
+        questions = {q.id for q in screening_form().questions}
+        out += [f"unknown screening question '{q}'" for q in self.screening if q not in questions]
         return out
 
 
@@ -152,7 +164,11 @@ def assessment_from_preset(
             follow_up=True,
             note=note,
         )
+    # what the preset's Rahmenbedingungen rule out is theirs to say (folded on the section pages)
+    ruled = _screened_out(preset, catalog)
     for measure_id, reason in preset.not_applicable.items():
+        if measure_id in ruled:
+            continue
         answers[measure_id] = Answer(
             status=Status.ENTFAELLT, reason=reason.get(lang), follow_up=True, note=note
         )
@@ -164,7 +180,7 @@ def assessment_from_preset(
         data_categories=[t.get(lang) for t in suggested.data_categories],
         special_categories=[t.get(lang) for t in suggested.special_categories],
     )
-    return Assessment(
+    assessment = Assessment(
         catalog_id=catalog.id,
         catalog_version=catalog.version,
         language=lang,
@@ -172,6 +188,23 @@ def assessment_from_preset(
         protection_need=preset.protection_need,
         answers=answers,
     )
+    if not preset.screening:
+        return assessment
+    from tomwizard.editing.screening import with_screening  # editing builds on content
+
+    screened = with_screening(assessment, catalog, dict(preset.screening))
+    for measure_id, answer in screened.answers.items():
+        if answer.from_screening:  # also a pre-answer to be confirmed
+            screened.answers[measure_id] = answer.model_copy(
+                update={"follow_up": True, "note": note}
+            )
+    return screened
+
+
+def _screened_out(preset: Preset, catalog: Catalog) -> set[str]:
+    from tomwizard.editing.screening import ruled_out  # editing builds on content
+
+    return set(ruled_out(screening_form(), catalog, dict(preset.screening), "de"))
 
 
 _NOTE: dict[Language, str] = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -55,6 +56,13 @@ class Answer(Model):
     planned_date: dt.date | None = None  # required when status is geplant
     reason: str = ""  # required when status is entfaellt
     owner: str = ""  # "verantwortlich": who sees to it (action plan); internal, not in the annex
+    # Set by the Rahmenbedingungen (screening); a user's edit clears it, so that a later change
+    # of a screening answer re-applies only what the screening itself decided.
+    from_screening: bool = False
+
+
+# The answer to one screening question ("Rahmenbedingungen", forms/screening.yaml).
+ScreeningAnswer = Literal["ja", "nein", "unbekannt"]
 
 
 class Party(Model):
@@ -182,6 +190,8 @@ class Assessment(Model):
     answers: dict[str, Answer] = Field(default_factory=dict)
     custom_measures: list[CustomMeasure] = Field(default_factory=list)
     subprocessors: list[Subprocessor] = Field(default_factory=list)
+    # Rahmenbedingungen: question id -> answer; an unanswered question is not listed.
+    screening: dict[str, ScreeningAnswer] = Field(default_factory=dict)
 
     def answer(self, measure_id: str) -> Answer:
         """The answer to a measure; an unanswered measure reads as ``offen``."""

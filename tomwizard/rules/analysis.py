@@ -159,6 +159,11 @@ class Analysis:
                 self._path(spec.outside, env, (*loc, "names_countries", "outside"))
                 if spec.bind:
                     self.binds.add(spec.bind)
+            case p.ScreeningIs():
+                self.deps.fields.add("screening")
+            case p.RaisedByScreening():
+                self.deps.fields.add("screening")
+                self._local(env.measure, (*loc, "raised_by_screening"), "raised_by_screening")
 
     def _count(self, spec: p.CountSpec, env: _Env, loc: Loc) -> None:
         if spec.bind:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from tomwizard.content.countries import countries
-from tomwizard.models.assessment import Answer, Status
+from tomwizard.content.screening import screening_form
+from tomwizard.models.assessment import Answer, ScreeningAnswer, Status
 from tomwizard.models.catalog import (
     Catalog,
     Language,
@@ -347,6 +349,26 @@ def _names_countries(pred: p.NamesCountries, ctx: Context, view: CatalogView) ->
     return bool(outside)
 
 
+def _screening(pred: p.ScreeningIs, ctx: Context, view: CatalogView) -> bool:
+    spec = pred.screening
+    answer = ctx.assessment.screening.get(spec.question)
+    if spec.equals is not None:
+        return answer == spec.equals
+    return answer is not None and answer in (spec.in_ or [])
+
+
+def _raised(pred: p.RaisedByScreening, ctx: Context, view: CatalogView) -> bool:
+    if ctx.measure is None or not ctx.assessment.screening:
+        return False
+    return ctx.measure.id in raised_measures(tuple(sorted(ctx.assessment.screening.items())))
+
+
+@lru_cache(maxsize=8)
+def raised_measures(answers: tuple[tuple[str, ScreeningAnswer], ...]) -> frozenset[str]:
+    """The measures the given screening answers make more important."""
+    return frozenset(screening_form().raised(dict(answers)))
+
+
 _HANDLERS: dict[type, Callable[[Any, Context, CatalogView], bool]] = {
     p.AllOf: _all,
     p.AnyOf: _any,
@@ -370,4 +392,6 @@ _HANDLERS: dict[type, Callable[[Any, Context, CatalogView], bool]] = {
     p.Naming: _naming,
     p.Among: _among,
     p.NamesCountries: _names_countries,
+    p.ScreeningIs: _screening,
+    p.RaisedByScreening: _raised,
 }

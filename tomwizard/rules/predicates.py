@@ -26,6 +26,10 @@ A predicate is a YAML mapping with exactly one key, the predicate's name::
     among: {path, in_field}  every country code in ``path`` is listed in ``in_field``
     names_countries: {measure, param, outside, bind}  the text parameter names a country (by
                              name or code) that is not listed in the field ``outside``
+    screening: {question, equals|in}  the answer to a Rahmenbedingungen question (ja, nein,
+                             unbekannt; an unanswered question matches nothing)
+    raised_by_screening: true  an answer to the Rahmenbedingungen makes the current measure
+                             more important (forms/screening.yaml, ``raises``)
 
 Nothing here is evaluated as code: the engine (``engine.py``) interprets these models.
 """
@@ -243,6 +247,29 @@ class NamesCountries(Strict):
     names_countries: NamesCountriesSpec
 
 
+ScreeningValue = Literal["ja", "nein", "unbekannt"]
+
+
+class ScreeningSpec(Strict):
+    question: Name
+    equals: ScreeningValue | None = None
+    in_: list[ScreeningValue] | None = Field(default=None, alias="in")
+
+    @model_validator(mode="after")
+    def _one_test(self) -> ScreeningSpec:
+        if (self.equals is None) == (self.in_ is None):
+            raise ValueError("a screening test needs exactly one of equals, in")
+        return self
+
+
+class ScreeningIs(Strict):
+    screening: ScreeningSpec
+
+
+class RaisedByScreening(Strict):
+    raised_by_screening: Literal[True]
+
+
 PREDICATE_TYPES: dict[str, type[Strict]] = {
     "all": AllOf,
     "any": AnyOf,
@@ -266,6 +293,8 @@ PREDICATE_TYPES: dict[str, type[Strict]] = {
     "naming": Naming,
     "among": Among,
     "names_countries": NamesCountries,
+    "screening": ScreeningIs,
+    "raised_by_screening": RaisedByScreening,
 }
 _TAG_OF_TYPE = {cls: tag for tag, cls in PREDICATE_TYPES.items()}
 
@@ -300,6 +329,8 @@ Predicate = Annotated[
         Annotated[Naming, Tag("naming")],
         Annotated[Among, Tag("among")],
         Annotated[NamesCountries, Tag("names_countries")],
+        Annotated[ScreeningIs, Tag("screening")],
+        Annotated[RaisedByScreening, Tag("raised_by_screening")],
     ],
     Discriminator(
         _predicate_tag,

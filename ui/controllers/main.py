@@ -1,8 +1,8 @@
 """The application controller: builds the window from the catalog and wires views to the store.
 
-Pages: Start, Organisation, Verarbeitung, one per catalog section, Unterauftragsverarbeiter,
-Zusammenfassung. Only the start page is built at once; every other page is built the first
-time it is shown (start-up stays fast with a large catalog).
+Pages: Start, Organisation, Verarbeitung, Rahmenbedingungen, one per catalog section,
+Unterauftragsverarbeiter, Zusammenfassung. Only the start page is built at once; every other
+page is built the first time it is shown (start-up stays fast with a large catalog).
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from ui.pages.form_page import FormPage
 from ui.pages.start_page import StartPage
 
 if TYPE_CHECKING:  # the modules of pages built on first visit are imported then
+    from ui.controllers.screening import ScreeningController
     from ui.controllers.section import SectionController
     from ui.controllers.subprocessors import SubprocessorController
     from ui.controllers.summary import SummaryController
@@ -55,7 +56,8 @@ if TYPE_CHECKING:  # the modules of pages built on first visit are imported then
 ErrorReporter = Callable[[str, str], None]  # title, message
 ORGANISATION_PAGE = 1
 PROCESSING_PAGE = 2
-FIRST_SECTION_PAGE = 3
+SCREENING_PAGE = 3
+FIRST_SECTION_PAGE = 4
 
 
 class MainController(QObject):
@@ -96,6 +98,7 @@ class MainController(QObject):
         self.window.add_page(self.tr("Start"), self.start_page)
         self.window.add_page(self.tr("Organisation"))
         self.window.add_page(self.tr("Verarbeitung und Schutzbedarf"))
+        self.window.add_page(self.tr("Rahmenbedingungen"))
         self.sections: list[SectionController | None] = []
         for number, section in enumerate(self.catalog.sections, start=1):
             self.window.add_page(f"{number}. {section.title.get(lang)}")
@@ -111,8 +114,10 @@ class MainController(QObject):
             lang,
             self,
         )
+        self.steps.screening_page = SCREENING_PAGE
         self.organisation: FormController | None = None
         self.processing: FormController | None = None
+        self.screening: ScreeningController | None = None
         self.subprocessors: SubprocessorController | None = None
         self.summary: SummaryController | None = None
 
@@ -214,6 +219,27 @@ class MainController(QObject):
             )
             self.window.set_page(index, page)
             self.processing = FormController(page, self.document, self)
+        elif index == SCREENING_PAGE and self.screening is None:
+            from ui.controllers.screening import (
+                ScreeningController,
+                answer_labels,
+                question_specs,
+            )
+            from ui.pages.screening_page import ScreeningPage
+
+            screening_page = ScreeningPage(
+                self.tr("Rahmenbedingungen"),
+                self.tr(
+                    "Einige Fragen zum Betrieb. Jede Antwort passt den Katalog an: Maßnahmen, "
+                    "die nicht zutreffen, werden mit Begründung als „entfällt“ beantwortet; "
+                    "andere werden erwartet. Eigene Antworten in den Abschnitten bleiben "
+                    "unverändert. Tasten: J, N, U (oder 1, 2, 3)."
+                ),
+                question_specs(self.lang),
+                answer_labels(),
+            )
+            self.window.set_page(index, screening_page)
+            self.screening = ScreeningController(screening_page, self.document, self.catalog, self)
         elif index == self.subprocessor_index and self.subprocessors is None:
             from ui.controllers.subprocessors import SubprocessorController, make_page
 
@@ -278,6 +304,8 @@ class MainController(QObject):
             self.navigation.go_to(self.subprocessor_index)
             assert self.subprocessors is not None
             return self.subprocessors.page.select(ident)
+        if kind == "field" and ident == "screening":
+            return self.navigation.go_to(SCREENING_PAGE)
         if kind == "field":
             page_index = ORGANISATION_PAGE if ident.startswith("organisation") else PROCESSING_PAGE
             self.navigation.go_to(page_index)

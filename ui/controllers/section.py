@@ -22,6 +22,7 @@ from tomwizard.models.finding import Finding
 from tomwizard.rules import findings_for
 from ui.controllers import labels
 from ui.controllers.document import DocumentController, step_label
+from ui.controllers.screening import folded_groups, screened_measures, screening_tip
 from ui.pages import form_fields
 from ui.pages.measure_editor import EditorState, ParamState
 from ui.pages.section_page import GroupRow, MeasureRow, SectionPage
@@ -39,9 +40,10 @@ def check_state(status: Status) -> Qt.CheckState:
 
 
 def toggled_answer(answer: Answer, ticked: bool) -> Answer:
-    """The checkbox fast path: ticking sets ``umgesetzt``, unticking ``offen``; all else stays."""
+    """The checkbox fast path: ticking sets ``umgesetzt``, unticking ``offen``; all else stays
+    (but it is the user's answer now, no longer the screening's)."""
     status = Status.UMGESETZT if ticked else Status.OFFEN
-    return answer.model_copy(update={"status": status})
+    return answer.model_copy(update={"status": status, "from_screening": False})
 
 
 class SectionController(QObject):
@@ -62,6 +64,7 @@ class SectionController(QObject):
         self._measures = {m.id: m for m in section.measures()}
         self._badges: dict[str, list[Finding]] = {}
         self._editing_id = ""  # the measure the editor shows (typed text belongs to it)
+        self._folded: dict[str, None] = {}  # measures shown folded (ruled out by screening)
         self._parents: dict[str, str] = {
             child.id: m.id for m in self._measures.values() for child in m.children
         }
@@ -107,15 +110,24 @@ class SectionController(QObject):
 
     def rows(self) -> list[GroupRow]:
         self._badges = self._badge_map(self.document.findings)
-        groups = [
-            GroupRow(sub.id, sub.title.get(self.lang), tuple(self._row(m) for m in sub.measures))
-            for sub in self.section.subsections
-        ]
+        self._folded = self._screened()
+        groups = []
+        for sub in self.section.subsections:
+            shown = tuple(self._row(m) for m in sub.measures if m.id not in self._folded)
+            if shown:
+                groups.append(GroupRow(sub.id, sub.title.get(self.lang), shown))
+        answer = self.document.answer
+        groups += folded_groups(self._folded, self._measures, answer, self._row)
         customs = self._customs()
         if customs:
             rows = tuple(self._custom_row(c) for c in customs)
             groups.append(GroupRow(f"{self.section.id}.sonstige", self.tr("Sonstige"), rows))
         return groups
+
+    def _screened(self) -> dict[str, None]:
+        if not self.document.is_open:
+            return {}
+        return screened_measures(self.section, self.document.answer)
 
     def _customs(self) -> list[CustomMeasure]:
         items = self.document.assessment_list("custom")
@@ -133,7 +145,9 @@ class SectionController(QObject):
             status_text=labels.status_text(answer, self.lang),
             children=children,
             badge=labels.severity_icon(labels.worst(found)) if found else None,
-            badge_text=labels.findings_tooltip(found, self.lang),
+            badge_text="\n".join(
+                t for t in (screening_tip(answer), labels.findings_tooltip(found, self.lang)) if t
+            ),
         )
 
     def _custom_row(self, custom: CustomMeasure) -> MeasureRow:
@@ -223,6 +237,8 @@ class SectionController(QObject):
     def _write(self, measure_id: str, answer: Answer, text: bool = False) -> None:
         if not text:
             answer = self._with_pending(measure_id, answer)
+        if _decided(self._answer_of(measure_id), answer):
+            answer = answer.model_copy(update={"from_screening": False})  # the user's now
         change: Change
         if measure_id.startswith(CUSTOM):
             custom = self.document.custom_measure(measure_id.removeprefix(CUSTOM))
@@ -369,7 +385,14 @@ class SectionController(QObject):
         if applied.replaced:
             return  # document_opened has redrawn everything
         mine = [c for c in applied.customs.values() if c and c.section_id == self.section.id]
-        if any(self.page.item_for(CUSTOM + cid) is not None for cid in applied.customs) or mine:
+        refold = any(m in self._measures for m in applied.answers) and (
+            self._screened() != self._folded
+        )
+        if (
+            refold
+            or any(self.page.item_for(CUSTOM + c) is not None for c in applied.customs)
+            or mine
+        ):
             self.page.set_rows(self.rows())
             self._show_current()
             return
@@ -415,6 +438,12 @@ def _state(
         custom=custom,
         custom_text=text,
     )
+
+
+def _decided(old: Answer, new: Answer) -> bool:
+    """Whether an edit is the user's own decision (more than confirming a pre-answer)."""
+    keep = {"follow_up": False, "from_screening": False}
+    return old.model_copy(update=keep) != new.model_copy(update=keep)
 
 
 def _range_hint(low: int | None, high: int | None, tr: Any) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from tomwizard.content.screening import screening_form
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.rules import section_summary
 from ui.controllers import labels
@@ -33,6 +34,7 @@ class StepsController(QObject):
         self.first_section_page = first_section_page
         self.subprocessor_page = subprocessor_page
         self.lang: Language = lang
+        self.screening_page: int | None = None  # the Rahmenbedingungen page, if there is one
 
     def update(self) -> None:
         """Refresh every entry from the open assessment and its findings (titles only when
@@ -56,6 +58,8 @@ class StepsController(QObject):
             self.window.set_step(
                 self.first_section_page + number, text, tip or title, labels.severity_icon(worst)
             )
+        if self.screening_page is not None:
+            self._update_screening(self.screening_page)
         subs = [
             f
             for f in self.document.findings
@@ -70,3 +74,19 @@ class StepsController(QObject):
             labels.findings_tooltip(subs, self.lang) or title,
             labels.severity_icon(labels.worst(subs)),
         )
+
+    def _update_screening(self, index: int) -> None:
+        assessment = self.document.assessment
+        title = self.tr("Rahmenbedingungen")
+        if assessment is None:
+            self.window.set_step(index, title, title, labels.severity_icon(None))
+            return
+        total = len(screening_form().questions)
+        answered = sum(1 for q in screening_form().questions if q.id in assessment.screening)
+        line = self.tr("{answered}/{total} beantwortet").format(answered=answered, total=total)
+        found = [f for f in self.document.findings if "field:screening" in f.targets]
+        if found:
+            line += " · " + self.tr("Hinweise: {count}").format(count=len(found))
+        tip = labels.findings_tooltip(found, self.lang) or title
+        icon = labels.severity_icon(labels.worst(found))
+        self.window.set_step(index, f"{title}\n{line}", tip, icon)

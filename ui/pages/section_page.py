@@ -33,6 +33,7 @@ from ui.pages.wrapping import WrappingDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 HELP_ROLE = Qt.ItemDataRole.UserRole + 1
+FOLD_ROLE = Qt.ItemDataRole.UserRole + 2  # a folded group: click or Enter opens it
 TEXT_COLUMN = 0
 STATUS_COLUMN = 1
 STATUS_KEYS = {
@@ -66,6 +67,8 @@ class GroupRow:
     group_id: str
     title: str
     measures: tuple[MeasureRow, ...]
+    folded: bool = False  # shown closed, in normal type ("7 Maßnahmen entfallen: …")
+    tooltip: str = ""
 
 
 class SectionPage(QWidget):
@@ -187,6 +190,7 @@ class SectionPage(QWidget):
         header.sectionResized.connect(self._on_header_section_resized)
         self.tree.itemChanged.connect(self._on_tree_item_changed)
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
+        self.tree.itemClicked.connect(self._on_tree_item_clicked)
         self.add_button.clicked.connect(self.add_custom_requested)
         self.confirm_button.clicked.connect(self.confirm_section_requested)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
@@ -208,16 +212,23 @@ class SectionPage(QWidget):
             self._shown.clear()
             bold = QFont(self.tree.font())
             bold.setBold(True)
+            italic = QFont(self.tree.font())
+            italic.setItalic(True)
             group_items = []
             for group in groups:  # built detached, inserted at once: one layout, not one per row
                 group_item = QTreeWidgetItem([group.title, ""])
                 group_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                group_item.setFont(TEXT_COLUMN, bold)
+                group_item.setFont(TEXT_COLUMN, italic if group.folded else bold)
+                group_item.setData(TEXT_COLUMN, FOLD_ROLE, group.folded)
+                group_item.setToolTip(TEXT_COLUMN, group.tooltip)
                 for row in group.measures:
                     self._add_measure(group_item, row)
                 group_items.append(group_item)
             self.tree.addTopLevelItems(group_items)
             self.tree.expandAll()
+            for group_item in group_items:
+                if group_item.data(TEXT_COLUMN, FOLD_ROLE):
+                    group_item.setExpanded(False)
             self._fit_status_column([r.status_text for g in groups for r in _walk(g.measures)])
         finally:
             self._updating = False
@@ -322,6 +333,11 @@ class SectionPage(QWidget):
                 Qt.KeyboardModifier.KeypadModifier,
             )
             measure_id = self.current_id()
+            item = self.tree.currentItem()
+            opening = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+            if plain and item is not None and item.parent() is None and event.key() in opening:
+                item.setExpanded(not item.isExpanded())  # a heading: open or close it
+                return True
             if plain and measure_id and self._editable:
                 key = Qt.Key(event.key())
                 if key in STATUS_KEYS:
@@ -360,6 +376,11 @@ class SectionPage(QWidget):
         measure_id = self.current_id()
         self.remove_button.setEnabled(measure_id.startswith("custom:") and self._editable)
         self.current_changed.emit(measure_id)
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_tree_item_clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        if item.data(TEXT_COLUMN, FOLD_ROLE):
+            item.setExpanded(not item.isExpanded())
 
     @Slot()
     def _on_remove_button_clicked(self) -> None:
