@@ -1,0 +1,187 @@
+"""Write the customer questionnaire (XLSX) for an assessment.
+
+``write_questionnaire(assessment, catalog, lang="de", only_open=False)`` returns the workbook's
+bytes; the caller writes them atomically. Only the answer cells (status, date, note, evidence)
+and the "filled in by" cell are unlocked; sheets and the workbook structure are protected
+without a password (protection against slips, not a secret).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from tomwizard.models.assessment import STATUS_LABELS, Answer, Assessment, Status
+from tomwizard.models.catalog import Catalog, Language, Measure, Section, render_text
+from tomwizard.questionnaire import layout
+from tomwizard.questionnaire.instructions import write_instructions
+
+_UNLOCKED = Protection(locked=False)
+_ANSWER_FILL = PatternFill("solid", fgColor="FFF8E1")
+_HEADER_FONT = Font(bold=True)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_DATE_FORMAT: dict[Language, str] = {"de": "DD.MM.YYYY", "en": "YYYY-MM-DD"}
+
+
+def question_text(measure: Measure, lang: Language, answer: Answer) -> str:
+    """What the customer is asked: the measure's interview question where the catalog has one
+    (a future ``question`` field), else its statement with the parameter values."""
+    question = getattr(measure, "question", None)
+    if question is not None:
+        return str(question.get(lang))
+    return render_text(measure, lang, answer.params)
+
+
+def measures_asked(
+    section: Section, assessment: Assessment, only_open: bool, with_entfaellt: bool
+) -> list[Measure]:
+    """The section's measures that get a row: not „entfällt“ (unless asked), only the open
+    ones with ``only_open``."""
+    found = []
+    for measure in section.measures():
+        status = assessment.answer(measure.id).status
+        if status == Status.ENTFAELLT and not with_entfaellt:
+            continue
+        if only_open and status != Status.OFFEN:
+            continue
+        found.append(measure)
+    return found
+
+
+def write_questionnaire(
+    assessment: Assessment,
+    catalog: Catalog,
+    lang: Language = "de",
+    only_open: bool = False,
+    with_entfaellt: bool = False,
+) -> bytes:
+    """The questionnaire workbook as XLSX bytes."""
+    workbook = Workbook()
+    instructions = workbook.active
+    assert instructions is not None
+    meta = workbook.create_sheet(layout.META_SHEET)
+    meta.sheet_state = "veryHidden"
+    _meta_head(meta, assessment, lang)
+    sheets: list[tuple[str, str]] = []
+    for number, section in enumerate(catalog.sections, start=1):
+        measures = measures_asked(section, assessment, only_open, with_entfaellt)
+        if not measures:
+            continue
+        name = layout.sheet_name(number, section.title.get(lang))
+        sheet = workbook.create_sheet(name)
+        _answer_sheet(sheet, section, measures, assessment, lang)
+        sheets.append((name, section.id))
+        for measure in measures:
+            _meta_answer(meta, measure.id, assessment.answer(measure.id))
+    write_instructions(instructions, assessment, lang, [name for name, _ in sheets])
+    _meta_sheets(meta, sheets)
+    workbook.move_sheet(meta, offset=len(workbook.sheetnames))
+    workbook.security = WorkbookProtection(lockStructure=True)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _answer_sheet(
+    sheet: Worksheet,
+    section: Section,
+    measures: list[Measure],
+    assessment: Assessment,
+    lang: Language,
+) -> None:
+    keys = list(layout.COLUMNS)
+    column = {key: index for index, key in enumerate(keys, start=1)}
+    title = sheet.cell(layout.TITLE_ROW, column["measure"])
+    layout.put_text(title, section.title.get(lang))
+    title.font = Font(bold=True, size=13)
+    for key, index in column.items():
+        cell = sheet.cell(layout.HEADER_ROW, index)
+        layout.put_text(cell, layout.COLUMNS[key][lang])
+        cell.font = _HEADER_FONT
+        sheet.column_dimensions[get_column_letter(index)].width = layout.WIDTHS[key]
+    sheet.column_dimensions["A"].hidden = True
+    statuses = layout.status_names(lang)
+    choice = DataValidation(
+        type="list",
+        formula1='"' + ",".join(statuses) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Status" if lang == "en" else "Status",
+        error=("Bitte einen Status aus der Liste wählen." if lang == "de" else "Please choose a status from the list."),
+    )
+    dates = DataValidation(
+        type="date",
+        operator="greaterThan",
+        formula1="1",
+        allow_blank=True,
+        showErrorMessage=True,
+        error="Bitte ein Datum eingeben (TT.MM.JJJJ)." if lang == "de" else "Please enter a date.",
+    )
+    sheet.add_data_validation(choice)
+    sheet.add_data_validation(dates)
+    for row, measure in enumerate(measures, start=layout.FIRST_ROW):
+        answer = assessment.answer(measure.id)
+        layout.put_text(sheet.cell(row, column["id"]), measure.id)
+        text = sheet.cell(row, column["measure"])
+        layout.put_text(text, question_text(measure, lang, answer))
+        text.alignment = _WRAP
+        status = sheet.cell(row, column["status"])
+        layout.put_text(status, STATUS_LABELS[answer.status][lang])
+        date = sheet.cell(row, column["date"])
+        if answer.planned_date is not None:
+            date.value = answer.planned_date
+        date.number_format = _DATE_FORMAT[lang]
+        layout.put_text(sheet.cell(row, column["note"]), answer.note)
+        layout.put_text(sheet.cell(row, column["evidence"]), answer.evidence)
+        for key in layout.ANSWER_COLUMNS:
+            cell = sheet.cell(row, column[key])
+            cell.protection = _UNLOCKED
+            cell.fill = _ANSWER_FILL
+            cell.alignment = _WRAP
+        choice.add(status)
+        dates.add(date)
+    sheet.freeze_panes = sheet.cell(layout.FIRST_ROW, column["status"])
+    sheet.protection.sheet = True
+    sheet.protection.formatColumns = False  # widths and heights may be changed
+    sheet.protection.formatRows = False
+    sheet.protection.autoFilter = False
+
+
+def _meta_head(meta: Worksheet, assessment: Assessment, lang: Language) -> None:
+    rows = [
+        ("format", layout.FORMAT),
+        ("format_version", str(layout.FORMAT_VERSION)),
+        ("assessment_id", assessment.assessment_id),
+        ("catalog_id", assessment.catalog_id),
+        ("catalog_version", assessment.catalog_version),
+        ("lang", lang),
+        ("written", dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+    ]
+    for key, value in rows:
+        meta.append([key, value])
+        for cell in meta[meta.max_row]:
+            layout.put_text(cell, str(cell.value))
+
+
+def _meta_answer(meta: Worksheet, measure_id: str, answer: Answer) -> None:
+    date = answer.planned_date.isoformat() if answer.planned_date else ""
+    values = ["answer", measure_id, answer.status.value, date, answer.note, answer.evidence]
+    row = meta.max_row + 1
+    for index, value in enumerate(values, start=1):
+        layout.put_text(meta.cell(row, index), value)
+
+
+def _meta_sheets(meta: Worksheet, sheets: list[tuple[str, str]]) -> None:
+    for name, section_id in sheets:
+        row = meta.max_row + 1
+        layout.put_text(meta.cell(row, 1), "sheet")
+        layout.put_text(meta.cell(row, 2), name)
+        layout.put_text(meta.cell(row, 3), section_id)
+    meta.protection.sheet = True
