@@ -88,7 +88,7 @@ def test_merge_with_one_conflict_taking_the_customer_side(
     assert dialog.status.text() == "0 von 1 Konflikten entschieden"
     _radio(dialog, 0, "Fassung des Kunden übernehmen").click()
     assert dialog.merge_button.isEnabled()
-    assert dialog.decisions() == {f"measure:{MFA}:status": "theirs"}
+    assert dialog.decisions() == {f"measure:{MFA}": "theirs"}
     store = gui.document.store
     assert store is not None
     before = len(store.changes())
@@ -134,7 +134,7 @@ def test_all_mine_keeps_my_side_and_json_works_too(
     dialog = _start(gui, monkeypatch, files.theirs_json)
     dialog.all_theirs_button.click()
     dialog.all_ours_button.click()
-    assert dialog.decisions() == {f"measure:{MFA}:status": "ours"}
+    assert dialog.decisions() == {f"measure:{MFA}": "ours"}
     dialog.merge_button.click()
     assert _status_text(gui, MFA) == "☐ teilweise umgesetzt"
     assert gui.document.field("organisation.controller.name") == CUSTOMER_NAME
