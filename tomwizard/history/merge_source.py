@@ -99,5 +99,3 @@ def _questionnaire_source(path: Path, ours: Assessment, skip_invalid: bool) -> M
         author=f"{who} (Fragebogen)",
         skipped=[problem.line() for problem in questionnaire.problems],
     )
-
-

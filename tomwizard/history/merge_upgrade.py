@@ -25,9 +25,7 @@ def report_lines(report: UpgradeReport) -> list[str]:
     return lines
 
 
-def upgrade_in_memory(
-    assessment: Assessment, catalog: Catalog
-) -> tuple[Assessment, UpgradeReport]:
+def upgrade_in_memory(assessment: Assessment, catalog: Catalog) -> tuple[Assessment, UpgradeReport]:
     """``assessment`` carried over to ``catalog``. Raises UpgradeError without a mapping."""
     return upgrade_answers(assessment, assessment.catalog_version, catalog)
 

@@ -165,10 +165,9 @@ def _read(workbook: Any) -> Questionnaire:
 
 
 def _rows(sheet: Any, limit: int) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    for number, row in enumerate(
+    yield from enumerate(
         sheet.iter_rows(min_row=1, max_row=limit + 1, max_col=MAX_COLUMNS), start=1
-    ):
-        yield number, row
+    )
 
 
 def _text_of(cell: Any) -> str:
@@ -329,7 +328,7 @@ def _date(value: Any, problem: Any) -> dt.date | None:
 def _free_text(value: Any, problem: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, bool) or isinstance(value, dt.date | dt.time | dt.timedelta):
+    if isinstance(value, (bool, dt.date | dt.time | dt.timedelta)):
         problem(f"„{value}“ ist kein Text; bitte als Text eintragen.")
         return ""
     if isinstance(value, float) and value.is_integer():

@@ -27,6 +27,10 @@ _UNLOCKED = Protection(locked=False)
 _ANSWER_FILL = PatternFill("solid", fgColor="FFF8E1")
 _HEADER_FONT = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top")
+_CHOOSE_STATUS: dict[Language, str] = {
+    "de": "Bitte einen Status aus der Liste wählen.",
+    "en": "Please choose a status from the list.",
+}
 _DATE_FORMAT: dict[Language, str] = {"de": "DD.MM.YYYY", "en": "YYYY-MM-DD"}
 
 
@@ -113,8 +117,8 @@ def _answer_sheet(
         formula1='"' + ",".join(statuses) + '"',
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Status" if lang == "en" else "Status",
-        error=("Bitte einen Status aus der Liste wählen." if lang == "de" else "Please choose a status from the list."),
+        errorTitle="Status",
+        error=_CHOOSE_STATUS[lang],
     )
     dates = DataValidation(
         type="date",

@@ -173,9 +173,7 @@ def replace_rows(
     }
     for table, items in parts.items():
         for position, item in enumerate(items):
-            changed += put_row(
-                conn, author, table, item.id, model_json(item), position, origin
-            )
+            changed += put_row(conn, author, table, item.id, model_json(item), position, origin)
         present = {row_id for (row_id,) in conn.execute(f"SELECT id FROM {table}")}
         for row_id in sorted(present - {item.id for item in items}):
             changed += delete_row(conn, author, table, row_id, origin)

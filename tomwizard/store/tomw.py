@@ -118,9 +118,7 @@ class TomwStore:
                 path, "Die Datei existiert bereits und wird nicht überschrieben."
             )
         if not assessment.assessment_id:  # every assessment gets its identity at creation
-            assessment = assessment.model_copy(
-                update={"assessment_id": schema.new_assessment_id()}
-            )
+            assessment = assessment.model_copy(update={"assessment_id": schema.new_assessment_id()})
         tmp = path.with_name(f".{path.name}.creating")
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
