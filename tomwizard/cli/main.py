@@ -14,6 +14,7 @@ from pathlib import Path
 from tomwizard import __version__
 from tomwizard.cli.history import add_history_commands, create_from_document, read_history
 from tomwizard.cli.merge import add_merge_command
+from tomwizard.cli.questionnaire import add_questionnaire_commands
 from tomwizard.content.catalog import default_catalog, load_catalog
 from tomwizard.content.yamlsource import ContentError
 from tomwizard.exchange import ExchangeError, export_json, import_document
@@ -25,7 +26,10 @@ from tomwizard.rules import evaluate
 from tomwizard.store import StoreError, TomwStore
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge")
+COMMANDS = (
+    *("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge"),
+    *("questionnaire", "upgrade"),
+)
 
 
 class UsageError(Exception):
@@ -130,6 +134,7 @@ def _parser() -> argparse.ArgumentParser:
     validate.set_defaults(handler=_cmd_catalog_validate)
     add_history_commands(sub)  # diff, versions (tomwizard/cli_history.py)
     add_merge_command(sub)  # merge (tomwizard/cli_merge.py)
+    add_questionnaire_commands(sub)  # questionnaire, upgrade (tomwizard/cli/questionnaire.py)
     return parser
 
 

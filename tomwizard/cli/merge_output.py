@@ -14,6 +14,8 @@ _TAKEN = {"ours": "eigene Fassung", "theirs": "Fassung des Kunden"}
 
 def _base_line(result: MergeResult) -> str:
     info = result.base_version
+    if result.known_base:
+        return "Basis: die Antworten, wie sie in den Fragebogen geschrieben wurden."
     if info is None:
         return (
             "Keine gemeinsame festgeschriebene Version: was beide Seiten verschieden ausgefüllt "

@@ -115,6 +115,7 @@ class MergeResult:
     base_version: VersionInfo | None = None  # the shared version used as base, if any
     remembered: dict[str, Choice] = field(default_factory=dict)  # earlier merges' decisions
     notes: list[str] = field(default_factory=list)  # e.g. the catalog upgrade of their copy
+    known_base: bool = False  # the source brought its base (a questionnaire's written answers)
 
     def decision_rows(self, decisions: Mapping[str, Choice]) -> list[tuple[str, str, str]]:
         """(conflict id, other side's value hash, choice) for ``TomwStore.replace_all``."""
@@ -165,7 +166,12 @@ def plan_merge(
         if choice in ("ours", "theirs"):
             remembered[conflict.conflict_id] = "ours" if choice == "ours" else "theirs"
     return MergeResult(
-        result.auto_applied, result.conflicts, result.base_version, remembered, notes
+        result.auto_applied,
+        result.conflicts,
+        result.base_version,
+        remembered,
+        notes,
+        known_base=source.base is not None,
     )
 
 
