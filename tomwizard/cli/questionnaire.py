@@ -114,19 +114,19 @@ def cmd_upgrade(options: argparse.Namespace) -> int:
         print("\n".join([*lines, "Probelauf (--dry-run): nichts geschrieben."]))
         return 0
     backup = upgrade_backup_path(path, assessment.catalog_version)
+    try:  # the closed file as it is, before anything opens it for writing
+        shutil.copyfile(path, backup)
+        os.chmod(backup, 0o600)
+    except OSError as exc:
+        raise errors.StoreError(
+            path, f"Die Sicherungskopie kann nicht angelegt werden ({exc.strerror or exc})."
+        ) from exc
     with TomwStore.open(path) as store:
-        if store.readonly:
-            reason = store.readonly_reason or "Die Datei ist nur zum Lesen geöffnet."
+        now = store.load().model_copy(update={"assessment_id": assessment.assessment_id})
+        if store.readonly or now != assessment:  # (an older file got its identity just now)
+            backup.unlink()
+            reason = store.readonly_reason or "Die Datei wurde inzwischen geändert."
             raise errors.ReadOnlyError(path, reason)
-        if store.load() != assessment:
-            raise errors.StoreError(path, "Die Datei wurde inzwischen geändert; bitte erneut.")
-        try:
-            shutil.copyfile(path, backup)
-            os.chmod(backup, 0o600)
-        except OSError as exc:
-            raise errors.StoreError(
-                path, f"Die Sicherungskopie kann nicht angelegt werden ({exc.strerror or exc})."
-            ) from exc
         changed = store.replace_all(upgraded)
     print("\n".join(lines))
     print(f"Sicherungskopie: {backup}")
