@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.utils.exceptions import IllegalCharacterError  # noqa: F401  (re-exported)
 
 from tomwizard.models.assessment import STATUS_LABELS, Status
@@ -81,13 +81,15 @@ def clean_text(value: str) -> str:
     return _ILLEGAL.sub("", value)
 
 
-def put_text(cell: Cell, value: str) -> None:
+def put_text(cell: Cell | MergedCell, value: str) -> None:
     """Write ``value`` as text that can never become a formula.
 
     openpyxl turns a string beginning with ``=`` into a formula; the cell is forced back to a
     string, and text beginning with ``= + - @`` gets Excel's quote prefix so that editing the
     cell in Excel or LibreOffice keeps it text as well.
     """
+    if isinstance(cell, MergedCell):  # pragma: no cover - we merge no cells
+        raise ValueError(f"{cell.coordinate} is part of a merged range")
     text = clean_text(value)
     cell.value = text
     cell.data_type = "s"

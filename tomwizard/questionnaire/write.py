@@ -151,7 +151,7 @@ def _answer_sheet(
             cell.alignment = _WRAP
         choice.add(status)
         dates.add(date)
-    sheet.freeze_panes = sheet.cell(layout.FIRST_ROW, column["status"])
+    sheet.freeze_panes = sheet.cell(layout.FIRST_ROW, column["status"]).coordinate
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False  # widths and heights may be changed
     sheet.protection.formatRows = False
