@@ -14,13 +14,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import shutil
 from pathlib import Path
 from typing import Any
 
 from tomwizard.content.catalog import default_catalog
-from tomwizard.content.upgrade import UpgradeError
-from tomwizard.history.merge_upgrade import report_lines, upgrade_in_memory
+from tomwizard.history.upgrade_file import upgrade_file
 from tomwizard.store import TomwStore, errors
 from tomwizard.store.opening import same_file
 
@@ -88,47 +86,16 @@ def cmd_questionnaire(options: argparse.Namespace) -> int:
     return 0
 
 
-def upgrade_backup_path(path: Path, version: str) -> Path:
-    return path.with_name(f"{path.name}.catalog{version}.bak")
-
-
 def cmd_upgrade(options: argparse.Namespace) -> int:
     path: Path = options.file
-    catalog = default_catalog()
-    with TomwStore.open(path, readonly=True) as store:
-        assessment = store.load()
-    if assessment.catalog_id != catalog.id:
-        raise errors.StoreError(
-            path,
-            f"Die Datei verwendet den Katalog „{assessment.catalog_id}“, nicht „{catalog.id}“.",
-        )
-    if assessment.catalog_version == catalog.version:
-        print(f"{path}: bereits Katalogversion {catalog.version}; nichts zu tun.")
+    outcome = upgrade_file(path, default_catalog(), options.dry_run)
+    if outcome.from_version == outcome.to_version:
+        print(f"{path}: bereits Katalogversion {outcome.to_version}; nichts zu tun.")
         return 0
-    try:
-        upgraded, report = upgrade_in_memory(assessment, catalog)
-    except UpgradeError as exc:
-        raise errors.StoreError(path, str(exc)) from exc
-    lines = report_lines(report)
-    if options.dry_run:
-        print("\n".join([*lines, "Probelauf (--dry-run): nichts geschrieben."]))
+    print("\n".join(outcome.lines))
+    if outcome.backup is None:
+        print("Probelauf (--dry-run): nichts geschrieben.")
         return 0
-    backup = upgrade_backup_path(path, assessment.catalog_version)
-    try:  # the closed file as it is, before anything opens it for writing
-        shutil.copyfile(path, backup)
-        os.chmod(backup, 0o600)
-    except OSError as exc:
-        raise errors.StoreError(
-            path, f"Die Sicherungskopie kann nicht angelegt werden ({exc.strerror or exc})."
-        ) from exc
-    with TomwStore.open(path) as store:
-        now = store.load().model_copy(update={"assessment_id": assessment.assessment_id})
-        if store.readonly or now != assessment:  # (an older file got its identity just now)
-            backup.unlink()
-            reason = store.readonly_reason or "Die Datei wurde inzwischen geändert."
-            raise errors.ReadOnlyError(path, reason)
-        changed = store.replace_all(upgraded)
-    print("\n".join(lines))
-    print(f"Sicherungskopie: {backup}")
-    print(f"Auf Katalogversion {catalog.version} gebracht: {changed} Einträge geändert.")
+    print(f"Sicherungskopie: {outcome.backup}")
+    print(f"Auf Katalogversion {outcome.to_version} gebracht: {outcome.changed} Einträge geändert.")
     return 0
