@@ -41,15 +41,16 @@ def ask_open_path(parent: QWidget | None) -> Path | None:
 
 
 def ask_merge_path(parent: QWidget | None) -> Path | None:
-    """The file the customer sent back: a ``.tomw`` or a JSON exchange file."""
+    """The file the customer sent back: a ``.tomw``, a JSON exchange file or a questionnaire."""
     name, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("dialogs", "Datei des Kunden zusammenführen"),
         "",
         QCoreApplication.translate(
             "dialogs",
-            "Bewertung oder Austauschdatei (*.tomw *.json);;tomwizard-Bewertung (*.tomw);;"
-            "JSON-Austauschdatei (*.json);;Alle Dateien (*)",
+            "Bewertung, Austauschdatei oder Fragebogen (*.tomw *.json *.xlsx);;"
+            "tomwizard-Bewertung (*.tomw);;JSON-Austauschdatei (*.json);;"
+            "Fragebogen (*.xlsx);;Alle Dateien (*)",
         ),
     )
     return Path(name) if name else None

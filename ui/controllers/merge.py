@@ -1,4 +1,4 @@
-"""„Zusammenführen …“: take over a file the customer filled in (``.tomw`` or JSON sent back).
+"""„Zusammenführen …“: take over a file the customer filled in (``.tomw``, JSON or questionnaire).
 
 The menu action asks for the customer's file, the dialog lists what is taken over automatically
 and the conflicts, each decided by the user; „Zusammenführen“ writes the result through the
@@ -33,6 +33,7 @@ class MergeController(QObject):
     """Owns the „Zusammenführen“ dialog while it is open."""
 
     merged = Signal()  # the file now holds the merge
+    summarised = Signal(str)  # one line after a merge: n taken over, n conflicts decided
     error_occurred = Signal(str, str)  # title, message
 
     def __init__(
@@ -63,7 +64,12 @@ class MergeController(QObject):
     def start(self, path: Path) -> MergeDialog | None:
         """Read the customer's file at ``path`` and show what merging it would do."""
         from tomwizard.exchange import ExchangeError
-        from tomwizard.history.merge import MergeError, load_merge_source, plan_merge
+        from tomwizard.history.merge import (
+            MergeError,
+            OtherAssessmentError,
+            load_merge_source,
+            plan_merge,
+        )
         from tomwizard.store import StoreError
         from ui.pages.form_fields import flush_all
 
@@ -80,9 +86,14 @@ class MergeController(QObject):
             self.error_occurred.emit(title, message.format(path=path))
             return None
         try:
-            source = load_merge_source(path)
             ours = store.load()
-            result = plan_merge(store, source, self._catalog_for(ours))
+            source = load_merge_source(path, ours)
+            try:
+                result = plan_merge(store, source, self._catalog_for(ours))
+            except OtherAssessmentError as exc:
+                if not self._confirm_other(str(exc)):
+                    return None
+                result = plan_merge(store, source, self._catalog_for(ours), allow_other=True)
         except (StoreError, ExchangeError, MergeError) as exc:
             message = str(exc)
             if not message.startswith(str(path)):
@@ -116,7 +127,30 @@ class MergeController(QObject):
             return False  # the edit controller has reported why; the dialog stays open
         self._close_dialog()
         self.merged.emit()
+        self.summarised.emit(self.summary(result, decisions))
         return True
+
+    def summary(self, result: MergeResult, decisions: dict[str, str]) -> str:
+        """n taken over automatically, n conflicts decided (how): the counts of the dialog."""
+        theirs = sum(1 for choice in decisions.values() if choice == "theirs")
+        text = self.tr(
+            "Zusammengeführt: {auto} automatisch übernommen, {decided} Konflikte entschieden "
+            "({theirs}× Fassung des Kunden, {ours}× eigene)."
+        )
+        return text.format(
+            auto=len(result.auto_applied),
+            decided=len(decisions),
+            theirs=theirs,
+            ours=len(decisions) - theirs,
+        )
+
+    def _confirm_other(self, message: str) -> bool:
+        from ui import dialogs
+
+        question = self.tr("{message}\n\nTrotzdem zusammenführen?").format(
+            message=message.replace(" (--allow-other)", "")
+        )
+        return dialogs.confirm(self.parent_widget, self.tr("Andere Beurteilung"), question)
 
     # -- internals -------------------------------------------------------------------------
 
@@ -140,6 +174,8 @@ class MergeController(QObject):
         self.dialog.decisions_changed.connect(self._on_dialog_decisions_changed)
         self.dialog.merge_requested.connect(self._on_dialog_merge_requested)
         self.dialog.finished.connect(self._on_dialog_finished)
+        for conflict_id, choice in result.remembered.items():  # as decided last time
+            self.dialog.choose(conflict_id, choice)
         self._on_dialog_decisions_changed()
         self.dialog.show()
         self.dialog.raise_()
