@@ -274,52 +274,52 @@
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../ui/controllers/history.py" line="118"/>
+        <location filename="../../ui/controllers/history.py" line="115"/>
         <source>Verlauf kann nicht gelesen werden</source>
         <translation>History cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="134"/>
+        <location filename="../../ui/controllers/history.py" line="131"/>
         <source>Version {n} festgeschrieben</source>
         <translation>Version {n} frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="149"/>
+        <location filename="../../ui/controllers/history.py" line="146"/>
         <source>aktuellem Stand</source>
         <translation>current state</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="150"/>
+        <location filename="../../ui/controllers/history.py" line="147"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="155"/>
+        <location filename="../../ui/controllers/history.py" line="152"/>
         <source>Noch keine festgeschriebene Version.</source>
         <translation>No frozen version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="165"/>
+        <location filename="../../ui/controllers/history.py" line="162"/>
         <source>Version kann nicht festgeschrieben werden</source>
         <translation>Version cannot be frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="181"/>
+        <location filename="../../ui/controllers/history.py" line="178"/>
         <source>Versionen können nicht verglichen werden</source>
         <translation>Versions cannot be compared</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="188"/>
+        <location filename="../../ui/controllers/history.py" line="185"/>
         <source>1 Änderung</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="190"/>
+        <location filename="../../ui/controllers/history.py" line="187"/>
         <source>{count} Änderungen</source>
         <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="186"/>
+        <location filename="../../ui/controllers/history.py" line="183"/>
         <source>keine Änderungen</source>
         <translation>no changes</translation>
     </message>
@@ -495,81 +495,81 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/controllers/main.py" line="88"/>
+        <location filename="../../ui/controllers/main.py" line="94"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="89"/>
+        <location filename="../../ui/controllers/main.py" line="95"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="98"/>
+        <location filename="../../ui/controllers/main.py" line="104"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="99"/>
-        <location filename="../../ui/controllers/main.py" line="203"/>
+        <location filename="../../ui/controllers/main.py" line="105"/>
+        <location filename="../../ui/controllers/main.py" line="213"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="100"/>
-        <location filename="../../ui/controllers/main.py" line="209"/>
+        <location filename="../../ui/controllers/main.py" line="106"/>
+        <location filename="../../ui/controllers/main.py" line="219"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="105"/>
-        <location filename="../../ui/controllers/main.py" line="218"/>
+        <location filename="../../ui/controllers/main.py" line="111"/>
+        <location filename="../../ui/controllers/main.py" line="228"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="106"/>
+        <location filename="../../ui/controllers/main.py" line="112"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="126"/>
-        <location filename="../../ui/controllers/main.py" line="354"/>
+        <location filename="../../ui/controllers/main.py" line="132"/>
+        <location filename="../../ui/controllers/main.py" line="364"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="160"/>
+        <location filename="../../ui/controllers/main.py" line="170"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="173"/>
+        <location filename="../../ui/controllers/main.py" line="183"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="246"/>
+        <location filename="../../ui/controllers/main.py" line="256"/>
         <source>Abschnitt {number} von {total}: {title}</source>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="337"/>
+        <location filename="../../ui/controllers/main.py" line="347"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="341"/>
+        <location filename="../../ui/controllers/main.py" line="351"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="343"/>
+        <location filename="../../ui/controllers/main.py" line="353"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="362"/>
+        <location filename="../../ui/controllers/main.py" line="372"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -638,46 +638,51 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
+        <source>&amp;Fragebogen für den Kunden …</source>
+        <translation>&amp;Questionnaire for the customer …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Bearbeiter&amp;name …</source>
         <translation>Author &amp;name …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Find …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Verlauf und Versionen …</source>
         <translation>&amp;History and versions …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -758,58 +763,77 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MergeController</name>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="72"/>
-        <location filename="../../ui/controllers/merge.py" line="101"/>
+        <location filename="../../ui/controllers/merge.py" line="80"/>
+        <location filename="../../ui/controllers/merge.py" line="114"/>
         <source>Zusammenführen nicht möglich</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="75"/>
+        <location filename="../../ui/controllers/merge.py" line="83"/>
         <source>{path}: Das ist die geöffnete Datei selbst. Bitte die Datei wählen, die der Kunde ausgefüllt zurückgeschickt hat.</source>
         <translation>{path}: This is the open file itself. Please choose the file the customer filled in and sent back.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="103"/>
+        <location filename="../../ui/controllers/merge.py" line="116"/>
         <source>Die Bewertung wurde inzwischen geändert; bitte neu zusammenführen.</source>
         <translation>The assessment has changed in the meantime; please merge again.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="112"/>
+        <location filename="../../ui/controllers/merge.py" line="125"/>
         <source>Zusammenführen mit {name}</source>
         <translation>Merge with {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="133"/>
+        <location filename="../../ui/controllers/merge.py" line="137"/>
+        <source>Zusammengeführt: {auto} automatisch übernommen, {decided} Konflikte entschieden ({theirs}× Fassung des Kunden, {ours}× eigene).</source>
+        <translation>Merged: {auto} taken over automatically, {decided} conflicts decided ({theirs}× customer’s version, {ours}× own).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="150"/>
+        <source>{message}
+
+Trotzdem zusammenführen?</source>
+        <translation>{message}
+
+Merge anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="153"/>
+        <source>Andere Beurteilung</source>
+        <translation>Another assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="169"/>
         <source>Datei des Kunden: {name}</source>
         <translation>Customer&apos;s file: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="149"/>
+        <location filename="../../ui/controllers/merge.py" line="187"/>
         <source>Die Dateien haben keine gemeinsame festgeschriebene Version: alles, was beide Seiten verschieden ausgefüllt haben, ist ein Konflikt.</source>
         <translation>The files share no frozen version: everything the two sides filled in differently is a conflict.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="155"/>
+        <location filename="../../ui/controllers/merge.py" line="193"/>
         <source>Verglichen mit Version {number}{label} vom {date}, die beide Dateien enthalten: was nur der Kunde geändert hat, wird übernommen.</source>
         <translation>Compared with version {number}{label} of {date}, which both files contain: what only the customer changed is taken over.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="171"/>
+        <location filename="../../ui/controllers/merge.py" line="209"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="201"/>
+        <location filename="../../ui/controllers/merge.py" line="239"/>
         <source>Nichts zu übernehmen: die Datei des Kunden bringt nichts Neues.</source>
         <translation>Nothing to take over: the customer&apos;s file brings nothing new.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="204"/>
+        <location filename="../../ui/controllers/merge.py" line="242"/>
         <source>Keine Konflikte zu entscheiden.</source>
         <translation>No conflicts to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="206"/>
+        <location filename="../../ui/controllers/merge.py" line="244"/>
         <source>{decided} von {total} Konflikten entschieden</source>
         <translation>{decided} of {total} conflicts decided</translation>
     </message>
@@ -890,6 +914,67 @@ Label (optional, e.g. the annex version):</translation>
         <location filename="../../ui/pages/merge_dialog.py" line="192"/>
         <source>Automatisch übernommen</source>
         <translation>Taken over automatically</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireController</name>
+    <message>
+        <location filename="../../ui/controllers/questionnaire.py" line="56"/>
+        <source>Fragebogen nicht geschrieben</source>
+        <translation>Questionnaire not written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/questionnaire.py" line="65"/>
+        <source>Die Datei verwendet eine andere Katalogversion ({version}); bitte zuerst aktualisieren.</source>
+        <translation>The file uses another catalog version ({version}); please upgrade it first.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="37"/>
+        <source>Fragebogen für den Kunden</source>
+        <translation>Questionnaire for the customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="40"/>
+        <source>Der Kunde beantwortet die Maßnahmen in Excel oder LibreOffice, ohne tomwizard. Die ausgefüllte Datei übernehmen Sie mit Datei › Zusammenführen.</source>
+        <translation>The customer answers the measures in Excel or LibreOffice, without tomwizard. Take the filled-in file over with File › Merge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="49"/>
+        <source>Nur offene Maßnahmen abfragen</source>
+        <translation>Ask only about open measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="50"/>
+        <source>Auch entfallende Maßnahmen abfragen</source>
+        <translation>Also ask about measures that do not apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="52"/>
+        <source>Durchsuchen …</source>
+        <translation>Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="58"/>
+        <source>Sprache:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="61"/>
+        <source>Datei:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="87"/>
+        <source>Fragebogen speichern</source>
+        <translation>Save questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="89"/>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1302,34 @@ Create a new assessment or open an existing file.</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeController</name>
+    <message>
+        <location filename="../../ui/controllers/upgrade.py" line="49"/>
+        <source>Diese Datei verwendet Katalogversion {old}, dieses Programm {new}. Jetzt auf {new} aktualisieren? Vorher wird eine Sicherungskopie angelegt.</source>
+        <translation>This file uses catalog version {old}, this program {new}. Upgrade it to {new} now? A backup copy is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/upgrade.py" line="52"/>
+        <source>Katalog aktualisieren</source>
+        <translation>Upgrade catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/upgrade.py" line="57"/>
+        <source>Aktualisierung fehlgeschlagen</source>
+        <translation>Upgrade failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/upgrade.py" line="59"/>
+        <source>Sicherungskopie: {path}</source>
+        <translation>Backup copy: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/upgrade.py" line="60"/>
+        <source>Katalog aktualisiert</source>
+        <translation>Catalog upgraded</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="19"/>
@@ -1240,16 +1353,16 @@ Create a new assessment or open an existing file.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="49"/>
-        <source>Bewertung oder Austauschdatei (*.tomw *.json);;tomwizard-Bewertung (*.tomw);;JSON-Austauschdatei (*.json);;Alle Dateien (*)</source>
-        <translation>Assessment or exchange file (*.tomw *.json);;tomwizard assessment (*.tomw);;JSON exchange file (*.json);;All files (*)</translation>
+        <source>Bewertung, Austauschdatei oder Fragebogen (*.tomw *.json *.xlsx);;tomwizard-Bewertung (*.tomw);;JSON-Austauschdatei (*.json);;Fragebogen (*.xlsx);;Alle Dateien (*)</source>
+        <translation>Assessment, exchange file or questionnaire (*.tomw *.json *.xlsx);;tomwizard assessment (*.tomw);;JSON exchange file (*.json);;Questionnaire (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>Bearbeitername</source>
         <translation>Author name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs.py" line="64"/>
         <source>Dieser Name steht im Änderungsprotokoll bei jeder Änderung, die Sie machen.
 Leer lassen für den Benutzernamen des Systems ({user}):</source>
         <translation>This name is recorded in the change log with every change you make.
@@ -1383,153 +1496,153 @@ Leave empty for the system&apos;s user name ({user}):</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="30"/>
+        <location filename="../../ui/controllers/labels.py" line="46"/>
         <source>Rückfrage</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="36"/>
+        <location filename="../../ui/controllers/labels.py" line="52"/>
         <source>kritisch</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="37"/>
+        <location filename="../../ui/controllers/labels.py" line="53"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="38"/>
+        <location filename="../../ui/controllers/labels.py" line="54"/>
         <source>mittel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="39"/>
+        <location filename="../../ui/controllers/labels.py" line="55"/>
         <source>Hinweis</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="57"/>
+        <location filename="../../ui/controllers/labels.py" line="73"/>
         <source>Basis</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="58"/>
+        <location filename="../../ui/controllers/labels.py" line="74"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="59"/>
+        <location filename="../../ui/controllers/labels.py" line="75"/>
         <source>Erhöht</source>
         <translation>Elevated</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="66"/>
+        <location filename="../../ui/controllers/labels.py" line="82"/>
         <source>Zutritt</source>
         <translation>physical access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="67"/>
+        <location filename="../../ui/controllers/labels.py" line="83"/>
         <source>Zugang</source>
         <translation>system access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="68"/>
+        <location filename="../../ui/controllers/labels.py" line="84"/>
         <source>Zugriff</source>
         <translation>data access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="69"/>
+        <location filename="../../ui/controllers/labels.py" line="85"/>
         <source>Weitergabe</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="70"/>
+        <location filename="../../ui/controllers/labels.py" line="86"/>
         <source>Eingabe</source>
         <translation>input</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="71"/>
+        <location filename="../../ui/controllers/labels.py" line="87"/>
         <source>Auftrag</source>
         <translation>instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="72"/>
-        <location filename="../../ui/controllers/labels.py" line="82"/>
+        <location filename="../../ui/controllers/labels.py" line="88"/>
+        <location filename="../../ui/controllers/labels.py" line="98"/>
         <source>Verfügbarkeit</source>
         <translation>availability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="73"/>
+        <location filename="../../ui/controllers/labels.py" line="89"/>
         <source>Trennung</source>
         <translation>separation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="74"/>
+        <location filename="../../ui/controllers/labels.py" line="90"/>
         <source>Organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="81"/>
+        <location filename="../../ui/controllers/labels.py" line="97"/>
         <source>Datenminimierung</source>
         <translation>data minimisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="83"/>
+        <location filename="../../ui/controllers/labels.py" line="99"/>
         <source>Integrität</source>
         <translation>integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="84"/>
+        <location filename="../../ui/controllers/labels.py" line="100"/>
         <source>Vertraulichkeit</source>
         <translation>confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="85"/>
+        <location filename="../../ui/controllers/labels.py" line="101"/>
         <source>Nichtverkettung</source>
         <translation>unlinkability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="86"/>
+        <location filename="../../ui/controllers/labels.py" line="102"/>
         <source>Transparenz</source>
         <translation>transparency</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="87"/>
+        <location filename="../../ui/controllers/labels.py" line="103"/>
         <source>Intervenierbarkeit</source>
         <translation>intervenability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="95"/>
+        <location filename="../../ui/controllers/labels.py" line="111"/>
         <source>Art. 25 DSGVO</source>
         <translation>Art. 25 GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="97"/>
+        <location filename="../../ui/controllers/labels.py" line="113"/>
         <source>Art. 32 Abs. 4 DSGVO</source>
         <translation>Art. 32(4) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="100"/>
+        <location filename="../../ui/controllers/labels.py" line="116"/>
         <source>Art. 32 Abs. 1 lit. {letter} DSGVO</source>
         <translation>Art. 32(1)({letter}) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="106"/>
+        <location filename="../../ui/controllers/labels.py" line="122"/>
         <source>Kontrolle: {names}</source>
         <translation>Control: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="112"/>
+        <location filename="../../ui/controllers/labels.py" line="128"/>
         <source>SDM: {goals}</source>
         <translation>SDM: {goals}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="121"/>
+        <location filename="../../ui/controllers/labels.py" line="137"/>
         <source>BSI IT-Grundschutz {ids}</source>
         <translation>BSI IT-Grundschutz {ids}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="134"/>
+        <location filename="../../ui/controllers/labels.py" line="150"/>
         <source>Erwartet ab Stufe: {level}</source>
         <translation>Expected from level: {level}</translation>
     </message>
