@@ -171,3 +171,45 @@ def test_a_decision_takes_the_whole_answer() -> None:
     assert "Status: teilweise umgesetzt" in line and "geplant bis: (leer)" in line
     assert apply_merge(ours, result, {}, default="ours").answer(MFA) == ours.answer(MFA)
     assert apply_merge(ours, result, {}, default="theirs").answer(MFA) == cleared
+
+
+def test_the_changes_appendix_spends_one_row_per_measure() -> None:
+    from reportlab.platypus import Table
+
+    from tomwizard.export.annex_changes import changes_part
+    from tomwizard.export.pdf_document import Document
+    from tomwizard.export.wording import ANNEX
+    from tomwizard.history.changelog import VersionInfo
+    from tomwizard.history.diff import answer_entries, field_entry
+    from tomwizard.history.versions import AnnexChanges
+    from tomwizard.models.catalog import Text
+
+    catalog = default_catalog()
+    before = Answer(status=Status.GEPLANT, planned_date=dt.date(2027, 1, 1), note="a")
+    after = Answer(status=Status.UMGESETZT, note="b", evidence="Richtlinie")
+    entries = answer_entries(MFA, before, after, catalog)
+    assert len(entries) == 4  # status, date, note, evidence
+    entries.append(field_entry("organisation.place", "Köln", "Bonn"))
+    since = VersionInfo(
+        number=1,
+        frozen_at="2026-01-01T00:00:00.000+00:00",
+        author="x",
+        catalog_id="tom",
+        catalog_version="2026.2",
+        content_hash="sha256:" + "0" * 64,
+    )
+    changes = AnnexChanges(since=since, title=Text(de="Änderungen", en="Changes"), entries=entries)
+    story = changes_part(Document("de", ANNEX["de"]), changes)
+    tables = [f for f in story if isinstance(f, Table)]
+    rows = sum(len(t._cellvalues) - 1 for t in tables)  # without the header row
+    assert rows == 2  # the measure once, the field once
+
+
+def test_a_new_sub_processor_is_shown_by_name_never_by_its_id() -> None:
+    from tomwizard.history.diff import subprocessor_entries
+
+    named = subprocessor_entries(None, Subprocessor(id="56c69cab9bbf", name="Druck GmbH"))
+    assert named[0].line("de") == "Unterauftragsverarbeiter: Druck GmbH – neu"
+    unnamed = subprocessor_entries(None, Subprocessor(id="56c69cab9bbf"))
+    assert "56c69cab9bbf" not in unnamed[0].line("de")
+    assert unnamed[0].line("de").startswith("Unterauftragsverarbeiter (noch ohne Namen)")

@@ -167,8 +167,9 @@ def answer_entries(
 
 
 def _custom_subject(item: CustomMeasure) -> Text:
-    body = item.text or item.id
-    return labels.text(f"Eigene Maßnahme: {body}", f"Custom measure: {body}")
+    if not item.text:  # just added, no text yet: never show the internal id
+        return labels.text("Eigene Maßnahme (noch ohne Text)", "Custom measure (no text yet)")
+    return labels.text(f"Eigene Maßnahme: {item.text}", f"Custom measure: {item.text}")
 
 
 def custom_entries(old: CustomMeasure | None, new: CustomMeasure | None) -> list[DiffEntry]:
@@ -214,8 +215,11 @@ def custom_entries(old: CustomMeasure | None, new: CustomMeasure | None) -> list
 
 
 def _subprocessor_subject(item: Subprocessor) -> Text:
-    name = item.name or item.id
-    return labels.text(f"Unterauftragsverarbeiter: {name}", f"Sub-processor: {name}")
+    if not item.name:  # just added, no name yet: never show the internal id
+        return labels.text(
+            "Unterauftragsverarbeiter (noch ohne Namen)", "Sub-processor (no name yet)"
+        )
+    return labels.text(f"Unterauftragsverarbeiter: {item.name}", f"Sub-processor: {item.name}")
 
 
 def subprocessor_entries(old: Subprocessor | None, new: Subprocessor | None) -> list[DiffEntry]:
