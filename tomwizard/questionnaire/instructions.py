@@ -94,3 +94,4 @@ def write_instructions(
         layout.put_text(sheet.cell(row, 2), name)
         row += 1
     sheet.protection.sheet = True
+    layout.fit_to_page_width(sheet)

@@ -12,7 +12,8 @@ import re
 from typing import Final
 
 from openpyxl.cell.cell import Cell, MergedCell
-from openpyxl.utils.exceptions import IllegalCharacterError  # noqa: F401  (re-exported)
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
 
 from tomwizard.models.assessment import STATUS_LABELS, Status
 from tomwizard.models.catalog import Language
@@ -95,3 +96,17 @@ def put_text(cell: Cell | MergedCell, value: str) -> None:
     cell.data_type = "s"
     if text.startswith(_FORMULA_START):
         cell.quotePrefix = True
+
+
+def fit_to_page_width(sheet: Worksheet, landscape: bool = False) -> None:
+    """Printing: every column on one page width, as many pages down as needed."""
+    props = sheet.sheet_properties.pageSetUpPr
+    if props is None:
+        props = PageSetupProperties()
+        sheet.sheet_properties.pageSetUpPr = props
+    props.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    if landscape:
+        sheet.page_setup.orientation = "landscape"

@@ -151,11 +151,29 @@ def _answer_sheet(
             cell.alignment = _WRAP
         choice.add(status)
         dates.add(date)
+        sheet.row_dimensions[row].height = _row_height(
+            (text.value, layout.WIDTHS["measure"]),
+            (answer.note, layout.WIDTHS["note"]),
+            (answer.evidence, layout.WIDTHS["evidence"]),
+        )
     sheet.freeze_panes = sheet.cell(layout.FIRST_ROW, column["status"]).coordinate
+    layout.fit_to_page_width(sheet, landscape=True)
+    sheet.print_title_rows = f"{layout.HEADER_ROW}:{layout.HEADER_ROW}"
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False  # widths and heights may be changed
     sheet.protection.formatRows = False
     sheet.protection.autoFilter = False
+
+
+def _row_height(*texts: tuple[object, int]) -> float:
+    """Points for a row whose wrapped texts fit: spreadsheet programs do not grow rows of a
+    generated file by themselves (LibreOffice draws them over each other)."""
+    lines = 1
+    for text, width in texts:
+        chars = max(10, int(width * 1.1))
+        count = sum(max(1, -(-len(part) // chars)) for part in str(text or "").split("\n"))
+        lines = max(lines, count)
+    return 15.0 * lines + 3
 
 
 def _meta_head(meta: Worksheet, assessment: Assessment, lang: Language) -> None:
