@@ -7,8 +7,10 @@ thing both changed to different values is a conflict the user decides. Units are
 
 Use: ``result = compute_merge(ours, theirs, base)`` (or ``plan_merge(store, source)``, which
 finds the base) → show ``result.auto_applied`` and ``result.conflicts`` (``conflict.line()``) →
-``merged = apply_merge(ours, result, decisions)`` → ``store.replace_all(merged)`` (one
-transaction, every change in the change log). ``tomwizard merge`` (``cli_merge.py``) and the
+``merged = apply_merge(ours, result, decisions)`` → ``store.replace_all(merged,
+source.origin(), result.decision_rows(decisions))`` (one transaction, every change in the
+change log under the customer's authors and times, naming the source file; the decisions are
+remembered for the next merge of the same values). ``tomwizard merge`` (``cli_merge.py``) and the
 GUI's „Zusammenführen …“ (``ui/controllers/merge.py``) both work this way.
 """
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -25,8 +27,6 @@ from tomwizard.content.upgrade import UpgradeError
 from tomwizard.history.changelog import (
     FrozenVersion,
     VersionInfo,
-    canonical_json,
-    content_hash,
 )
 from tomwizard.history.diff import (
     Area,
@@ -36,9 +36,10 @@ from tomwizard.history.diff import (
     diff_assessments,
     subprocessor_entries,
 )
+from tomwizard.history.merge_conflict import Choice, MergeConflict
 from tomwizard.history.merge_source import MergeSource, load_merge_source
 from tomwizard.models.assessment import Answer, Assessment
-from tomwizard.models.catalog import Catalog, Language
+from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore
 
 __all__ = [
@@ -54,8 +55,6 @@ __all__ = [
     "plan_merge",
 ]
 
-Choice = Literal["ours", "theirs"]
-
 
 class MergeError(ValueError):
     """The merge cannot be applied; the message is one German line."""
@@ -64,48 +63,6 @@ class MergeError(ValueError):
 class OtherAssessmentError(MergeError):
     """The other file belongs to another assessment (another identity); merge it only after
     the user confirmed (``allow_other``)."""
-
-
-@dataclass(frozen=True)
-class MergeConflict:
-    """Both sides changed the same thing differently: the entries of each side (against the
-    base). ``whole`` conflicts are about a custom measure or subprocessor one side added or
-    removed; choosing "theirs" then makes the item exactly ``theirs_item`` (None: removed)."""
-
-    conflict_id: str
-    ours: list[DiffEntry]
-    theirs: list[DiffEntry]
-    whole: bool = False
-    theirs_item: dict[str, Any] | None = None
-    answer: bool = False  # a measure's whole answer: "theirs" takes ``theirs_item`` as answer
-
-    @property
-    def theirs_hash(self) -> str:
-        """A hash of the other side's value: a remembered decision holds while it is equal."""
-        value: Any = self.theirs_item
-        if not self.whole and not self.answer:
-            value = [[e.aspect, e.new_value] for e in self.theirs]
-        return content_hash(canonical_json(value))
-
-    def what(self, lang: Language = "de") -> str:
-        """The thing in conflict: the measure, field or item, and the aspect of it."""
-        entry = (self.theirs or self.ours)[0]
-        shown = entry.subject.get(lang)
-        if self.answer and len({e.aspect for e in (*self.ours, *self.theirs)}) > 1:
-            return shown
-        if not self.whole and entry.aspect_label is not None:
-            shown += f" – {entry.aspect_label.get(lang)}"
-        return shown
-
-    def side(self, choice: Choice, lang: Language = "de") -> str:
-        """What one side made of it: the new value, or for a whole item what happened to it."""
-        entries = self.ours if choice == "ours" else self.theirs
-        several = self.answer and len({e.aspect for e in (*self.ours, *self.theirs)}) > 1
-        return _side_text(entries, self.whole or several, lang)
-
-    def line(self, lang: Language = "de") -> str:
-        """One line: ``<what>: <ours> → <theirs>``."""
-        return f"{self.what(lang)}: {self.side('ours', lang)} → {self.side('theirs', lang)}"
 
 
 @dataclass(frozen=True)
@@ -296,26 +253,6 @@ def _find_item(assessment: Assessment, item: tuple[str, str]) -> dict[str, Any] 
             found: dict[str, Any] = candidate.model_dump(mode="json")
             return found
     return None
-
-
-def _side_text(entries: list[DiffEntry], whole: bool, lang: Language) -> str:
-    de = lang == "de"
-    if not entries:
-        return "unverändert" if de else "unchanged"
-    if not whole:
-        shown = entries[0].new
-        return shown.get(lang) if shown is not None else "—"
-    first = entries[0]
-    if first.kind == ChangeKind.REMOVED:
-        return "entfernt" if de else "removed"
-    if first.kind == ChangeKind.ADDED:
-        return first.change(lang)
-    parts = [
-        f"{e.aspect_label.get(lang) if e.aspect_label else e.aspect}: "
-        f"{e.new.get(lang) if e.new else '—'}"
-        for e in entries
-    ]
-    return ("geändert" if de else "changed") + f" ({'; '.join(parts)})"
 
 
 def _same_outcome(mine: list[DiffEntry], theirs: list[DiffEntry]) -> bool:
