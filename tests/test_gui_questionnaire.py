@@ -128,3 +128,14 @@ def test_an_older_catalog_is_offered_for_upgrade_on_opening(qtbot: QtBot, tmp_pa
     assert gui.document.assessment is not None
     assert gui.document.assessment.catalog_version == "2026.2"
     assert "Katalog 2026.1 → 2026.2:" in told[0] and "alt.tomw.catalog2026.1.bak" in told[0]
+
+
+def test_the_change_log_names_the_file_a_merged_row_came_from() -> None:
+    from tomwizard.history.changelog import ChangeRecord
+    from ui.controllers.history import entry_row
+
+    at = "2026-05-04T10:00:00.000+00:00"
+    merged = ChangeRecord(id=1, at=at, author="Kunde", target="field:x.y", source="kunde.tomw")
+    here = ChangeRecord(id=2, at=at, author="Berater", target="field:x.y")
+    assert entry_row(merged, None, "de").author == "Kunde · kunde.tomw"
+    assert entry_row(here, None, "de").author == "Berater"
