@@ -54,8 +54,8 @@ def test_without_conflicts_the_customer_changes_are_taken_over(
     assert f"Verantwortlicher: Name: Gärtnerei Ostermann GmbH & Co. KG → {CUSTOMER_NAME}" in out
     assert "Konflikt (" not in out and "Konflikte (" not in out
     assert out.rstrip().endswith(
-        "Zusammengeführt: 4 automatisch übernommen, 0 Konflikte entschieden. Jede Änderung "
-        "steht im Änderungsprotokoll."
+        "Zusammengeführt: 4 automatisch übernommen, keine Konflikte. Jede Änderung steht im "
+        "Änderungsprotokoll."
     )
     merged = load(files.ours)
     assert merged.answer(MFA).status == Status.UMGESETZT

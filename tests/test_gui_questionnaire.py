@@ -55,10 +55,7 @@ def test_questionnaire_written_and_merged_back_with_a_summary(
     messages: list[str] = []
     gui.merger.summarised.connect(messages.append)
     assert gui.merger.merge()
-    assert messages == [
-        "Zusammengeführt: 1 automatisch übernommen, 0 Konflikte entschieden "
-        "(0× Fassung des Kunden, 0× eigene)."
-    ]
+    assert messages == ["Zusammengeführt: 1 automatisch übernommen, keine Konflikte."]
     assert gui.window.statusBar().currentMessage() == messages[0]
     assert gui.document.assessment is not None
     assert gui.document.assessment.answer(MFA).status == Status.NICHT_UMGESETZT

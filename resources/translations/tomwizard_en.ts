@@ -274,52 +274,52 @@
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../ui/controllers/history.py" line="115"/>
+        <location filename="../../ui/controllers/history.py" line="117"/>
         <source>Verlauf kann nicht gelesen werden</source>
         <translation>History cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="131"/>
+        <location filename="../../ui/controllers/history.py" line="133"/>
         <source>Version {n} festgeschrieben</source>
         <translation>Version {n} frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="146"/>
+        <location filename="../../ui/controllers/history.py" line="148"/>
         <source>aktuellem Stand</source>
         <translation>current state</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="147"/>
+        <location filename="../../ui/controllers/history.py" line="149"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="152"/>
+        <location filename="../../ui/controllers/history.py" line="154"/>
         <source>Noch keine festgeschriebene Version.</source>
         <translation>No frozen version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="162"/>
+        <location filename="../../ui/controllers/history.py" line="164"/>
         <source>Version kann nicht festgeschrieben werden</source>
         <translation>Version cannot be frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="178"/>
+        <location filename="../../ui/controllers/history.py" line="180"/>
         <source>Versionen können nicht verglichen werden</source>
         <translation>Versions cannot be compared</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="185"/>
+        <location filename="../../ui/controllers/history.py" line="187"/>
         <source>1 Änderung</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="187"/>
+        <location filename="../../ui/controllers/history.py" line="189"/>
         <source>{count} Änderungen</source>
         <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="183"/>
+        <location filename="../../ui/controllers/history.py" line="185"/>
         <source>keine Änderungen</source>
         <translation>no changes</translation>
     </message>
@@ -785,11 +785,16 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/merge.py" line="137"/>
+        <source>Zusammengeführt: {auto} automatisch übernommen, keine Konflikte.</source>
+        <translation>Merged: {auto} taken over automatically, no conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="140"/>
         <source>Zusammengeführt: {auto} automatisch übernommen, {decided} Konflikte entschieden ({theirs}× Fassung des Kunden, {ours}× eigene).</source>
         <translation>Merged: {auto} taken over automatically, {decided} conflicts decided ({theirs}× customer’s version, {ours}× own).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="150"/>
+        <location filename="../../ui/controllers/merge.py" line="153"/>
         <source>{message}
 
 Trotzdem zusammenführen?</source>
@@ -798,42 +803,42 @@ Trotzdem zusammenführen?</source>
 Merge anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="153"/>
+        <location filename="../../ui/controllers/merge.py" line="156"/>
         <source>Andere Beurteilung</source>
         <translation>Another assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="169"/>
+        <location filename="../../ui/controllers/merge.py" line="172"/>
         <source>Datei des Kunden: {name}</source>
         <translation>Customer&apos;s file: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="187"/>
+        <location filename="../../ui/controllers/merge.py" line="190"/>
         <source>Die Dateien haben keine gemeinsame festgeschriebene Version: alles, was beide Seiten verschieden ausgefüllt haben, ist ein Konflikt.</source>
         <translation>The files share no frozen version: everything the two sides filled in differently is a conflict.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="193"/>
+        <location filename="../../ui/controllers/merge.py" line="196"/>
         <source>Verglichen mit Version {number}{label} vom {date}, die beide Dateien enthalten: was nur der Kunde geändert hat, wird übernommen.</source>
         <translation>Compared with version {number}{label} of {date}, which both files contain: what only the customer changed is taken over.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="209"/>
+        <location filename="../../ui/controllers/merge.py" line="212"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="239"/>
+        <location filename="../../ui/controllers/merge.py" line="242"/>
         <source>Nichts zu übernehmen: die Datei des Kunden bringt nichts Neues.</source>
         <translation>Nothing to take over: the customer&apos;s file brings nothing new.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="242"/>
+        <location filename="../../ui/controllers/merge.py" line="245"/>
         <source>Keine Konflikte zu entscheiden.</source>
         <translation>No conflicts to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="244"/>
+        <location filename="../../ui/controllers/merge.py" line="247"/>
         <source>{decided} von {total} Konflikten entschieden</source>
         <translation>{decided} of {total} conflicts decided</translation>
     </message>

@@ -46,6 +46,8 @@ class MergeReport:
         decided = _plural(len(self.decisions), "Konflikt", "Konflikte") + " entschieden"
         if self.decisions:
             decided += f" – {theirs}× Fassung des Kunden, {ours}× eigene"
+        elif not result.conflicts:
+            decided = "keine Konflikte"
         counts = f"{auto} automatisch übernommen, {decided}"
         if self.status == "conflicts":
             open_count = len(result.conflicts) - len(self.decisions)

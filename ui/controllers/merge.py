@@ -133,6 +133,9 @@ class MergeController(QObject):
     def summary(self, result: MergeResult, decisions: dict[str, str]) -> str:
         """n taken over automatically, n conflicts decided (how): the counts of the dialog."""
         theirs = sum(1 for choice in decisions.values() if choice == "theirs")
+        if not decisions:
+            text = self.tr("Zusammengeführt: {auto} automatisch übernommen, keine Konflikte.")
+            return text.format(auto=len(result.auto_applied))
         text = self.tr(
             "Zusammengeführt: {auto} automatisch übernommen, {decided} Konflikte entschieden "
             "({theirs}× Fassung des Kunden, {ours}× eigene)."
