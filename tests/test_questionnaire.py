@@ -48,7 +48,11 @@ def test_the_workbook_a_customer_gets(tmp_path: Path, capsys: pytest.CaptureFixt
         m.id for m in catalog.measures() if assessment.answer(m.id).status != Status.ENTFAELLT
     ]
     ids = [ws.cell(r, 1).value for ws in sheets for r in range(3, ws.max_row + 1)]
-    assert ids == applicable  # one row per applicable measure, in catalog order
+    # one row per applicable measure, in catalog order; the own measure after its section's
+    assert [i for i in ids if not i.startswith("eigene:")] == applicable
+    assert [i for i in ids if i.startswith("eigene:")] == ["eigene:custom-alarm"]
+    last_zutritt = max(i for i, m in enumerate(ids) if m.startswith("zutritt."))
+    assert ids[last_zutritt + 1] == "eigene:custom-alarm"
     sheet = sheets[0]
     assert [c.value for c in sheet[2]] == [
         "Kennung",
@@ -156,3 +160,23 @@ def test_a_change_on_both_sides_is_a_conflict(
         answer = store.load().answer(OPEN[0])
     assert answer.status == Status.NICHT_UMGESETZT
     assert answer.planned_date is None  # the whole answer, not our date
+
+
+def test_own_measures_are_asked_and_merged_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tomw = consultant_file(tmp_path)
+    xlsx = write_questionnaire_file(capsys, tomw)
+
+    def customer(workbook: Workbook) -> None:
+        sheet, row = find_row(workbook, "eigene:custom-alarm")
+        assert str(sheet.cell(row, 2).value).startswith("Einbruchmeldeanlage")
+        sheet.cell(row, 3).value = "teilweise"
+        sheet.cell(row, 5).value = "nur im Erdgeschoss"
+
+    code, out, err = run_cli(capsys, "merge", tomw, fill(xlsx, customer))
+    assert (code, err) == (0, ""), out
+    with _load(tomw) as store:
+        custom = store.load().custom_measures[0]
+    assert custom.answer.status == Status.TEILWEISE
+    assert custom.answer.note == "nur im Erdgeschoss"

@@ -9,6 +9,7 @@ differently is a conflict, decided as in every merge.
 from __future__ import annotations
 
 from tomwizard.models.assessment import Answer, Assessment, Status
+from tomwizard.questionnaire.layout import CUSTOM_PREFIX
 from tomwizard.questionnaire.read import Questionnaire, RowAnswer
 
 
@@ -31,12 +32,31 @@ def questionnaire_states(
     taken over (invalid and skipped) are left as they are on our side in both."""
     base_answers = dict(ours.answers)
     their_answers = dict(ours.answers)
-    for measure_id, row in questionnaire.answers.items():
-        current = ours.answer(measure_id)
-        written = questionnaire.written.get(measure_id)
+    base_customs = {custom.id: custom for custom in ours.custom_measures}
+    their_customs = dict(base_customs)
+    for row_id, row in questionnaire.answers.items():
+        written = questionnaire.written.get(row_id)
+        if row_id.startswith(CUSTOM_PREFIX):
+            custom = base_customs.get(row_id.removeprefix(CUSTOM_PREFIX))
+            if custom is None:
+                continue  # deleted here meanwhile: nothing to answer
+            if written is not None:
+                base_customs[custom.id] = custom.model_copy(
+                    update={"answer": _answered(custom.answer, written)}
+                )
+            their_customs[custom.id] = custom.model_copy(
+                update={"answer": _answered(custom.answer, row)}
+            )
+            continue
+        current = ours.answer(row_id)
         if written is not None:
-            base_answers[measure_id] = _answered(current, written)
-        their_answers[measure_id] = _answered(current, row)
-    base = ours.model_copy(update={"answers": base_answers})
-    theirs = ours.model_copy(update={"answers": their_answers})
+            base_answers[row_id] = _answered(current, written)
+        their_answers[row_id] = _answered(current, row)
+    order = [custom.id for custom in ours.custom_measures]
+    base = ours.model_copy(
+        update={"answers": base_answers, "custom_measures": [base_customs[i] for i in order]}
+    )
+    theirs = ours.model_copy(
+        update={"answers": their_answers, "custom_measures": [their_customs[i] for i in order]}
+    )
     return theirs, base

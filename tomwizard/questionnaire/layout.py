@@ -23,6 +23,7 @@ FORMAT_VERSION: Final = 1
 META_SHEET: Final = "_tomwizard"
 TITLE_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3
 FILLED_BY_CELL: Final = "B4"  # on the instructions sheet: who filled the questionnaire in
+CUSTOM_PREFIX: Final = "eigene:"  # hidden id of a row for one of the user's own measures
 
 # column key → header per language; the order is the order written
 COLUMNS: Final[dict[str, dict[Language, str]]] = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
@@ -43,19 +44,38 @@ def question_text(measure: Measure, lang: Language, answer: Answer) -> str:
     return render_text(measure, lang, answer.params)
 
 
-def measures_asked(
-    section: Section, assessment: Assessment, only_open: bool, with_entfaellt: bool
-) -> list[Measure]:
-    """The section's measures that get a row: not „entfällt“ (unless asked), only the open
-    ones with ``only_open``."""
+@dataclass(frozen=True)
+class Asked:
+    """One row of an answer sheet: the id written into the hidden column, the text, the answer."""
+
+    row_id: str  # a catalog measure id, or CUSTOM_PREFIX + a custom measure's id
+    text: str
+    answer: Answer
+
+
+def _wanted(answer: Answer, only_open: bool, with_entfaellt: bool) -> bool:
+    if answer.status == Status.ENTFAELLT and not with_entfaellt:
+        return False
+    return not only_open or answer.status == Status.OFFEN
+
+
+def rows_asked(
+    section: Section,
+    assessment: Assessment,
+    lang: Language,
+    only_open: bool = False,
+    with_entfaellt: bool = False,
+) -> list[Asked]:
+    """The section's rows: its catalog measures, then the user's own measures of the section;
+    not „entfällt“ (unless asked), only the open ones with ``only_open``."""
     found = []
     for measure in section.measures():
-        status = assessment.answer(measure.id).status
-        if status == Status.ENTFAELLT and not with_entfaellt:
-            continue
-        if only_open and status != Status.OFFEN:
-            continue
-        found.append(measure)
+        answer = assessment.answer(measure.id)
+        if _wanted(answer, only_open, with_entfaellt):
+            found.append(Asked(measure.id, question_text(measure, lang, answer), answer))
+    for custom in assessment.custom_measures:
+        if custom.section_id == section.id and _wanted(custom.answer, only_open, with_entfaellt):
+            found.append(Asked(layout.CUSTOM_PREFIX + custom.id, custom.text, custom.answer))
     return found
 
 
@@ -75,15 +95,15 @@ def write_questionnaire(
     _meta_head(meta, assessment, lang)
     sheets: list[tuple[str, str]] = []
     for number, section in enumerate(catalog.sections, start=1):
-        measures = measures_asked(section, assessment, only_open, with_entfaellt)
-        if not measures:
+        rows = rows_asked(section, assessment, lang, only_open, with_entfaellt)
+        if not rows:
             continue
         name = layout.sheet_name(number, section.title.get(lang))
         sheet = workbook.create_sheet(name)
-        _answer_sheet(sheet, section, measures, assessment, lang)
+        _answer_sheet(sheet, section, rows, lang)
         sheets.append((name, section.id))
-        for measure in measures:
-            _meta_answer(meta, measure.id, assessment.answer(measure.id))
+        for asked in rows:
+            _meta_answer(meta, asked.row_id, asked.answer)
     write_instructions(instructions, assessment, lang, [name for name, _ in sheets])
     _meta_sheets(meta, sheets)
     workbook.move_sheet(meta, offset=len(workbook.sheetnames))
@@ -96,8 +116,7 @@ def write_questionnaire(
 def _answer_sheet(
     sheet: Worksheet,
     section: Section,
-    measures: list[Measure],
-    assessment: Assessment,
+    rows: list[Asked],
     lang: Language,
 ) -> None:
     keys = list(layout.COLUMNS)
@@ -130,11 +149,11 @@ def _answer_sheet(
     )
     sheet.add_data_validation(choice)
     sheet.add_data_validation(dates)
-    for row, measure in enumerate(measures, start=layout.FIRST_ROW):
-        answer = assessment.answer(measure.id)
-        layout.put_text(sheet.cell(row, column["id"]), measure.id)
+    for row, asked in enumerate(rows, start=layout.FIRST_ROW):
+        answer = asked.answer
+        layout.put_text(sheet.cell(row, column["id"]), asked.row_id)
         text = sheet.cell(row, column["measure"])
-        layout.put_text(text, question_text(measure, lang, answer))
+        layout.put_text(text, asked.text)
         text.alignment = _WRAP
         status = sheet.cell(row, column["status"])
         layout.put_text(status, STATUS_LABELS[answer.status][lang])
