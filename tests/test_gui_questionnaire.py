@@ -81,15 +81,23 @@ def test_an_invalid_questionnaire_is_reported_in_one_message(
     with TomwStore.open(files.ours, readonly=True) as store:
         logged = len(store.changes())
     monkeypatch.setattr(dialogs, "ask_merge_path", lambda parent: filled)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda p, t, m: asked.append(m) is None and False)
     gui.window.merge_action.trigger()
-    assert gui.merger.dialog is None
-    assert len(errors) == 1
-    message = errors[0][1]
+    assert gui.merger.dialog is None and errors == []
+    message = asked[0]  # one message: every problem, then whether to merge the valid rest
     assert "2 ungültige Angaben" in message and "Spalte C (Status)" in message
-    assert "Spalte D (Geplant bis)" in message
-    gui.document.close()
+    assert "Spalte D (Geplant bis)" in message and "--skip-invalid" not in message
+    assert message.endswith(
+        "Die gültigen Zeilen trotzdem zusammenführen und die ungültigen auslassen?"
+    )
     with TomwStore.open(files.ours, readonly=True) as store:  # nothing merged
         assert store.load() == before and len(store.changes()) == logged
+    monkeypatch.setattr(dialogs, "confirm", lambda p, t, m: True)
+    gui.window.merge_action.trigger()  # the user skips the invalid row
+    dialog = gui.merger.dialog
+    assert dialog is not None and errors == []
+    assert dialog.conflict_table.rowCount() == 0  # the only answered row was left out
 
 
 def test_another_assessment_is_merged_only_after_a_yes(

@@ -763,38 +763,52 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MergeController</name>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="80"/>
-        <location filename="../../ui/controllers/merge.py" line="114"/>
+        <location filename="../../ui/controllers/merge.py" line="79"/>
+        <location filename="../../ui/controllers/merge.py" line="115"/>
         <source>Zusammenführen nicht möglich</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="83"/>
+        <location filename="../../ui/controllers/merge.py" line="82"/>
         <source>{path}: Das ist die geöffnete Datei selbst. Bitte die Datei wählen, die der Kunde ausgefüllt zurückgeschickt hat.</source>
         <translation>{path}: This is the open file itself. Please choose the file the customer filled in and sent back.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="116"/>
+        <location filename="../../ui/controllers/merge.py" line="117"/>
         <source>Die Bewertung wurde inzwischen geändert; bitte neu zusammenführen.</source>
         <translation>The assessment has changed in the meantime; please merge again.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="125"/>
+        <location filename="../../ui/controllers/merge.py" line="126"/>
         <source>Zusammenführen mit {name}</source>
         <translation>Merge with {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="137"/>
+        <location filename="../../ui/controllers/merge.py" line="138"/>
         <source>Zusammengeführt: {auto} automatisch übernommen, keine Konflikte.</source>
         <translation>Merged: {auto} taken over automatically, no conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="140"/>
+        <location filename="../../ui/controllers/merge.py" line="141"/>
         <source>Zusammengeführt: {auto} automatisch übernommen, {decided} Konflikte entschieden ({theirs}× Fassung des Kunden, {ours}× eigene).</source>
         <translation>Merged: {auto} taken over automatically, {decided} conflicts decided ({theirs}× customer’s version, {ours}× own).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="153"/>
+        <location filename="../../ui/controllers/merge.py" line="167"/>
+        <source>{message}
+
+Die gültigen Zeilen trotzdem zusammenführen und die ungültigen auslassen?</source>
+        <translation>{message}
+
+Merge the valid rows anyway and leave out the invalid ones?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="170"/>
+        <source>Fragebogen prüfen</source>
+        <translation>Check the questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="177"/>
         <source>{message}
 
 Trotzdem zusammenführen?</source>
@@ -803,42 +817,42 @@ Trotzdem zusammenführen?</source>
 Merge anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="156"/>
+        <location filename="../../ui/controllers/merge.py" line="180"/>
         <source>Andere Beurteilung</source>
         <translation>Another assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="172"/>
+        <location filename="../../ui/controllers/merge.py" line="196"/>
         <source>Datei des Kunden: {name}</source>
         <translation>Customer&apos;s file: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="190"/>
+        <location filename="../../ui/controllers/merge.py" line="214"/>
         <source>Die Dateien haben keine gemeinsame festgeschriebene Version: alles, was beide Seiten verschieden ausgefüllt haben, ist ein Konflikt.</source>
         <translation>The files share no frozen version: everything the two sides filled in differently is a conflict.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="196"/>
+        <location filename="../../ui/controllers/merge.py" line="220"/>
         <source>Verglichen mit Version {number}{label} vom {date}, die beide Dateien enthalten: was nur der Kunde geändert hat, wird übernommen.</source>
         <translation>Compared with version {number}{label} of {date}, which both files contain: what only the customer changed is taken over.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="212"/>
+        <location filename="../../ui/controllers/merge.py" line="236"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="242"/>
+        <location filename="../../ui/controllers/merge.py" line="266"/>
         <source>Nichts zu übernehmen: die Datei des Kunden bringt nichts Neues.</source>
         <translation>Nothing to take over: the customer&apos;s file brings nothing new.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="245"/>
+        <location filename="../../ui/controllers/merge.py" line="269"/>
         <source>Keine Konflikte zu entscheiden.</source>
         <translation>No conflicts to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="247"/>
+        <location filename="../../ui/controllers/merge.py" line="271"/>
         <source>{decided} von {total} Konflikten entschieden</source>
         <translation>{decided} of {total} conflicts decided</translation>
     </message>

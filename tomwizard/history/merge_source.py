@@ -76,7 +76,7 @@ def _questionnaire_source(path: Path, ours: Assessment, skip_invalid: bool) -> M
 
     questionnaire = read_questionnaire(path)
     if questionnaire.problems and not skip_invalid:
-        raise QuestionnaireError(questionnaire.problem_message())
+        raise QuestionnaireError(questionnaire.problem_message(), skippable=True)
     if questionnaire.catalog_id != ours.catalog_id:
         raise QuestionnaireError(
             f"Der Fragebogen gehört zum Katalog „{questionnaire.catalog_id}“, diese Datei "

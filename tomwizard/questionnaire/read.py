@@ -34,7 +34,12 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 class QuestionnaireError(ExchangeError):
-    """The workbook cannot be taken over; the message is German and may have several lines."""
+    """The workbook cannot be taken over; the message is German and may have several lines.
+    ``skippable``: only some cells are invalid; the rest can be merged (``--skip-invalid``)."""
+
+    def __init__(self, message: str, skippable: bool = False) -> None:
+        super().__init__(message)
+        self.skippable = skippable
 
 
 @dataclass(frozen=True)

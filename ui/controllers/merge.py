@@ -24,7 +24,7 @@ from ui.controllers.document import DocumentController
 from ui.controllers.edits import EditController
 
 if TYPE_CHECKING:
-    from tomwizard.history.merge import Choice, MergeResult
+    from tomwizard.history.merge import Choice, MergeResult, MergeSource
     from tomwizard.models.assessment import Assessment
     from ui.pages.merge_dialog import MergeDialog
 
@@ -67,7 +67,6 @@ class MergeController(QObject):
         from tomwizard.history.merge import (
             MergeError,
             OtherAssessmentError,
-            load_merge_source,
             plan_merge,
         )
         from tomwizard.store import StoreError
@@ -87,7 +86,9 @@ class MergeController(QObject):
             return None
         try:
             ours = store.load()
-            source = load_merge_source(path, ours)
+            source = self._load_source(path, ours)
+            if source is None:
+                return None
             try:
                 result = plan_merge(store, source, self._catalog_for(ours))
             except OtherAssessmentError as exc:
@@ -146,6 +147,29 @@ class MergeController(QObject):
             theirs=theirs,
             ours=len(decisions) - theirs,
         )
+
+    def _load_source(self, path: Path, ours: Assessment) -> MergeSource | None:
+        """The customer's file; for a questionnaire with invalid cells the user may merge the
+        valid rest (None: the user declined)."""
+        from tomwizard.history.merge import load_merge_source
+        from tomwizard.questionnaire.read import QuestionnaireError
+        from ui import dialogs
+
+        try:
+            return load_merge_source(path, ours)
+        except QuestionnaireError as exc:
+            if not exc.skippable:
+                raise
+            text = str(exc).replace(
+                " (oder mit --skip-invalid nur die gültigen Zeilen übernehmen)", ""
+            )
+            question = self.tr(
+                "{message}\n\nDie gültigen Zeilen trotzdem zusammenführen und die ungültigen "
+                "auslassen?"
+            ).format(message=text)
+            if not dialogs.confirm(self.parent_widget, self.tr("Fragebogen prüfen"), question):
+                return None
+            return load_merge_source(path, ours, skip_invalid=True)
 
     def _confirm_other(self, message: str) -> bool:
         from ui import dialogs
