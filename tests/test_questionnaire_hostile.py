@@ -241,3 +241,33 @@ def test_reading_back_our_own_formula_like_text_is_no_problem(tmp_path: Path) ->
     assert read.answers[MEASURE].note == "=SUMME(A1:A3)"
     assert read.answers[MEASURE].evidence == "@Richtlinie"
     assert read.answers[MEASURE].planned_date == dt.date(2027, 1, 2)
+
+
+_CELL_VALUES = st.one_of(
+    st.none(),
+    st.text(max_size=40),
+    st.integers(min_value=-(10**6), max_value=10**6),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
+    st.booleans(),
+    st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(2100, 1, 1)),
+    st.sampled_from(["UMGESETZT", "Teilweise", "31.12.2027", "2027-01-31", "=1+1", "#NV"]),
+)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(values=st.lists(_CELL_VALUES, min_size=4, max_size=4))
+def test_any_typed_cell_is_read_or_reported_never_a_crash(
+    values: list[object], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    catalog = default_catalog()
+    workbook = load_workbook(io.BytesIO(write_questionnaire(demo_assessment(catalog), catalog)))
+    sheet, row = find_row(workbook, MEASURE)
+    for column, value in zip(range(3, 7), values, strict=True):
+        if isinstance(value, str):
+            value = clean_text(value)
+        sheet.cell(row, column).value = value
+    path = tmp_path_factory.mktemp("q") / "f.xlsx"
+    workbook.save(path)
+    read = read_questionnaire(path)  # raises nothing but QuestionnaireError
+    reported = [p for p in read.problems if p.row == row]
+    assert (MEASURE in read.answers) != bool(reported)

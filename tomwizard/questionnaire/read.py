@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import warnings
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -87,6 +88,12 @@ class Questionnaire:
 
 def read_questionnaire(path: Path) -> Questionnaire:
     data = _bounded_bytes(path)
+    with warnings.catch_warnings():  # openpyxl warns on stderr, e.g. about impossible dates;
+        warnings.simplefilter("ignore")  # those cells are reported as problems instead
+        return _load_and_read(data)
+
+
+def _load_and_read(data: bytes) -> Questionnaire:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds on broken parts
