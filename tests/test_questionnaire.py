@@ -180,3 +180,28 @@ def test_own_measures_are_asked_and_merged_back(
         custom = store.load().custom_measures[0]
     assert custom.answer.status == Status.TEILWEISE
     assert custom.answer.note == "nur im Erdgeschoss"
+
+
+def test_an_english_questionnaire_comes_back_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tomw = consultant_file(tmp_path)
+    xlsx = write_questionnaire_file(capsys, tomw, "--lang", "en")
+    workbook = load_workbook(xlsx)
+    assert [c.value for c in answer_sheets(workbook)[0][2]][2:] == [
+        "Status",
+        "Planned by",
+        "Note",
+        "Evidence",
+    ]
+
+    def customer(workbook: Workbook) -> None:
+        sheet, row = find_row(workbook, OPEN[0])
+        sheet.cell(row, 3).value = "PARTLY IMPLEMENTED"
+        sheet.cell(row, 4).value = "2027-09-30"
+
+    code, out, err = run_cli(capsys, "merge", tomw, fill(xlsx, customer))
+    assert (code, err) == (0, ""), out
+    with _load(tomw) as store:
+        answer = store.load().answer(OPEN[0])
+    assert answer.status == Status.TEILWEISE and answer.planned_date == dt.date(2027, 9, 30)
