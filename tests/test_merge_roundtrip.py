@@ -213,3 +213,11 @@ def test_a_new_sub_processor_is_shown_by_name_never_by_its_id() -> None:
     unnamed = subprocessor_entries(None, Subprocessor(id="56c69cab9bbf"))
     assert "56c69cab9bbf" not in unnamed[0].line("de")
     assert unnamed[0].line("de").startswith("Unterauftragsverarbeiter (noch ohne Namen)")
+
+
+def test_the_identity_is_no_change_in_a_diff() -> None:
+    from tomwizard.history.diff import diff_assessments
+
+    old = demo_assessment(default_catalog())  # e.g. a version frozen before identities: ""
+    new = old.model_copy(update={"assessment_id": "0c6f1e9a-3b7d-4f7e-9a51-2f0d6b1c8e47"})
+    assert diff_assessments(old, new) == []

@@ -272,6 +272,8 @@ def diff_assessments(
     entries: list[DiffEntry] = []
     old_fields = dict(field_rows(old))
     for path, value in field_rows(new):
+        if path == "assessment_id":  # the file's identity, not content (older versions: "")
+            continue
         if old_fields.get(path) != value:
             entries.append(field_entry(path, old_fields.get(path), value))
     entries.sort(key=lambda e: _FIELD_AREA_ORDER[e.area])
