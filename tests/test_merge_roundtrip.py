@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,16 @@ def test_the_identity_is_no_change_in_a_diff() -> None:
     old = demo_assessment(default_catalog())  # e.g. a version frozen before identities: ""
     new = old.model_copy(update={"assessment_id": "0c6f1e9a-3b7d-4f7e-9a51-2f0d6b1c8e47"})
     assert diff_assessments(old, new) == []
+
+
+def test_a_pipe_as_decisions_file_is_refused_without_reading_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = merge_files(tmp_path)
+    before = digest(files.ours)
+    pipe = tmp_path / "entscheidungen.json"
+    os.mkfifo(pipe)  # reading it would block for ever
+    code, out, err = run_cli(capsys, "merge", files.ours, files.theirs, "--decisions", pipe)
+    assert code == 2 and out == ""
+    assert "keine gewöhnliche Datei" in err and len(err.splitlines()) == 1
+    assert digest(files.ours) == before

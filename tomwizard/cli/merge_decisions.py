@@ -8,6 +8,7 @@ from pathlib import Path
 
 from tomwizard.history.merge import Choice, MergeResult
 from tomwizard.store import errors
+from tomwizard.store.probe import check_path
 
 _CHOICES: dict[str, Choice] = {"ours": "ours", "theirs": "theirs"}
 
@@ -28,6 +29,7 @@ def explicit_decisions(
     """``--decisions FILE.json`` and then ``--decide ID=ours|theirs`` (the later wins)."""
     found: dict[str, Choice] = {}
     if decisions_file is not None:
+        check_path(decisions_file, "keine JSON-Datei")  # a pipe or a device is never read
         try:
             data = json.loads(decisions_file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
