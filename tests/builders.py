@@ -38,6 +38,7 @@ def full_assessment() -> Assessment:
     return Assessment(
         catalog_id="tom",
         catalog_version="2026.1",
+        assessment_id="0c6f1e9a-3b7d-4f7e-9a51-2f0d6b1c8e47",
         language="en",
         organisation=Organisation(
             processor=party,

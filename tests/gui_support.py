@@ -10,7 +10,15 @@ from PySide6.QtCore import QSettings
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def isolated_settings(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """Also: opening a file of an older catalog asks whether to upgrade it in a modal box,
+    which would block an offscreen test; here the answer is „Nein“ (the file opens as it is).
+    Tests of the offer pass their own ``ask`` (tests/test_gui_questionnaire.py)."""
+    from ui.controllers.upgrade import UpgradeController
+
+    monkeypatch.setattr(UpgradeController, "_ask_box", lambda *_args: False)
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

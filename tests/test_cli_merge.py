@@ -52,8 +52,11 @@ def test_without_conflicts_the_customer_changes_are_taken_over(
     assert "Gemeinsame Basis: Version 1 „an Kunden“" in out
     assert "Automatisch übernommen (4):" in out
     assert f"Verantwortlicher: Name: Gärtnerei Ostermann GmbH & Co. KG → {CUSTOMER_NAME}" in out
-    assert "Konflikt" not in out
-    assert out.rstrip().endswith("jede Änderung im Änderungsprotokoll.")
+    assert "Konflikt (" not in out and "Konflikte (" not in out
+    assert out.rstrip().endswith(
+        "Zusammengeführt: 4 automatisch übernommen, keine Konflikte. Jede Änderung steht im "
+        "Änderungsprotokoll."
+    )
     merged = load(files.ours)
     assert merged.answer(MFA).status == Status.UMGESETZT
     assert merged.answer(files.open_measure).note == "seit 2024"
@@ -64,11 +67,18 @@ def test_without_conflicts_the_customer_changes_are_taken_over(
         f"answer:{files.open_measure}",
         "field:organisation.controller.name",
     }
-    assert {author for author, _, _ in rows} == {"Frau Berater"}
+    # the customer's own author and time of each row are kept, and the file is named
+    with TomwStore.open(files.theirs, readonly=True) as store:
+        theirs_log = {r.target: (r.at, r.author) for r in store.changes()}
+    with TomwStore.open(files.ours, readonly=True) as store:
+        merged_rows = store.changes()[before:]
+    for record in merged_rows:
+        assert (record.at, record.author) == theirs_log[record.target]
+        assert record.author == "Kunde" and record.source == other.name
     assert leftovers(files) == []
     # merging the same file again: nothing to do
     code, out, _ = merge(capsys, files.ours, other)
-    assert code == 0 and out.rstrip().endswith("Nichts zu ändern.")
+    assert code == 0 and "Nichts zu ändern." in out.splitlines()[-1]
 
 
 def test_conflicts_are_listed_and_nothing_is_changed(
@@ -82,9 +92,10 @@ def test_conflicts_are_listed_and_nothing_is_changed(
     assert "Konflikte (1), eigene → des Kunden:" in lines
     conflict = lines[lines.index("Konflikte (1), eigene → des Kunden:") + 1]
     assert "Mehr-Faktor-Authentisierung" in conflict
-    assert conflict.endswith("– Status: teilweise umgesetzt → umgesetzt")
+    assert conflict.endswith("– Status: teilweise umgesetzt → umgesetzt  [offen]")
+    assert lines[lines.index(conflict) + 1].strip() == f"ID: measure:{MFA}"
     assert "Automatisch übernommen (3):" in lines
-    assert lines[-1].startswith("1 Konflikt(e) nicht entschieden – nichts geändert.")
+    assert lines[-1].startswith("1 Konflikt nicht entschieden – nichts geändert.")
     assert (digest(files.ours), digest(files.theirs)) == (ours, theirs)
     assert leftovers(files) == []
     # --dry-run does not decide anything either
@@ -102,8 +113,8 @@ def test_take_decides_every_conflict(
     before = len(changes(files.ours))
     code, out, err = merge(capsys, files.ours, files.theirs_json, "--take", take)
     assert (code, err) == (0, "")
-    decided = "Fassung des Kunden übernommen" if take == "theirs" else "eigene Fassung behalten"
-    assert f"Konflikte (1), eigene → des Kunden – entschieden: {decided}:" in out
+    decided = "Fassung des Kunden" if take == "theirs" else "eigene Fassung"
+    assert f"→ umgesetzt  [{decided}]" in out
     merged = load(files.ours)
     assert merged.answer(MFA).status == status
     assert merged.answer(files.open_measure).status == Status.UMGESETZT  # automatic either way
@@ -113,7 +124,11 @@ def test_take_decides_every_conflict(
     assert f"answer:{files.open_measure}" in targets
     assert "field:organisation.controller.name" in targets
     assert (f"answer:{MFA}" in targets) == (take == "theirs")
-    assert f"{len(rows)} Einträge geändert" in out
+    theirs_count = 1 if take == "theirs" else 0
+    assert (
+        f"Zusammengeführt: 3 automatisch übernommen, 1 Konflikt entschieden – "
+        f"{theirs_count}× Fassung des Kunden, {1 - theirs_count}× eigene." in out
+    )
 
 
 def test_dry_run_shows_the_merge_and_writes_nothing(
@@ -123,7 +138,7 @@ def test_dry_run_shows_the_merge_and_writes_nothing(
     before = digest(files.ours)
     code, out, _ = merge(capsys, files.ours, files.theirs, "--take", "theirs", "--dry-run")
     assert code == 0
-    assert out.rstrip().endswith("Probelauf (--dry-run): nichts geschrieben.")
+    assert "Probelauf (--dry-run): nichts geschrieben." in out.splitlines()[-1]
     assert digest(files.ours) == before
     assert leftovers(files) == []
 
@@ -135,7 +150,7 @@ def test_json_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     document = json.loads(out)
     assert document["status"] == "conflicts" and document["changed_rows"] == 0
     assert document["base_version"]["label"] == "an Kunden"
-    assert [c["id"] for c in document["conflicts"]] == [f"measure:{MFA}:status"]
+    assert [c["id"] for c in document["conflicts"]] == [f"measure:{MFA}"]
     conflict = document["conflicts"][0]
     assert (conflict["ours"]["de"], conflict["theirs"]["en"]) == (
         "teilweise umgesetzt",
@@ -227,7 +242,7 @@ def test_different_catalog_versions_are_refused(
     TomwStore.create(other, older).close()
     before = digest(files.ours)
     code, _, err = merge(capsys, files.ours, other)
-    assert code == 2 and "verschiedene Kataloge" in err
+    assert code == 2 and "Katalogversion 2025.1" in err and "tomwizard upgrade" in err
     assert digest(files.ours) == before
 
 

@@ -144,9 +144,11 @@ def test_an_invalid_field_in_a_batch_writes_nothing(doc: OpenAssessment) -> None
 def test_a_readonly_file_refuses_the_batch(tmp_path: Path) -> None:
     _open(tmp_path).close()
     with closing(OpenAssessment.open(tmp_path / "a.tomw", CATALOG, readonly=True)) as doc:
+        before = doc.assessment.model_copy(deep=True)
         with pytest.raises(StoreError):
             doc.apply(BATCH)
-        assert doc.assessment == demo_assessment(CATALOG)
+        assert doc.assessment == before
+        assert before.answers == demo_assessment(CATALOG).answers
         assert doc.history.count == 0
 
 

@@ -21,12 +21,14 @@ from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tests.test_fuzz_gate import _make, damaged_tomw
 from tests.test_hostile import hostile_files
 from tomwizard.cli.main import main
+from tomwizard.content.catalog import default_catalog
 from tomwizard.exchange import export_json
 from tomwizard.store import StoreError, TomwStore
 from ui import app, dialogs
 from ui.controllers.main import MainController
 from ui.controllers.navigation import START_PAGE
 
+CATALOG_VERSION = default_catalog().version
 Shown = list[tuple[str, str, bool, int]]  # title, message, window visible, page under it
 
 
@@ -84,7 +86,8 @@ def test_a_good_file_at_start_up_opens_without_a_dialog(
     qtbot: QtBot, tmp_path: Path, shown: Shown
 ) -> None:
     path = tmp_path / "gut.tomw"
-    TomwStore.create(path, full_assessment()).close()
+    current = full_assessment().model_copy(update={"catalog_version": CATALOG_VERSION})
+    TomwStore.create(path, current).close()  # an older catalog would be offered an upgrade
     controller = app.start(path)
     qtbot.addWidget(controller.window)
     assert controller.document.is_open and shown == []

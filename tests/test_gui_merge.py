@@ -14,6 +14,7 @@ from tests.merge_support import CUSTOMER_NAME, MFA, MergeFiles, merge_files
 from tomwizard.content.catalog import default_catalog
 from tomwizard.editing import SetAnswer
 from tomwizard.models.assessment import Answer, Status
+from tomwizard.store import TomwStore
 from ui import dialogs
 from ui.controllers.main import ORGANISATION_PAGE, MainController
 from ui.pages.form_page import FormPage
@@ -89,7 +90,7 @@ def test_merge_with_one_conflict_taking_the_customer_side(
     assert dialog.status.text() == "0 von 1 Konflikten entschieden"
     _radio(dialog, 0, "Fassung des Kunden übernehmen").click()
     assert dialog.merge_button.isEnabled()
-    assert dialog.decisions() == {f"measure:{MFA}:status": "theirs"}
+    assert dialog.decisions() == {f"measure:{MFA}": "theirs"}
     store = gui.document.store
     assert store is not None
     before = len(store.changes())
@@ -135,7 +136,7 @@ def test_all_mine_keeps_my_side_and_json_works_too(
     dialog = _start(gui, monkeypatch, files.theirs_json)
     dialog.all_theirs_button.click()
     dialog.all_ours_button.click()
-    assert dialog.decisions() == {f"measure:{MFA}:status": "ours"}
+    assert dialog.decisions() == {f"measure:{MFA}": "ours"}
     dialog.merge_button.click()
     assert _status_text(gui, MFA) == "☐ teilweise umgesetzt"
     assert gui.document.field("organisation.controller.name") == CUSTOMER_NAME
@@ -238,3 +239,34 @@ def test_author_name_set_in_the_program_is_in_the_change_log(
     assert again.document.store.author == default_author()
     assert again.document.author is None
     again.document.close()
+
+
+def test_a_gui_merge_keeps_the_customers_authors_times_and_decisions(
+    gui: MainController,
+    files: MergeFiles,
+    monkeypatch: pytest.MonkeyPatch,
+    errors: list[tuple[str, str]],
+) -> None:
+    """As on the command line: the change log keeps who changed what on the customer's side
+    and when, and names the file; the decision is remembered; undo is an edit made here."""
+    with TomwStore.open(files.theirs, readonly=True) as customer:
+        theirs = {r.target: (r.at, r.author) for r in customer.changes()}
+    store = gui.document.store
+    assert store is not None
+    before = len(store.changes())
+    dialog = _start(gui, monkeypatch, files.theirs)
+    _radio(dialog, 0, "Fassung des Kunden übernehmen").click()
+    dialog.merge_button.click()
+    assert errors == []
+    merged = store.changes()[before:]
+    assert len(merged) == 3
+    for record in merged:
+        assert (record.at, record.author) == theirs[record.target], record.target
+        assert record.source == "kunde.tomw"
+    assert list(store.merge_decisions().values()) == ["theirs"]
+    gui.document.undo()
+    undone = store.changes()[before + 3 :]
+    assert undone and {(r.author, r.source) for r in undone} == {(store.author, "")}
+    dialog = _start(gui, monkeypatch, files.theirs)  # again: decided as last time
+    assert dialog.decisions() == {f"measure:{MFA}": "theirs"}
+    assert dialog.merge_button.isEnabled()

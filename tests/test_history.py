@@ -78,7 +78,10 @@ def test_changes_filter_by_section_measure_time_and_kind(store: TomwStore) -> No
 
 
 def test_replace_all_logs_every_changed_row_in_one_go(store: TomwStore) -> None:
-    target = full_assessment().model_copy(update={"catalog_id": "tom", "catalog_version": "1"})
+    own_id = store.load().assessment_id  # the file's identity is never replaced
+    target = full_assessment().model_copy(
+        update={"catalog_id": "tom", "catalog_version": "1", "assessment_id": own_id}
+    )
     changed = store.replace_all(target)
     assert store.load() == target
     assert changed == len(store.changes())

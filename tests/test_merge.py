@@ -57,15 +57,15 @@ def test_both_changed_the_same_thing_is_a_conflict_to_decide() -> None:
     ours = _set(base, zugang__mfa=mfa.model_copy(update={"status": Status.NICHT_UMGESETZT}))
     ours_note = _set(ours, zugang__mfa=ours.answer("zugang.mfa").model_copy(update={"note": "x"}))
     result = compute_merge(ours_note, theirs, base)
-    assert [c.conflict_id for c in result.conflicts] == ["measure:zugang.mfa:status"]
+    assert [c.conflict_id for c in result.conflicts] == ["measure:zugang.mfa"]
     conflict = result.conflicts[0]
     assert conflict.ours[0].new_value == "nicht_umgesetzt"
     assert conflict.theirs[0].line("de").endswith("Status: geplant → umgesetzt")
     with pytest.raises(MergeError, match="nicht entschieden"):
         apply_merge(ours_note, result, {})
-    taken = apply_merge(ours_note, result, {"measure:zugang.mfa:status": "theirs"})
-    assert taken.answer("zugang.mfa").status == Status.UMGESETZT
-    assert taken.answer("zugang.mfa").note == "x"  # our other aspect stays
+    taken = apply_merge(ours_note, result, {"measure:zugang.mfa": "theirs"})
+    # a decision takes the whole answer: their status and their (empty) note
+    assert taken.answer("zugang.mfa") == theirs.answer("zugang.mfa")
     kept = apply_merge(ours_note, result, {}, default="ours")
     assert kept == ours_note
 
@@ -99,7 +99,7 @@ def test_without_a_base_anything_filled_differently_is_a_conflict() -> None:
     theirs = _set(ours, zutritt__alarm=Answer(status=Status.UMGESETZT))
     theirs = _set(theirs, zugang__mfa=Answer(status=Status.UMGESETZT, note="Rückfrage"))
     result = compute_merge(ours, theirs)  # base: an empty assessment
-    assert [c.conflict_id for c in result.conflicts] == ["measure:zugang.mfa:status"]
+    assert [c.conflict_id for c in result.conflicts] == ["measure:zugang.mfa"]
     assert [e.entry_id for e in result.auto_applied] == ["measure:zutritt.alarm:status"]
 
 

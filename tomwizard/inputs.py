@@ -14,6 +14,8 @@ read, never changed, and nothing is created beside it.
   bytes that are not UTF-8, JSON the parsers disagree about (duplicate keys, NaN, deep nesting,
   lone surrogates; :func:`tomwizard.exchange.parse_json`), values of the wrong type, and measure
   ids that are neither in the catalog nor in the id register (:func:`check_measure_ids`).
+- Questionnaires (``.xlsx``, merge only): :mod:`tomwizard.questionnaire.read` bounds the
+  workbook before openpyxl reads it and lists every invalid answer cell.
 """
 
 from __future__ import annotations
@@ -21,11 +23,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.yamlsource import ContentError
 from tomwizard.exchange import ExchangeDocument, ExchangeError, import_document
+from tomwizard.history.merge_source import (
+    QUESTIONNAIRE_SUFFIXES,
+    MergeSource,
+    exchange_source,
+    questionnaire_source,
+    tomw_source,
+)
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.paths import forms_path
@@ -33,8 +41,7 @@ from tomwizard.store import StoreError, TomwStore
 from tomwizard.store.opening import same_file
 from tomwizard.store.probe import check_path
 
-if TYPE_CHECKING:  # the merge and upgrade modules load where they are used, not at start-up
-    from tomwizard.history.merge import MergeSource
+# The upgrade module loads where it is used, not at start-up.
 
 __all__ = [
     "INPUT_ERRORS",
@@ -95,15 +102,22 @@ def read_exchange(path: Path, catalog: Catalog | None = None) -> ExchangeDocumen
     return document
 
 
-def merge_source(path: Path, catalog: Catalog | None = None) -> MergeSource:
-    """The customer's file for a merge: a JSON exchange file or a ``.tomw`` (read-only)."""
-    from tomwizard.history.merge import MergeSource
-
-    if path.suffix.lower() == ".json":
-        document = read_exchange(path, catalog)
-        return MergeSource(document.assessment, document.versions)
-    with TomwStore.open(path, readonly=True) as store:
-        source = MergeSource(store.load(), store.frozen_versions())
+def merge_source(
+    path: Path,
+    catalog: Catalog | None = None,
+    ours: Assessment | None = None,
+    skip_invalid: bool = False,
+) -> MergeSource:
+    """The customer's file for a merge: a JSON exchange file, a ``.tomw`` (read-only) or a
+    filled-in questionnaire (``.xlsx``; merged into ``ours``; its own bounds, see
+    :mod:`tomwizard.questionnaire.read`)."""
+    suffix = path.suffix.lower()
+    if suffix in QUESTIONNAIRE_SUFFIXES:
+        check_path(path, "keine Excel-Arbeitsmappe")
+        return questionnaire_source(path, ours, skip_invalid)
+    if suffix == ".json":
+        return exchange_source(path, read_exchange(path, catalog))
+    source = tomw_source(path)
     check_measure_ids(path, source.assessment, catalog)
     return source
 

@@ -62,7 +62,7 @@ def ask_open_path(parent: QWidget | None) -> Path | None:
 
 
 def ask_merge_path(parent: QWidget | None) -> Path | None:
-    """The file the customer sent back: a ``.tomw`` or a JSON exchange file."""
+    """The file the customer sent back: a ``.tomw``, a JSON exchange file or a questionnaire."""
     from PySide6.QtWidgets import QFileDialog
 
     name, _ = QFileDialog.getOpenFileName(
@@ -71,8 +71,9 @@ def ask_merge_path(parent: QWidget | None) -> Path | None:
         "",
         QCoreApplication.translate(
             "dialogs",
-            "Bewertung oder Austauschdatei (*.tomw *.json);;tomwizard-Bewertung (*.tomw);;"
-            "JSON-Austauschdatei (*.json);;Alle Dateien (*)",
+            "Bewertung, Austauschdatei oder Fragebogen (*.tomw *.json *.xlsx);;"
+            "tomwizard-Bewertung (*.tomw);;JSON-Austauschdatei (*.json);;"
+            "Fragebogen (*.xlsx);;Alle Dateien (*)",
         ),
     )
     return Path(name) if name else None

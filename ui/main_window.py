@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.export_action = action(self.tr("&Exportieren …"), "Ctrl+E")
         self.export_action.setIcon(icon("export"))
         self.merge_action = action(self.tr("&Zusammenführen …"))
+        self.questionnaire_action = action(self.tr("&Fragebogen für den Kunden …"))
         self.author_action = action(self.tr("Bearbeiter&name …"))
         self.close_action = action(self.tr("&Schließen"), QKeySequence.StandardKey.Close)
         self.quit_action = action(self.tr("&Beenden"), QKeySequence.StandardKey.Quit)
@@ -173,8 +174,10 @@ class MainWindow(QMainWindow):
         self.find_action.setIcon(icon("search"))
         self.find_action.triggered.connect(self.focus_search)
         file_menu = self.menuBar().addMenu(self.tr("&Datei"))
-        for each in (self.new_action, self.open_action, self.export_action, self.merge_action):
+        for each in (self.new_action, self.open_action, self.export_action):
             file_menu.addAction(each)
+        file_menu.addAction(self.questionnaire_action)
+        file_menu.addAction(self.merge_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)

@@ -345,52 +345,52 @@
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../ui/controllers/history.py" line="115"/>
+        <location filename="../../ui/controllers/history.py" line="117"/>
         <source>Verlauf kann nicht gelesen werden</source>
         <translation>History cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="131"/>
+        <location filename="../../ui/controllers/history.py" line="133"/>
         <source>Version {n} festgeschrieben</source>
         <translation>Version {n} frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="146"/>
+        <location filename="../../ui/controllers/history.py" line="148"/>
         <source>aktuellem Stand</source>
         <translation>current state</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="147"/>
+        <location filename="../../ui/controllers/history.py" line="149"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="152"/>
+        <location filename="../../ui/controllers/history.py" line="154"/>
         <source>Noch keine festgeschriebene Version.</source>
         <translation>No frozen version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="162"/>
+        <location filename="../../ui/controllers/history.py" line="164"/>
         <source>Version kann nicht festgeschrieben werden</source>
         <translation>Version cannot be frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="178"/>
+        <location filename="../../ui/controllers/history.py" line="180"/>
         <source>Versionen können nicht verglichen werden</source>
         <translation>Versions cannot be compared</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="185"/>
+        <location filename="../../ui/controllers/history.py" line="187"/>
         <source>1 Änderung</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="187"/>
+        <location filename="../../ui/controllers/history.py" line="189"/>
         <source>{count} Änderungen</source>
         <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="183"/>
+        <location filename="../../ui/controllers/history.py" line="185"/>
         <source>keine Änderungen</source>
         <translation>no changes</translation>
     </message>
@@ -566,92 +566,92 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/controllers/main.py" line="398"/>
+        <location filename="../../ui/controllers/main.py" line="408"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="399"/>
+        <location filename="../../ui/controllers/main.py" line="409"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="98"/>
+        <location filename="../../ui/controllers/main.py" line="104"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="99"/>
-        <location filename="../../ui/controllers/main.py" line="210"/>
+        <location filename="../../ui/controllers/main.py" line="105"/>
+        <location filename="../../ui/controllers/main.py" line="220"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="100"/>
-        <location filename="../../ui/controllers/main.py" line="216"/>
+        <location filename="../../ui/controllers/main.py" line="106"/>
+        <location filename="../../ui/controllers/main.py" line="226"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="101"/>
-        <location filename="../../ui/controllers/main.py" line="231"/>
+        <location filename="../../ui/controllers/main.py" line="107"/>
+        <location filename="../../ui/controllers/main.py" line="241"/>
         <source>Rahmenbedingungen</source>
         <translation>Business context</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="106"/>
-        <location filename="../../ui/controllers/main.py" line="246"/>
+        <location filename="../../ui/controllers/main.py" line="112"/>
+        <location filename="../../ui/controllers/main.py" line="256"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="107"/>
+        <location filename="../../ui/controllers/main.py" line="113"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="129"/>
-        <location filename="../../ui/controllers/main.py" line="383"/>
+        <location filename="../../ui/controllers/main.py" line="135"/>
+        <location filename="../../ui/controllers/main.py" line="393"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="163"/>
+        <location filename="../../ui/controllers/main.py" line="173"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="180"/>
+        <location filename="../../ui/controllers/main.py" line="190"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="233"/>
+        <location filename="../../ui/controllers/main.py" line="243"/>
         <source>Einige Fragen zum Betrieb. Jede Antwort passt den Katalog an: Maßnahmen, die nicht zutreffen, werden mit Begründung als „entfällt“ beantwortet; andere werden erwartet. Eigene Antworten in den Abschnitten bleiben unverändert. Tasten: J, N, U (oder 1, 2, 3).</source>
         <translation>A few questions about the business. Each answer adapts the catalog: measures that do not apply are answered “not applicable” with a reason; others become expected. Your own answers in the sections stay as they are. Keys: Y, N, U (or 1, 2, 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="272"/>
+        <location filename="../../ui/controllers/main.py" line="282"/>
         <source>Abschnitt {number} von {total}: {title}</source>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="366"/>
+        <location filename="../../ui/controllers/main.py" line="376"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="370"/>
+        <location filename="../../ui/controllers/main.py" line="380"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="372"/>
+        <location filename="../../ui/controllers/main.py" line="382"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="391"/>
+        <location filename="../../ui/controllers/main.py" line="401"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -659,12 +659,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Handbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -730,46 +730,51 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="168"/>
+        <source>&amp;Fragebogen für den Kunden …</source>
+        <translation>&amp;Questionnaire for the customer …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Bearbeiter&amp;name …</source>
         <translation>Author &amp;name …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Find …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Verlauf und Versionen …</source>
         <translation>&amp;History and versions …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -890,58 +895,96 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MergeController</name>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="71"/>
-        <location filename="../../ui/controllers/merge.py" line="100"/>
+        <location filename="../../ui/controllers/merge.py" line="72"/>
+        <location filename="../../ui/controllers/merge.py" line="108"/>
         <source>Zusammenführen nicht möglich</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="74"/>
+        <location filename="../../ui/controllers/merge.py" line="75"/>
         <source>{path}: Das ist die geöffnete Datei selbst. Bitte die Datei wählen, die der Kunde ausgefüllt zurückgeschickt hat.</source>
         <translation>{path}: This is the open file itself. Please choose the file the customer filled in and sent back.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="102"/>
+        <location filename="../../ui/controllers/merge.py" line="110"/>
         <source>Die Bewertung wurde inzwischen geändert; bitte neu zusammenführen.</source>
         <translation>The assessment has changed in the meantime; please merge again.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="111"/>
+        <location filename="../../ui/controllers/merge.py" line="120"/>
         <source>Zusammenführen mit {name}</source>
         <translation>Merge with {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="132"/>
+        <location filename="../../ui/controllers/merge.py" line="135"/>
+        <source>Zusammengeführt: {auto} automatisch übernommen, keine Konflikte.</source>
+        <translation>Merged: {auto} taken over automatically, no conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="138"/>
+        <source>Zusammengeführt: {auto} automatisch übernommen, {decided} Konflikte entschieden ({theirs}× Fassung des Kunden, {ours}× eigene).</source>
+        <translation>Merged: {auto} taken over automatically, {decided} conflicts decided ({theirs}× customer’s version, {ours}× own).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="164"/>
+        <source>{message}
+
+Die gültigen Zeilen trotzdem zusammenführen und die ungültigen auslassen?</source>
+        <translation>{message}
+
+Merge the valid rows anyway and leave out the invalid ones?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="167"/>
+        <source>Fragebogen prüfen</source>
+        <translation>Check the questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="174"/>
+        <source>{message}
+
+Trotzdem zusammenführen?</source>
+        <translation>{message}
+
+Merge anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="177"/>
+        <source>Andere Beurteilung</source>
+        <translation>Another assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="193"/>
         <source>Datei des Kunden: {name}</source>
         <translation>Customer&apos;s file: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="148"/>
+        <location filename="../../ui/controllers/merge.py" line="211"/>
         <source>Die Dateien haben keine gemeinsame festgeschriebene Version: alles, was beide Seiten verschieden ausgefüllt haben, ist ein Konflikt.</source>
         <translation>The files share no frozen version: everything the two sides filled in differently is a conflict.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="154"/>
+        <location filename="../../ui/controllers/merge.py" line="217"/>
         <source>Verglichen mit Version {number}{label} vom {date}, die beide Dateien enthalten: was nur der Kunde geändert hat, wird übernommen.</source>
         <translation>Compared with version {number}{label} of {date}, which both files contain: what only the customer changed is taken over.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="170"/>
+        <location filename="../../ui/controllers/merge.py" line="233"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="200"/>
+        <location filename="../../ui/controllers/merge.py" line="263"/>
         <source>Nichts zu übernehmen: die Datei des Kunden bringt nichts Neues.</source>
         <translation>Nothing to take over: the customer&apos;s file brings nothing new.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="203"/>
+        <location filename="../../ui/controllers/merge.py" line="266"/>
         <source>Keine Konflikte zu entscheiden.</source>
         <translation>No conflicts to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="205"/>
+        <location filename="../../ui/controllers/merge.py" line="268"/>
         <source>{decided} von {total} Konflikten entschieden</source>
         <translation>{decided} of {total} conflicts decided</translation>
     </message>
@@ -1022,6 +1065,67 @@ Label (optional, e.g. the annex version):</translation>
         <location filename="../../ui/pages/merge_dialog.py" line="192"/>
         <source>Automatisch übernommen</source>
         <translation>Taken over automatically</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireController</name>
+    <message>
+        <location filename="../../ui/controllers/questionnaire.py" line="56"/>
+        <source>Fragebogen nicht geschrieben</source>
+        <translation>Questionnaire not written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/questionnaire.py" line="65"/>
+        <source>Die Datei verwendet eine andere Katalogversion ({version}); bitte zuerst aktualisieren.</source>
+        <translation>The file uses another catalog version ({version}); please upgrade it first.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="37"/>
+        <source>Fragebogen für den Kunden</source>
+        <translation>Questionnaire for the customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="40"/>
+        <source>Der Kunde beantwortet die Maßnahmen in Excel oder LibreOffice, ohne tomwizard. Die ausgefüllte Datei übernehmen Sie mit Datei › Zusammenführen.</source>
+        <translation>The customer answers the measures in Excel or LibreOffice, without tomwizard. Take the filled-in file over with File › Merge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="49"/>
+        <source>Nur offene Maßnahmen abfragen</source>
+        <translation>Ask only about open measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="50"/>
+        <source>Auch entfallende Maßnahmen abfragen</source>
+        <translation>Also ask about measures that do not apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="52"/>
+        <source>Durchsuchen …</source>
+        <translation>Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="58"/>
+        <source>Sprache:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="61"/>
+        <source>Datei:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="87"/>
+        <source>Fragebogen speichern</source>
+        <translation>Save questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="89"/>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1565,34 @@ Create a new assessment or open an existing file.</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeController</name>
+    <message>
+        <location filename="../../ui/controllers/upgrade.py" line="49"/>
+        <source>Diese Datei verwendet Katalogversion {old}, dieses Programm {new}. Jetzt auf {new} aktualisieren? Vorher wird eine Sicherungskopie angelegt.</source>
+        <translation>This file uses catalog version {old}, this program {new}. Upgrade it to {new} now? A backup copy is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/upgrade.py" line="52"/>
+        <source>Katalog aktualisieren</source>
+        <translation>Upgrade catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/upgrade.py" line="57"/>
+        <source>Aktualisierung fehlgeschlagen</source>
+        <translation>Upgrade failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/upgrade.py" line="59"/>
+        <source>Sicherungskopie: {path}</source>
+        <translation>Backup copy: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/upgrade.py" line="60"/>
+        <source>Katalog aktualisiert</source>
+        <translation>Catalog upgraded</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="22"/>
@@ -1484,58 +1616,58 @@ Create a new assessment or open an existing file.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="72"/>
-        <source>Bewertung oder Austauschdatei (*.tomw *.json);;tomwizard-Bewertung (*.tomw);;JSON-Austauschdatei (*.json);;Alle Dateien (*)</source>
-        <translation>Assessment or exchange file (*.tomw *.json);;tomwizard assessment (*.tomw);;JSON exchange file (*.json);;All files (*)</translation>
+        <source>Bewertung, Austauschdatei oder Fragebogen (*.tomw *.json *.xlsx);;tomwizard-Bewertung (*.tomw);;JSON-Austauschdatei (*.json);;Fragebogen (*.xlsx);;Alle Dateien (*)</source>
+        <translation>Assessment, exchange file or questionnaire (*.tomw *.json *.xlsx);;tomwizard assessment (*.tomw);;JSON exchange file (*.json);;Questionnaire (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs.py" line="88"/>
         <source>Bearbeitername</source>
         <translation>Author name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs.py" line="89"/>
         <source>Dieser Name steht im Änderungsprotokoll bei jeder Änderung, die Sie machen.
 Leer lassen für den Benutzernamen des Systems ({user}):</source>
         <translation>This name is recorded in the change log with every change you make.
 Leave empty for the system&apos;s user name ({user}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs.py" line="148"/>
         <source>Die Anlage wurde gespeichert:</source>
         <translation>The annex was saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
         <source>Der Lückenbericht:</source>
         <translation>The gap report:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs.py" line="151"/>
         <source>Ordner: {folder}</source>
         <translation>Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs.py" line="152"/>
         <source>Export fertig</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs.py" line="155"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="157"/>
+        <location filename="../../ui/dialogs.py" line="158"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="196"/>
+        <location filename="../../ui/dialogs.py" line="197"/>
         <source>Kein passendes Programm</source>
         <translation>No suitable program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs.py" line="198"/>
         <source>Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner
 {folder}</source>
         <translation>No program to show the files was found. They are in the folder

@@ -30,8 +30,11 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 GUI_ENTRY_POINTS = "tomwizard.gui"
-COMMANDS = ("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge")
-HISTORY_COMMANDS = ("diff", "versions", "merge")
+COMMANDS = (
+    *("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge"),
+    *("questionnaire", "upgrade"),
+)
+HISTORY_COMMANDS = ("diff", "versions", "merge", "questionnaire", "upgrade")
 
 
 class UsageError(Exception):
@@ -65,6 +68,12 @@ def _run(argv: Sequence[str] | None) -> int:
             raise UsageError(f"{named}: Der Dateiname enthält ein Nullzeichen.")
         return handler(options)
     except (StoreError, UsageError, _exchange_error()) as exc:  # evaluated on an error only
+        if any(getattr(e, "several_lines", False) for e in (exc, exc.__cause__)):
+            head, *details = str(exc).split("\n")  # e.g. every invalid questionnaire cell
+            _fail(head)
+            for line in details:
+                print(one_line(line), file=sys.stderr)
+            return EXIT_BAD_INPUT
         return _fail(str(exc))
     except ContentError as exc:
         if handler is not _cmd_catalog_validate:  # elsewhere one line, as for any bad input
@@ -181,9 +190,11 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
         return parser
     from tomwizard.cli.history import add_history_commands
     from tomwizard.cli.merge import add_merge_command
+    from tomwizard.cli.questionnaire import add_questionnaire_commands
 
     add_history_commands(sub)  # diff, versions (tomwizard/cli_history.py)
     add_merge_command(sub)  # merge (tomwizard/cli_merge.py)
+    add_questionnaire_commands(sub)  # questionnaire, upgrade (tomwizard/cli/questionnaire.py)
     return parser
 
 

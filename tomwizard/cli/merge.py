@@ -1,27 +1,35 @@
-"""``tomwizard merge``: take over what the customer filled in (a ``.tomw`` or JSON sent back).
+"""``tomwizard merge``: take over what the customer filled in (``.tomw``, JSON or questionnaire).
 
-``tomwizard merge FILE.tomw OTHER(.tomw|.json) [--dry-run] [--take ours|theirs]
+``tomwizard merge FILE.tomw OTHER(.tomw|.json|.xlsx) [--dry-run] [--take ours|theirs]
+[--decide ID=ours|theirs …] [--decisions FILE.json] [--allow-other] [--skip-invalid]
 [--format text|json] [--author NAME]``
 
-Both files are compared with the newest frozen version they share (else an empty assessment):
-what only the customer changed is taken over automatically, what both changed differently is a
-conflict. Without ``--take`` and with conflicts the list is printed and nothing is changed
-(exit 1); ``--take ours|theirs`` decides every conflict that way. The merge is written in one
-transaction (``OpenAssessment.apply``) with every change in the change log; ``--dry-run``
-never writes. Whether the file can be written (write protection, another writer) is checked
-when there is something to write.
-Errors are StoreErrors, which ``tomwizard.cli.main`` turns into one line on stderr and exit 2.
+Both files are compared with the newest frozen version they share (a questionnaire: with the
+answers as they were written into it; else an empty assessment): what only the customer changed
+is taken over automatically, what both changed differently is a conflict. A conflict is decided
+by ``--decide ID=…`` (repeatable), a decisions file (``{"ID": "ours"|"theirs", …}``), an earlier
+merge of the same value (remembered in the file), or ``--take`` for all the rest, in that order.
+Undecided conflicts: the list is printed and nothing is changed (exit 1). Another assessment's
+file is refused (exit 2) unless ``--allow-other``. Invalid questionnaire cells are listed all at
+once and nothing is merged (exit 2) unless ``--skip-invalid`` (the valid rows are merged, the
+skipped ones listed). The merge is written in one transaction with every change in the change
+log (``OpenAssessment.apply``), under the customer's authors and times, each row naming the file
+it came from.
+``--dry-run`` never writes. Errors are StoreErrors: one message on stderr and exit 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tomwizard.cli.merge_decisions import decide_all, explicit_decisions
+from tomwizard.cli.merge_output import MergeReport
 from tomwizard.content.catalog import default_catalog
 from tomwizard.editing import OpenAssessment, ReplaceAll
 from tomwizard.exchange import ExchangeError
@@ -44,14 +52,36 @@ EXIT_OK, EXIT_CONFLICTS = 0, 1
 
 def add_merge_command(sub: Any) -> None:
     """Register ``merge`` on the CLI's subparsers."""
-    merge = sub.add_parser("merge", help="Datei des Kunden (.tomw oder .json) übernehmen")
+    merge = sub.add_parser(
+        "merge", help="Datei des Kunden (.tomw, .json oder Fragebogen .xlsx) übernehmen"
+    )
     merge.add_argument("file", type=Path, metavar="DATEI.tomw")
-    merge.add_argument("other", type=Path, metavar="KUNDE.tomw|KUNDE.json")
+    merge.add_argument("other", type=Path, metavar="KUNDE.tomw|KUNDE.json|FRAGEBOGEN.xlsx")
     merge.add_argument("--dry-run", action="store_true", help="nur zeigen, nichts schreiben")
     merge.add_argument(
         "--take",
         choices=("ours", "theirs"),
         help="jeden Konflikt so entscheiden: ours = eigene Fassung, theirs = die des Kunden",
+    )
+    merge.add_argument(
+        "--decide",
+        action="append",
+        default=[],
+        metavar="ID=ours|theirs",
+        help="einen Konflikt entscheiden (wiederholbar; die ID zeigt --format json)",
+    )
+    merge.add_argument(
+        "--decisions", type=Path, metavar="DATEI.json", help='Entscheidungen {"ID": "ours", …}'
+    )
+    merge.add_argument(
+        "--allow-other",
+        action="store_true",
+        help="auch die Datei einer anderen Beurteilung zusammenführen",
+    )
+    merge.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="Fragebogen: ungültige Zeilen auslassen und den Rest übernehmen",
     )
     merge.add_argument("--format", choices=("text", "json"), default="text")
     merge.add_argument("--author", help="Name im Änderungsprotokoll (Standard: Benutzer)")
@@ -65,6 +95,8 @@ class _Outcome:
     status: str  # "conflicts", "nothing", "dry-run", "merged"
     merged: Assessment | None = None  # what the file is to hold ("dry-run", "merged")
     changed: int = 0  # rows written
+    decisions: dict[str, Choice] = field(default_factory=dict)  # how each conflict was decided
+    skipped: list[str] = field(default_factory=list)  # questionnaire cells left out
 
 
 def cmd_merge(options: argparse.Namespace) -> int:
@@ -73,23 +105,37 @@ def cmd_merge(options: argparse.Namespace) -> int:
     take: Choice | None = options.take
     author = _author(target, options.author)
     _refuse_same_file(target, other)
-    source = _source(other)
+    given = explicit_decisions(target, options.decide, options.decisions)
     catalog = default_catalog()
     with TomwStore.open(target, readonly=True) as store:
-        outcome = _decide(store, source, catalog, take, options.dry_run)
+        source = _source(other, store.load(), options.skip_invalid)
+        plan = _Plan(source, catalog, take, given, options.allow_other)
+        outcome = _decide(store, plan, options.dry_run)
     if outcome.status == "merged":  # again under the write lock: that state is written over
         with closing(OpenAssessment.open(target, catalog, author=author)) as doc:
             if doc.readonly:
                 reason = doc.store.readonly_reason or "Die Datei ist nur zum Lesen geöffnet."
                 raise errors.ReadOnlyError(doc.path, reason)
-            outcome = _decide(doc.store, source, catalog, take, dry_run=False)
+            if other.suffix.lower() == ".xlsx":  # the base is our state: read it again
+                source = _source(other, doc.assessment, options.skip_invalid)
+                plan = _Plan(source, catalog, take, given, options.allow_other)
+            outcome = _decide(doc.store, plan, dry_run=False)
             if outcome.merged is not None:
-                applied = doc.apply([ReplaceAll(outcome.merged)], f"Zusammenführen mit {other}")
-                outcome = _Outcome(outcome.result, take, "merged", outcome.merged, applied.rows)
+                rows = tuple(outcome.result.decision_rows(outcome.decisions))
+                change = ReplaceAll(outcome.merged, source.origin(), rows)
+                applied = doc.apply([change], f"Zusammenführen mit {other}")
+                outcome = dataclasses.replace(outcome, changed=applied.rows)
+    elif outcome.status == "nothing" and outcome.result.decision_rows(outcome.decisions):
+        with TomwStore.open(target, author=author) as store:  # remember "ours" decisions
+            if not store.readonly:
+                store.remember_decisions(outcome.result.decision_rows(outcome.decisions))
+    report = MergeReport(
+        outcome.result, outcome.status, outcome.decisions, outcome.changed, outcome.skipped
+    )
     if options.format == "json":
-        print(json.dumps(_document(target, other, outcome), ensure_ascii=False, indent=2))
+        print(json.dumps(report.document(target, other), ensure_ascii=False, indent=2))
     else:
-        for line in _text(target, other, outcome):
+        for line in report.text(target, other):
             print(line)
     return EXIT_CONFLICTS if outcome.status == "conflicts" else EXIT_OK
 
@@ -113,94 +159,47 @@ def _refuse_same_file(target: Path, other: Path) -> None:
         )
 
 
-def _source(other: Path) -> MergeSource:
+def _source(other: Path, ours: Assessment, skip_invalid: bool) -> MergeSource:
     try:
-        return merge_source(other)  # the input gate
+        return merge_source(other, ours=ours, skip_invalid=skip_invalid)  # the input gate
     except ExchangeError as exc:
         message = str(exc)
         raise errors.StoreError(other, message.removeprefix(f"{other}: ")) from exc
 
 
-def _decide(
-    store: TomwStore, source: MergeSource, catalog: Catalog, take: Choice | None, dry_run: bool
-) -> _Outcome:
+@dataclass(frozen=True)
+class _Plan:
+    source: MergeSource
+    catalog: Catalog
+    take: Choice | None
+    given: dict[str, Choice]  # --decide and --decisions
+    allow_other: bool
+
+
+def _decide(store: TomwStore, plan: _Plan, dry_run: bool) -> _Outcome:
     ours = store.load()
+    catalog = plan.catalog if ours.catalog_id == plan.catalog.id else None
     try:
-        result = plan_merge(store, source, catalog if ours.catalog_id == catalog.id else None)
+        result = plan_merge(store, plan.source, catalog, plan.allow_other)
     except MergeError as exc:
         raise errors.StoreError(store.path, str(exc)) from exc
-    if result.conflicts and take is None:
-        return _Outcome(result, take, "conflicts")
+    unknown = sorted(set(plan.given) - {c.conflict_id for c in result.conflicts})
+    if unknown:
+        raise errors.StoreError(
+            store.path, f"Keinen Konflikt mit der ID „{unknown[0]}“ (--decide/--decisions)."
+        )
+    decisions = decide_all(result, plan.given, plan.take)
+    skipped = plan.source.skipped
+    if len(decisions) < len(result.conflicts):
+        return _Outcome(result, plan.take, "conflicts", decisions=decisions, skipped=skipped)
     try:
-        merged = apply_merge(ours, result, {}, default=take)
+        merged = apply_merge(ours, result, decisions)
     except MergeError as exc:
         raise errors.StoreError(store.path, str(exc)) from exc
     if merged == ours:
-        return _Outcome(result, take, "nothing")
-    return _Outcome(result, take, "dry-run" if dry_run else "merged", merged)
+        return _Outcome(result, plan.take, "nothing", decisions=decisions, skipped=skipped)
+    status = "dry-run" if dry_run else "merged"
+    return _Outcome(result, plan.take, status, merged, decisions=decisions, skipped=skipped)
 
 
-# -- output --------------------------------------------------------------------------------
-
-_TAKEN = {"ours": "eigene Fassung behalten", "theirs": "Fassung des Kunden übernommen"}
-
-
-def _base_line(result: MergeResult) -> str:
-    info = result.base_version
-    if info is None:
-        return (
-            "Keine gemeinsame festgeschriebene Version: was beide Seiten verschieden ausgefüllt "
-            "haben, ist ein Konflikt."
-        )
-    label = f" „{info.label}“" if info.label else ""
-    return f"Gemeinsame Basis: Version {info.number}{label} vom {info.when.astimezone():%d.%m.%Y}."
-
-
-def _text(target: Path, other: Path, outcome: _Outcome) -> list[str]:
-    result = outcome.result
-    lines = [f"Zusammenführen: {other} → {target}", _base_line(result)]
-    if result.auto_applied:
-        lines.append(f"Automatisch übernommen ({len(result.auto_applied)}):")
-        lines += [f"{n:4}. {e.line('de')}" for n, e in enumerate(result.auto_applied, start=1)]
-    if result.conflicts:
-        how = f" – entschieden: {_TAKEN[outcome.take]}" if outcome.take else ""
-        lines.append(f"Konflikte ({len(result.conflicts)}), eigene → des Kunden{how}:")
-        lines += [f"{n:4}. {c.line('de')}" for n, c in enumerate(result.conflicts, start=1)]
-    count = len(result.conflicts)
-    lines.append(
-        {
-            "conflicts": f"{count} Konflikt(e) nicht entschieden – nichts geändert. Mit --take "
-            "ours (eigene Fassung) oder --take theirs (Fassung des Kunden) entscheiden.",
-            "nothing": "Nichts zu ändern.",
-            "dry-run": "Probelauf (--dry-run): nichts geschrieben.",
-            "merged": f"Zusammengeführt: {outcome.changed} Einträge geändert, jede Änderung im "
-            "Änderungsprotokoll.",
-        }[outcome.status]
-    )
-    return lines
-
-
-def _document(target: Path, other: Path, outcome: _Outcome) -> dict[str, Any]:
-    result = outcome.result
-    info = result.base_version
-    return {
-        "file": str(target),
-        "other": str(other),
-        "base_version": info.model_dump(mode="json") if info is not None else None,
-        "status": outcome.status,
-        "changed_rows": outcome.changed,
-        "auto_applied": [
-            {"id": e.entry_id, "line": {"de": e.line("de"), "en": e.line("en")}}
-            for e in result.auto_applied
-        ],
-        "conflicts": [
-            {
-                "id": c.conflict_id,
-                "what": {"de": c.what("de"), "en": c.what("en")},
-                "ours": {"de": c.side("ours", "de"), "en": c.side("ours", "en")},
-                "theirs": {"de": c.side("theirs", "de"), "en": c.side("theirs", "en")},
-                "decision": outcome.take,
-            }
-            for c in result.conflicts
-        ],
-    }
+# -- output: tomwizard/cli/merge_output.py ----------------------------------------------------

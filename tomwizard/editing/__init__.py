@@ -21,6 +21,7 @@ from tomwizard.editing.undo import UndoHistory
 from tomwizard.store import TomwStore
 from tomwizard.store.errors import StoreError
 from tomwizard.store.opening import same_file
+from tomwizard.store.records import Origin
 from tomwizard.store.tomw import checked_author, default_author
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "DeleteCustomMeasure",
     "DeleteSubprocessor",
     "OpenAssessment",
+    "Origin",
     "PutCustomMeasure",
     "PutSubprocessor",
     "ReplaceAll",

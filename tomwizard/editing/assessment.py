@@ -197,15 +197,18 @@ class OpenAssessment:
     ) -> tuple[Applied, tuple[Change, ...], tuple[Change, ...]]:
         applied = Applied(label=label)
         if change.assessment == self.assessment:
+            if change.decisions:  # nothing changed, but the decisions are kept (no undo step)
+                with self.store.batch() as batch:
+                    batch.remember_decisions(change.decisions)
             applied.findings = self.findings
             return applied, (), ()
         before = self.assessment.model_copy(deep=True)
         with self.store.batch() as batch:
-            applied.rows = batch.replace_all(change.assessment)
+            applied.rows = batch.replace_all(change.assessment, change.origin, change.decisions)
         self.assessment = self.store.load()
         applied.replaced = True
         self._evaluate(applied, lambda: self.evaluator.full(self.assessment))
-        return applied, (ch.ReplaceAll(before),), (change,)
+        return applied, (ch.ReplaceAll(before),), (ch.ReplaceAll(change.assessment),)
 
     def _follow(self, forward: list[Change], applied: Applied) -> None:
         """The assessment in memory follows the committed batch."""

@@ -12,6 +12,7 @@ from typing import Any
 
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
 from tomwizard.models.finding import Finding
+from tomwizard.store.records import Origin
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,14 @@ class DeleteSubprocessor:
 
 @dataclass(frozen=True)
 class ReplaceAll:
+    """The whole assessment. A merge also passes its source's ``origin`` (the change log
+    keeps the customer's authors and times and names the source file) and its ``decisions``
+    (conflict id, other side's value hash, choice), remembered for the next merge; undo and
+    redo write without them (they are edits made here)."""
+
     assessment: Assessment
+    origin: Origin | None = None
+    decisions: tuple[tuple[str, str, str], ...] = ()
 
 
 Change = (

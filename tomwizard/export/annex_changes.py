@@ -1,4 +1,7 @@
-"""The annex appendix "Änderungen gegenüber Version N": one table row per change.
+"""The annex appendix "Änderungen gegenüber Version N": one table row per changed thing.
+
+Several changed aspects of one answer (status, date, values …) share one row: the measure once,
+each aspect on a line of its own in "bisher" and "neu".
 
 A processor tells its controllers what changed in its TOM since the version they signed. The
 rows come from :func:`tomwizard.versions.annex_changes` (plain data); every text in them is
@@ -92,7 +95,8 @@ def changes_part(doc: Document, changes: AnnexChanges) -> list[Flowable]:
             height = max(height, Paragraph(text, s.cell).wrap(width - 8, CONTENT_HEIGHT)[1])
         return bool(height > CONTENT_HEIGHT / 2)
 
-    rows = [_row(number, entry, doc.lang) for number, entry in enumerate(changes.entries, 1)]
+    groups = grouped(changes.entries)
+    rows = [_group_row(number, group, doc.lang) for number, group in enumerate(groups, 1)]
     lead = doc.para(tie(words["lead"].format(**values)), s.lead)
     return [*story, lead, *_tables(rows, table, card, too_tall)]
 
@@ -113,6 +117,37 @@ def _row(number: int, entry: DiffEntry, lang: Language) -> list[str]:
     if kind == "removed":
         new = f"<i>{words['removed']}</i>"
     return [f"{number}.", what, old, new]
+
+
+def grouped(entries: list[DiffEntry]) -> list[list[DiffEntry]]:
+    """Consecutive changes of the same measure or item (changed, not added or removed)."""
+    groups: list[list[DiffEntry]] = []
+    for entry in entries:
+        last = groups[-1][0] if groups else None
+        same = last is not None and (last.area, last.key) == (entry.area, entry.key)
+        if same and last is not None and {last.kind.value, entry.kind.value} == {"changed"}:
+            groups[-1].append(entry)
+        else:
+            groups.append([entry])
+    return groups
+
+
+def _group_row(number: int, group: list[DiffEntry], lang: Language) -> list[str]:
+    if len(group) == 1:
+        return _row(number, group[0], lang)
+    words = WORDING[lang]
+    olds: list[str] = []
+    news: list[str] = []
+    for entry in group:
+        label = markup(entry.aspect_label.get(lang)) if entry.aspect_label else ""
+        if entry.aspect in INTERNAL_ASPECTS:
+            olds.append(f"<i>{label}:</i> –")
+            news.append(f"<i>{label}:</i> <i>{words['internal']}</i>")
+        else:
+            olds.append(f"<i>{label}:</i> {_value(entry.old, lang)}")
+            news.append(f"<i>{label}:</i> {_value(entry.new, lang)}")
+    what = markup(group[0].subject.get(lang))
+    return [f"{number}.", what, "<br/>".join(olds), "<br/>".join(news)]
 
 
 def _value(value: Text | None, lang: Language) -> str:

@@ -49,6 +49,7 @@ class ChangeRecord(_Record):
     target: str
     old: JsonValue = None
     new: JsonValue = None
+    source: str = ""  # the file a merged row came from ("" for edits made in this file)
 
     @field_validator("at")
     @classmethod

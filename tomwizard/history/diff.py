@@ -175,8 +175,9 @@ def answer_entries(
 
 
 def _custom_subject(item: CustomMeasure) -> Text:
-    body = item.text or item.id
-    return labels.text(f"Eigene Maßnahme: {body}", f"Custom measure: {body}")
+    if not item.text:  # just added, no text yet: never show the internal id
+        return labels.text("Eigene Maßnahme (noch ohne Text)", "Custom measure (no text yet)")
+    return labels.text(f"Eigene Maßnahme: {item.text}", f"Custom measure: {item.text}")
 
 
 def custom_entries(old: CustomMeasure | None, new: CustomMeasure | None) -> list[DiffEntry]:
@@ -222,8 +223,10 @@ def custom_entries(old: CustomMeasure | None, new: CustomMeasure | None) -> list
 
 
 def _subprocessor_subject(item: Subprocessor) -> Text:
-    if not item.name.strip():  # just added, not yet named: no internal id for the reader
-        return labels.text("Unterauftragsverarbeiter (ohne Namen)", "Sub-processor (unnamed)")
+    if not item.name.strip():  # just added, no name yet: never show the internal id
+        return labels.text(
+            "Unterauftragsverarbeiter (noch ohne Namen)", "Sub-processor (no name yet)"
+        )
     return labels.text(f"Unterauftragsverarbeiter: {item.name}", f"Sub-processor: {item.name}")
 
 
@@ -277,6 +280,8 @@ def diff_assessments(
     entries: list[DiffEntry] = []
     old_fields = dict(field_rows(old))
     for path, value in field_rows(new):
+        if path == "assessment_id":  # the file's identity, not content (older versions: "")
+            continue
         if old_fields.get(path) != value:
             entries.append(field_entry(path, old_fields.get(path), value))
     entries.sort(key=lambda e: _FIELD_AREA_ORDER[e.area])

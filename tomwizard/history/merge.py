@@ -8,8 +8,10 @@ thing both changed to different values is a conflict the user decides. Units are
 Use: ``result = compute_merge(ours, theirs, base)`` (or ``plan_merge(store, source)``, which
 finds the base) → show ``result.auto_applied`` and ``result.conflicts`` (``conflict.line()``) →
 ``merged = apply_merge(ours, result, decisions)`` →
-``OpenAssessment.apply([ReplaceAll(merged)])`` (one transaction, every change in the change
-log). ``tomwizard merge`` (``cli/merge.py``) and the GUI's „Zusammenführen …“
+``OpenAssessment.apply([ReplaceAll(merged, source.origin(), result.decision_rows(decisions))])``
+(one transaction, every change in the change log under the customer's authors and times,
+naming the source file; the decisions are remembered for the next merge of the same values).
+``tomwizard merge`` (``cli/merge.py``) and the GUI's „Zusammenführen …“
 (``ui/controllers/merge.py``) both work this way.
 """
 
@@ -18,52 +20,50 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import ValidationError
 
-from tomwizard.history.changelog import FrozenVersion, VersionInfo
-from tomwizard.history.diff import Area, ChangeKind, DiffEntry, diff_assessments
+from tomwizard.content.upgrade import UpgradeError
+from tomwizard.history.changelog import (
+    FrozenVersion,
+    VersionInfo,
+)
+from tomwizard.history.diff import (
+    Area,
+    ChangeKind,
+    DiffEntry,
+    custom_entries,
+    diff_assessments,
+    subprocessor_entries,
+)
+from tomwizard.history.merge_conflict import Choice, MergeConflict
+from tomwizard.history.merge_source import MergeSource, load_merge_source
 from tomwizard.models.assessment import Answer, Assessment
-from tomwizard.models.catalog import Catalog, Language
+from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore
 
-Choice = Literal["ours", "theirs"]
+__all__ = [
+    "Choice",
+    "MergeConflict",
+    "MergeError",
+    "MergeResult",
+    "MergeSource",
+    "OtherAssessmentError",
+    "apply_merge",
+    "compute_merge",
+    "load_merge_source",
+    "plan_merge",
+]
 
 
 class MergeError(ValueError):
     """The merge cannot be applied; the message is one German line."""
 
 
-@dataclass(frozen=True)
-class MergeConflict:
-    """Both sides changed the same thing differently: the entries of each side (against the
-    base). ``whole`` conflicts are about a custom measure or subprocessor one side added or
-    removed; choosing "theirs" then makes the item exactly ``theirs_item`` (None: removed)."""
-
-    conflict_id: str
-    ours: list[DiffEntry]
-    theirs: list[DiffEntry]
-    whole: bool = False
-    theirs_item: dict[str, Any] | None = None
-
-    def what(self, lang: Language = "de") -> str:
-        """The thing in conflict: the measure, field or item, and the aspect of it."""
-        entry = (self.theirs or self.ours)[0]
-        shown = entry.subject.get(lang)
-        if not self.whole and entry.aspect_label is not None:
-            shown += f" – {entry.aspect_label.get(lang)}"
-        return shown
-
-    def side(self, choice: Choice, lang: Language = "de") -> str:
-        """What one side made of it: the new value, or for a whole item what happened to it."""
-        entries = self.ours if choice == "ours" else self.theirs
-        return _side_text(entries, self.whole, lang)
-
-    def line(self, lang: Language = "de") -> str:
-        """One line: ``<what>: <ours> → <theirs>``."""
-        return f"{self.what(lang)}: {self.side('ours', lang)} → {self.side('theirs', lang)}"
+class OtherAssessmentError(MergeError):
+    """The other file belongs to another assessment (another identity); merge it only after
+    the user confirmed (``allow_other``)."""
 
 
 @dataclass(frozen=True)
@@ -71,46 +71,81 @@ class MergeResult:
     auto_applied: list[DiffEntry] = field(default_factory=list)
     conflicts: list[MergeConflict] = field(default_factory=list)
     base_version: VersionInfo | None = None  # the shared version used as base, if any
+    remembered: dict[str, Choice] = field(default_factory=dict)  # earlier merges' decisions
+    notes: list[str] = field(default_factory=list)  # e.g. the catalog upgrade of their copy
+    known_base: bool = False  # the source brought its base (a questionnaire's written answers)
 
-
-@dataclass(frozen=True)
-class MergeSource:
-    """The customer's file: its assessment and the versions it carries."""
-
-    assessment: Assessment
-    versions: list[FrozenVersion]
-
-
-def load_merge_source(path: Path) -> MergeSource:
-    """Read a ``.tomw`` (read-only) or a JSON exchange file through the input gate
-    (:func:`tomwizard.inputs.merge_source`). Raises StoreError/ExchangeError."""
-    from tomwizard.inputs import merge_source  # the gate imports this module
-
-    return merge_source(path)
+    def decision_rows(self, decisions: Mapping[str, Choice]) -> list[tuple[str, str, str]]:
+        """(conflict id, other side's value hash, choice) for ``TomwStore.replace_all``."""
+        return [
+            (c.conflict_id, c.theirs_hash, decisions[c.conflict_id])
+            for c in self.conflicts
+            if c.conflict_id in decisions
+        ]
 
 
 def plan_merge(
-    store: TomwStore, source: MergeSource, catalog: Catalog | None = None
+    store: TomwStore,
+    source: MergeSource,
+    catalog: Catalog | None = None,
+    allow_other: bool = False,
 ) -> MergeResult:
-    """What merging ``source`` into the open ``store`` would do, against the newest frozen
-    version both files share (else an empty assessment). Raises MergeError when the files use
-    different catalogs (the measures would not mean the same)."""
-    ours, theirs = store.load(), source.assessment
-    if (ours.catalog_id, ours.catalog_version) != (theirs.catalog_id, theirs.catalog_version):
-        raise MergeError(
-            f"Die Dateien verwenden verschiedene Kataloge (hier „{ours.catalog_id}“ "
-            f"{ours.catalog_version}, beim Kunden „{theirs.catalog_id}“ "
-            f"{theirs.catalog_version}); zusammenführen lassen sich nur Dateien mit demselben "
-            "Katalog."
-        )
-    shared = common_base(store, source.versions)
-    if shared is None:
-        return compute_merge(ours, theirs, None, catalog)
-    try:
-        base = shared.assessment()
-    except ValidationError as exc:
-        raise MergeError(f"Version {shared.number} kann nicht gelesen werden ({exc}).") from exc
-    return compute_merge(ours, theirs, base, catalog, shared.info())
+    """What merging ``source`` into the open ``store`` would do, against the base the source
+    knows (questionnaire), else the newest frozen version both files share, else an empty
+    assessment. Their copy made with an older catalog version is upgraded in memory first.
+    Raises OtherAssessmentError for another assessment's file unless ``allow_other``, and
+    MergeError when the catalogs cannot be brought together."""
+    ours = store.load()
+    check_identity(ours, source.assessment, allow_other)
+    from tomwizard.history.merge_upgrade import upgrade_in_memory, upgraded_source
+
+    source, notes = upgraded_source(ours, source, catalog)
+    theirs = source.assessment
+    if source.base is not None:
+        result = compute_merge(ours, theirs, source.base, catalog)
+    else:
+        shared = common_base(store, source.versions)
+        if shared is None:
+            result = compute_merge(ours, theirs, None, catalog)
+        else:
+            try:
+                base = shared.assessment()
+                if catalog is not None and base.catalog_version != ours.catalog_version:
+                    base, _ = upgrade_in_memory(base, catalog)  # a version from before
+            except (ValidationError, UpgradeError) as exc:
+                raise MergeError(
+                    f"Version {shared.number} kann nicht gelesen werden ({exc})."
+                ) from exc
+            result = compute_merge(ours, theirs, base, catalog, shared.info())
+    stored = store.merge_decisions()
+    remembered: dict[str, Choice] = {}
+    for conflict in result.conflicts:
+        choice = stored.get((conflict.conflict_id, conflict.theirs_hash))
+        if choice in ("ours", "theirs"):
+            remembered[conflict.conflict_id] = "ours" if choice == "ours" else "theirs"
+    return MergeResult(
+        result.auto_applied,
+        result.conflicts,
+        result.base_version,
+        remembered,
+        notes,
+        known_base=source.base is not None,
+    )
+
+
+def check_identity(ours: Assessment, theirs: Assessment, allow_other: bool) -> None:
+    """Refuse another assessment's file (both identities known and different)."""
+    mine, other = ours.assessment_id, theirs.assessment_id
+    if allow_other or not mine or not other or mine == other:
+        return
+    names = [
+        a.organisation.processor.name or a.organisation.controller.name or "ohne Namen"
+        for a in (ours, theirs)
+    ]
+    raise OtherAssessmentError(
+        f"Die andere Datei gehört zu einer anderen Beurteilung („{names[1]}“, hier "
+        f"„{names[0]}“); sie wird nur nach Bestätigung zusammengeführt (--allow-other)."
+    )
 
 
 def common_base(ours: TomwStore, theirs: Sequence[FrozenVersion]) -> FrozenVersion | None:
@@ -142,6 +177,7 @@ def compute_merge(
     Without a ``base``, an empty assessment is the base: then anything both sides filled in
     differently is a conflict (the safe side when nobody knows who changed what).
     """
+    no_base = base is None
     if base is None:
         base = Assessment(catalog_id=ours.catalog_id, catalog_version=ours.catalog_version)
     our_entries = diff_assessments(base, ours, catalog)
@@ -155,6 +191,8 @@ def compute_merge(
 
     auto: list[DiffEntry] = []
     conflicts: list[MergeConflict] = []
+    if no_base:  # something only we have may have been deleted by them: ask, never drop
+        conflicts += _missing_on_their_side(ours, theirs)
     for item, mine_theirs in theirs_by_item.items():
         mine = ours_by_item.get(item, [])
         if not mine:
@@ -170,6 +208,18 @@ def compute_merge(
             )
             continue
         mine_by_aspect = {e.aspect: e for e in mine}
+        clash = [
+            e
+            for e in mine_theirs
+            if e.aspect in mine_by_aspect and mine_by_aspect[e.aspect].new_value != e.new_value
+        ]
+        if clash and item[0] == Area.MEASURE.value:
+            # an answer is decided as a whole: status, date, note … belong together
+            answer = theirs.answer(item[1]).model_dump(mode="json")
+            conflicts.append(
+                MergeConflict(":".join(item), mine, mine_theirs, theirs_item=answer, answer=True)
+            )
+            continue
         for entry in mine_theirs:
             other = mine_by_aspect.get(entry.aspect)
             if other is None:
@@ -177,6 +227,23 @@ def compute_merge(
             elif other.new_value != entry.new_value:
                 conflicts.append(MergeConflict(entry.entry_id, [other], [entry]))
     return MergeResult(auto, conflicts, base_version)
+
+
+def _missing_on_their_side(ours: Assessment, theirs: Assessment) -> list[MergeConflict]:
+    """Custom measures and sub-processors we have and they do not (deleted or never had)."""
+    found: list[MergeConflict] = []
+    their_customs = {item.id for item in theirs.custom_measures}
+    for custom in ours.custom_measures:
+        if custom.id not in their_customs:
+            gone = custom_entries(custom, None)
+            found.append(MergeConflict(f"{Area.CUSTOM.value}:{custom.id}", [], gone, whole=True))
+    their_subs = {item.id for item in theirs.subprocessors}
+    for sub in ours.subprocessors:
+        if sub.id not in their_subs:
+            gone = subprocessor_entries(sub, None)
+            key = f"{Area.SUBPROCESSOR.value}:{sub.id}"
+            found.append(MergeConflict(key, [], gone, whole=True))
+    return found
 
 
 def _find_item(assessment: Assessment, item: tuple[str, str]) -> dict[str, Any] | None:
@@ -187,26 +254,6 @@ def _find_item(assessment: Assessment, item: tuple[str, str]) -> dict[str, Any] 
             found: dict[str, Any] = candidate.model_dump(mode="json")
             return found
     return None
-
-
-def _side_text(entries: list[DiffEntry], whole: bool, lang: Language) -> str:
-    de = lang == "de"
-    if not entries:
-        return "unverändert" if de else "unchanged"
-    if not whole:
-        shown = entries[0].new
-        return shown.get(lang) if shown is not None else "—"
-    first = entries[0]
-    if first.kind == ChangeKind.REMOVED:
-        return "entfernt" if de else "removed"
-    if first.kind == ChangeKind.ADDED:
-        return first.change(lang)
-    parts = [
-        f"{e.aspect_label.get(lang) if e.aspect_label else e.aspect}: "
-        f"{e.new.get(lang) if e.new else '—'}"
-        for e in entries
-    ]
-    return ("geändert" if de else "changed") + f" ({'; '.join(parts)})"
 
 
 def _same_outcome(mine: list[DiffEntry], theirs: list[DiffEntry]) -> bool:
@@ -232,7 +279,9 @@ def apply_merge(
         choice = decisions.get(conflict.conflict_id, default)
         if choice is None:
             raise MergeError(f"Konflikt „{conflict.conflict_id}“ ist noch nicht entschieden.")
-        if choice == "theirs" and conflict.whole:
+        if choice == "theirs" and conflict.answer:
+            data["answers"][conflict.ours[0].key] = copy.deepcopy(conflict.theirs_item)
+        elif choice == "theirs" and conflict.whole:
             _take_whole_item(data, conflict)
         elif choice == "theirs":
             entries += conflict.theirs

@@ -183,6 +183,9 @@ class Subprocessor(Model):
 class Assessment(Model):
     catalog_id: str
     catalog_version: str
+    # Stable identity (a UUID) given when the file is created; "" in files made before it
+    # existed until their first write. Merging another assessment's file needs a confirmation.
+    assessment_id: str = Field(default="", max_length=64)
     language: Language = "de"
     organisation: Organisation = Field(default_factory=Organisation)
     processing: Processing = Field(default_factory=Processing)

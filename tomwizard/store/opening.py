@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from tomwizard.store import errors, records, schema
 from tomwizard.store.rows import read_assessment
-from tomwizard.store.schema import backup_copy, migrate_in_transaction
+from tomwizard.store.schema import backup_copy, ensure_assessment_id, migrate_in_transaction
 
 T = TypeVar("T")
 
@@ -100,5 +100,6 @@ def prepare_for_writing(conn: sqlite3.Connection, path: Path) -> None:
     if version < schema.SCHEMA_VERSION:
         backup_copy(conn, path, version)
         migrate_in_transaction(conn, version)
+    ensure_assessment_id(conn)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")

@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from tomwizard.history.changelog import (
     ChangeRecord,
@@ -27,13 +28,51 @@ def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+@dataclass(frozen=True)
+class Origin:
+    """Where merged rows come from: the change log keeps the customer's own author and time
+    of each row (``changes``: target → (at, author), from the customer's change log), else
+    ``author`` (e.g. the questionnaire's "filled in by") or the merging user, and names the
+    ``source`` file in its ``source`` column."""
+
+    source: str
+    author: str | None = None
+    changes: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+
 def insert_change(
-    conn: sqlite3.Connection, author: str, target: str, old: str | None, new: str | None
+    conn: sqlite3.Connection,
+    author: str,
+    target: str,
+    old: str | None,
+    new: str | None,
+    origin: Origin | None = None,
 ) -> None:
+    at, source = now_utc(), None
+    if origin is not None:
+        at, author = origin.changes.get(target, (at, origin.author or author))
+        source = origin.source or None
     conn.execute(
-        "INSERT INTO changelog (at, author, target, old, new) VALUES (?, ?, ?, ?, ?)",
-        (now_utc(), author, target, old, new),
+        "INSERT INTO changelog (at, author, target, old, new, source) VALUES (?, ?, ?, ?, ?, ?)",
+        (at, author, target, old, new, source),
     )
+
+
+def remember_decisions(conn: sqlite3.Connection, decisions: Iterable[tuple[str, str, str]]) -> None:
+    """Keep merge decisions (conflict id, hash of the other side's value, "ours"/"theirs"), so
+    that merging the same file again does not ask again."""
+    conn.executemany(
+        "INSERT INTO merge_decisions (conflict_id, theirs_hash, choice, decided_at) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT(conflict_id, theirs_hash) DO UPDATE SET "
+        "choice = excluded.choice, decided_at = excluded.decided_at",
+        [(cid, value_hash, choice, now_utc()) for cid, value_hash, choice in decisions],
+    )
+
+
+def stored_decisions(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """(conflict id, other side's value hash) → "ours" or "theirs"."""
+    cursor = conn.execute("SELECT conflict_id, theirs_hash, choice FROM merge_decisions")
+    return {(cid, value_hash): str(choice) for cid, value_hash, choice in cursor}
 
 
 def import_changes(conn: sqlite3.Connection, records: Iterable[ChangeRecord]) -> None:
@@ -43,9 +82,11 @@ def import_changes(conn: sqlite3.Connection, records: Iterable[ChangeRecord]) ->
         field = record.kind == "field"
         old = dumps(record.old) if record.old is not None or field else None
         new = dumps(record.new) if record.new is not None or field else None
-        rows.append((record.id, record.at, record.author, record.target, old, new))
+        source = record.source or None
+        rows.append((record.id, record.at, record.author, record.target, old, new, source))
     conn.executemany(
-        "INSERT INTO changelog (id, at, author, target, old, new) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO changelog (id, at, author, target, old, new, source) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
 
@@ -77,11 +118,12 @@ def query_changes(
         args.append(author)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     cursor = conn.execute(
-        f"SELECT id, at, author, target, old, new FROM changelog {where} ORDER BY id", args
+        f"SELECT id, at, author, target, old, new, source FROM changelog {where} ORDER BY id",
+        args,
     )
     wanted_kinds = set(kinds) if kinds is not None else None
     records: list[ChangeRecord] = []
-    for row_id, at, who, target, old, new in cursor:
+    for row_id, at, who, target, old, new, source in cursor:
         record = ChangeRecord(
             id=row_id,
             at=at,
@@ -89,6 +131,7 @@ def query_changes(
             target=target,
             old=None if old is None else json.loads(old),
             new=None if new is None else json.loads(new),
+            source=source or "",
         )
         if wanted_kinds is not None and record.kind not in wanted_kinds:
             continue

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from tomwizard.content.yamlsource import without_cycle_collection
 from tomwizard.models.assessment import Assessment
 from tomwizard.store.fields import assessment_from_rows, field_rows
-from tomwizard.store.records import dumps, insert_change
+from tomwizard.store.records import Origin, dumps, insert_change
 
 # table name → change-log kind of its rows
 ROW_TABLES = {"custom_measures": "custom", "subprocessors": "subprocessor"}
@@ -68,14 +68,21 @@ def read_assessment(conn: sqlite3.Connection) -> Assessment:
         )
 
 
-def set_field_row(conn: sqlite3.Connection, author: str, path: str, new: str) -> bool:
-    return _upsert(conn, author, ("fields", "path", path, "value"), new)
+def set_field_row(
+    conn: sqlite3.Connection, author: str, path: str, new: str, origin: Origin | None = None
+) -> bool:
+    return _upsert(conn, author, ("fields", "path", path, "value"), new, origin=origin)
 
 
 def set_answer_row(
-    conn: sqlite3.Connection, author: str, measure_id: str, status: str, new: str
+    conn: sqlite3.Connection,
+    author: str,
+    measure_id: str,
+    status: str,
+    new: str,
+    origin: Origin | None = None,
 ) -> bool:
-    return _upsert(conn, author, ("answers", "measure_id", measure_id, "data"), new, status)
+    return _upsert(conn, author, ("answers", "measure_id", measure_id, "data"), new, status, origin)
 
 
 def _upsert(
@@ -84,9 +91,11 @@ def _upsert(
     where: tuple[str, str, str, str],
     new: str,
     status: str | None = None,
+    origin: Origin | None = None,
 ) -> bool:
     """Insert or update one field or answer row (``where``: table, key column, key, value
-    column) and log it; an answer row also carries its ``status``. False if nothing changed."""
+    column) and log it; an answer row also carries its ``status``. False if nothing changed.
+    ``origin``: the merged file whose authors and times the change log keeps."""
     table, key_column, key, column = where
     old = scalar(conn, f"SELECT {column} FROM {table} WHERE {key_column} = ?", key)
     if old == new:
@@ -102,16 +111,18 @@ def _upsert(
         values,
     )
     kind = "field" if table == "fields" else "answer"
-    insert_change(conn, author, f"{kind}:{key}", old, new)
+    insert_change(conn, author, f"{kind}:{key}", old, new, origin)
     return True
 
 
-def delete_answer_row(conn: sqlite3.Connection, author: str, measure_id: str) -> bool:
+def delete_answer_row(
+    conn: sqlite3.Connection, author: str, measure_id: str, origin: Origin | None = None
+) -> bool:
     old = scalar(conn, "SELECT data FROM answers WHERE measure_id = ?", measure_id)
     if old is None:
         return False
     conn.execute("DELETE FROM answers WHERE measure_id = ?", (measure_id,))
-    insert_change(conn, author, f"answer:{measure_id}", old, None)
+    insert_change(conn, author, f"answer:{measure_id}", old, None, origin)
     return True
 
 
@@ -122,6 +133,7 @@ def put_row(
     row_id: str,
     new: str,
     position: int | None = None,
+    origin: Origin | None = None,
 ) -> bool:
     """Insert or update a custom measure or subprocessor; ``position`` None appends."""
     kind = ROW_TABLES[table]
@@ -138,37 +150,49 @@ def put_row(
         if old == new:
             return False
         conn.execute(f"UPDATE {table} SET data = ? WHERE id = ?", (new, row_id))
-    insert_change(conn, author, f"{kind}:{row_id}", old, new)
+    insert_change(conn, author, f"{kind}:{row_id}", old, new, origin)
     return True
 
 
-def delete_row(conn: sqlite3.Connection, author: str, table: str, row_id: str) -> bool:
+def delete_row(
+    conn: sqlite3.Connection, author: str, table: str, row_id: str, origin: Origin | None = None
+) -> bool:
     old = scalar(conn, f"SELECT data FROM {table} WHERE id = ?", row_id)
     if old is None:
         return False
     conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
-    insert_change(conn, author, f"{ROW_TABLES[table]}:{row_id}", old, None)
+    insert_change(conn, author, f"{ROW_TABLES[table]}:{row_id}", old, None, origin)
     return True
 
 
-def replace_rows(conn: sqlite3.Connection, author: str, assessment: Assessment) -> int:
-    """Make the file hold ``assessment``; one change-log row per changed row. Returns the count."""
+def replace_rows(
+    conn: sqlite3.Connection, author: str, assessment: Assessment, origin: Origin | None = None
+) -> int:
+    """Make the file hold ``assessment``; one change-log row per changed row. Returns the count.
+
+    With ``origin`` (a merge), the rows are logged with the other file's authors and times and
+    name that file as their source. The assessment's identity is never replaced.
+    """
     changed = 0
     for path, value in field_rows(assessment):
-        changed += set_field_row(conn, author, path, dumps(value))
+        if path == "assessment_id":
+            continue
+        changed += set_field_row(conn, author, path, dumps(value), origin)
     for measure_id, answer in assessment.answers.items():
-        changed += set_answer_row(conn, author, measure_id, answer.status.value, model_json(answer))
+        changed += set_answer_row(
+            conn, author, measure_id, answer.status.value, model_json(answer), origin
+        )
     stale = {mid for (mid,) in conn.execute("SELECT measure_id FROM answers")}
     for measure_id in sorted(stale - set(assessment.answers)):
-        changed += delete_answer_row(conn, author, measure_id)
+        changed += delete_answer_row(conn, author, measure_id, origin)
     parts: dict[str, list[Any]] = {
         "custom_measures": list(assessment.custom_measures),
         "subprocessors": list(assessment.subprocessors),
     }
     for table, items in parts.items():
         for position, item in enumerate(items):
-            changed += put_row(conn, author, table, item.id, model_json(item), position)
+            changed += put_row(conn, author, table, item.id, model_json(item), position, origin)
         present = {row_id for (row_id,) in conn.execute(f"SELECT id FROM {table}")}
         for row_id in sorted(present - {item.id for item in items}):
-            changed += delete_row(conn, author, table, row_id)
+            changed += delete_row(conn, author, table, row_id, origin)
     return changed

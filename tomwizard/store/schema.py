@@ -9,8 +9,10 @@ add a new one and raise ``SCHEMA_VERSION``.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -86,7 +88,24 @@ def _versions_v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Migration] = {1: _create_v1, 2: _versions_v2}
+def _merge_v3(conn: sqlite3.Connection) -> None:
+    """The source file of merged change-log rows, and the decisions of earlier merges."""
+    run_statements(
+        conn,
+        """
+        ALTER TABLE changelog ADD COLUMN source TEXT;   -- file a merged row came from
+        CREATE TABLE merge_decisions (
+            conflict_id TEXT NOT NULL,    -- e.g. 'measure:zugang.mfa'
+            theirs_hash TEXT NOT NULL,    -- 'sha256:' + hex of the other side's value
+            choice      TEXT NOT NULL,    -- 'ours' or 'theirs'
+            decided_at  TEXT NOT NULL,    -- ISO 8601, UTC
+            PRIMARY KEY (conflict_id, theirs_hash)
+        )
+        """,
+    )
+
+
+MIGRATIONS: dict[int, Migration] = {1: _create_v1, 2: _versions_v2, 3: _merge_v3}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
@@ -105,6 +124,24 @@ def migrate_in_transaction(conn: sqlite3.Connection, from_version: int) -> None:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def ensure_assessment_id(conn: sqlite3.Connection) -> None:
+    """Give a file made before assessments had an identity one (on its first write)."""
+    row = conn.execute("SELECT value FROM fields WHERE path = 'assessment_id'").fetchone()
+    if row is None or row[0] in ('""', "null"):
+        value = json.dumps(new_assessment_id())
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO fields (path, value) VALUES ('assessment_id', ?) "
+            "ON CONFLICT(path) DO UPDATE SET value = excluded.value",
+            (value,),
+        )
+        conn.execute("COMMIT")
+
+
+def new_assessment_id() -> str:
+    return str(uuid.uuid4())
 
 
 def backup_path(path: Path, version: int) -> Path:

@@ -108,6 +108,8 @@ class TomwStore:
             raise errors.StoreError(
                 path, "Die Datei existiert bereits und wird nicht überschrieben."
             )
+        if not assessment.assessment_id:  # every assessment gets its identity at creation
+            assessment = assessment.model_copy(update={"assessment_id": schema.new_assessment_id()})
         tmp = path.with_name(f".{path.name}.creating")
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -319,13 +321,30 @@ class TomwStore:
         with self.batch() as batch:
             write(batch)
 
-    def replace_all(self, assessment: Assessment) -> int:
+    def replace_all(
+        self,
+        assessment: Assessment,
+        origin: records.Origin | None = None,
+        decisions: Iterable[tuple[str, str, str]] = (),
+    ) -> int:
         """Make the file hold ``assessment`` in one transaction (merge, catalog upgrade).
 
-        Every row that differs gets its change-log entry; returns how many rows changed.
+        Every row that differs gets its change-log entry; returns how many rows changed. A
+        merge passes its source's ``origin`` (the customer's authors and times, the source
+        file) and the ``decisions`` taken (conflict id, other side's value hash, choice), which
+        are remembered for the next merge of the same file.
         """
         with self.batch() as batch:
-            return batch.replace_all(assessment)
+            return batch.replace_all(assessment, origin, decisions)
+
+    def remember_decisions(self, decisions: Iterable[tuple[str, str, str]]) -> None:
+        """Keep merge decisions without changing anything else."""
+        with self.batch() as batch:
+            batch.remember_decisions(decisions)
+
+    def merge_decisions(self) -> dict[tuple[str, str], str]:
+        """Decisions of earlier merges: (conflict id, other side's value hash) → choice."""
+        return self._read(lambda: records.stored_decisions(self._conn))
 
     def freeze_version(self, label: str | None = None) -> VersionInfo:
         """ "Version festschreiben": keep the current content with number, date and hash.

@@ -25,13 +25,15 @@ if TYPE_CHECKING:  # the dialog and the diff code load when the dialog first ope
 
 
 def entry_row(record: ChangeRecord, entry: DiffEntry | None, lang: Language) -> ChangeRow:
-    """One table row: local time, author, what changed, old → new."""
+    """One table row: local time, author (with the file a merged row came from), what changed,
+    old → new."""
     from ui.pages.history_dialog import ChangeRow
 
     when = labels.time_text(parse_time(record.at), lang, seconds=True)
+    author = f"{record.author} · {record.source}" if record.source else record.author
     if entry is None:
-        return ChangeRow(when, record.author, record.target, "", record.target)
-    return ChangeRow(when, record.author, entry.what(lang), entry.change(lang), record.target)
+        return ChangeRow(when, author, record.target, "", record.target)
+    return ChangeRow(when, author, entry.what(lang), entry.change(lang), record.target)
 
 
 def version_row(info: VersionInfo, lang: Language) -> VersionRow:

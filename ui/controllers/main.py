@@ -38,9 +38,11 @@ from ui.controllers.forms import (
 from ui.controllers.history import HistoryController
 from ui.controllers.merge import MergeController
 from ui.controllers.navigation import START_PAGE, NavigationController
+from ui.controllers.questionnaire import QuestionnaireController
 from ui.controllers.recent import recent_entries
 from ui.controllers.search import SearchController
 from ui.controllers.steps import StepsController
+from ui.controllers.upgrade import UpgradeController
 from ui.main_window import MainWindow
 from ui.pages import form_fields
 from ui.pages.form_page import FormPage
@@ -86,6 +88,10 @@ class MainController(QObject):
             self.window.merge_action, self.window, self.document, lang, self
         )
         self.author = AuthorController(self.window.author_action, self.window, self.document, self)
+        self.questionnaire = QuestionnaireController(
+            self.window.questionnaire_action, self.window, self.document, self.catalog, lang, self
+        )
+        self.upgrades = UpgradeController(self.window, self.catalog, parent=self)
         self.window.add_undo_actions(QAction(self), QAction(self))  # follow the core history
         self.window.undo_action.triggered.connect(self.document.undo)
         self.window.redo_action.triggered.connect(self.document.redo)
@@ -149,6 +155,8 @@ class MainController(QObject):
         self.exporter.error_occurred.connect(self._on_error_occurred)
         self.history.error_occurred.connect(self._on_error_occurred)
         self.merger.error_occurred.connect(self._on_error_occurred)
+        self.merger.summarised.connect(self.window.statusBar().showMessage)
+        self.questionnaire.error_occurred.connect(self._on_error_occurred)
         self.author.error_occurred.connect(self._on_error_occurred)
         self.window.closed.connect(self._on_window_closed)
         QTimer.singleShot(0, self._show_recent)
@@ -157,6 +165,8 @@ class MainController(QObject):
 
     def open_file(self, path: Path, readonly: bool = False) -> bool:
         """Open ``path``; a file that cannot be opened is reported and left untouched."""
+        if not readonly and not self.upgrades.offer(path):  # an older catalog version
+            return False
         try:
             self.document.open(path, readonly=readonly)  # TomwStore.open: the input gate
         except INPUT_ERRORS as exc:

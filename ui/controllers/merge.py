@@ -1,4 +1,4 @@
-"""„Zusammenführen …“: take over a file the customer filled in (``.tomw`` or JSON sent back).
+"""„Zusammenführen …“: take over a file the customer filled in (``.tomw``, JSON or questionnaire).
 
 The menu action asks for the customer's file, the dialog lists what is taken over automatically
 and the conflicts, each decided by the user; „Zusammenführen“ writes the result through the
@@ -17,13 +17,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from tomwizard.editing import StoreError, same_file
+from tomwizard.editing import ReplaceAll, StoreError, same_file
 from tomwizard.models.catalog import Catalog, Language
 from ui.controllers import labels
 from ui.controllers.document import DocumentController
 
 if TYPE_CHECKING:
-    from tomwizard.history.merge import Choice, MergeResult
+    from tomwizard.history.merge import Choice, MergeResult, MergeSource
     from tomwizard.models.assessment import Assessment
     from ui.pages.merge_dialog import MergeDialog
 
@@ -32,6 +32,7 @@ class MergeController(QObject):
     """Owns the „Zusammenführen“ dialog while it is open."""
 
     merged = Signal()  # the file now holds the merge
+    summarised = Signal(str)  # one line after a merge: n taken over, n conflicts decided
     error_occurred = Signal(str, str)  # title, message
 
     def __init__(
@@ -49,7 +50,7 @@ class MergeController(QObject):
         self.catalog: Catalog = document.catalog
         self.lang: Language = lang
         self.dialog: MergeDialog | None = None
-        self._plan: tuple[Path, Assessment, MergeResult] | None = None
+        self._plan: tuple[Path, Assessment, MergeResult, MergeSource] | None = None
         action.triggered.connect(self._on_action_triggered)
         document.document_opened.connect(self._on_document_document_opened)
         document.document_closed.connect(self._on_document_document_closed)
@@ -60,7 +61,7 @@ class MergeController(QObject):
     def start(self, path: Path) -> MergeDialog | None:
         """Read the customer's file at ``path`` and show what merging it would do."""
         from tomwizard.exchange import ExchangeError
-        from tomwizard.history.merge import MergeError, load_merge_source, plan_merge
+        from tomwizard.history.merge import MergeError, OtherAssessmentError, plan_merge
         from tomwizard.inputs import one_line
         from ui.pages.form_fields import flush_all
 
@@ -77,16 +78,23 @@ class MergeController(QObject):
             self.error_occurred.emit(title, message.format(path=path))
             return None
         try:
-            source = load_merge_source(path)
             ours = store.load()
-            result = plan_merge(store, source, self._catalog_for(ours))
+            source = self._load_source(path, ours)
+            if source is None:
+                return None
+            try:
+                result = plan_merge(store, source, self._catalog_for(ours))
+            except OtherAssessmentError as exc:
+                if not self._confirm_other(str(exc)):
+                    return None
+                result = plan_merge(store, source, self._catalog_for(ours), allow_other=True)
         except (StoreError, ExchangeError, MergeError) as exc:
             message = one_line(str(exc))  # the input gate's line, as on the command line
             if not message.startswith(str(path)):
                 message = f"{path}: {message}"
             self.error_occurred.emit(title, message)
             return None
-        self._show(path, ours, result)
+        self._show(path, ours, result, source)
         return self.dialog
 
     def merge(self) -> bool:
@@ -96,31 +104,84 @@ class MergeController(QObject):
         store, dialog, plan = self.document.store, self.dialog, self._plan
         if store is None or dialog is None or plan is None:
             return False
-        path, ours, result = plan
+        path, ours, result, source = plan
         title = self.tr("Zusammenführen nicht möglich")
         if self.document.assessment != ours:
             message = self.tr("Die Bewertung wurde inzwischen geändert; bitte neu zusammenführen.")
             self.error_occurred.emit(title, message)
             return False
         decisions = dialog.decisions()
+        chosen = {k: _choice(v) for k, v in decisions.items()}
         try:
-            merged = apply_merge(ours, result, {k: _choice(v) for k, v in decisions.items()})
+            merged = apply_merge(ours, result, chosen)
         except MergeError as exc:
             self.error_occurred.emit(title, str(exc))
             return False
         step = self.tr("Zusammenführen mit {name}").format(name=path.name)
-        if not self.document.replace_all(merged, step):
-            return False  # the edit controller has reported why; the dialog stays open
+        # the customer's authors and times and the source file go into the change log, the
+        # decisions are remembered for the next merge; undo and redo write without them
+        rows = tuple(result.decision_rows(chosen))
+        if not self.document.apply([ReplaceAll(merged, source.origin(), rows)], step):
+            return False  # the document controller has reported why; the dialog stays open
         self._close_dialog()
         self.merged.emit()
+        self.summarised.emit(self.summary(result, decisions))
         return True
+
+    def summary(self, result: MergeResult, decisions: dict[str, str]) -> str:
+        """n taken over automatically, n conflicts decided (how): the counts of the dialog."""
+        theirs = sum(1 for choice in decisions.values() if choice == "theirs")
+        if not decisions:
+            text = self.tr("Zusammengeführt: {auto} automatisch übernommen, keine Konflikte.")
+            return text.format(auto=len(result.auto_applied))
+        text = self.tr(
+            "Zusammengeführt: {auto} automatisch übernommen, {decided} Konflikte entschieden "
+            "({theirs}× Fassung des Kunden, {ours}× eigene)."
+        )
+        return text.format(
+            auto=len(result.auto_applied),
+            decided=len(decisions),
+            theirs=theirs,
+            ours=len(decisions) - theirs,
+        )
+
+    def _load_source(self, path: Path, ours: Assessment) -> MergeSource | None:
+        """The customer's file; for a questionnaire with invalid cells the user may merge the
+        valid rest (None: the user declined)."""
+        from tomwizard.history.merge import load_merge_source
+        from tomwizard.questionnaire.read import QuestionnaireError
+        from ui import dialogs
+
+        try:
+            return load_merge_source(path, ours)
+        except QuestionnaireError as exc:
+            if not exc.skippable:
+                raise
+            text = str(exc).replace(
+                " (oder mit --skip-invalid nur die gültigen Zeilen übernehmen)", ""
+            )
+            question = self.tr(
+                "{message}\n\nDie gültigen Zeilen trotzdem zusammenführen und die ungültigen "
+                "auslassen?"
+            ).format(message=text)
+            if not dialogs.confirm(self.parent_widget, self.tr("Fragebogen prüfen"), question):
+                return None
+            return load_merge_source(path, ours, skip_invalid=True)
+
+    def _confirm_other(self, message: str) -> bool:
+        from ui import dialogs
+
+        question = self.tr("{message}\n\nTrotzdem zusammenführen?").format(
+            message=message.replace(" (--allow-other)", "")
+        )
+        return dialogs.confirm(self.parent_widget, self.tr("Andere Beurteilung"), question)
 
     # -- internals -------------------------------------------------------------------------
 
     def _catalog_for(self, ours: Assessment) -> Catalog | None:
         return self.catalog if ours.catalog_id == self.catalog.id else None
 
-    def _show(self, path: Path, ours: Assessment, result: MergeResult) -> None:
+    def _show(self, path: Path, ours: Assessment, result: MergeResult, source: MergeSource) -> None:
         from ui.pages.merge_dialog import ConflictRow, MergeDialog
 
         lang = self.lang
@@ -131,12 +192,14 @@ class MergeController(QObject):
         auto = [entry.line(lang) for entry in result.auto_applied]
         title = self.tr("Datei des Kunden: {name}").format(name=path.name)
         self._close_dialog()
-        self._plan = (path, ours, result)
+        self._plan = (path, ours, result, source)
         self.dialog = MergeDialog(title, self._base_text(result), auto, rows, self.parent_widget)
         self.dialog.setToolTip(str(path))
         self.dialog.decisions_changed.connect(self._on_dialog_decisions_changed)
         self.dialog.merge_requested.connect(self._on_dialog_merge_requested)
         self.dialog.finished.connect(self._on_dialog_finished)
+        for conflict_id, choice in result.remembered.items():  # as decided last time
+            self.dialog.choose(conflict_id, choice)
         self._on_dialog_decisions_changed()
         self.dialog.show()
         self.dialog.raise_()

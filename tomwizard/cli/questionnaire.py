@@ -1,0 +1,101 @@
+"""``tomwizard questionnaire`` and ``tomwizard upgrade``.
+
+``tomwizard questionnaire FILE.tomw -o FRAGEBOGEN.xlsx [--lang de|en] [--only-open]
+[--with-entfaellt]`` writes the customer questionnaire (see :mod:`tomwizard.questionnaire`);
+the customer's answers come back with ``tomwizard merge FILE.tomw FRAGEBOGEN.xlsx``.
+
+``tomwizard upgrade FILE.tomw [--dry-run]`` carries a file made with an older catalog version
+over to the catalog of this program (mapping files of the id register), after a backup copy
+``FILE.tomw.catalog<VERSION>.bak``, and prints what was mapped and what could not be carried.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+from pathlib import Path
+from typing import Any
+
+from tomwizard.content.catalog import default_catalog
+from tomwizard.history.upgrade_file import upgrade_file
+from tomwizard.store import TomwStore, errors
+from tomwizard.store.opening import same_file
+
+
+def add_questionnaire_commands(sub: Any) -> None:
+    """Register ``questionnaire`` and ``upgrade`` on the CLI's subparsers."""
+    questionnaire = sub.add_parser(
+        "questionnaire", help="Fragebogen für den Kunden (.xlsx) schreiben"
+    )
+    questionnaire.add_argument("file", type=Path, metavar="DATEI.tomw")
+    questionnaire.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FRAGEBOGEN.xlsx"
+    )
+    questionnaire.add_argument("--lang", choices=("de", "en"), default="de")
+    questionnaire.add_argument(
+        "--only-open", action="store_true", help="nur noch offene Maßnahmen abfragen"
+    )
+    questionnaire.add_argument(
+        "--with-entfaellt", action="store_true", help="auch entfallende Maßnahmen abfragen"
+    )
+    questionnaire.set_defaults(handler=cmd_questionnaire)
+    upgrade = sub.add_parser(
+        "upgrade", help="Datei auf die Katalogversion dieses Programms bringen"
+    )
+    upgrade.add_argument("file", type=Path, metavar="DATEI.tomw")
+    upgrade.add_argument("--dry-run", action="store_true", help="nur zeigen, nichts schreiben")
+    upgrade.set_defaults(handler=cmd_upgrade)
+
+
+def cmd_questionnaire(options: argparse.Namespace) -> int:
+    from tomwizard.questionnaire.write import write_questionnaire
+
+    source: Path = options.file
+    out: Path = options.output
+    if out.suffix.lower() != ".xlsx":
+        raise errors.StoreError(out, "Der Fragebogen wird als .xlsx geschrieben.")
+    if same_file(source, out):
+        raise errors.StoreError(out, "Die Ausgabe darf nicht die Eingabedatei überschreiben.")
+    if out.is_dir():
+        raise errors.StoreError(out, "Das ist ein Ordner; bitte einen Dateinamen angeben.")
+    with TomwStore.open(source, readonly=True) as store:
+        assessment = store.load()
+    catalog = default_catalog()
+    if (assessment.catalog_id, assessment.catalog_version) != (catalog.id, catalog.version):
+        raise errors.StoreError(
+            source,
+            f"Die Datei verwendet Katalog „{assessment.catalog_id}“ {assessment.catalog_version}"
+            f", dieses Programm {catalog.version}; zuerst „tomwizard upgrade {source}“.",
+        )
+    content = write_questionnaire(
+        assessment, catalog, options.lang, options.only_open, options.with_entfaellt
+    )
+    tmp = out.with_name(f".{out.name}.tmp")
+    try:
+        tmp.write_bytes(content)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise errors.StoreError(
+            out, f"Der Fragebogen kann nicht geschrieben werden ({exc.strerror or exc})."
+        ) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    print(out)
+    return 0
+
+
+def cmd_upgrade(options: argparse.Namespace) -> int:
+    path: Path = options.file
+    outcome = upgrade_file(path, default_catalog(), options.dry_run)
+    if outcome.from_version == outcome.to_version:
+        print(f"{path}: bereits Katalogversion {outcome.to_version}; nichts zu tun.")
+        return 0
+    print("\n".join(outcome.lines))
+    if outcome.backup is None:
+        print("Probelauf (--dry-run): nichts geschrieben.")
+        return 0
+    print(f"Sicherungskopie: {outcome.backup}")
+    print(f"Auf Katalogversion {outcome.to_version} gebracht: {outcome.changed} Einträge geändert.")
+    return 0

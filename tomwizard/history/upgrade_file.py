@@ -1,0 +1,81 @@
+"""Bring a ``.tomw`` file to the catalog version of this program (``tomwizard upgrade``, and the
+GUI's offer when such a file opens): a backup copy first, then one logged transaction.
+
+The id register's mapping files (:mod:`tomwizard.content.upgrade`) say what became of each
+measure id; the report lists what was mapped and what could not be carried over.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tomwizard.content.upgrade import UpgradeError
+from tomwizard.history.merge_upgrade import report_lines, upgrade_in_memory
+from tomwizard.models.catalog import Catalog
+from tomwizard.store import TomwStore, errors
+
+
+@dataclass(frozen=True)
+class FileUpgrade:
+    from_version: str
+    to_version: str
+    lines: list[str] = field(default_factory=list)  # the report, German
+    backup: Path | None = None  # None: nothing written (dry run or nothing to do)
+    changed: int = 0
+
+
+def upgrade_backup_path(path: Path, version: str) -> Path:
+    return path.with_name(f"{path.name}.catalog{version}.bak")
+
+
+def needs_upgrade(path: Path, catalog: Catalog) -> str | None:
+    """The older catalog version of the file at ``path``, or None when it is current (or
+    another catalog, or newer: nothing this program can do)."""
+    with TomwStore.open(path, readonly=True) as store:
+        assessment = store.load()
+    if assessment.catalog_id != catalog.id or assessment.catalog_version == catalog.version:
+        return None
+    try:
+        upgrade_in_memory(assessment, catalog)
+    except UpgradeError:
+        return None
+    return assessment.catalog_version
+
+
+def upgrade_file(path: Path, catalog: Catalog, dry_run: bool = False) -> FileUpgrade:
+    """Upgrade the closed file at ``path``. Raises StoreError (one German message)."""
+    with TomwStore.open(path, readonly=True) as store:
+        assessment = store.load()
+    if assessment.catalog_id != catalog.id:
+        raise errors.StoreError(
+            path,
+            f"Die Datei verwendet den Katalog „{assessment.catalog_id}“, nicht „{catalog.id}“.",
+        )
+    if assessment.catalog_version == catalog.version:
+        return FileUpgrade(catalog.version, catalog.version)
+    try:
+        upgraded, report = upgrade_in_memory(assessment, catalog)
+    except UpgradeError as exc:
+        raise errors.StoreError(path, str(exc)) from exc
+    lines = report_lines(report)
+    if dry_run:
+        return FileUpgrade(assessment.catalog_version, catalog.version, lines)
+    backup = upgrade_backup_path(path, assessment.catalog_version)
+    try:  # the closed file as it is, before anything opens it for writing
+        shutil.copyfile(path, backup)
+        os.chmod(backup, 0o600)
+    except OSError as exc:
+        raise errors.StoreError(
+            path, f"Die Sicherungskopie kann nicht angelegt werden ({exc.strerror or exc})."
+        ) from exc
+    with TomwStore.open(path) as store:
+        now = store.load().model_copy(update={"assessment_id": assessment.assessment_id})
+        if store.readonly or now != assessment:  # (an older file got its identity just now)
+            backup.unlink()
+            reason = store.readonly_reason or "Die Datei wurde inzwischen geändert."
+            raise errors.ReadOnlyError(path, reason)
+        changed = store.replace_all(upgraded)
+    return FileUpgrade(assessment.catalog_version, catalog.version, lines, backup, changed)

@@ -1,0 +1,104 @@
+"""Datei › „Fragebogen für den Kunden …“: write the XLSX questionnaire for the open file.
+
+The dialog asks for language, which measures and where; the workbook is built in memory by
+:mod:`tomwizard.questionnaire.write` and written beside the target, then moved into place. The
+action is disabled while no file is open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QWidget
+
+from tomwizard.models.catalog import Catalog, Language
+from ui.controllers.document import DocumentController
+
+
+class QuestionnaireController(QObject):
+    written = Signal(object)  # Path of the questionnaire
+    error_occurred = Signal(str, str)  # title, message
+
+    def __init__(
+        self,
+        action: QAction,
+        parent_widget: QWidget,
+        document: DocumentController,
+        catalog: Catalog,
+        lang: Language = "de",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.action = action
+        self.parent_widget = parent_widget
+        self.document = document
+        self.catalog = catalog
+        self.lang: Language = lang
+        action.triggered.connect(self._on_action_triggered)
+        document.document_opened.connect(self._on_document_document_opened)
+        document.document_closed.connect(self._on_document_document_closed)
+        self._update_action()
+
+    def default_target(self) -> Path:
+        path = self.document.path or Path("bewertung.tomw")
+        return path.with_name(f"{path.stem}-fragebogen.xlsx")
+
+    def write(self, target: Path, lang: Language, only_open: bool, with_entfaellt: bool) -> bool:
+        """Write the questionnaire; False (and a reported error) when it cannot be written."""
+        from tomwizard.questionnaire.write import write_questionnaire
+        from ui.pages.form_fields import flush_all
+
+        flush_all()  # what was just typed is part of the questionnaire
+        title = self.tr("Fragebogen nicht geschrieben")
+        assessment = self.document.assessment
+        if assessment is None:
+            return False
+        if (assessment.catalog_id, assessment.catalog_version) != (
+            self.catalog.id,
+            self.catalog.version,
+        ):
+            message = self.tr(
+                "Die Datei verwendet eine andere Katalogversion ({version}); bitte zuerst "
+                "aktualisieren."
+            )
+            self.error_occurred.emit(title, message.format(version=assessment.catalog_version))
+            return False
+        content = write_questionnaire(assessment, self.catalog, lang, only_open, with_entfaellt)
+        tmp = target.with_name(f".{target.name}.tmp")
+        try:
+            tmp.write_bytes(content)
+            os.replace(tmp, target)
+        except OSError as exc:
+            self.error_occurred.emit(title, f"{target}: {exc.strerror or exc}")
+            return False
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        self.written.emit(target)
+        return True
+
+    def _update_action(self) -> None:
+        self.action.setEnabled(self.document.is_open)
+
+    @Slot()
+    def _on_action_triggered(self) -> None:
+        from ui.pages.questionnaire_dialog import QuestionnaireDialog
+
+        dialog = QuestionnaireDialog(self.default_target(), self.lang, self.parent_widget)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        choices = dialog.choices()
+        lang: Language = "en" if choices.lang == "en" else "de"
+        self.write(choices.path, lang, choices.only_open, choices.with_entfaellt)
+
+    @Slot(object)
+    def _on_document_document_opened(self, _assessment: object) -> None:
+        self._update_action()
+
+    @Slot()
+    def _on_document_document_closed(self) -> None:
+        self._update_action()

@@ -1,0 +1,92 @@
+"""Options of the customer questionnaire: language, which measures, where to save."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class QuestionnaireChoices:
+    path: Path
+    lang: str  # "de" or "en"
+    only_open: bool
+    with_entfaellt: bool
+
+
+class QuestionnaireDialog(QDialog):
+    """Asks for the questionnaire's options; ``choices()`` after ``exec()`` returned Accepted."""
+
+    def __init__(self, target: Path, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Fragebogen für den Kunden"))
+        intro = QLabel(
+            self.tr(
+                "Der Kunde beantwortet die Maßnahmen in Excel oder LibreOffice, ohne "
+                "tomwizard. Die ausgefüllte Datei übernehmen Sie mit Datei › Zusammenführen."
+            )
+        )
+        intro.setWordWrap(True)
+        self.language = QComboBox()
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if lang == "de" else 1)
+        self.only_open = QCheckBox(self.tr("Nur offene Maßnahmen abfragen"))
+        self.with_entfaellt = QCheckBox(self.tr("Auch entfallende Maßnahmen abfragen"))
+        self.path_edit = QLineEdit(str(target))
+        browse = QPushButton(self.tr("Durchsuchen …"))
+        browse.clicked.connect(self._on_browse_clicked)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Sprache:"), self.language)
+        form.addRow("", self.only_open)
+        form.addRow("", self.with_entfaellt)
+        form.addRow(self.tr("Datei:"), path_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def choices(self) -> QuestionnaireChoices:
+        path = Path(self.path_edit.text().strip() or "fragebogen.xlsx")
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        return QuestionnaireChoices(
+            path,
+            str(self.language.currentData()),
+            self.only_open.isChecked(),
+            self.with_entfaellt.isChecked(),
+        )
+
+    def _on_browse_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Fragebogen speichern"),
+            self.path_edit.text(),
+            self.tr("Excel-Arbeitsmappe (*.xlsx)"),
+        )
+        if name:
+            self.path_edit.setText(name)
