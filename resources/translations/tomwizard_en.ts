@@ -493,6 +493,172 @@ Label (optional, e.g. the annex version):</translation>
     </message>
 </context>
 <context>
+    <name>InterviewController</name>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="107"/>
+        <source>Text in der Anlage: {text}</source>
+        <translation>Text in the annex: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="111"/>
+        <source>Frage {number} von {total}</source>
+        <translation>Question {number} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="114"/>
+        <source>{done} von {total} beantwortet</source>
+        <translation>{done} of {total} answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="121"/>
+        <source>Zu: {question}</source>
+        <translation>Belongs to: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="148"/>
+        <source>Bisher: {answer}</source>
+        <translation>So far: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="169"/>
+        <source>Geplant bis:</source>
+        <translation>Planned by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="169"/>
+        <source>TT.MM.JJJJ, z. B. 31.12.2026</source>
+        <translation>YYYY-MM-DD, e.g. 2026-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="175"/>
+        <source>Entfällt, weil:</source>
+        <translation>Not applicable because:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="175"/>
+        <source>Begründung für die Anlage</source>
+        <translation>Reason, as stated in the annex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="189"/>
+        <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
+        <translation>Please enter a date such as 2026-12-31.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="192"/>
+        <source>„Geplant“ braucht ein Datum.</source>
+        <translation>“Planned” needs a date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="197"/>
+        <source>„Entfällt“ braucht eine Begründung.</source>
+        <translation>“Not applicable” needs a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="91"/>
+        <source>Frage</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="102"/>
+        <source>Erläuterung</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="126"/>
+        <source>Taste {key}</source>
+        <translation>Key {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="136"/>
+        <source>Übernehmen (Eingabe)</source>
+        <translation>Apply (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="137"/>
+        <source>Abbrechen (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="154"/>
+        <source>← Vorige Frage</source>
+        <translation>← Previous question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="156"/>
+        <source>Überspringen →</source>
+        <translation>Skip →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="161"/>
+        <source>←/→ oder Bild auf/ab: vorige/nächste Frage · Strg+Z: rückgängig</source>
+        <translation>←/→ or Page Up/Down: previous/next question · Ctrl+Z: undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="196"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="197"/>
+        <source>Teilweise</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="198"/>
+        <source>Geplant</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="199"/>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="200"/>
+        <source>Entfällt</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="201"/>
+        <source>Rückfrage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="208"/>
+        <source>J</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="209"/>
+        <source>T</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="210"/>
+        <source>G</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="211"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="212"/>
+        <source>E</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="213"/>
+        <source>R</source>
+        <translation>F</translation>
+    </message>
+</context>
+<context>
     <name>ListField</name>
     <message>
         <location filename="../../ui/pages/form_fields.py" line="215"/>
@@ -508,81 +674,81 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/controllers/main.py" line="370"/>
+        <location filename="../../ui/controllers/main.py" line="383"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="371"/>
+        <location filename="../../ui/controllers/main.py" line="384"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="96"/>
+        <location filename="../../ui/controllers/main.py" line="97"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="97"/>
-        <location filename="../../ui/controllers/main.py" line="205"/>
+        <location filename="../../ui/controllers/main.py" line="98"/>
+        <location filename="../../ui/controllers/main.py" line="217"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="98"/>
-        <location filename="../../ui/controllers/main.py" line="211"/>
+        <location filename="../../ui/controllers/main.py" line="99"/>
+        <location filename="../../ui/controllers/main.py" line="223"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="103"/>
-        <location filename="../../ui/controllers/main.py" line="220"/>
+        <location filename="../../ui/controllers/main.py" line="104"/>
+        <location filename="../../ui/controllers/main.py" line="232"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="104"/>
+        <location filename="../../ui/controllers/main.py" line="105"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="124"/>
-        <location filename="../../ui/controllers/main.py" line="355"/>
+        <location filename="../../ui/controllers/main.py" line="136"/>
+        <location filename="../../ui/controllers/main.py" line="368"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="158"/>
+        <location filename="../../ui/controllers/main.py" line="170"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="175"/>
+        <location filename="../../ui/controllers/main.py" line="187"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="246"/>
+        <location filename="../../ui/controllers/main.py" line="258"/>
         <source>Abschnitt {number} von {total}: {title}</source>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="338"/>
+        <location filename="../../ui/controllers/main.py" line="351"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="342"/>
+        <location filename="../../ui/controllers/main.py" line="355"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="344"/>
+        <location filename="../../ui/controllers/main.py" line="357"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="363"/>
+        <location filename="../../ui/controllers/main.py" line="376"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -590,117 +756,127 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Handbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Schritte</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Vorige Seite (Strg+Umschalt+Eingabe, Alt+Pfeil links)</source>
         <translation>Previous page (Ctrl+Shift+Enter, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Weiter</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Nächste Seite (Strg+Eingabe, Alt+Pfeil rechts)</source>
         <translation>Next page (Ctrl+Enter, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Maßnahmen durchsuchen (Strg+F)</source>
         <translation>Search measures (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Suchbegriff eingeben, mit Pfeiltasten wählen, Eingabe springt zur Maßnahme</source>
         <translation>Type a search term, choose with the arrow keys, Enter jumps to the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Neue Bewertung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Öffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Zusammenführen …</source>
         <translation>&amp;Merge …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Bearbeiter&amp;name …</source>
         <translation>Author &amp;name …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Find …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>&amp;Interviewmodus</source>
+        <translation>&amp;Interview mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <source>Eine Frage nach der anderen beantworten</source>
+        <translation>Answer one question after another</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Verlauf und Versionen …</source>
         <translation>&amp;History and versions …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -986,38 +1162,38 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="102"/>
+        <location filename="../../ui/pages/section_page.py" line="103"/>
         <source>Eigene Maßnahme &amp;hinzufügen</source>
         <translation>&amp;Add own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="104"/>
+        <location filename="../../ui/pages/section_page.py" line="105"/>
         <source>Eine Maßnahme unter „Sonstige“ ergänzen</source>
         <translation>Add a measure under &quot;Other&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="105"/>
+        <location filename="../../ui/pages/section_page.py" line="106"/>
         <source>Eigene Maßnahme &amp;entfernen</source>
         <translation>&amp;Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="112"/>
+        <location filename="../../ui/pages/section_page.py" line="113"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="114"/>
+        <location filename="../../ui/pages/section_page.py" line="115"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="114"/>
-        <location filename="../../ui/pages/section_page.py" line="127"/>
+        <location filename="../../ui/pages/section_page.py" line="115"/>
+        <location filename="../../ui/pages/section_page.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="137"/>
+        <location filename="../../ui/pages/section_page.py" line="138"/>
         <source>Erläuterung</source>
         <translation>Explanation</translation>
     </message>

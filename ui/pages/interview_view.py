@@ -115,9 +115,9 @@ class InterviewView(QWidget):
         button_font.setPointSizeF(button_font.pointSizeF() * 1.2)
         button_row = QGridLayout()
         button_row.setHorizontalSpacing(8)
-        labels = self._answer_labels()
+        self._labels = self._answer_labels()
         for column, answer in enumerate(ANSWERS):
-            button = QPushButton(f"{labels[answer]}  ({self._keys[answer]})")
+            button = QPushButton(self._button_text(answer, False))
             button.setObjectName(f"answer_{answer}")
             button.setCheckable(True)
             button.setFont(button_font)
@@ -151,7 +151,7 @@ class InterviewView(QWidget):
         self.detail_frame.hide()
         self.detail_edit.installEventFilter(self)
 
-        self.back_button = QPushButton(self.tr("← Zurück"))
+        self.back_button = QPushButton(self.tr("← Vorige Frage"))
         self.back_button.setObjectName("interviewBack")
         self.skip_button = QPushButton(self.tr("Überspringen →"))
         self.skip_button.setObjectName("interviewSkip")
@@ -216,6 +216,11 @@ class InterviewView(QWidget):
         valid = all(len(k) == 1 and k.isalpha() for k in letters)
         return keys if valid and len(set(letters)) == len(letters) else dict(GERMAN_KEYS)
 
+    def _button_text(self, answer: str, chosen: bool) -> str:
+        """ "Ja  (J)", with a check mark when it is the stored answer."""
+        mark = "✓ " if chosen else ""
+        return f"{mark}{self._labels[answer]}  ({self._keys[answer]})"
+
     def key_for(self, answer: str) -> str:
         return self._keys[answer]
 
@@ -235,7 +240,12 @@ class InterviewView(QWidget):
         self.help_label.setText(state.help_html)
         self.help_scroll.verticalScrollBar().setValue(0)
         for answer, button in self.buttons.items():
-            button.setChecked(state.follow_up if answer == "rueckfrage" else answer == state.chosen)
+            chosen = state.follow_up if answer == "rueckfrage" else answer == state.chosen
+            button.setChecked(chosen)
+            button.setText(self._button_text(answer, chosen))
+            font = button.font()
+            font.setBold(chosen)  # the stored answer stands out in any palette
+            button.setFont(font)
             button.setEnabled(state.editable)
         self._editable = state.editable
         self.back_button.setEnabled(state.can_back)
