@@ -255,3 +255,38 @@ def test_english_keys_and_the_german_ones_both_answer() -> None:
     assert view.answer_for_key("j") == "ja"
     assert view.answer_for_key("R") == "rueckfrage"
     assert view.answer_for_key("x") == ""
+
+
+def test_a_search_hit_is_asked_at_once(qtbot: QtBot, tomw: Path, catalog: Catalog) -> None:
+    gui = interview_on(qtbot, tomw)
+    target = catalog.sections[3].subsections[0].measures[2]
+    assert gui.jump_to(f"measure:{target.id}")
+    interview = running(gui, 3)
+    assert interview.current_id() == target.id
+    assert target.question is not None
+    assert interview.view.question_label.text() == target.question.de
+
+
+def test_a_fully_answered_section_says_so(qtbot: QtBot, tomw: Path, catalog: Catalog) -> None:
+    gui = interview_on(qtbot, tomw, section=5)
+    interview = running(gui, 5)
+    view = interview.view
+    assert "Bild auf/ab" in view.hint_label.text()
+    for _ in catalog.sections[5].measures():
+        press(qtbot, view, "j")
+    assert "Alle Fragen dieses Abschnitts sind beantwortet" in view.hint_label.text()
+    assert all(stored(tomw, m.id).status is Status.UMGESETZT for m in interview.order)
+
+
+def test_cancelling_the_date_line_shows_the_stored_answer_again(qtbot: QtBot, tomw: Path) -> None:
+    gui = interview_on(qtbot, tomw)
+    interview = running(gui)
+    view = interview.view
+    press(qtbot, view, "n")
+    interview.go(-1)
+    assert view.buttons["nein"].isChecked()
+    press(qtbot, view, "g")
+    assert view.buttons["geplant"].isChecked() and not view.buttons["nein"].isChecked()
+    qtbot.keyClick(view.detail_edit, Qt.Key.Key_Escape)
+    assert view.buttons["nein"].isChecked() and not view.buttons["geplant"].isChecked()
+    assert view.buttons["nein"].text().startswith("✓ ")

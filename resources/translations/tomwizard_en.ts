@@ -495,62 +495,67 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>InterviewController</name>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="107"/>
+        <location filename="../../ui/controllers/interview.py" line="116"/>
         <source>Text in der Anlage: {text}</source>
         <translation>Text in the annex: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="111"/>
+        <location filename="../../ui/controllers/interview.py" line="120"/>
         <source>Frage {number} von {total}</source>
         <translation>Question {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="114"/>
+        <location filename="../../ui/controllers/interview.py" line="123"/>
         <source>{done} von {total} beantwortet</source>
         <translation>{done} of {total} answered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="121"/>
+        <location filename="../../ui/controllers/interview.py" line="130"/>
         <source>Zu: {question}</source>
         <translation>Belongs to: {question}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="148"/>
+        <location filename="../../ui/controllers/interview.py" line="138"/>
+        <source>Alle Fragen dieses Abschnitts sind beantwortet – weiter mit Strg+Eingabe.</source>
+        <translation>Every question of this section is answered – go on with Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="162"/>
         <source>Bisher: {answer}</source>
         <translation>So far: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="169"/>
+        <location filename="../../ui/controllers/interview.py" line="183"/>
         <source>Geplant bis:</source>
         <translation>Planned by:</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="169"/>
+        <location filename="../../ui/controllers/interview.py" line="183"/>
         <source>TT.MM.JJJJ, z. B. 31.12.2026</source>
         <translation>YYYY-MM-DD, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="175"/>
+        <location filename="../../ui/controllers/interview.py" line="190"/>
         <source>Entfällt, weil:</source>
         <translation>Not applicable because:</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="175"/>
+        <location filename="../../ui/controllers/interview.py" line="192"/>
         <source>Begründung für die Anlage</source>
         <translation>Reason, as stated in the annex</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="189"/>
+        <location filename="../../ui/controllers/interview.py" line="206"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
         <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="192"/>
+        <location filename="../../ui/controllers/interview.py" line="209"/>
         <source>„Geplant“ braucht ein Datum.</source>
         <translation>“Planned” needs a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="197"/>
+        <location filename="../../ui/controllers/interview.py" line="214"/>
         <source>„Entfällt“ braucht eine Begründung.</source>
         <translation>“Not applicable” needs a reason.</translation>
     </message>
@@ -558,37 +563,37 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="91"/>
+        <location filename="../../ui/pages/interview_view.py" line="92"/>
         <source>Frage</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="102"/>
+        <location filename="../../ui/pages/interview_view.py" line="103"/>
         <source>Erläuterung</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="126"/>
+        <location filename="../../ui/pages/interview_view.py" line="127"/>
         <source>Taste {key}</source>
         <translation>Key {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="136"/>
+        <location filename="../../ui/pages/interview_view.py" line="137"/>
         <source>Übernehmen (Eingabe)</source>
         <translation>Apply (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="137"/>
+        <location filename="../../ui/pages/interview_view.py" line="138"/>
         <source>Abbrechen (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="154"/>
+        <location filename="../../ui/pages/interview_view.py" line="155"/>
         <source>← Vorige Frage</source>
         <translation>← Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="156"/>
+        <location filename="../../ui/pages/interview_view.py" line="157"/>
         <source>Überspringen →</source>
         <translation>Skip →</translation>
     </message>

@@ -81,6 +81,15 @@ class InterviewController(QObject):
             self.index = next((i for i, m in enumerate(self.order) if self._is_open(m)), 0)
         self.show()
 
+    def go_to(self, measure_id: str) -> None:
+        """Ask ``measure_id`` (a measure of this section) now."""
+        ids = [m.id for m in self.order]
+        if measure_id in ids:
+            self._close_detail()
+            self.index = ids.index(measure_id)
+            self.show()
+            self.view.focus_answer()
+
     def go(self, step: int) -> None:
         self._close_detail()
         self.index = max(0, min(len(self.order) - 1, self.index + step))
@@ -125,6 +134,11 @@ class InterviewController(QObject):
             can_back=self.index > 0,
             can_skip=self.index < total - 1,
             editable=self.document.is_open and not self.document.readonly,
+            hint=(
+                self.tr("Alle Fragen dieses Abschnitts sind beantwortet – weiter mit Strg+Eingabe.")
+                if done == total
+                else ""
+            ),
         )
 
     def show(self) -> None:
@@ -166,13 +180,16 @@ class InterviewController(QObject):
             self._detail = choice
             value = form_fields.format_date(stored.planned_date, self.lang != "de")
             self.view.ask_detail(
-                self.tr("Geplant bis:"), value, self.tr("TT.MM.JJJJ, z. B. 31.12.2026")
+                choice, self.tr("Geplant bis:"), value, self.tr("TT.MM.JJJJ, z. B. 31.12.2026")
             )
             return
         if choice == "entfaellt":
             self._detail = choice
             self.view.ask_detail(
-                self.tr("Entfällt, weil:"), stored.reason, self.tr("Begründung für die Anlage")
+                choice,
+                self.tr("Entfällt, weil:"),
+                stored.reason,
+                self.tr("Begründung für die Anlage"),
             )
             return
         self._close_detail()
@@ -231,6 +248,7 @@ class InterviewController(QObject):
     @Slot()
     def _on_view_detail_cancelled(self) -> None:
         self._close_detail()
+        self.show()  # the buttons show the stored answer again
 
     @Slot()
     def _on_view_back_requested(self) -> None:
@@ -309,6 +327,9 @@ class InterviewMode(QObject):
             interview = InterviewController(section, InterviewView(), self.document, self.lang)
             interview.setParent(self)
             self.interviews[index] = interview
+            page.current_changed.connect(
+                lambda measure_id, i=index: self._on_page_current_changed(i, measure_id)
+            )
         if page.alternate() is interview.view:
             return
         form_fields.flush_in(page.editor)  # text typed in the list's editor is kept
@@ -325,6 +346,15 @@ class InterviewMode(QObject):
             page = entry[1]
             page.show_alternate(None)
             page.select(interview.current_id())  # the list at the measure last asked
+
+    def _on_page_current_changed(self, index: int, measure_id: str) -> None:
+        """A search hit or a finding selected a measure in the hidden list: ask it now."""
+        interview = self.interviews[index]
+        built = self._pages()
+        entry = built[index] if index < len(built) else None
+        shown = entry is not None and entry[1].alternate() is interview.view
+        if shown and measure_id and measure_id != interview.current_id():
+            interview.go_to(measure_id)
 
     @Slot(bool)
     def _on_action_toggled(self, on: bool) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -52,6 +52,7 @@ class InterviewState:
     can_back: bool = True
     can_skip: bool = True
     editable: bool = True
+    hint: str = ""  # instead of the key hint, e.g. when every question is answered
 
 
 class InterviewView(QWidget):
@@ -157,9 +158,8 @@ class InterviewView(QWidget):
         self.skip_button.setObjectName("interviewSkip")
         for button in (self.back_button, self.skip_button):
             button.installEventFilter(self)
-        self.hint_label = QLabel(
-            self.tr("←/→ oder Bild auf/ab: vorige/nächste Frage · Strg+Z: rückgängig")
-        )
+        self._keys_hint = self.tr("←/→ oder Bild auf/ab: vorige/nächste Frage · Strg+Z: rückgängig")
+        self.hint_label = QLabel(self._keys_hint)
         self.hint_label.setObjectName("interviewHint")
         self.hint_label.setWordWrap(True)
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -250,9 +250,14 @@ class InterviewView(QWidget):
         self._editable = state.editable
         self.back_button.setEnabled(state.can_back)
         self.skip_button.setEnabled(state.can_skip)
+        self.hint_label.setText(state.hint or self._keys_hint)
 
-    def ask_detail(self, label: str, text: str, placeholder: str) -> None:
-        """Open the inline line for a date or a reason, filled with ``text``."""
+    def ask_detail(self, answer: str, label: str, text: str, placeholder: str) -> None:
+        """Open the inline line for a date or a reason, filled with ``text``; ``answer``'s
+        button shows as pressed meanwhile."""
+        for each, button in self.buttons.items():
+            if each != "rueckfrage":
+                button.setChecked(each == answer)
         self.detail_label.setText(label)
         self.detail_edit.setText(text)
         self.detail_edit.setPlaceholderText(placeholder)
@@ -283,6 +288,14 @@ class InterviewView(QWidget):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- reacting --------------------------------------------------------------------------
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """The page hands its focus here: pass it on to a button, where it can be seen."""
+        super().focusInEvent(event)
+        if self.detail_open():
+            self.detail_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_answer()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
