@@ -9,12 +9,15 @@ from pathlib import Path
 from tomwizard.models.assessment import (
     Answer,
     Assessment,
+    Certificate,
+    ContactPoint,
     CustomMeasure,
     Dsb,
     Organisation,
     Party,
     Processing,
     ProtectionNeed,
+    RoleNames,
     Status,
     Subprocessor,
     TransferBasis,
@@ -40,6 +43,16 @@ def full_assessment() -> Assessment:
             processor=party,
             controller=party.model_copy(update={"name": "Kunde AG", "country": "AT"}),
             dsb=Dsb(appointed=True, name="Dr. D. S. B.", external=True, email="d@x", phone="1"),
+            role_names=RoleNames.AUFTRAGGEBER,
+            contact_point=ContactPoint(name="Datenschutzteam", email="ds@x", phone="2"),
+            certificates=[
+                Certificate(
+                    name="ISO/IEC 27001",
+                    scope="Rechenzentrum Köln",
+                    issuer="Zert GmbH",
+                    valid_until=dt.date(2027, 6, 30),
+                )
+            ],
             place="Köln",
             contract_reference="AVV-2026-07",
             annex_number="2a",

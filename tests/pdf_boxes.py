@@ -67,9 +67,22 @@ def word_boxes(pdf: bytes) -> tuple[list[Box], list[tuple[float, float]]]:
     return boxes, sizes
 
 
+# The draft mark ("ENTWURF", diagonal, pale, across the page) is meant to lie over the text; its
+# rotated letters come out of pdftotext as pieces of the word in boxes taller than any line.
+WATERMARKS = ("ENTWURF", "DRAFT")
+WATERMARK_MIN_HEIGHT = 25.0
+
+
+def _is_watermark(box: Box) -> bool:
+    tall = box.y1 - box.y0 >= WATERMARK_MIN_HEIGHT
+    return tall and bool(box.text) and any(box.text in word for word in WATERMARKS)
+
+
 def layout_problems(pdf: bytes, limit: int = 5) -> list[str]:
-    """Overlapping words and words outside the margins (at most ``limit`` of each)."""
+    """Overlapping words and words outside the margins (at most ``limit`` of each); the draft
+    mark is left out (see WATERMARKS)."""
     boxes, sizes = word_boxes(pdf)
+    boxes = [b for b in boxes if not _is_watermark(b)]
     outside = []
     for box in boxes:
         width, height = sizes[box.page - 1]

@@ -109,7 +109,7 @@ def test_cover_counts_chart_findings_follow_ups_notes(tmp_path: Path, catalog: C
     assert "Betrifft: Abschnitt „Zugangskontrolle“" in text
     follow = text[text.index("Offene Rückfragen") : text.index("Notizen und Nachweise")]
     assert "Passwörter haben mindestens 12 Zeichen" in follow
-    assert "Eigene Maßnahme" in follow and "Status: geplant" in follow
+    assert "Eigene Maßnahme" in follow and "Status: ◷ geplant" in follow
     notes = text[text.index("Notizen und Nachweise") :]
     assert "Nachweis: Foto der Schließanlage" in notes
     assert "Notiz: Nachfragen" in notes

@@ -110,7 +110,7 @@ def _organisation() -> Organisation:
         ),
         dsb=Dsb(
             appointed=True,
-            name="Dr. Miriam Albers (extern, Datenschutzberatung Albers)",
+            name="Dr. Miriam Albers, Datenschutzberatung Albers",
             external=True,
             email="dsb@albers-datenschutz.example",
             phone="+49 4131 555 0142",

@@ -20,6 +20,39 @@
     </message>
 </context>
 <context>
+    <name>CertificatesField</name>
+    <message>
+        <location filename="../../ui/pages/certificate_field.py" line="37"/>
+        <source>Zertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_field.py" line="38"/>
+        <source>Geltungsbereich</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_field.py" line="39"/>
+        <source>Ausgestellt von</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_field.py" line="40"/>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_field.py" line="50"/>
+        <source>Zertifikat hinzufügen</source>
+        <translation>Add certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_field.py" line="51"/>
+        <source>Zertifikat entfernen</source>
+        <translation>Remove certificate</translation>
+    </message>
+</context>
+<context>
     <name>CountryField</name>
     <message>
         <location filename="../../ui/pages/form_fields.py" line="321"/>
@@ -99,83 +132,93 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/controllers/export.py" line="74"/>
+        <location filename="../../ui/controllers/export.py" line="75"/>
         <source>Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).</source>
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="86"/>
+        <location filename="../../ui/controllers/export.py" line="87"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="88"/>
+        <location filename="../../ui/controllers/export.py" line="89"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="93"/>
+        <location filename="../../ui/controllers/export.py" line="98"/>
+        <source>Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst.</source>
+        <translation>Draft (“DRAFT” on every page). A final version is possible only when nothing is left open: {counts}. The summary lists these points first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="102"/>
+        <source>Endfassung (nichts ist mehr offen)</source>
+        <translation>Final version (nothing is left open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="105"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="93"/>
+        <location filename="../../ui/controllers/export.py" line="105"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="95"/>
+        <location filename="../../ui/controllers/export.py" line="107"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="96"/>
+        <location filename="../../ui/controllers/export.py" line="108"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="97"/>
+        <location filename="../../ui/controllers/export.py" line="109"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="100"/>
+        <location filename="../../ui/controllers/export.py" line="112"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="101"/>
+        <location filename="../../ui/controllers/export.py" line="113"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="102"/>
+        <location filename="../../ui/controllers/export.py" line="114"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="113"/>
+        <location filename="../../ui/controllers/export.py" line="126"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="122"/>
+        <location filename="../../ui/controllers/export.py" line="135"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="118"/>
+        <location filename="../../ui/controllers/export.py" line="131"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="161"/>
-        <location filename="../../ui/controllers/export.py" line="165"/>
+        <location filename="../../ui/controllers/export.py" line="174"/>
+        <location filename="../../ui/controllers/export.py" line="178"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="166"/>
+        <location filename="../../ui/controllers/export.py" line="179"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -183,82 +226,87 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="51"/>
+        <location filename="../../ui/pages/export_dialog.py" line="53"/>
         <source>Anlage exportieren</source>
         <translation>Export annex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="55"/>
+        <location filename="../../ui/pages/export_dialog.py" line="57"/>
         <source>Nummer der Anlage</source>
         <translation>Annex number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="66"/>
+        <location filename="../../ui/pages/export_dialog.py" line="68"/>
         <source>Entfallende Maßnahmen mit Begründung aufführen</source>
         <translation>List measures that do not apply, with their reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="70"/>
+        <location filename="../../ui/pages/export_dialog.py" line="72"/>
         <source>Änderungen gegenüber der letzten Version anhängen</source>
         <translation>Append changes since the last version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="76"/>
+        <location filename="../../ui/pages/export_dialog.py" line="78"/>
         <source>Internen Lückenbericht dazu erstellen</source>
         <translation>Also write the internal gap report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="82"/>
+        <location filename="../../ui/pages/export_dialog.py" line="84"/>
         <source>Zieldatei</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="83"/>
+        <location filename="../../ui/pages/export_dialog.py" line="85"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="90"/>
+        <location filename="../../ui/pages/export_dialog.py" line="92"/>
         <source>&amp;Nummer der Anlage:</source>
         <translation>Annex &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="91"/>
+        <location filename="../../ui/pages/export_dialog.py" line="93"/>
         <source>&amp;Darstellung:</source>
         <translation>&amp;Style:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="92"/>
+        <location filename="../../ui/pages/export_dialog.py" line="94"/>
         <source>&amp;Gliederung:</source>
         <translation>&amp;Grouping:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="93"/>
+        <location filename="../../ui/pages/export_dialog.py" line="95"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="94"/>
+        <location filename="../../ui/pages/export_dialog.py" line="96"/>
         <source>Teile:</source>
         <translation>Parts:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="96"/>
+        <location filename="../../ui/pages/export_dialog.py" line="98"/>
         <source>&amp;Zieldatei:</source>
         <translation>&amp;Target file:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="109"/>
+        <location filename="../../ui/pages/export_dialog.py" line="105"/>
+        <source>Fassung:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="116"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="142"/>
+        <location filename="../../ui/pages/export_dialog.py" line="149"/>
         <source>Anlage speichern unter</source>
         <translation>Save annex as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="142"/>
+        <location filename="../../ui/pages/export_dialog.py" line="149"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -266,7 +314,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/pages/form_page.py" line="143"/>
+        <location filename="../../ui/pages/form_page.py" line="146"/>
         <source>Mit * markierte Felder sind Pflichtangaben.</source>
         <translation>Fields marked * are required.</translation>
     </message>
@@ -1124,42 +1172,47 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>SectionController</name>
     <message>
-        <location filename="../../ui/controllers/section.py" line="115"/>
+        <location filename="../../ui/controllers/section.py" line="116"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="139"/>
+        <location filename="../../ui/controllers/section.py" line="140"/>
         <source>Eine eigene Maßnahme dieses Abschnitts.</source>
         <translation>An own measure of this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="142"/>
+        <location filename="../../ui/controllers/section.py" line="143"/>
         <source>(noch ohne Text)</source>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="179"/>
+        <location filename="../../ui/controllers/section.py" line="180"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="264"/>
+        <location filename="../../ui/controllers/section.py" line="265"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="405"/>
+        <location filename="../../ui/controllers/section.py" line="337"/>
+        <source>Abschnitt bestätigen</source>
+        <translation>Confirm section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/section.py" line="420"/>
         <source>empfohlen: {low} bis {high}</source>
         <translation>recommended: {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="409"/>
+        <location filename="../../ui/controllers/section.py" line="424"/>
         <source>empfohlen: mindestens {low}</source>
         <translation>recommended: at least {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="413"/>
+        <location filename="../../ui/controllers/section.py" line="428"/>
         <source>empfohlen: höchstens {high}</source>
         <translation>recommended: at most {high}</translation>
     </message>
@@ -1167,38 +1220,48 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="103"/>
+        <location filename="../../ui/pages/section_page.py" line="104"/>
         <source>Eigene Maßnahme &amp;hinzufügen</source>
         <translation>&amp;Add own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="105"/>
+        <location filename="../../ui/pages/section_page.py" line="106"/>
         <source>Eine Maßnahme unter „Sonstige“ ergänzen</source>
         <translation>Add a measure under &quot;Other&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="106"/>
+        <location filename="../../ui/pages/section_page.py" line="107"/>
         <source>Eigene Maßnahme &amp;entfernen</source>
         <translation>&amp;Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="113"/>
+        <location filename="../../ui/pages/section_page.py" line="110"/>
+        <source>Abschnitt bestätigen</source>
+        <translation>Confirm section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/section_page.py" line="114"/>
+        <source>Alle Rückfragen dieses Abschnitts zurücknehmen, etwa nachdem die Antworten einer Vorlage geprüft sind (einzeln: Taste R). Rückgängig mit Strg+Z.</source>
+        <translation>Clear every follow-up flag of this section, for example after checking a template&apos;s answers (one at a time: key R). Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/section_page.py" line="122"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="115"/>
+        <location filename="../../ui/pages/section_page.py" line="124"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="115"/>
-        <location filename="../../ui/pages/section_page.py" line="128"/>
+        <location filename="../../ui/pages/section_page.py" line="124"/>
+        <location filename="../../ui/pages/section_page.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="138"/>
+        <location filename="../../ui/pages/section_page.py" line="147"/>
         <source>Erläuterung</source>
         <translation>Explanation</translation>
     </message>
@@ -1357,32 +1420,67 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SummaryController</name>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="68"/>
+        <location filename="../../ui/controllers/summary.py" line="71"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), 1 Hinweis.</source>
         <translation>{answered} of {total} measures answered ({percent} %), 1 finding.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="71"/>
+        <location filename="../../ui/controllers/summary.py" line="74"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), {count} Hinweise.</source>
         <translation>{answered} of {total} measures answered ({percent} %), {count} findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="106"/>
+        <location filename="../../ui/controllers/summary.py" line="80"/>
+        <source>Entwurf – vor einer Endfassung zu klären: {counts}.</source>
+        <translation>Draft – to be resolved before a final version: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="84"/>
+        <source>Nichts verhindert eine Endfassung.</source>
+        <translation>Nothing prevents a final version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="93"/>
+        <source>Entwurf: unbeantwortet</source>
+        <translation>Draft: unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="94"/>
+        <source>Entwurf: Rückfrage</source>
+        <translation>Draft: follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="95"/>
+        <source>Entwurf: Termin</source>
+        <translation>Draft: date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="96"/>
+        <source>Entwurf: Widerspruch</source>
+        <translation>Draft: contradiction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="97"/>
+        <source>Entwurf: offen</source>
+        <translation>Draft: open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="123"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="108"/>
+        <location filename="../../ui/controllers/summary.py" line="125"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="112"/>
+        <location filename="../../ui/controllers/summary.py" line="129"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="117"/>
+        <location filename="../../ui/controllers/summary.py" line="134"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>
@@ -1610,43 +1708,83 @@ Leave empty for the system&apos;s user name ({user}):</translation>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="123"/>
+        <location filename="../../ui/controllers/forms.py" line="120"/>
+        <source>Bezeichnung der Vertragsparteien</source>
+        <translation>Names of the parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="121"/>
+        <source>Wie der Vertrag die Parteien nennt; die Anlage verwendet durchgehend dieses Paar (englisch: controller/processor).</source>
+        <translation>How the contract names the parties; the German annex uses this pair throughout (in English: controller/processor).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="129"/>
+        <source>Verantwortlicher / Auftragsverarbeiter</source>
+        <translation>Verantwortlicher / Auftragsverarbeiter (controller / processor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="135"/>
+        <source>Auftraggeber / Auftragnehmer</source>
+        <translation>Auftraggeber / Auftragnehmer (client / contractor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="146"/>
+        <source>Zertifikate und Testate</source>
+        <translation>Certificates and attestations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="147"/>
+        <source>Erscheinen in der Anlage, sobald ein Zertifikat eingetragen ist. Nur aufnehmen, was für die Verarbeitung im Auftrag gilt.</source>
+        <translation>Printed in the annex as soon as a certificate is entered. Include only what applies to the processing on behalf of the controller.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="156"/>
+        <source>Zertifikate</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="157"/>
+        <source>Je Zeile ein Zertifikat oder Testat: Bezeichnung (z. B. ISO/IEC 27001), Geltungsbereich, ausstellende Stelle, gültig bis (TT.MM.JJJJ).</source>
+        <translation>One certificate or attestation per row: name (e.g. ISO/IEC 27001), scope, issuing body, valid until (DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="168"/>
         <source>Auftragsverarbeiter (Auftragnehmer)</source>
         <translation>Processor (contractor)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="127"/>
+        <location filename="../../ui/controllers/forms.py" line="172"/>
         <source>Verantwortlicher (Auftraggeber)</source>
         <translation>Controller (client)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="136"/>
-        <location filename="../../ui/controllers/forms.py" line="146"/>
+        <location filename="../../ui/controllers/forms.py" line="183"/>
+        <location filename="../../ui/controllers/forms.py" line="193"/>
         <source>Schutzbedarf</source>
         <translation>Protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="137"/>
+        <location filename="../../ui/controllers/forms.py" line="184"/>
         <source>Der Schutzbedarf der verarbeiteten Daten bestimmt, welche Maßnahmen erwartet werden: bei „hoch“ die Stufe Standard, bei „sehr hoch“ auch die Stufe Erhöht.</source>
         <translation>The protection need of the data determines which measures are expected: at &quot;high&quot; the Standard level, at &quot;very high&quot; the Elevated level too.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="147"/>
+        <location filename="../../ui/controllers/forms.py" line="194"/>
         <source>Normal, hoch oder sehr hoch – nach dem höchsten Risiko für die Betroffenen.</source>
         <translation>Normal, high or very high – by the highest risk for the data subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="152"/>
+        <location filename="../../ui/controllers/forms.py" line="199"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="153"/>
+        <location filename="../../ui/controllers/forms.py" line="200"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="156"/>
+        <location filename="../../ui/controllers/forms.py" line="203"/>
         <source>sehr hoch</source>
         <translation>very high</translation>
     </message>

@@ -131,6 +131,11 @@ def _parser(gui_only: bool = False) -> argparse.ArgumentParser:
         help="entfallende Maßnahmen mit ihrer Begründung aufführen",
     )
     export.add_argument("--gap-report", type=Path, metavar="BERICHT.pdf")
+    export.add_argument(
+        "--final",
+        action="store_true",
+        help="nur eine Endfassung schreiben: mit offenen Punkten nichts schreiben, Exit 1",
+    )
     since = export.add_mutually_exclusive_group()
     since.add_argument(
         "--changes-since",
@@ -154,6 +159,11 @@ def _parser(gui_only: bool = False) -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument(
         "--fail-on", choices=[s.value for s in Severity], default=Severity.KRITISCH.value
+    )
+    check.add_argument(
+        "--final",
+        action="store_true",
+        help="Exit 1, wenn etwas eine Endfassung verhindert (offene Punkte, Widersprüche)",
     )
     check.set_defaults(handler=_cmd_check)
 
@@ -232,6 +242,7 @@ def _cmd_demo(options: argparse.Namespace) -> int:
 
 
 def _cmd_export(options: argparse.Namespace) -> int:
+    from tomwizard.cli.final import print_blockers, print_draft_notice
     from tomwizard.export.gap_report import gap_report_pdf
     from tomwizard.export.pdf_annex import (
         DEFAULT_PARTS,
@@ -241,6 +252,7 @@ def _cmd_export(options: argparse.Namespace) -> int:
         AnnexOptions,
         annex_pdf,
     )
+    from tomwizard.rules.blockers import blockers
 
     out: Path = options.output
     fmt = options.format or out.suffix.lower().lstrip(".")
@@ -273,6 +285,11 @@ def _cmd_export(options: argparse.Namespace) -> int:
     assessment = _read(options.file)
     catalog = _catalog_for(assessment) if fmt == "pdf" or report is not None else None
     changes = _changes_for(options, fmt, catalog)
+    gated = fmt == "pdf" or options.final  # a JSON exchange file is neither draft nor final
+    found = blockers(assessment, catalog or _catalog_for(assessment)) if gated else []
+    if found and options.final:
+        print_blockers(found)
+        return EXIT_FINDINGS
     # build everything in memory first: nothing is written unless every document was built
     if fmt == "json":
         from tomwizard.cli.history import read_history
@@ -289,7 +306,7 @@ def _cmd_export(options: argparse.Namespace) -> int:
             list_entfaellt=options.list_entfaellt,
             changes=changes,
         )
-        content = annex_pdf(assessment, catalog, annex)
+        content = annex_pdf(assessment, catalog, annex, found)
     report_content = None
     if report is not None:
         assert catalog is not None
@@ -299,6 +316,8 @@ def _cmd_export(options: argparse.Namespace) -> int:
     if report is not None and report_content is not None:
         with _atomic_output(report) as tmp:
             tmp.write_bytes(report_content)
+    if found and fmt == "pdf":
+        print_draft_notice(out, found)
     return EXIT_OK
 
 
@@ -314,17 +333,23 @@ def _cmd_import(options: argparse.Namespace) -> int:
 
 def _cmd_check(options: argparse.Namespace) -> int:
     assessment = _read(options.file)
+    from tomwizard.cli.final import add_open, finding_json, print_blockers
     from tomwizard.rules import evaluate
+    from tomwizard.rules.blockers import blockers
 
-    findings = evaluate(assessment, _catalog_for(assessment))
+    catalog = _catalog_for(assessment)
+    findings = evaluate(assessment, catalog)
+    found = blockers(assessment, catalog, findings)
+    findings = add_open(findings, assessment, catalog)
     if options.format == "json":
-        print(
-            json.dumps([f.model_dump(mode="json") for f in findings], ensure_ascii=False, indent=2)
-        )
+        print(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
     else:
         _print_findings(findings, assessment.language)
+        if options.final and found:
+            print_blockers(found)
     threshold = Severity(options.fail_on).rank
-    return EXIT_FINDINGS if any(f.severity.rank <= threshold for f in findings) else EXIT_OK
+    failed = (options.final and found) or any(f.severity.rank <= threshold for f in findings)
+    return EXIT_FINDINGS if failed else EXIT_OK
 
 
 def _cmd_catalog_validate(options: argparse.Namespace) -> int:

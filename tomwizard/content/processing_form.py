@@ -15,18 +15,19 @@ from pydantic import BaseModel, Field, model_validator
 
 from tomwizard.content.cache import load_cached
 from tomwizard.content.yamlsource import load_yaml, validate
-from tomwizard.models.assessment import Dsb, Processing, Subprocessor, TransferBasis
+from tomwizard.models.assessment import ContactPoint, Dsb, Processing, Subprocessor, TransferBasis
 from tomwizard.models.catalog import ID_PATTERN, Strict, Text
 from tomwizard.paths import forms_path
 
 FieldKind = Literal[
     "text", "multiline", "list", "bool", "int", "date", "country", "country_list", "choice"
 ]
-Target = Literal["processing", "organisation.dsb", "subprocessor"]
+Target = Literal["processing", "organisation.dsb", "organisation.contact_point", "subprocessor"]
 
 TARGET_MODELS: dict[str, type[BaseModel]] = {
     "processing": Processing,
     "organisation.dsb": Dsb,
+    "organisation.contact_point": ContactPoint,
     "subprocessor": Subprocessor,
 }
 # the model attribute each kind of form field may write to (annotation as written in the model)

@@ -1,11 +1,14 @@
-"""The measure parts of the annex: one part per group of the chosen view, then the planned
-measures with their dates, then (when asked for) the measures that do not apply.
+"""The measure parts of the annex: one part per group of the chosen view, then the measures not
+yet fully implemented (partly done or planned, with what remains and the date), then (when
+asked for) the measures that do not apply, and in a draft the measures still open.
 
-Two styles: ``prose`` lists what is implemented ("Die folgenden Maßnahmen sind umgesetzt: …");
-``checklist`` lists every measure of the view with its box (☒ implemented, ☐ not), nested as in
-the catalog. Both keep catalog order within a group; custom measures ("Sonstige") follow the
-catalog measures of their group. Measures that do not apply are left out unless the options ask
-to list them with their reason. Notes, evidence and follow-up flags never appear here.
+Two styles: ``prose`` lists under "Die folgenden Maßnahmen sind umgesetzt:" only what is
+implemented and confirmed; ``checklist`` lists every measure of the view with its status mark
+(see :mod:`tomwizard.export.status_marks`: ☒ only for implemented), nested as in the catalog.
+Both keep catalog order within a group; custom measures ("Sonstige") follow the catalog measures
+of their group. A measure shows the status it can stand behind: an open Rückfrage makes it
+*offen*, a sub-measure not implemented makes its parent *teilweise*. Notes and evidence never
+appear here.
 """
 
 from __future__ import annotations
@@ -22,14 +25,15 @@ from tomwizard.export.pdf_document import Document
 from tomwizard.export.pdf_keep import Room
 from tomwizard.export.pdf_styles import bullet, item_style
 from tomwizard.export.pdf_text import format_date, markup
+from tomwizard.export.status_marks import MARKS, legend, own_status, shown_status
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
-from tomwizard.models.catalog import Catalog
+from tomwizard.models.catalog import Catalog, Measure
 
 Style = Literal["checklist", "prose"]
 STYLES: tuple[Style, ...] = ("checklist", "prose")
-_LISTED = (Status.UMGESETZT, Status.TEILWEISE)
-BOX_DONE = "☒"
-BOX_OPEN = "☐"
+BOX_DONE = MARKS[Status.UMGESETZT]
+BOX_OPEN = MARKS[Status.NICHT_UMGESETZT]
+_REMAINING = (Status.TEILWEISE, Status.GEPLANT)  # the part "noch nicht vollständig umgesetzt"
 
 
 @dataclass
@@ -41,11 +45,21 @@ class _Item:
 
 @dataclass
 class _Entry:
-    """One measure (catalog or custom) with its answer, before it becomes a list item."""
+    """One measure (catalog or custom) with its answer and the status it is shown with."""
 
     text: str
     answer: Answer
+    shown: Status
     children: list[_Entry] = field(default_factory=list)
+
+    @property
+    def demoted(self) -> bool:
+        """Marked implemented, shown as partly: a sub-measure is not (yet) implemented."""
+        return self.shown == Status.TEILWEISE and self.answer.status == Status.UMGESETZT
+
+    @property
+    def unconfirmed(self) -> bool:
+        return self.answer.follow_up
 
 
 class MeasureParts:
@@ -66,22 +80,36 @@ class MeasureParts:
         self.style = style
         self.list_entfaellt = list_entfaellt
         self.groups = groups(view, catalog)
+        self._shown_cache: dict[str, Status] = {}
         self.entries = {g.id: self._entries(g) for g in self.groups}
+
+    def statuses(self) -> set[Status]:
+        """Every status shown in the checklist (for its legend)."""
+        shown = {e.shown for g in self.groups for e in _walk(self.entries[g.id])}
+        if not self.list_entfaellt:
+            shown.discard(Status.ENTFAELLT)
+        return shown
+
+    def legend(self) -> str:
+        return legend(self.statuses(), self.doc.lang)
 
     # -- parts -------------------------------------------------------------------------------
 
     def flowables(self) -> list[Flowable]:
-        planned = [e for g in self.groups for e in _flat(self.entries[g.id], Status.GEPLANT)]
-        planned_number = self.doc.peek_number(len(self.groups) + 1)
+        every = [e for g in self.groups for e in _walk(self.entries[g.id])]
+        remaining = self._remaining([e for g in self.groups for e in self.entries[g.id]])
+        later_number = self.doc.peek_number(len(self.groups) + 1)
         story: list[Flowable] = []
         for group in self.groups:
-            story += self.group_part(group, planned_number if planned else None)
-        story += self.planned_part(planned)
-        if self.list_entfaellt and self.style == "prose":
-            story += self.not_applicable_part()
+            story += self.group_part(group, later_number if remaining else None)
+        if self.style == "prose":
+            story += self.remaining_part(remaining)
+            if self.list_entfaellt:
+                story += self.not_applicable_part()
+            story += self.open_part([e for e in every if e.shown == Status.OFFEN])
         return story
 
-    def group_part(self, group: Group, planned_number: int | None) -> list[Flowable]:
+    def group_part(self, group: Group, later_number: int | None) -> list[Flowable]:
         doc = self.doc
         story = doc.heading(markup(group.title.get(doc.lang)))
         entries = self.entries[group.id]
@@ -93,18 +121,16 @@ class MeasureParts:
         items = self._prose(entries)
         if items:
             return [*story, doc.para(doc.text("implemented"), doc.styles.lead), *self._list(items)]
-        if planned_number is not None and _flat(entries, Status.GEPLANT):
-            return [*story, doc.para(doc.text("none_planned", n=str(planned_number)))]
+        pending = any(e.shown in _REMAINING for e in _walk(entries))
+        if later_number is not None and pending:
+            return [*story, doc.para(doc.text("none_planned", n=str(later_number)))]
         return [*story, doc.para(doc.text("none"))]
 
-    def planned_part(self, planned: list[_Entry]) -> list[Flowable]:
-        if not planned:
+    def remaining_part(self, items: list[_Item]) -> list[Flowable]:
+        """Partly implemented and planned measures, with what remains and the date."""
+        if not items:
             return []
         doc = self.doc
-        items = [
-            _Item(f"{markup(e.text)} <i>({self._due(e.answer)})</i>", Status.GEPLANT)
-            for e in planned
-        ]
         return [
             *doc.heading(doc.text("planned")),
             doc.para(doc.text("planned_lead"), doc.styles.lead),
@@ -112,16 +138,28 @@ class MeasureParts:
         ]
 
     def not_applicable_part(self) -> list[Flowable]:
-        entries = [e for g in self.groups for e in _flat(self.entries[g.id], Status.ENTFAELLT)]
+        entries = [
+            e for g in self.groups for e in _walk(self.entries[g.id]) if e.shown == Status.ENTFAELLT
+        ]
         if not entries:
             return []
         doc = self.doc
-        items = [
-            _Item(f"{markup(e.text)} <i>({self._reason(e)})</i>", e.answer.status) for e in entries
-        ]
+        items = [_Item(f"{markup(e.text)} <i>({self._reason(e)})</i>", e.shown) for e in entries]
         return [
             *doc.heading(doc.text("na")),
             doc.para(doc.text("na_lead"), doc.styles.lead),
+            *self._list(items),
+        ]
+
+    def open_part(self, entries: list[_Entry]) -> list[Flowable]:
+        """A draft's measures that are not answered or not confirmed (none in a final annex)."""
+        if not entries:
+            return []
+        doc = self.doc
+        items = [_Item(f"{markup(e.text)} <i>{self._inline(e)}</i>", e.shown) for e in entries]
+        return [
+            *doc.heading(doc.text("open_part")),
+            doc.para(doc.text("open_lead"), doc.styles.lead),
             *self._list(items),
         ]
 
@@ -129,49 +167,69 @@ class MeasureParts:
 
     def _entries(self, group: Group) -> list[_Entry]:
         entries = [self._entry(node) for node in group.nodes]
-        entries += [_Entry(c.text.strip(), c.answer) for c in self._customs(group.section_ids)]
+        customs = self._customs(group.section_ids)
+        entries += [_Entry(c.text.strip(), c.answer, own_status(c.answer)) for c in customs]
         return entries
 
     def _entry(self, node: Node) -> _Entry:
         answer = self.a.answer(node.measure.id)
-        text = measure_text(node.measure, self.doc.lang, answer.params)
-        return _Entry(text, answer, [self._entry(child) for child in node.children])
+        roles = self.a.organisation.role_names
+        text = measure_text(node.measure, self.doc.lang, answer.params, roles)
+        children = [self._entry(child) for child in node.children]
+        return _Entry(text, answer, self._shown(node.measure), children)
+
+    def _shown(self, measure: Measure) -> Status:
+        """The measure's status as shown: with all its sub-measures of the catalog, also
+        those that a view places in another group."""
+        if measure.id not in self._shown_cache:
+            children = [self._shown(child) for child in measure.children]
+            self._shown_cache[measure.id] = shown_status(self.a.answer(measure.id), children)
+        return self._shown_cache[measure.id]
 
     def _customs(self, section_ids: Iterable[str]) -> list[CustomMeasure]:
         wanted = set(section_ids)
         return [c for c in self.a.custom_measures if c.section_id in wanted and c.text.strip()]
 
     def _prose(self, entries: list[_Entry]) -> list[_Item]:
-        """Implemented and partly implemented measures; unlisted parents step aside."""
+        """Implemented and confirmed measures only; the others step aside for their
+        implemented sub-measures."""
         items: list[_Item] = []
         for entry in entries:
             children = self._prose(entry.children)
-            if entry.answer.status not in _LISTED:
+            if entry.shown != Status.UMGESETZT:
                 items += children
                 continue
-            text = markup(entry.text)
-            if entry.answer.status == Status.TEILWEISE:
-                text += f" <i>{self.doc.text('partly')}</i>"
-            items.append(_Item(text, entry.answer.status, children))
+            items.append(_Item(markup(entry.text), entry.shown, children))
+        return items
+
+    def _remaining(self, entries: list[_Entry], under_demoted: bool = False) -> list[_Item]:
+        """Partly implemented and planned measures; under a parent shown as partly implemented
+        also its sub-measures that are not implemented, so that what remains is named."""
+        items: list[_Item] = []
+        for entry in entries:
+            children = self._remaining(entry.children, entry.demoted)
+            wanted = entry.shown in _REMAINING or (
+                under_demoted and entry.shown == Status.NICHT_UMGESETZT
+            )
+            if not wanted:
+                items += children
+                continue
+            text = f"{markup(entry.text)} <i>{self._inline(entry)}</i>"
+            items.append(_Item(text, entry.shown, children))
         return items
 
     def _checklist(self, entries: list[_Entry]) -> list[_Item]:
-        """Every measure with its box; not applicable ones only when asked for."""
+        """Every measure with its mark; not applicable ones only when asked for."""
         items: list[_Item] = []
         for entry in entries:
             children = self._checklist(entry.children)
-            status = entry.answer.status
-            if status == Status.ENTFAELLT and not self.list_entfaellt:
+            if entry.shown == Status.ENTFAELLT and not self.list_entfaellt:
                 items += children
                 continue
             text = markup(entry.text)
-            if status == Status.TEILWEISE:
-                text += f" <i>{self.doc.text('partly')}</i>"
-            elif status == Status.GEPLANT:
-                text += f" <i>{self._planned_inline(entry.answer)}</i>"
-            elif status == Status.ENTFAELLT:
-                text += f" <i>{self._na_inline(entry)}</i>"
-            items.append(_Item(text, status, children))
+            if entry.shown != Status.UMGESETZT:
+                text += f" <i>{self._inline(entry)}</i>"
+            items.append(_Item(text, entry.shown, children))
         return items
 
     def _list(self, items: list[_Item], depth: int = 0, boxed: bool = False) -> list[Flowable]:
@@ -180,9 +238,7 @@ class MeasureParts:
         style = item_style(depth, boxed)
         story: list[Flowable] = []
         for item in items:
-            mark = bullet(depth)
-            if boxed:
-                mark = BOX_DONE if item.status in _LISTED else BOX_OPEN
+            mark = MARKS[item.status] if boxed else bullet(depth)
             if item.children:
                 story.append(Room())
             story.append(Paragraph(item.markup, style, bulletText=mark))
@@ -192,15 +248,25 @@ class MeasureParts:
 
     # -- small texts -------------------------------------------------------------------------
 
-    def _due(self, answer: Answer) -> str:
-        if answer.planned_date is None:
-            return self.doc.text("open_date")
-        return self.doc.text("due", date=format_date(answer.planned_date, self.doc.lang))
-
-    def _planned_inline(self, answer: Answer) -> str:
-        if answer.planned_date is None:
-            return self.doc.text("planned_inline_open")
-        return self.doc.text("planned_inline", date=format_date(answer.planned_date, self.doc.lang))
+    def _inline(self, entry: _Entry) -> str:
+        """The status in words after a measure that is not simply implemented."""
+        doc, answer = self.doc, entry.answer
+        date = format_date(answer.planned_date, doc.lang) if answer.planned_date else ""
+        if entry.shown == Status.OFFEN:
+            return doc.text("unconfirmed_inline" if entry.unconfirmed else "open_inline")
+        if entry.shown == Status.TEILWEISE:
+            key = "partly_children" if entry.demoted else "partly"
+            text = doc.text(key)
+            if date:
+                text = text[:-1] + doc.text("complete_by", date=date) + ")"
+            return text
+        if entry.shown == Status.GEPLANT:
+            if date:
+                return doc.text("planned_inline", date=date)
+            return doc.text("planned_inline_open")
+        if entry.shown == Status.ENTFAELLT:
+            return self._na_inline(entry)
+        return doc.text("not_inline")
 
     def _na_inline(self, entry: _Entry) -> str:
         reason = entry.answer.reason.strip()
@@ -215,11 +281,10 @@ class MeasureParts:
         return self.doc.text("reason", reason=markup(reason))
 
 
-def _flat(entries: list[_Entry], status: Status) -> list[_Entry]:
-    """The entries (sub-measures included, flattened) with ``status``, in order."""
+def _walk(entries: list[_Entry]) -> list[_Entry]:
+    """The entries with their sub-measures, flattened, in order."""
     out: list[_Entry] = []
     for entry in entries:
-        if entry.answer.status == status:
-            out.append(entry)
-        out += _flat(entry.children, status)
+        out.append(entry)
+        out += _walk(entry.children)
     return out

@@ -44,7 +44,11 @@ def stand(doc: Document, assessment: Assessment) -> str:
     return format_date(assessment.organisation.stand or dt.date.today(), doc.lang)
 
 
-def title_part(doc: Document, assessment: Assessment, checklist: bool) -> list[Flowable]:
+def title_part(
+    doc: Document, assessment: Assessment, legend: str | None, draft_note: str | None = None
+) -> list[Flowable]:
+    """Title, parties, contract, Stand and version; the intro; in a draft the note why it is
+    one; in a checklist the legend of the marks used (``legend``)."""
     s = doc.styles
     org = assessment.organisation
     story: list[Flowable] = [
@@ -65,9 +69,11 @@ def title_part(doc: Document, assessment: Assessment, checklist: bool) -> list[F
     if org.contract_reference.strip():
         meta.insert(0, doc.text("contract", ref=markup(org.contract_reference.strip())))
     story.append(Paragraph("<br/>".join(meta), s.meta))
+    if draft_note:
+        story.append(Paragraph(draft_note, s.draft_note))
     story.append(Paragraph(doc.text("intro"), s.body.clone("Intro", spaceBefore=18)))
-    if checklist:
-        story.append(Paragraph(doc.text("legend"), s.small))
+    if legend:
+        story.append(Paragraph(legend, s.small))
     return story
 
 

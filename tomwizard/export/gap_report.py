@@ -24,6 +24,7 @@ from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, DocumentInfo,
 from tomwizard.export.pdf_keep import Room
 from tomwizard.export.pdf_styles import RULE, PageFurniture, make_styles
 from tomwizard.export.pdf_text import format_date, local_dates, markup, plain
+from tomwizard.export.status_marks import MARKS
 from tomwizard.export.wording import ANNEX, REPORT, SEVERITY, STATUS
 from tomwizard.models.assessment import Answer, Assessment
 from tomwizard.models.catalog import Catalog, Language
@@ -78,7 +79,7 @@ def gap_report_pdf(
         findings = evaluate(assessment, catalog, today)
     doc, story = gap_report_story(assessment, catalog, lang, findings, today)
     org = assessment.organisation
-    annex = Document(lang, ANNEX[lang])
+    annex = Document(lang, ANNEX[lang], org.role_names)
     info = DocumentInfo(
         title=f"{doc.text('title')}: {annex_label(annex, assessment)}",
         author=plain(org.processor.name),
@@ -102,7 +103,7 @@ def gap_report_story(
     today: dt.date,
 ) -> tuple[Document, list[Flowable]]:
     """The document and its flowables, before layout (the benchmark's baseline uses them)."""
-    doc = Document(lang, REPORT[lang])
+    doc = Document(lang, REPORT[lang], assessment.organisation.role_names)
     answered = list(_answered(assessment, catalog, lang))
     findings = merge_by_subject(findings)  # one entry per subject with all its reasons
     story = cover_part(doc, assessment, catalog, findings, today)
@@ -290,7 +291,8 @@ def notes_part(doc: Document, entries: list[_Answered]) -> list[Flowable]:
 def _answered_block(doc: Document, entry: _Answered) -> list[Flowable]:
     s = doc.styles
     answer = entry.answer
-    facts = [markup(entry.section), doc.text("status", text=STATUS[answer.status][doc.lang])]
+    status = f"{MARKS[answer.status]}\u00a0{STATUS[answer.status][doc.lang]}"  # as in the annex
+    facts = [markup(entry.section), doc.text("status", text=status)]
     story: list[Flowable] = [
         Paragraph(" · ".join(facts), _styles().facts),
         Paragraph(markup(entry.text), _styles().entry),

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 
 from tomwizard.models.catalog import Language, Measure
+from tomwizard.models.roles import ROLE_PLACEHOLDERS, ROLE_WORDS
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 MISSING = "…"
@@ -38,8 +39,14 @@ def number(value: int, lang: Language) -> str:
     return grouped.replace(",", ".") if lang == "de" else grouped
 
 
-def measure_text(measure: Measure, lang: Language, values: Mapping[str, int | str]) -> str:
-    """The text of ``measure`` in ``lang`` with ``values`` (or the parameters' defaults)."""
+def measure_text(
+    measure: Measure,
+    lang: Language,
+    values: Mapping[str, int | str],
+    roles: str = "verantwortlicher",
+) -> str:
+    """The text of ``measure`` in ``lang`` with ``values`` (or the parameters' defaults) and
+    the role words of ``roles`` (see :mod:`tomwizard.models.roles`)."""
     text = measure.text.get(lang)
     if "{" not in text:
         return text
@@ -47,6 +54,10 @@ def measure_text(measure: Measure, lang: Language, values: Mapping[str, int | st
     out: list[str] = []
     position = 0
     for match in _PLACEHOLDER.finditer(text):
+        if match[1] in ROLE_PLACEHOLDERS:
+            out += [text[position : match.start()], ROLE_WORDS[roles][match[1]]]
+            position = match.end()
+            continue
         param = by_id.get(match[1])
         value = None if param is None else values.get(param.id, param.default)
         before = text[position : match.start()]

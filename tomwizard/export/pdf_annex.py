@@ -1,9 +1,11 @@
 """The TOM annex as a signature-ready PDF (design card §6).
 
-Title with parties, then optionally the processing description, then the measures grouped by
-the chosen view in the chosen style (see :mod:`tomwizard.export.annex_measures`), the planned
-measures with their dates, and optionally the subprocessor table, the changes since a frozen
-version ("Änderungen gegenüber Version N") and the signature block.
+Title with parties (in a draft with the note why it is one), then optionally the processing
+description, then the measures grouped by the chosen view in the chosen style (see
+:mod:`tomwizard.export.annex_measures`), the measures not yet fully implemented with their
+dates, the data protection officer and contact point, the certificates, optionally the
+subprocessor table, the closing clauses, the changes since a frozen version ("Änderungen
+gegenüber Version N") and the signature block.
 Every text that reaches reportlab's paragraph markup is escaped first, catalog texts included.
 Notes, evidence and follow-up flags are internal: they go into the gap report, never here.
 """
@@ -20,6 +22,7 @@ from reportlab.platypus import Flowable
 
 from tomwizard.content.views import VIEW_IDS
 from tomwizard.export.annex_changes import changes_part
+from tomwizard.export.annex_clauses import certificates_part, closing_part, contacts_part
 from tomwizard.export.annex_measures import STYLES, MeasureParts, Style
 from tomwizard.export.annex_parts import (
     annex_label,
@@ -35,6 +38,7 @@ from tomwizard.export.pdf_text import escape, plain
 from tomwizard.export.wording import ANNEX
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
+from tomwizard.rules.blockers import Blocker, blockers, counts
 
 if TYPE_CHECKING:
     from tomwizard.history.versions import AnnexChanges
@@ -77,30 +81,50 @@ class AnnexOptions:
             raise ValueError(f"unknown parts: {', '.join(sorted(unknown))}")
 
 
-def annex_pdf(assessment: Assessment, catalog: Catalog, options: AnnexOptions) -> bytes:
-    """The annex as PDF bytes."""
-    doc, story = annex_story(assessment, catalog, options)
-    return doc.render(story, _info(doc, assessment))
+def annex_pdf(
+    assessment: Assessment,
+    catalog: Catalog,
+    options: AnnexOptions,
+    found: list[Blocker] | None = None,
+) -> bytes:
+    """The annex as PDF bytes: a draft ("ENTWURF" on every page) while it has blockers
+    (:mod:`tomwizard.rules.blockers`; ``found``: the blockers, if already known)."""
+    if found is None:
+        found = blockers(assessment, catalog)
+    doc, story = annex_story(assessment, catalog, options, found)
+    return doc.render(story, _info(doc, assessment, bool(found)))
 
 
 def annex_story(
-    assessment: Assessment, catalog: Catalog, options: AnnexOptions
+    assessment: Assessment,
+    catalog: Catalog,
+    options: AnnexOptions,
+    found: list[Blocker] | None = None,
 ) -> tuple[Document, list[Flowable]]:
-    """The document and its flowables, before layout (the benchmark's baseline uses them)."""
-    doc = Document(options.lang, ANNEX[options.lang])
-    story: list[Flowable] = title_part(doc, assessment, options.style == "checklist")
-    if "processing" in options.parts:
-        story += processing_part(doc, assessment.processing)
-    story += MeasureParts(
+    """The document and its flowables, before layout (the benchmark's baseline uses them);
+    ``found``: the blockers, if already known."""
+    doc = Document(options.lang, ANNEX[options.lang], assessment.organisation.role_names)
+    measures = MeasureParts(
         doc,
         assessment,
         catalog,
         style=options.style,
         view=options.view,
         list_entfaellt=options.list_entfaellt,
-    ).flowables()
+    )
+    if found is None:
+        found = blockers(assessment, catalog)
+    note = doc.text("draft_note", counts=counts(found, doc.lang)) if found else None
+    legend = measures.legend() if options.style == "checklist" else None
+    story: list[Flowable] = title_part(doc, assessment, legend, note)
+    if "processing" in options.parts:
+        story += processing_part(doc, assessment.processing)
+    story += measures.flowables()
+    story += contacts_part(doc, assessment.organisation)
+    story += certificates_part(doc, assessment.organisation.certificates)
     if "subprocessors" in options.parts:
         story += subprocessor_part(doc, assessment.subprocessors)
+    story += closing_part(doc)
     if options.changes is not None:  # before the signatures, so that they cover it
         story += changes_part(doc, options.changes)
     if "signature" in options.parts:
@@ -108,7 +132,7 @@ def annex_story(
     return doc, story
 
 
-def _info(doc: Document, assessment: Assessment) -> DocumentInfo:
+def _info(doc: Document, assessment: Assessment, draft: bool) -> DocumentInfo:
     org = assessment.organisation
     label = annex_label(doc, assessment)
     footer = doc.text("stand", date=stand(doc, assessment))
@@ -124,6 +148,7 @@ def _info(doc: Document, assessment: Assessment) -> DocumentInfo:
             header_right=plain(org.processor.name),
             footer_left=footer,
             page_label=doc.text("page"),
+            watermark=doc.text("draft") if draft else "",
         ),
     )
 

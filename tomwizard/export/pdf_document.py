@@ -48,6 +48,7 @@ from tomwizard.export.pdf_styles import (
 )
 from tomwizard.export.pdf_text import markup, tie, untie
 from tomwizard.models.catalog import Language
+from tomwizard.models.roles import fill_roles
 
 CONTENT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
 
@@ -75,6 +76,7 @@ class Document:
 
     lang: Language
     wording: dict[str, str]
+    roles: str = "verantwortlicher"  # RoleNames value: which role words the wording uses
     styles: Styles = field(init=False)
     _numbers: int = field(default=0, init=False)
 
@@ -84,7 +86,7 @@ class Document:
 
     def text(self, key: str, **values: str) -> str:
         """Fixed wording, markup-safe, with typographic ties; ``values`` must be escaped."""
-        template = self.wording[key]
+        template = fill_roles(self.wording[key], self.roles)
         return tie(template.format(**values) if values else template)
 
     def para(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:

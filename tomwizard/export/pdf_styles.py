@@ -32,6 +32,10 @@ HEADING_INDENT = 28.0  # number to title: "20." (20.4 pt) and the 0.6 em reportl
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#5a5a5a")
 RULE = colors.HexColor("#9a9a9a")
+WATERMARK = colors.HexColor("#b0b0b0")
+DRAFT_RULE = colors.HexColor("#b04a00")
+DRAFT_FILL = colors.HexColor("#fff4e8")
+WATERMARK_SIZE = 96.0
 BULLET = "•"
 SUB_BULLET = "–"
 
@@ -55,6 +59,7 @@ class Styles:
     cell_value: ParagraphStyle
     small: ParagraphStyle
     subheading: ParagraphStyle
+    draft_note: ParagraphStyle
 
 
 def _style(name: str, **overrides: Any) -> ParagraphStyle:
@@ -134,6 +139,17 @@ def make_styles() -> Styles:
             spaceAfter=4,
             keepWithNext=1,
         ),
+        draft_note=_style(
+            "DraftNote",
+            fontSize=9.5,
+            leading=13,
+            borderColor=DRAFT_RULE,
+            borderWidth=0.8,
+            borderPadding=6,
+            backColor=DRAFT_FILL,
+            spaceBefore=18,
+            spaceAfter=2,
+        ),
     )
 
 
@@ -173,6 +189,7 @@ class PageFurniture:
     header_right: str
     footer_left: str
     page_label: str  # a format string with {page} and {pages}
+    watermark: str = ""  # "ENTWURF": diagonally across every page and before the footer
 
 
 def text_width(text: str, font: str, size: float) -> float:
@@ -238,7 +255,22 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self.line(MARGIN_LEFT, top - 5, right, top - 5)
         bottom = MARGIN_BOTTOM - 1.1 * cm
         self.line(MARGIN_LEFT, bottom + 10, right, bottom + 10)
-        draw_line(self, MARGIN_LEFT, bottom, fit(f.footer_left, FONT_REGULAR, 8, usable * 0.6), 8)
+        footer = f"{f.watermark} · {f.footer_left}" if f.watermark else f.footer_left
+        draw_line(self, MARGIN_LEFT, bottom, fit(footer, FONT_REGULAR, 8, usable * 0.6), 8)
         label = f.page_label.format(page=self._pageNumber, pages=total)
         draw_line(self, right, bottom, label, 8, right=True)
+        self.restoreState()
+        if f.watermark:
+            self._draw_watermark(f.watermark)
+
+    def _draw_watermark(self, text: str) -> None:
+        """``text`` large, pale and diagonal across the page (real text: it is extractable)."""
+        width, height = PAGE_SIZE
+        self.saveState()
+        self.setFillColor(WATERMARK)
+        self.setFillAlpha(0.25)
+        self.translate(width / 2, height / 2)
+        self.rotate(45)
+        self.setFont(FONT_BOLD, WATERMARK_SIZE)
+        self.drawCentredString(0, -WATERMARK_SIZE / 3, text)
         self.restoreState()

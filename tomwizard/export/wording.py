@@ -16,31 +16,41 @@ ANNEX: dict[Language, dict[str, str]] = {
         "to_contract": "zum Vertrag über die Auftragsverarbeitung",
         "tom": "Technische und organisatorische Maßnahmen (Art. 32 DSGVO)",
         "short": "Anlage {n} zum AVV – Technische und organisatorische Maßnahmen",
-        "subject": "Technische und organisatorische Maßnahmen des Auftragsverarbeiters "
+        "subject": "Technische und organisatorische Maßnahmen des {auftragsverarbeiters} "
         "nach Art. 32 DSGVO",
         "between": "zwischen",
         "and": "und",
-        "controller": "– Verantwortlicher (Auftraggeber) –",
-        "processor": "– Auftragsverarbeiter (Auftragnehmer) –",
+        "controller": "– {verantwortlicher_titel} –",
+        "processor": "– {auftragsverarbeiter} –",
         "contract": "Vertragsbezeichnung: {ref}",
         "stand": "Stand: {date}",
         "version": "Version {v}",
-        "intro": "Der Auftragsverarbeiter trifft die nachfolgend beschriebenen technischen und "
+        "intro": "Der {auftragsverarbeiter} trifft die nachfolgend beschriebenen technischen und "
         "organisatorischen Maßnahmen, um ein dem Risiko angemessenes Schutzniveau im Sinne "
         "des Art. 32 DSGVO zu gewährleisten.",
-        "legend": "☒&nbsp;umgesetzt&nbsp;&nbsp;&nbsp;&nbsp; ☐&nbsp;nicht umgesetzt",
         "implemented": "Die folgenden Maßnahmen sind umgesetzt:",
         "partly": "(teilweise umgesetzt)",
+        "partly_children": "(teilweise umgesetzt: nicht alle Teilmaßnahmen sind umgesetzt)",
+        "complete_by": "; vollständig bis {date}",
+        "not_inline": "(nicht umgesetzt)",
+        "open_inline": "(offen: noch nicht beantwortet)",
+        "unconfirmed_inline": "(offen: Angabe noch nicht bestätigt)",
+        "open_part": "Offene Angaben (Entwurf)",
+        "open_lead": "Zu den folgenden Maßnahmen fehlt noch eine Antwort oder deren Bestätigung; "
+        "sie gelten bis dahin nicht als umgesetzt:",
+        "draft": "ENTWURF",
+        "draft_note": "<b>Entwurf – nicht zur Unterschrift.</b> Vor der Endfassung zu klären: "
+        "{counts}.",
         "planned_inline": "(geplant bis {date})",
         "planned_inline_open": "(geplant, Termin offen)",
         "na_inline": "(entfällt: {reason})",
         "na_inline_bare": "(entfällt)",
         "none": "In diesem Bereich sind keine Maßnahmen dokumentiert.",
-        "none_planned": "In diesem Bereich sind derzeit keine Maßnahmen umgesetzt; die geplanten "
-        "Maßnahmen sind unter Nr. {n} aufgeführt.",
-        "planned": "Geplante Maßnahmen",
-        "planned_lead": "Die folgenden Maßnahmen sind geplant und werden bis zu dem jeweils "
-        "genannten Termin umgesetzt:",
+        "none_planned": "In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt; die "
+        "teilweise umgesetzten und geplanten Maßnahmen sind unter Nr. {n} aufgeführt.",
+        "planned": "Teilweise umgesetzte und geplante Maßnahmen",
+        "planned_lead": "Die folgenden Maßnahmen sind noch nicht vollständig umgesetzt; genannt "
+        "sind, was noch aussteht, und der Termin der Umsetzung:",
         "due": "bis {date}",
         "open_date": "Termin offen",
         "na": "Nicht anwendbare Maßnahmen",
@@ -66,16 +76,16 @@ ANNEX: dict[Language, dict[str, str]] = {
         "Straftaten verarbeitet.",
         "p_steps": "Art der Verarbeitung",
         "p_places": "Ort der Verarbeitung",
-        "p_instructing": "Weisungsberechtigte Personen des Auftraggebers",
-        "p_instructing_none": "Weisungen erteilen die gesetzlichen Vertreter des Auftraggebers "
-        "oder die von ihnen in Textform benannten Personen.",
-        "p_recipients": "Weisungsempfänger beim Auftragsverarbeiter",
+        "p_instructing": "Weisungsberechtigte Personen des {verantwortlichen_gen}",
+        "p_instructing_none": "Weisungen erteilen die gesetzlichen Vertreter des "
+        "{verantwortlichen_gen} oder die von ihnen in Textform benannten Personen.",
+        "p_recipients": "Weisungsempfänger beim {auftragsverarbeiter}",
         "p_recipients_none": "Weisungen nehmen die gesetzlichen Vertreter des "
-        "Auftragsverarbeiters entgegen.",
+        "{auftragsverarbeiters} entgegen.",
         "p_persons": "Anzahl der verarbeitenden Personen",
         # subprocessors
         "subprocessors": "Unterauftragsverarbeiter",
-        "sub_lead": "Der Auftraggeber ist mit der Beauftragung der folgenden "
+        "sub_lead": "Der {verantwortlicher} ist mit der Beauftragung der folgenden "
         "Unterauftragsverarbeiter einverstanden:",
         "sub_none": "Es werden keine Unterauftragsverarbeiter eingesetzt.",
         "sub_name": "Name und Anschrift",
@@ -97,8 +107,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "sig_place_date": "Ort, Datum",
         "sig_signature": "Unterschrift",
         "sig_name": "Name, Funktion",
-        "sig_controller": "Für den Auftraggeber",
-        "sig_processor": "Für den Auftragsverarbeiter",
+        "sig_controller": "Für den {verantwortlichen}",
+        "sig_processor": "Für den {auftragsverarbeiter}",
     },
     "en": {
         "annex": "Annex {n}",
@@ -116,19 +126,29 @@ ANNEX: dict[Language, dict[str, str]] = {
         "intro": "The processor takes the technical and organisational measures described below "
         "to ensure a level of security appropriate to the risk within the meaning of "
         "Art. 32 GDPR.",
-        "legend": "☒&nbsp;implemented&nbsp;&nbsp;&nbsp;&nbsp; ☐&nbsp;not implemented",
         "implemented": "The following measures are implemented:",
         "partly": "(partly implemented)",
+        "partly_children": "(partly implemented: not all sub-measures are implemented)",
+        "complete_by": "; complete by {date}",
+        "not_inline": "(not implemented)",
+        "open_inline": "(open: not yet answered)",
+        "unconfirmed_inline": "(open: answer not yet confirmed)",
+        "open_part": "Open points (draft)",
+        "open_lead": "The following measures still lack an answer or its confirmation; until "
+        "then they do not count as implemented:",
+        "draft": "DRAFT",
+        "draft_note": "<b>Draft – not for signature.</b> To be resolved before the final "
+        "version: {counts}.",
         "planned_inline": "(planned by {date})",
         "planned_inline_open": "(planned, date open)",
         "na_inline": "(not applicable: {reason})",
         "na_inline_bare": "(not applicable)",
         "none": "No measures are documented in this area.",
-        "none_planned": "No measures are implemented in this area at present; the planned "
-        "measures are listed under no. {n}.",
-        "planned": "Planned measures",
-        "planned_lead": "The following measures are planned and will be implemented by the "
-        "date given:",
+        "none_planned": "No measure in this area is fully implemented at present; the partly "
+        "implemented and planned measures are listed under no. {n}.",
+        "planned": "Partly implemented and planned measures",
+        "planned_lead": "The following measures are not yet fully implemented; stated are what "
+        "remains and the date of implementation:",
         "due": "by {date}",
         "open_date": "date open",
         "na": "Measures not applicable",
@@ -222,7 +242,7 @@ STATUS = STATUS_LABELS  # one source for status labels (models/assessment.py)
 REPORT: dict[Language, dict[str, str]] = {
     "de": {
         "title": "Lückenbericht",
-        "internal": "Internes Arbeitspapier – nicht zur Weitergabe an den Auftraggeber",
+        "internal": "Internes Arbeitspapier – nicht zur Weitergabe an den {verantwortlichen}",
         "for": "zur Anlage {n} (Technische und organisatorische Maßnahmen)",
         "subject": "Lücken, Rückfragen und Notizen zur TOM-Anlage (intern)",
         "short": "Lückenbericht (intern)",

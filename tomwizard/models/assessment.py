@@ -76,10 +76,37 @@ class Dsb(Model):
     phone: str = ""
 
 
+class RoleNames(StrEnum):
+    """Which pair of role words the annex uses (English: controller/processor for both)."""
+
+    VERANTWORTLICHER = "verantwortlicher"  # Verantwortlicher / Auftragsverarbeiter
+    AUFTRAGGEBER = "auftraggeber"  # Auftraggeber / Auftragnehmer
+
+
+class ContactPoint(Model):
+    """Anlaufstelle of the processor for data protection questions of the controller."""
+
+    name: str = ""  # person, team or function
+    email: str = ""
+    phone: str = ""
+
+
+class Certificate(Model):
+    """A certificate or attestation of the processor, printed in the annex when named."""
+
+    name: str = ""  # e.g. "ISO/IEC 27001:2022"
+    scope: str = ""
+    issuer: str = ""
+    valid_until: dt.date | None = None
+
+
 class Organisation(Model):
     processor: Party = Field(default_factory=Party)  # Auftragsverarbeiter (Auftragnehmer)
     controller: Party = Field(default_factory=Party)  # Verantwortlicher (Auftraggeber)
+    role_names: RoleNames = RoleNames.VERANTWORTLICHER
     dsb: Dsb = Field(default_factory=Dsb)
+    contact_point: ContactPoint = Field(default_factory=ContactPoint)
+    certificates: list[Certificate] = Field(default_factory=list)
     place: str = ""
     contract_reference: str = ""
     annex_number: str = "3"

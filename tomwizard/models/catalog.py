@@ -9,6 +9,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from tomwizard.models.roles import ROLE_PLACEHOLDERS, ROLE_WORDS
+
 ID_PATTERN = r"^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$"
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
@@ -116,8 +118,10 @@ class Measure(Strict):
     @model_validator(mode="after")
     def _check_placeholders(self) -> Measure:
         declared = {p.id for p in self.params}
+        if declared & ROLE_PLACEHOLDERS:
+            raise ValueError(f"parameter ids {sorted(declared & ROLE_PLACEHOLDERS)} name roles")
         for lang in LANGUAGES:
-            used = set(_PLACEHOLDER.findall(self.text.get(lang)))
+            used = set(_PLACEHOLDER.findall(self.text.get(lang))) - ROLE_PLACEHOLDERS
             if used - declared:
                 raise ValueError(
                     f"text.{lang} uses undeclared parameters {sorted(used - declared)}"
@@ -184,11 +188,16 @@ class Catalog(Strict):
         return {m.id: s.id for s in self.sections for m in s.measures()}
 
 
-def render_text(measure: Measure, lang: Language, values: dict[str, int | str]) -> str:
-    """Put parameter values (or their defaults, or an ellipsis) into the measure's text."""
+def render_text(
+    measure: Measure, lang: Language, values: dict[str, int | str], roles: str = "verantwortlicher"
+) -> str:
+    """Put parameter values (or their defaults, or an ellipsis) and the role words of ``roles``
+    into the measure's text."""
     by_id = {p.id: p for p in measure.params}
 
     def fill(match: re.Match[str]) -> str:
+        if match.group(1) in ROLE_PLACEHOLDERS:
+            return ROLE_WORDS[roles][match.group(1)]
         param = by_id[match.group(1)]
         value = values.get(param.id, param.default)
         return "…" if value is None or value == "" else str(value)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from tomwizard.editing import SetField, StoreError
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Severity
+from tomwizard.rules.blockers import blockers, counts
 from ui import dialogs
 from ui.controllers.document import DocumentController, step_label
 
@@ -88,6 +89,17 @@ class ExportController(QObject):
             warning = self.tr("Achtung: {count} kritische Hinweise sind offen.").format(count=count)
         else:
             warning = ""
+        assessment = self.document.assessment
+        if assessment is None:
+            return []
+        found = blockers(assessment, self.catalog, self.document.findings)
+        if found:
+            version = self.tr(
+                "Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn "
+                "nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst."
+            ).format(counts=counts(found, "de" if lang == "de" else "en"))
+        else:
+            version = self.tr("Endfassung (nichts ist mehr offen)")
         dialog = ExportDialog(
             self.initial(lang),
             [("checklist", self.tr("Checkliste (☒/☐)")), ("prose", self.tr("Fließtext"))],
@@ -104,6 +116,7 @@ class ExportController(QObject):
             warning,
             parent,
             self.changes_unavailable(),
+            version,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return []

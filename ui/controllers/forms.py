@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from tomwizard.content.countries import countries
 from tomwizard.content.processing_form import FormGroup, processing_form
 from tomwizard.editing import SetField
-from tomwizard.models.assessment import Assessment, ProtectionNeed
+from tomwizard.models.assessment import Assessment, ProtectionNeed, RoleNames
 from tomwizard.models.catalog import Language
 from ui.controllers.document import DocumentController, step_label
 from ui.pages.form_page import FieldSpec, FormPage, GroupSpec
@@ -114,9 +114,54 @@ def organisation_groups(lang: Language) -> list[GroupSpec]:
             FieldSpec(
                 "organisation.version", "text", QCoreApplication.translate("forms", "Version")
             ),
+            FieldSpec(
+                "organisation.role_names",
+                "choice",
+                QCoreApplication.translate("forms", "Bezeichnung der Vertragsparteien"),
+                QCoreApplication.translate(
+                    "forms",
+                    "Wie der Vertrag die Parteien nennt; die Anlage verwendet durchgehend dieses "
+                    "Paar (englisch: controller/processor).",
+                ),
+                [
+                    (
+                        RoleNames.VERANTWORTLICHER.value,
+                        QCoreApplication.translate(
+                            "forms", "Verantwortlicher / Auftragsverarbeiter"
+                        ),
+                    ),
+                    (
+                        RoleNames.AUFTRAGGEBER.value,
+                        QCoreApplication.translate("forms", "Auftraggeber / Auftragnehmer"),
+                    ),
+                ],
+            ),
         ],
     )
     dsb = from_form(processing_form().group("dsb"), "organisation.dsb", lang)
+    contact = from_form(
+        processing_form().group("contact_point"), "organisation.contact_point", lang
+    )
+    certificates = GroupSpec(
+        QCoreApplication.translate("forms", "Zertifikate und Testate"),
+        QCoreApplication.translate(
+            "forms",
+            "Erscheinen in der Anlage, sobald ein Zertifikat eingetragen ist. Nur aufnehmen, "
+            "was für die Verarbeitung im Auftrag gilt.",
+        ),
+        [
+            FieldSpec(
+                "organisation.certificates",
+                "certificates",
+                QCoreApplication.translate("forms", "Zertifikate"),
+                QCoreApplication.translate(
+                    "forms",
+                    "Je Zeile ein Zertifikat oder Testat: Bezeichnung (z. B. ISO/IEC 27001), "
+                    "Geltungsbereich, ausstellende Stelle, gültig bis (TT.MM.JJJJ).",
+                ),
+            )
+        ],
+    )
     return [
         _party(
             "organisation.processor",
@@ -127,6 +172,8 @@ def organisation_groups(lang: Language) -> list[GroupSpec]:
             QCoreApplication.translate("forms", "Verantwortlicher (Auftraggeber)"),
         ),
         dsb,
+        contact,
+        certificates,
         contract,
     ]
 

@@ -76,6 +76,7 @@ class SectionController(QObject):
         page.status_key_pressed.connect(self._on_page_status_key_pressed)
         page.follow_up_key_pressed.connect(self._on_page_follow_up_key_pressed)
         page.add_custom_requested.connect(self._on_page_add_custom_requested)
+        page.confirm_section_requested.connect(self._on_page_confirm_section_requested)
         page.remove_custom_requested.connect(self._on_page_remove_custom_requested)
         editor = page.editor
         editor.status_chosen.connect(self._on_editor_status_chosen)
@@ -320,6 +321,20 @@ class SectionController(QObject):
         if self.document.apply([PutCustomMeasure(custom)], step_label("custom")):
             self.page.select(CUSTOM + custom.id)
             self.page.editor.custom_text.setFocus()
+
+    @Slot()
+    def _on_page_confirm_section_requested(self) -> None:
+        """Confirm every catalog answer of the section with an open Rückfrage (a preset's
+        pre-answers): one undoable step, logged like any edit."""
+        form_fields.flush_in(self.page.editor)
+        answers = {
+            measure_id: answer.model_copy(update={"follow_up": False})
+            for measure_id in self._measures
+            if (answer := self.document.answer(measure_id)).follow_up
+        }
+        if answers:  # the rows are redrawn from the document's ``applied`` report
+            changes = [SetAnswer(measure_id, answer) for measure_id, answer in answers.items()]
+            self.document.apply(changes, self.tr("Abschnitt bestätigen"))
 
     @Slot(str)
     def _on_page_remove_custom_requested(self, measure_id: str) -> None:

@@ -7,6 +7,8 @@ from PySide6.QtCore import QObject, Signal
 from tomwizard.models.catalog import Catalog, Language, render_text
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.rules import section_summary
+from tomwizard.rules.blockers import Blocker, BlockerKind, blockers
+from tomwizard.rules.blockers import counts as blocker_counts
 from ui.controllers import labels
 from ui.controllers.document import DocumentController
 from ui.controllers.progress import section_progress, total_progress
@@ -63,6 +65,7 @@ class SummaryController(QObject):
                     ),
                 )
             )
+        found = [] if assessment is None else blockers(assessment, self.catalog, findings)
         total = total_progress(self.catalog, assessment)
         if len(findings) == 1:
             text = self.tr("{answered} von {total} Maßnahmen beantwortet ({percent} %), 1 Hinweis.")
@@ -70,16 +73,30 @@ class SummaryController(QObject):
             text = self.tr(
                 "{answered} von {total} Maßnahmen beantwortet ({percent} %), {count} Hinweise."
             )
-        self.page.show_summary(
-            text.format(
-                answered=total.answered,
-                total=total.total,
-                percent=total.percent,
-                count=len(findings),
-            ),
-            sections,
-            [self._line(f) for f in findings],
+        text = text.format(
+            answered=total.answered, total=total.total, percent=total.percent, count=len(findings)
         )
+        if found:
+            text += " " + self.tr("Entwurf – vor einer Endfassung zu klären: {counts}.").format(
+                counts=blocker_counts(found, self.lang)
+            )
+        else:
+            text += " " + self.tr("Nichts verhindert eine Endfassung.")
+        # what keeps the annex a draft first (open Rückfragen included), then the other findings
+        lines = [self._blocker_line(b) for b in found]
+        lines += [self._line(f) for f in findings if not f.blocks_final]
+        self.page.show_summary(text, sections, lines)
+
+    def _blocker_line(self, blocker: Blocker) -> FindingLine:
+        line = self._line(blocker.finding)
+        kind = {
+            BlockerKind.UNBEANTWORTET: self.tr("Entwurf: unbeantwortet"),
+            BlockerKind.RUECKFRAGE: self.tr("Entwurf: Rückfrage"),
+            BlockerKind.TERMIN: self.tr("Entwurf: Termin"),
+            BlockerKind.WIDERSPRUCH: self.tr("Entwurf: Widerspruch"),
+            BlockerKind.OFFEN: self.tr("Entwurf: offen"),
+        }[blocker.kind]
+        return FindingLine(line.target, kind, line.icon, line.text, line.where, line.remedy)
 
     def _line(self, finding: Finding) -> FindingLine:
         target = finding.targets[-1] if finding.targets else ""

@@ -46,7 +46,9 @@ class ExportDialog(QDialog):
         warning: str = "",
         parent: QWidget | None = None,
         changes_unavailable: str = "",
+        version: str = "",
     ) -> None:
+        """``version``: whether the annex will be a draft or final, and why (shown as is)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Anlage exportieren"))
         # wide enough for a path of ~60 characters in the file field
@@ -96,6 +98,11 @@ class ExportDialog(QDialog):
         path_label = QLabel(self.tr("&Zieldatei:"))  # a row of a layout gets no buddy itself
         path_label.setBuddy(self.path)
         form.addRow(path_label, path_row)
+        self.version_label = QLabel(version)
+        self.version_label.setObjectName("exportVersion")
+        self.version_label.setWordWrap(True)
+        if version:
+            form.addRow(self.tr("Fassung:"), self.version_label)
         self.warning_label = QLabel(warning)
         self.warning_label.setObjectName("exportWarning")
         self.warning_label.setWordWrap(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages import form_fields as ff
+from ui.pages.certificate_field import CertificatesField
 
 LABEL_CHARS = 34  # the label column's width at most, in average characters
 COMBO_CHARS = 14  # a drop-down list is at least this wide, in characters, and may shrink to it
@@ -32,7 +33,7 @@ COMBO_CHARS = 14  # a drop-down list is at least this wide, in characters, and m
 @dataclass(frozen=True)
 class FieldSpec:
     path: str  # e.g. "organisation.processor.name"
-    kind: str  # text, multiline, list, bool, int, date, country, country_list, choice
+    kind: str  # text, multiline, list, bool, int, date, country, country_list, choice, certificates
     label: str
     help: str = ""
     choices: list[tuple[str, str]] = field(default_factory=list)  # (id, label)
@@ -66,6 +67,8 @@ def make_editor(spec: FieldSpec, countries: list[tuple[str, str]]) -> QWidget:
         editor = ff.CountryListField(countries)
     elif kind == "choice":
         editor = ff.ChoiceField(spec.choices)
+    elif kind == "certificates":
+        editor = CertificatesField()
     else:
         editor = ff.TextField()
     editor.setToolTip(spec.help)

@@ -76,6 +76,7 @@ class SectionPage(QWidget):
     status_key_pressed = Signal(str, str)  # measure id, status
     follow_up_key_pressed = Signal(str)  # measure id
     add_custom_requested = Signal()
+    confirm_section_requested = Signal()  # clear every Rückfrage of the section
     remove_custom_requested = Signal(str)  # "custom:<id>"
 
     def __init__(self, statuses: list[tuple[str, str]], parent: QWidget | None = None) -> None:
@@ -106,6 +107,14 @@ class SectionPage(QWidget):
         self.remove_button = QPushButton(self.tr("Eigene Maßnahme &entfernen"))
         self.remove_button.setObjectName("removeCustom")
         self.remove_button.setEnabled(False)
+        self.confirm_button = QPushButton(self.tr("Abschnitt bestätigen"))
+        self.confirm_button.setObjectName("confirmSection")
+        self.confirm_button.setToolTip(
+            self.tr(
+                "Alle Rückfragen dieses Abschnitts zurücknehmen, etwa nachdem die Antworten "
+                "einer Vorlage geprüft sind (einzeln: Taste R). Rückgängig mit Strg+Z."
+            )
+        )
 
         self.tree = QTreeWidget()
         keep_arrows_visible(self.tree)
@@ -152,6 +161,7 @@ class SectionPage(QWidget):
         help_layout.addWidget(help_scroll)
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.confirm_button)
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -179,6 +189,7 @@ class SectionPage(QWidget):
         self.tree.itemChanged.connect(self._on_tree_item_changed)
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
         self.add_button.clicked.connect(self.add_custom_requested)
+        self.confirm_button.clicked.connect(self.confirm_section_requested)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
 
     # -- filling ---------------------------------------------------------------------------
@@ -236,6 +247,7 @@ class SectionPage(QWidget):
     def set_editable(self, editable: bool) -> None:
         """A read-only file: the boxes show the answers but cannot be ticked."""
         self.add_button.setEnabled(editable)
+        self.confirm_button.setEnabled(editable)
         self.editor.setEnabled(editable)
         if editable == self._editable:
             return

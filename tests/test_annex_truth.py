@@ -1,0 +1,243 @@
+"""The annex tells the truth: over random answer sets (statuses, Rückfragen, planned dates,
+sub-processors), read back from the PDF in every view and style, nothing that is not
+implemented and confirmed stands under "umgesetzt" or behind ☒, and every blocker makes
+`--final` fail. And one pair of role words per annex, in every export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import itertools
+import re
+from functools import cache
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from tomwizard.content.catalog import default_catalog
+from tomwizard.content.views import VIEW_IDS, groups
+from tomwizard.demo import demo_assessment
+from tomwizard.export.measure_text import measure_text
+from tomwizard.export.pdf_annex import PARTS, STYLES, AnnexOptions, annex_pdf
+from tomwizard.models.assessment import (
+    Answer,
+    Assessment,
+    Certificate,
+    Organisation,
+    Party,
+    RoleNames,
+    Status,
+    Subprocessor,
+    TransferBasis,
+)
+from tomwizard.models.catalog import Catalog, Measure
+from tomwizard.models.roles import ROLE_PATTERN
+from tomwizard.rules.blockers import BlockerKind, blockers
+
+STAND = dt.date(2026, 11, 2)
+SECTIONS = ("zugang", "verfuegbarkeit")
+PART_TITLES = (
+    "Seite ",
+    "Teilweise umgesetzte und geplante",
+    "Offene Angaben",
+    "Nicht anwendbare",
+    "Datenschutzbeauftragter und",
+    "Unterauftragsverarbeiter Der",
+    "Schlussbestimmungen",
+)  # random answers here; the rest implemented
+
+
+@cache
+def catalog() -> Catalog:
+    return default_catalog()
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\xa0", " ").split())
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return _norm(" ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages))
+
+
+def _implemented(measure: Measure, a: Assessment) -> bool:
+    """Implemented and confirmed, with every sub-measure implemented or not applicable."""
+    answer = a.answer(measure.id)
+    if answer.follow_up or answer.status != Status.UMGESETZT:
+        return False
+    return all(_implemented(c, a) or _not_applicable(c, a) for c in measure.children)
+
+
+def _not_applicable(measure: Measure, a: Assessment) -> bool:
+    answer = a.answer(measure.id)
+    return answer.status == Status.ENTFAELLT and not answer.follow_up
+
+
+ANSWERS = st.builds(
+    Answer,
+    status=st.sampled_from(list(Status)),
+    follow_up=st.booleans(),
+    planned_date=st.one_of(st.none(), st.dates(dt.date(2026, 6, 1), dt.date(2027, 6, 1))),
+)
+SUBPROCESSORS = st.lists(
+    st.builds(
+        Subprocessor,
+        id=st.sampled_from(["a", "b", "c"]),
+        name=st.sampled_from(["Hoster GmbH", "Mail Inc.", "Wartung s.r.o."]),
+        country_seat=st.sampled_from(["DE", "US", "CZ"]),
+        service=st.just("Betrieb"),
+        transfer_basis=st.sampled_from(list(TransferBasis)),
+    ),
+    max_size=2,
+    unique_by=lambda s: s.id,
+)
+
+
+def _random_assessment(draw: st.DrawFn) -> Assessment:
+    cat = catalog()
+    answers = {m.id: Answer(status=Status.UMGESETZT) for m in cat.measures()}
+    for section in cat.sections:
+        if section.id in SECTIONS:
+            for measure in section.measures():
+                answers[measure.id] = draw(ANSWERS)
+    return Assessment(
+        catalog_id=cat.id,
+        catalog_version=cat.version,
+        organisation=Organisation(stand=STAND),
+        answers=answers,
+        subprocessors=draw(SUBPROCESSORS),
+    )
+
+
+@st.composite
+def assessments(draw: st.DrawFn) -> Assessment:
+    return _random_assessment(draw)
+
+
+def _implemented_region(text: str, lead: str, ends: list[str]) -> str:
+    """The text from each "are implemented" lead up to the next heading or part."""
+    out = []
+    for match in re.finditer(re.escape(lead), text):
+        rest = text[match.end() :]
+        stop = min([i for i in (rest.find(e) for e in ends) if i >= 0] or [len(rest)])
+        out.append(rest[:stop])
+    return " ".join(out)
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
+@given(assessments())
+def test_nothing_unconfirmed_or_unimplemented_is_shown_as_implemented(a: Assessment) -> None:
+    cat = catalog()
+    roles = a.organisation.role_names
+    texts = {
+        m.id: _norm(measure_text(m, "de", a.answer(m.id).params, roles)) for m in cat.measures()
+    }
+    good = {mid for mid in texts if _implemented(cat.measure_index()[mid], a)}
+    bad = [mid for mid in texts if mid not in good]
+    for view, style in itertools.product(VIEW_IDS, STYLES):
+        options = AnnexOptions(style=style, view=view, parts=PARTS)
+        text = _pdf_text(annex_pdf(a, cat, options))
+        if style == "checklist":
+            ticked = text.split("☒ ")[1:]
+            for mid in bad:
+                for chunk in ticked:
+                    if chunk.startswith(texts[mid]):
+                        # a text shared with an implemented measure is no proof of a lie
+                        assert any(chunk.startswith(texts[g]) for g in good), (view, mid)
+        else:
+            titles = [_norm(g.title.de) for g in groups(view, cat)]
+            region = _implemented_region(
+                text, "Die folgenden Maßnahmen sind umgesetzt:", [*titles, *PART_TITLES]
+            )
+            for mid in bad:
+                if texts[mid] in region:
+                    assert any(texts[mid] in texts[g] for g in good), (view, mid)
+        assert ("ENTWURF" in text) == bool(blockers(a, cat))
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
+@given(assessments())
+def test_every_blocker_keeps_the_annex_a_draft(a: Assessment) -> None:
+    cat = catalog()
+    found = blockers(a, cat)
+    expected = any(
+        ans.status == Status.OFFEN
+        or ans.follow_up
+        or (
+            ans.status in (Status.GEPLANT, Status.TEILWEISE)
+            and ans.planned_date is not None
+            and ans.planned_date < STAND
+        )
+        for ans in (a.answer(m.id) for m in cat.measures())
+    )
+    own = {BlockerKind.UNBEANTWORTET, BlockerKind.RUECKFRAGE, BlockerKind.TERMIN}
+    assert expected == any(b.kind in own for b in found)
+    text = _pdf_text(annex_pdf(a, cat, AnnexOptions()))
+    assert ("ENTWURF" in text) == bool(found)
+
+
+# -- role words ------------------------------------------------------------------------------
+
+
+def _neutral_demo(roles: RoleNames) -> Assessment:
+    """The demo with user texts free of role words, certificates and a contact point."""
+    a = demo_assessment(catalog())
+    processing = a.processing.model_copy(update={"subject": "Lohn- und Gehaltsabrechnung"})
+    org = a.organisation.model_copy(
+        update={
+            "role_names": roles,
+            "certificates": [
+                Certificate(name="ISO/IEC 27001", scope="Rechenzentrum", issuer="Zert GmbH")
+            ],
+        }
+    )
+    org.contact_point.name = "Datenschutzkoordination"
+    return a.model_copy(update={"organisation": org, "processing": processing})
+
+
+@pytest.mark.parametrize("roles", list(RoleNames))
+def test_an_annex_uses_one_pair_of_role_words(roles: RoleNames) -> None:
+    a = _neutral_demo(roles)
+    other = ROLE_PATTERN[
+        RoleNames.AUFTRAGGEBER
+        if roles == RoleNames.VERANTWORTLICHER
+        else RoleNames.VERANTWORTLICHER
+    ]
+    own = ROLE_PATTERN[roles]
+    for view, style, lang in itertools.product(VIEW_IDS, STYLES, ("de", "en")):
+        for parts in ((), PARTS):
+            options = AnnexOptions(lang=lang, style=style, view=view, parts=parts)
+            text = _pdf_text(annex_pdf(a, catalog(), options, []))
+            assert not other.findall(text), (view, style, lang, parts, other.findall(text)[:3])
+            if lang == "de":
+                assert own.search(text)
+            else:
+                assert "controller" in text and "processor" in text
+
+
+def test_dsb_contact_certificates_and_closing_clauses_are_printed() -> None:
+    a = _neutral_demo(RoleNames.AUFTRAGGEBER)
+    text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
+    assert "Datenschutzbeauftragter und Anlaufstelle" in text
+    assert "Dr. Miriam Albers, Datenschutzberatung Albers (extern)" in text
+    assert "dsb@albers-datenschutz.example" in text
+    assert "Anlaufstelle für Fragen zum Datenschutz Datenschutzkoordination" in text
+    assert "ISO/IEC 27001" in text and "Zert GmbH" in text
+    assert "nicht abschließend" in text and "Schutzniveau nicht unterschritten" in text
+    assert "dem Auftraggeber vorab in Textform mit" in text
+    english = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(lang="en"), []))
+    assert "Final provisions" in english and "not exhaustive" in english
+
+
+def test_certificates_and_dsb_only_when_there_are_any() -> None:
+    a = Assessment(
+        catalog_id=catalog().id,
+        catalog_version=catalog().version,
+        organisation=Organisation(processor=Party(name="X GmbH")),
+    )
+    text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
+    assert "Zertifikate und Testate" not in text
+    assert "Datenschutzbeauftragter und Anlaufstelle" not in text
+    assert "Schlussbestimmungen" in text

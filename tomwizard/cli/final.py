@@ -1,0 +1,39 @@
+"""Output of the draft-or-final gate on the command line (``export --final``, ``check --final``)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tomwizard.models.assessment import Assessment
+from tomwizard.models.catalog import Catalog
+from tomwizard.models.finding import Finding
+from tomwizard.rules.blockers import Blocker, counts, open_findings
+
+
+def add_open(findings: list[Finding], assessment: Assessment, catalog: Catalog) -> list[Finding]:
+    """``findings`` with the unanswered measures, open Rückfragen and dates before the Stand
+    (kind ``offen``), most severe first (stable: rule order within a severity)."""
+    every = [*findings, *open_findings(assessment, catalog)]
+    return sorted(every, key=lambda f: f.severity.rank)
+
+
+def finding_json(finding: Finding) -> dict[str, object]:
+    """A finding for ``check --format json``: with its kind and whether it blocks the final."""
+    return {**finding.model_dump(mode="json"), "blocks_final": finding.blocks_final}
+
+
+def print_blockers(found: list[Blocker]) -> None:
+    """A line with the blockers counted by kind, then one German line per blocker (stderr)."""
+    print(f"tomwizard: Keine Endfassung möglich – {counts(found, 'de')}:", file=sys.stderr)
+    for blocker in found:
+        print(blocker.line(), file=sys.stderr)
+
+
+def print_draft_notice(out: Path, found: list[Blocker]) -> None:
+    """One line on stderr: the annex written is a draft, and why."""
+    print(
+        f"tomwizard: {out} ist ein ENTWURF ({counts(found, 'de')}; "
+        "die einzelnen Punkte zeigt „tomwizard check DATEI --final“).",
+        file=sys.stderr,
+    )

@@ -1,0 +1,70 @@
+"""One status vocabulary for every output: each status has its own mark and its own words.
+
+The annex shows a measure with the status it can stand behind (:func:`shown_status`): an answer
+with an open Rückfrage (``follow_up``, e.g. a preset's pre-answer not yet confirmed) is *offen*,
+whatever its status says; a measure marked implemented whose sub-measures are not all
+implemented (or not applicable) is *teilweise*. Only *umgesetzt* gets the ticked box.
+
+All marks are in DejaVu Sans, the documents' font.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tomwizard.models.assessment import Answer, Status
+from tomwizard.models.catalog import Language
+
+MARKS: dict[Status, str] = {
+    Status.UMGESETZT: "☒",
+    Status.TEILWEISE: "◐",
+    Status.GEPLANT: "◷",
+    Status.NICHT_UMGESETZT: "☐",
+    Status.ENTFAELLT: "⊘",
+    Status.OFFEN: "?",
+}
+# the order of the legend
+ORDER: tuple[Status, ...] = (
+    Status.UMGESETZT,
+    Status.TEILWEISE,
+    Status.GEPLANT,
+    Status.NICHT_UMGESETZT,
+    Status.ENTFAELLT,
+    Status.OFFEN,
+)
+LEGEND_WORDS: dict[Status, dict[Language, str]] = {
+    Status.UMGESETZT: {"de": "umgesetzt", "en": "implemented"},
+    Status.TEILWEISE: {"de": "teilweise umgesetzt", "en": "partly implemented"},
+    Status.GEPLANT: {"de": "geplant", "en": "planned"},
+    Status.NICHT_UMGESETZT: {"de": "nicht umgesetzt", "en": "not implemented"},
+    Status.ENTFAELLT: {"de": "entfällt", "en": "not applicable"},
+    Status.OFFEN: {
+        "de": "offen (nicht beantwortet oder nicht bestätigt)",
+        "en": "open (not answered or not confirmed)",
+    },
+}
+DONE = (Status.UMGESETZT, Status.ENTFAELLT)  # a sub-measure in this state leaves its parent whole
+
+
+def own_status(answer: Answer) -> Status:
+    """The status an answer can stand behind on its own: *offen* while a Rückfrage is open."""
+    return Status.OFFEN if answer.follow_up else answer.status
+
+
+def shown_status(answer: Answer, children: Iterable[Status]) -> Status:
+    """The status printed for a measure whose sub-measures are shown as ``children``."""
+    status = own_status(answer)
+    if status == Status.UMGESETZT and any(c not in DONE for c in children):
+        return Status.TEILWEISE
+    return status
+
+
+def legend(statuses: Iterable[Status], lang: Language) -> str:
+    """The legend (paragraph markup) for the marks of ``statuses``, in the fixed order."""
+    used = set(statuses)
+    gap = "&nbsp;" * 3 + " "  # entries wrap between each other, never inside
+    return gap.join(
+        f"{MARKS[s]}&nbsp;{LEGEND_WORDS[s][lang].replace(' ', '&nbsp;')}"
+        for s in ORDER
+        if s in used
+    )
