@@ -287,6 +287,7 @@ def test_cancelling_the_date_line_shows_the_stored_answer_again(qtbot: QtBot, to
     assert view.buttons["nein"].isChecked()
     press(qtbot, view, "g")
     assert view.buttons["geplant"].isChecked() and not view.buttons["nein"].isChecked()
+    assert view.buttons["geplant"].text().startswith("✓ ")
     qtbot.keyClick(view.detail_edit, Qt.Key.Key_Escape)
     assert view.buttons["nein"].isChecked() and not view.buttons["geplant"].isChecked()
     assert view.buttons["nein"].text().startswith("✓ ")

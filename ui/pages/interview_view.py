@@ -216,6 +216,15 @@ class InterviewView(QWidget):
         valid = all(len(k) == 1 and k.isalpha() for k in letters)
         return keys if valid and len(set(letters)) == len(letters) else dict(GERMAN_KEYS)
 
+    def _mark(self, answer: str, chosen: bool) -> None:
+        """Check ``answer``'s button, with ✓ and bold, so that it stands out in any palette."""
+        button = self.buttons[answer]
+        button.setChecked(chosen)
+        button.setText(self._button_text(answer, chosen))
+        font = button.font()
+        font.setBold(chosen)
+        button.setFont(font)
+
     def _button_text(self, answer: str, chosen: bool) -> str:
         """ "Ja  (J)", with a check mark when it is the stored answer."""
         mark = "✓ " if chosen else ""
@@ -240,12 +249,9 @@ class InterviewView(QWidget):
         self.help_label.setText(state.help_html)
         self.help_scroll.verticalScrollBar().setValue(0)
         for answer, button in self.buttons.items():
-            chosen = state.follow_up if answer == "rueckfrage" else answer == state.chosen
-            button.setChecked(chosen)
-            button.setText(self._button_text(answer, chosen))
-            font = button.font()
-            font.setBold(chosen)  # the stored answer stands out in any palette
-            button.setFont(font)
+            self._mark(
+                answer, state.follow_up if answer == "rueckfrage" else answer == state.chosen
+            )
             button.setEnabled(state.editable)
         self._editable = state.editable
         self.back_button.setEnabled(state.can_back)
@@ -255,9 +261,9 @@ class InterviewView(QWidget):
     def ask_detail(self, answer: str, label: str, text: str, placeholder: str) -> None:
         """Open the inline line for a date or a reason, filled with ``text``; ``answer``'s
         button shows as pressed meanwhile."""
-        for each, button in self.buttons.items():
+        for each in self.buttons:
             if each != "rueckfrage":
-                button.setChecked(each == answer)
+                self._mark(each, each == answer)
         self.detail_label.setText(label)
         self.detail_edit.setText(text)
         self.detail_edit.setPlaceholderText(placeholder)
