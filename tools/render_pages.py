@@ -8,9 +8,10 @@ docs/guide/*/*.md use (``make guide``).
 
 For every variant (German/English, light/dark palette, and German
 with a very long measure text) it opens the demo assessment in a fresh window of 1280×800 and
-saves ``OUT/<variant>/NN-<page>.png`` for the start page, every wizard page, the export dialog
-and both tabs of the „Verlauf und Versionen“ dialog. QSettings go to a temporary folder, so the
-user's recent files, window state and language are neither read nor changed.
+saves ``OUT/<variant>/NN-<page>.png`` for the start page, every wizard page, the export dialog,
+both tabs of the „Verlauf und Versionen“ dialog and interview mode (at 1100×720). QSettings go
+to a temporary folder, so the user's recent files, window state and language are neither read
+nor changed.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QMessageLogContext,
@@ -42,6 +44,8 @@ from tomwizard.models.catalog import Language
 from tomwizard.store import TomwStore
 
 WIDTH, HEIGHT = 1280, 800
+INTERVIEW_SIZE = (1100, 720)
+INTERVIEW_SECTION, INTERVIEW_MEASURE = "zutritt", "zutritt.besucherregistrierung"
 DEFAULT_OUT = Path("/tmp/tomwizard-pages")
 LONG_ID = "lang"
 LONG_SECTION = "zugang"
@@ -221,7 +225,36 @@ def render(app: QApplication, variant: Variant, folder: Path, out: Path) -> list
         settle(app)
         written.append(save(dialog, target / f"{number + 2:02}-history-versions.png"))
         dialog.close()
+    written += render_interview(app, controller, target, number + 3)
     window.close()
+    settle(app)
+    return written
+
+
+def render_interview(app: QApplication, controller: Any, target: Path, number: int) -> list[Path]:
+    """Interview mode at 1100×720 (issue 15): a question, then the inline date line."""
+    from ui.controllers.main import FIRST_SECTION_PAGE
+
+    window = controller.window
+    window.resize(*INTERVIEW_SIZE)
+    window.activateWindow()  # the history dialog had the focus
+    settle(app)
+    index = controller.section_index(INTERVIEW_SECTION)
+    controller.navigation.go_to(FIRST_SECTION_PAGE + index, force=True)
+    window.interview_action.setChecked(True)
+    interview = controller.interview.interview(index)
+    interview.start_at(INTERVIEW_MEASURE)
+    interview.view.focus_answer()
+    window.show_keyboard_focus()
+    settle(app)
+    written = [save(window, target / f"{number:02}-interview.png")]
+    interview.answer("geplant")
+    window.show_keyboard_focus()
+    settle(app)
+    written.append(save(window, target / f"{number + 1:02}-interview-geplant.png"))
+    interview.view.detail_cancelled.emit()
+    window.interview_action.setChecked(False)
+    window.resize(WIDTH, HEIGHT)
     settle(app)
     return written
 

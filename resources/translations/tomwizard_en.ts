@@ -551,6 +551,177 @@ Label (optional, e.g. the annex version):</translation>
     </message>
 </context>
 <context>
+    <name>InterviewController</name>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="116"/>
+        <source>Text in der Anlage: {text}</source>
+        <translation>Text in the annex: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="120"/>
+        <source>Frage {number} von {total}</source>
+        <translation>Question {number} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="123"/>
+        <source>{done} von {total} beantwortet</source>
+        <translation>{done} of {total} answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="130"/>
+        <source>Zu: {question}</source>
+        <translation>Belongs to: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="138"/>
+        <source>Alle Fragen dieses Abschnitts sind beantwortet – weiter mit Strg+Eingabe.</source>
+        <translation>Every question of this section is answered – go on with Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="162"/>
+        <source>Bisher: {answer}</source>
+        <translation>So far: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="183"/>
+        <source>Geplant bis:</source>
+        <translation>Planned by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="183"/>
+        <source>TT.MM.JJJJ, z. B. 31.12.2026</source>
+        <translation>YYYY-MM-DD, e.g. 2026-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="190"/>
+        <source>Entfällt, weil:</source>
+        <translation>Not applicable because:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="192"/>
+        <source>Begründung für die Anlage</source>
+        <translation>Reason, as stated in the annex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="206"/>
+        <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
+        <translation>Please enter a date such as 2026-12-31.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="209"/>
+        <source>„Geplant“ braucht ein Datum.</source>
+        <translation>“Planned” needs a date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/interview.py" line="214"/>
+        <source>„Entfällt“ braucht eine Begründung.</source>
+        <translation>“Not applicable” needs a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="92"/>
+        <source>Frage</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="103"/>
+        <source>Erläuterung</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="127"/>
+        <source>Taste {key}</source>
+        <translation>Key {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="137"/>
+        <source>Übernehmen (Eingabe)</source>
+        <translation>Apply (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="138"/>
+        <source>Abbrechen (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="155"/>
+        <source>← Vorige Frage</source>
+        <translation>← Previous question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="157"/>
+        <source>Überspringen →</source>
+        <translation>Skip →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="161"/>
+        <source>←/→ oder Bild auf/ab: vorige/nächste Frage · Strg+Z: rückgängig</source>
+        <translation>←/→ or Page Up/Down: previous/next question · Ctrl+Z: undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="196"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="197"/>
+        <source>Teilweise</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="198"/>
+        <source>Geplant</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="199"/>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="200"/>
+        <source>Entfällt</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="201"/>
+        <source>Rückfrage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="208"/>
+        <source>J</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="209"/>
+        <source>T</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="210"/>
+        <source>G</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="211"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="212"/>
+        <source>E</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/interview_view.py" line="213"/>
+        <source>R</source>
+        <translation>F</translation>
+    </message>
+</context>
+<context>
     <name>ListField</name>
     <message>
         <location filename="../../ui/pages/form_fields.py" line="215"/>
@@ -566,92 +737,92 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/controllers/main.py" line="408"/>
+        <location filename="../../ui/controllers/main.py" line="421"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="409"/>
+        <location filename="../../ui/controllers/main.py" line="422"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="104"/>
+        <location filename="../../ui/controllers/main.py" line="105"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="105"/>
-        <location filename="../../ui/controllers/main.py" line="220"/>
+        <location filename="../../ui/controllers/main.py" line="106"/>
+        <location filename="../../ui/controllers/main.py" line="232"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="106"/>
-        <location filename="../../ui/controllers/main.py" line="226"/>
+        <location filename="../../ui/controllers/main.py" line="107"/>
+        <location filename="../../ui/controllers/main.py" line="238"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="107"/>
-        <location filename="../../ui/controllers/main.py" line="241"/>
+        <location filename="../../ui/controllers/main.py" line="108"/>
+        <location filename="../../ui/controllers/main.py" line="253"/>
         <source>Rahmenbedingungen</source>
         <translation>Business context</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="112"/>
-        <location filename="../../ui/controllers/main.py" line="256"/>
+        <location filename="../../ui/controllers/main.py" line="113"/>
+        <location filename="../../ui/controllers/main.py" line="268"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="113"/>
+        <location filename="../../ui/controllers/main.py" line="114"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="135"/>
-        <location filename="../../ui/controllers/main.py" line="393"/>
+        <location filename="../../ui/controllers/main.py" line="147"/>
+        <location filename="../../ui/controllers/main.py" line="406"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="173"/>
+        <location filename="../../ui/controllers/main.py" line="185"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="190"/>
+        <location filename="../../ui/controllers/main.py" line="202"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="243"/>
+        <location filename="../../ui/controllers/main.py" line="255"/>
         <source>Einige Fragen zum Betrieb. Jede Antwort passt den Katalog an: Maßnahmen, die nicht zutreffen, werden mit Begründung als „entfällt“ beantwortet; andere werden erwartet. Eigene Antworten in den Abschnitten bleiben unverändert. Tasten: J, N, U (oder 1, 2, 3).</source>
         <translation>A few questions about the business. Each answer adapts the catalog: measures that do not apply are answered “not applicable” with a reason; others become expected. Your own answers in the sections stay as they are. Keys: Y, N, U (or 1, 2, 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="282"/>
+        <location filename="../../ui/controllers/main.py" line="294"/>
         <source>Abschnitt {number} von {total}: {title}</source>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="376"/>
+        <location filename="../../ui/controllers/main.py" line="389"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="380"/>
+        <location filename="../../ui/controllers/main.py" line="393"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="382"/>
+        <location filename="../../ui/controllers/main.py" line="395"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="401"/>
+        <location filename="../../ui/controllers/main.py" line="414"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -659,12 +830,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Handbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -770,11 +941,21 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="189"/>
+        <source>&amp;Interviewmodus</source>
+        <translation>&amp;Interview mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>Eine Frage nach der anderen beantworten</source>
+        <translation>Answer one question after another</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Verlauf und Versionen …</source>
         <translation>&amp;History and versions …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1234,48 +1415,48 @@ Merge anyway?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="106"/>
+        <location filename="../../ui/pages/section_page.py" line="107"/>
         <source>Eigene Maßnahme &amp;hinzufügen</source>
         <translation>&amp;Add own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="108"/>
+        <location filename="../../ui/pages/section_page.py" line="109"/>
         <source>Eine Maßnahme unter „Sonstige“ ergänzen</source>
         <translation>Add a measure under &quot;Other&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="109"/>
+        <location filename="../../ui/pages/section_page.py" line="110"/>
         <source>Eigene Maßnahme &amp;entfernen</source>
         <translation>&amp;Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="112"/>
+        <location filename="../../ui/pages/section_page.py" line="113"/>
         <source>Abschnitt bestätigen</source>
         <translation>Confirm section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="116"/>
+        <location filename="../../ui/pages/section_page.py" line="117"/>
         <source>Alle Rückfragen dieses Abschnitts zurücknehmen, etwa nachdem die Antworten einer Vorlage geprüft sind (einzeln: Taste R). Rückgängig mit Strg+Z.</source>
         <translation>Clear every follow-up flag of this section, for example after checking a template&apos;s answers (one at a time: key R). Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="124"/>
+        <location filename="../../ui/pages/section_page.py" line="125"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="126"/>
+        <location filename="../../ui/pages/section_page.py" line="127"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="126"/>
-        <location filename="../../ui/pages/section_page.py" line="139"/>
+        <location filename="../../ui/pages/section_page.py" line="127"/>
+        <location filename="../../ui/pages/section_page.py" line="140"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="149"/>
+        <location filename="../../ui/pages/section_page.py" line="150"/>
         <source>Erläuterung</source>
         <translation>Explanation</translation>
     </message>

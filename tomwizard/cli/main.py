@@ -401,6 +401,16 @@ def _cmd_catalog_validate(options: argparse.Namespace) -> int:
         load_mappings()
         extra += f", {len(load_presets(catalog=catalog))} Vorlagen"
     count = sum(1 for _ in catalog.measures())
+    from tomwizard.content.questions import without_question
+
+    unasked = without_question(catalog)
+    if unasked:
+        more = f" (und {len(unasked) - 5} weitere)" if len(unasked) > 5 else ""
+        print(
+            f"Hinweis: {len(unasked)} Maßnahmen ohne Interviewfrage: "
+            f"{', '.join(unasked[:5])}{more}",
+            file=sys.stderr,
+        )
     print(
         f"ok: Katalog „{catalog.id}“ {catalog.version}: {len(catalog.sections)} Abschnitte, "
         f"{count} Maßnahmen{extra}"

@@ -1,13 +1,14 @@
 """Validated content kept as JSON, so that a start does not parse the same YAML again.
 
-The shipped content (``forms/``) changes only with a new program version or when a content
-author edits it. Its validated form is kept in the user's cache folder, keyed by a hash of the
-program version, the kind of content, the folder the sources are in and every source file's name
-and bytes; pydantic reads it back much faster than YAML is parsed. The folder is part of the key
-(and of the entry's name), so that two forms folders (``TOMWIZARD_FORMS_DIR``) never share an
-entry: messages in cached content name their files. A missing, stale or damaged entry is
-ignored and written anew; a cache folder that cannot be written is simply not used. Content
-errors always come from the YAML (with file and line): only content that validated is cached.
+The shipped content (``forms/``) changes only with a new program version or when a content author
+edits it. Its validated form is kept in the user's cache folder, keyed by a hash of the program
+version, the kind of content, the folder the sources are in and every source file's path below it
+and bytes (for the catalog: the section files and the interview questions); pydantic reads it back
+much faster than YAML is parsed. The folder is part of the key (and of the entry's name), so that
+two forms folders (``TOMWIZARD_FORMS_DIR``) never share an entry: messages in cached content name
+their files. A missing, stale or damaged entry is ignored and written anew; a cache folder that
+cannot be written is simply not used. Content errors always come from the YAML (with file and
+line): only content that validated is cached.
 
 The folder is the platform's cache folder (platformdirs); ``TOMWIZARD_CACHE_DIR`` overrides
 it; set to an empty value it turns the cache off.
@@ -53,12 +54,14 @@ def source_folder(sources: Iterable[Path]) -> str:
 
 def content_key(kind: str, sources: Iterable[Path]) -> str:
     """A hash of the program version, ``kind``, the sources' folder and every source file's
-    name and bytes."""
+    path below it and bytes."""
     sources = list(sources)
     folder = source_folder(sources)
     digest = hashlib.sha256(f"{__version__}\0{kind}\0{folder}\0".encode("utf-8", "replace"))
     for path in sources:
-        digest.update(path.name.encode("utf-8") + b"\0")
+        # the path below the folder: questions/01-org.yaml and sections/01-org.yaml differ
+        name = os.path.relpath(path.resolve(), folder) if folder else path.name
+        digest.update(name.encode("utf-8", "replace") + b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
     return digest.hexdigest()[:32]

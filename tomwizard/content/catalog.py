@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import Field, ValidationError
 
 from tomwizard.content.cache import load_cached
+from tomwizard.content.questions import merge_questions
 from tomwizard.content.yamlsource import (
     ContentError,
     describe_error,
@@ -63,6 +64,8 @@ def _load_catalog(directory: Path) -> Catalog:
         sections.append(section_data)
         where.append((section_path, section_lines))
     errors += _duplicate_ids(sections, where)
+    if not errors:
+        errors += merge_questions(directory, index.sections, sections)
     if errors:
         raise ContentError(errors)
 
@@ -125,7 +128,7 @@ def _split_by_file(
 @cache
 def default_catalog() -> Catalog:
     """The catalog shipped with the program (loaded once per process, from the content cache
-    when its files are unchanged)."""
+    when its files are unchanged: the section and the question files)."""
     directory = default_catalog_dir()
     sources = sorted(directory.rglob("*.yaml"))
     return load_cached("catalog", sources, Catalog, lambda: load_catalog(directory))

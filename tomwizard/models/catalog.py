@@ -113,6 +113,7 @@ class Measure(Strict):
     refs: References
     params: list[Parameter] = Field(default_factory=list)
     children: list[Measure] = Field(default_factory=list)
+    question: Text | None = None  # interview phrasing (forms/catalog/questions/), not the annex
 
     @model_validator(mode="after")
     def _check_placeholders(self) -> Measure:

@@ -36,6 +36,7 @@ from ui.controllers.forms import (
     processing_groups,
 )
 from ui.controllers.history import HistoryController
+from ui.controllers.interview import InterviewMode
 from ui.controllers.merge import MergeController
 from ui.controllers.navigation import START_PAGE, NavigationController
 from ui.controllers.questionnaire import QuestionnaireController
@@ -130,6 +131,17 @@ class MainController(QObject):
         self.search = SearchController(self.window.search, self.catalog, lang, self)
         self.navigation = NavigationController(self.window, self)
         self.window.page_about_to_show.connect(self._on_window_page_about_to_show)
+        self.interview = InterviewMode(
+            self.window.interview_action,
+            lambda: [(c.section, c.page) if c else None for c in self.sections],
+            lambda: self.navigation.current - FIRST_SECTION_PAGE,
+            self.document,
+            lang,
+            self,
+        )
+        self.interview.first_section_requested.connect(
+            lambda: self.navigation.go_to(FIRST_SECTION_PAGE)
+        )
         self.navigation.set_document_open(False)
         self.navigation.go_to(START_PAGE)
         self.window.show_save_state(self.tr("Keine Datei geöffnet"))
@@ -328,6 +340,7 @@ class MainController(QObject):
     @Slot(int)
     def _on_window_page_about_to_show(self, index: int) -> None:
         self._build_page(index)
+        self.interview.section_shown(index - FIRST_SECTION_PAGE)
         if index == self.summary_index and self.summary is not None:
             self.summary.refresh()
         if index == START_PAGE:

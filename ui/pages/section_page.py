@@ -88,6 +88,7 @@ class SectionPage(QWidget):
         self._shown: dict[str, Qt.CheckState] = {}  # the state last set by the controller
         self._updating = False
         self._editable = True
+        self._alternate: QWidget | None = None  # shown instead of the list (interview mode)
 
         self.title_label = QLabel()
         self.title_label.setObjectName("sectionTitle")
@@ -289,6 +290,25 @@ class SectionPage(QWidget):
         self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def show_alternate(self, widget: QWidget | None) -> None:
+        """Show ``widget`` (the interview) in place of the list, the editor and the buttons;
+        None shows them again."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        if self._alternate is not None:
+            self._alternate.hide()
+            layout.removeWidget(self._alternate)
+        self._alternate = widget
+        if widget is not None:
+            layout.insertWidget(layout.indexOf(self.splitter), widget, 1)
+            widget.show()
+        for each in (self.splitter, self.add_button, self.remove_button):
+            each.setVisible(widget is None)
+        self.setFocusProxy(widget or self.tree)
+
+    def alternate(self) -> QWidget | None:
+        return self._alternate
 
     def _add_measure(self, parent: QTreeWidgetItem, row: MeasureRow) -> None:
         item = QTreeWidgetItem(parent)

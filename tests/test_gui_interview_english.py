@@ -1,0 +1,72 @@
+"""Interview mode in English: the buttons show English keys, and both key sets answer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tomwizard.content.catalog import default_catalog
+from tomwizard.models.assessment import Assessment, Status
+from tomwizard.paths import resource_path
+from tomwizard.store import TomwStore
+from ui import i18n
+from ui.app import build
+from ui.controllers.main import FIRST_SECTION_PAGE
+
+
+@pytest.fixture(scope="module")
+def english_qm() -> Path:
+    source = resource_path("translations", "tomwizard_en.ts")
+    target = source.with_suffix(".qm")
+    if not target.is_file() or target.stat().st_mtime < source.stat().st_mtime:
+        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
+    return target
+
+
+@pytest.fixture(autouse=True)
+def back_to_german() -> Iterator[None]:
+    yield
+    i18n.install("de")
+
+
+def test_english_interview(qtbot: QtBot, english_qm: Path, tmp_path: Path) -> None:
+    catalog = default_catalog()
+    path = tmp_path / "customer.tomw"
+    assessment = Assessment(catalog_id=catalog.id, catalog_version=catalog.version)
+    TomwStore.create(path, assessment).close()
+    gui = build(path, lang="en")
+    qtbot.addWidget(gui.window)
+    gui.navigation.go_to(FIRST_SECTION_PAGE)
+    gui.window.interview_action.trigger()
+    interview = gui.interview.interview(0)
+    assert interview is not None
+    view = interview.view
+    texts = [button.text() for button in view.buttons.values()]
+    assert texts == [
+        "Yes  (Y)",
+        "Partly  (P)",
+        "Planned  (L)",
+        "No  (N)",
+        "N/A  (A)",
+        "Follow-up  (F)",
+    ]
+    first = next(catalog.sections[0].measures())
+    assert first.question is not None
+    assert view.question_label.text() == first.question.en
+    ids = [m.id for m in interview.order]
+    qtbot.keyClicks(view.focusWidget(), "y")
+    qtbot.keyClicks(view.focusWidget(), "t")  # the German key for "teilweise" works as well
+    assert interview.current_id() == ids[2]
+    with TomwStore.open(path, readonly=True) as store:
+        saved = store.load()
+    assert saved.answer(ids[0]).status is Status.UMGESETZT
+    assert saved.answer(ids[1]).status is Status.TEILWEISE
+    assert view.progress_label.text().startswith("2 of ")
+    gui.window.close()
