@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +87,7 @@ class SectionPage(QWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._shown: dict[str, Qt.CheckState] = {}  # the state last set by the controller
         self._updating = False
+        self._in_item_signal = False  # Qt is still inside the changed item's setData
         self._editable = True
         self._alternate: QWidget | None = None  # shown instead of the list (interview mode)
 
@@ -204,7 +205,14 @@ class SectionPage(QWidget):
         self.intro_label.setVisible(bool(intro))
 
     def set_rows(self, groups: list[GroupRow]) -> None:
-        """Replace the tree's content; the current measure stays current (else the first)."""
+        """Replace the tree's content; the current measure stays current (else the first).
+
+        Called while a ticked box is still being reported (the tick moved a measure out of a
+        folded line), the rebuild waits one event-loop turn: clearing the tree then would
+        delete the very item Qt is still changing."""
+        if self._in_item_signal:
+            QTimer.singleShot(0, lambda: self.set_rows(groups))
+            return
         current = self.current_id()
         self._updating = True
         try:
@@ -387,7 +395,11 @@ class SectionPage(QWidget):
         # itemChanged fires for any change of the item (flags, text): only a new box counts.
         if state != self._shown.get(measure_id):
             self._shown[measure_id] = state
-            self.measure_toggled.emit(measure_id, state == Qt.CheckState.Checked)
+            self._in_item_signal = True
+            try:
+                self.measure_toggled.emit(measure_id, state == Qt.CheckState.Checked)
+            finally:
+                self._in_item_signal = False
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _on_tree_current_item_changed(
