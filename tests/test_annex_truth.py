@@ -45,6 +45,7 @@ PART_TITLES = (
     "Nicht anwendbare",
     "Datenschutzbeauftragter und",
     "Unterauftragsverarbeiter Der",
+    "Unterauftragsverarbeiter Die folgenden",
     "Schlussbestimmungen",
 )  # random answers here; the rest implemented
 

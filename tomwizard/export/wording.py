@@ -24,10 +24,14 @@ ANNEX: dict[Language, dict[str, str]] = {
         "processor": "– {auftragsverarbeiter} –",
         "contract": "Vertragsbezeichnung: {ref}",
         "stand": "Stand: {date}",
+        "stand_missing": "________ (nicht eingetragen)",
         "version": "Version {v}",
-        "intro": "Der {auftragsverarbeiter} trifft die nachfolgend beschriebenen technischen und "
-        "organisatorischen Maßnahmen, um ein dem Risiko angemessenes Schutzniveau im Sinne "
-        "des Art. 32 DSGVO zu gewährleisten.",
+        "intro": "Der {auftragsverarbeiter} hat die nachfolgend als umgesetzt beschriebenen "
+        "technischen und organisatorischen Maßnahmen getroffen und hält sie während der Dauer "
+        "des Auftrags aufrecht, um ein dem Risiko angemessenes Schutzniveau im Sinne des "
+        "Art. 32 DSGVO zu gewährleisten. Als teilweise umgesetzt, geplant oder nicht umgesetzt "
+        "gekennzeichnete Maßnahmen setzt er bis zu den jeweils genannten Terminen um. "
+        "Entfallende Maßnahmen und offene Angaben enthalten keine Zusicherung.",
         "implemented": "Die folgenden Maßnahmen sind umgesetzt:",
         "partly": "(teilweise umgesetzt)",
         "partly_children": "(teilweise umgesetzt: nicht alle Teilmaßnahmen sind umgesetzt)",
@@ -85,8 +89,11 @@ ANNEX: dict[Language, dict[str, str]] = {
         "p_persons": "Anzahl der verarbeitenden Personen",
         # subprocessors
         "subprocessors": "Unterauftragsverarbeiter",
-        "sub_lead": "Der {verantwortlicher} ist mit der Beauftragung der folgenden "
-        "Unterauftragsverarbeiter einverstanden:",
+        "sub_lead": "Der {verantwortlicher} hat die Beauftragung der folgenden "
+        "Unterauftragsverarbeiter genehmigt (Datum der Genehmigung in der Tabelle):",
+        "sub_pending_lead": "Die folgenden Unterauftragsverarbeiter sind noch nicht genehmigt. "
+        "Der {verantwortlicher} erhält sie mit dieser Anlage zur Genehmigung; sie werden erst "
+        "nach seiner Genehmigung eingesetzt:",
         "sub_none": "Es werden keine Unterauftragsverarbeiter eingesetzt.",
         "sub_name": "Name und Anschrift",
         "sub_service": "Leistung und Daten",
@@ -122,10 +129,14 @@ ANNEX: dict[Language, dict[str, str]] = {
         "processor": "– Processor –",
         "contract": "Agreement title: {ref}",
         "stand": "As of {date}",
+        "stand_missing": "________ (not entered)",
         "version": "Version {v}",
-        "intro": "The processor takes the technical and organisational measures described below "
-        "to ensure a level of security appropriate to the risk within the meaning of "
-        "Art. 32 GDPR.",
+        "intro": "The processor has taken the technical and organisational measures described "
+        "below as implemented and maintains them for the duration of the processing, to ensure "
+        "a level of security appropriate to the risk within the meaning of Art. 32 GDPR. It "
+        "implements the measures marked as partly implemented, planned or not implemented by "
+        "the dates given for each. Measures marked as not applicable and open entries contain "
+        "no assurance.",
         "implemented": "The following measures are implemented:",
         "partly": "(partly implemented)",
         "partly_children": "(partly implemented: not all sub-measures are implemented)",
@@ -177,7 +188,11 @@ ANNEX: dict[Language, dict[str, str]] = {
         "p_recipients_none": "Instructions are received by the processor's legal representatives.",
         "p_persons": "Number of persons processing data",
         "subprocessors": "Sub-processors",
-        "sub_lead": "The controller agrees to the engagement of the following sub-processors:",
+        "sub_lead": "The controller has approved the engagement of the following sub-processors "
+        "(date of approval in the table):",
+        "sub_pending_lead": "The following sub-processors are not yet approved. They are "
+        "submitted to the controller for approval with this annex and engaged only after its "
+        "approval:",
         "sub_none": "No sub-processors are engaged.",
         "sub_name": "Name and address",
         "sub_service": "Service and data",

@@ -26,6 +26,8 @@ A predicate is a YAML mapping with exactly one key, the predicate's name::
     among: {path, in_field}  every country code in ``path`` is listed in ``in_field``
     names_countries: {measure, param, outside, bind}  the text parameter names a country (by
                              name or code) that is not listed in the field ``outside``
+                             (``omitting: true``: the field lists a country the text does not
+                             name; "EU"/"EWR" in the text names every EU/EEA country)
 
 Nothing here is evaluated as code: the engine (``engine.py``) interprets these models.
 """
@@ -237,6 +239,7 @@ class NamesCountriesSpec(Strict):
     param: Name
     outside: FieldPath
     bind: Name | None = None
+    omitting: bool = False  # reversed: a country of ``outside`` the text does not name
 
 
 class NamesCountries(Strict):
