@@ -112,3 +112,12 @@ def test_the_demo_has_no_alarm_nonsense_and_meets_the_contract_end_duty() -> Non
     assert a.answer("zutritt.einbruchmeldeanlage").status == Status.UMGESETZT
     assert a.answer("technikgestaltung.vertragsende_sicherungen").status == Status.UMGESETZT
     assert not a.custom_measures
+
+
+def test_the_closing_clauses_bind_the_processor_to_the_planned_dates() -> None:
+    de = _text(demo_assessment(catalog()))
+    assert "bis zu den jeweils genannten Terminen um. Er teilt dem Verantwortlichen" in de
+    assert "die Umsetzung oder eine absehbare Verzögerung unverzüglich" in de
+    assert "nennt bei einer Verzögerung einen neuen Termin und die Übergangsmaßnahmen" in de
+    en = _text(demo_assessment(catalog()), "en")
+    assert "when a delay is foreseeable" in en

@@ -53,8 +53,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "none_planned": "In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt; die "
         "teilweise umgesetzten und geplanten Maßnahmen sind unter Nr. {n} aufgeführt.",
         "planned": "Teilweise umgesetzte und geplante Maßnahmen",
-        "planned_lead": "Die folgenden Maßnahmen sind noch nicht vollständig umgesetzt; genannt "
-        "sind, was noch aussteht, und der Termin der Umsetzung:",
+        "planned_lead": "Die folgenden Maßnahmen sind noch nicht vollständig umgesetzt. Zu jeder "
+        "ist angegeben, bis wann sie vollständig umgesetzt wird:",
         "due": "bis {date}",
         "open_date": "Termin offen",
         "na": "Nicht anwendbare Maßnahmen",
@@ -158,8 +158,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "none_planned": "No measure in this area is fully implemented at present; the partly "
         "implemented and planned measures are listed under no. {n}.",
         "planned": "Partly implemented and planned measures",
-        "planned_lead": "The following measures are not yet fully implemented; stated are what "
-        "remains and the date of implementation:",
+        "planned_lead": "The following measures are not yet fully implemented; for each, the "
+        "target date for full implementation is stated:",
         "due": "by {date}",
         "open_date": "date open",
         "na": "Measures not applicable",

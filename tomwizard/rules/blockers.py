@@ -33,6 +33,7 @@ class BlockerKind(StrEnum):
     UNBEANTWORTET = "unbeantwortet"
     RUECKFRAGE = "rueckfrage"
     TERMIN = "termin"
+    OHNE_TERMIN = "ohne_termin"
     WIDERSPRUCH = "widerspruch"
     OFFEN = "offen"  # a rule's finding of kind offen
 
@@ -49,7 +50,14 @@ KIND_WORDS: dict[BlockerKind, dict[Language, tuple[str, str]]] = {
     },
     BlockerKind.TERMIN: {
         "de": ("Termin vor dem Stand", "Termine vor dem Stand"),
-        "en": ("date before the as-of date", "dates before the as-of date"),
+        "en": (
+            "target date already past on the as-of date",
+            "target dates already past on the as-of date",
+        ),
+    },
+    BlockerKind.OHNE_TERMIN: {
+        "de": ("fehlender Termin", "fehlende Termine"),
+        "en": ("missing target date", "missing target dates"),
     },
     BlockerKind.WIDERSPRUCH: {
         "de": ("Widerspruch", "Widersprüche"),
@@ -64,6 +72,7 @@ _LINE_KIND: dict[BlockerKind, str] = {
     BlockerKind.UNBEANTWORTET: "unbeantwortet",
     BlockerKind.RUECKFRAGE: "Rückfrage",
     BlockerKind.TERMIN: "Termin",
+    BlockerKind.OHNE_TERMIN: "ohne Termin",
     BlockerKind.WIDERSPRUCH: "Widerspruch",
     BlockerKind.OFFEN: "offen",
 }
@@ -71,7 +80,7 @@ _RULE_KIND = {
     "endfassung.unbeantwortet": BlockerKind.UNBEANTWORTET,
     "endfassung.rueckfrage": BlockerKind.RUECKFRAGE,
     "endfassung.termin": BlockerKind.TERMIN,
-    "endfassung.ohne_termin": BlockerKind.TERMIN,
+    "endfassung.ohne_termin": BlockerKind.OHNE_TERMIN,
     "endfassung.stand": BlockerKind.OFFEN,
 }
 
