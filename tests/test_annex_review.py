@@ -26,7 +26,7 @@ def catalog() -> Catalog:
 
 
 def _text(a: Assessment, lang: str = "de") -> str:
-    pdf = annex_pdf(a, catalog(), AnnexOptions(lang=lang, parts=PARTS), [])  # type: ignore[arg-type]
+    pdf = annex_pdf(a, catalog(), AnnexOptions(lang=lang, parts=PARTS))  # type: ignore[arg-type]
     pages = PdfReader(io.BytesIO(pdf)).pages
     return " ".join(" ".join(p.extract_text() or "" for p in pages).replace("\xa0", " ").split())
 
@@ -121,3 +121,12 @@ def test_the_closing_clauses_bind_the_processor_to_the_planned_dates() -> None:
     assert "nennt bei einer Verzögerung einen neuen Termin und die Übergangsmaßnahmen" in de
     en = _text(demo_assessment(catalog()), "en")
     assert "when a delay is foreseeable" in en
+
+
+def test_no_sub_processors_is_not_asserted_while_the_answers_point_to_some() -> None:
+    a = demo_assessment(catalog())
+    a.subprocessors = []
+    a.answers["betrieb.fernwartung"] = Answer(status=Status.UMGESETZT)
+    text = _text(a)
+    assert "Es werden keine Unterauftragsverarbeiter eingesetzt." not in text
+    assert "Keine Angabe – die Liste der Unterauftragsverarbeiter ist noch zu ergänzen." in text

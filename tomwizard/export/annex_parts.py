@@ -205,11 +205,15 @@ def _tables(
 # -- subprocessors ------------------------------------------------------------------------------
 
 
-def subprocessor_part(doc: Document, subprocessors: list[Subprocessor]) -> list[Flowable]:
+def subprocessor_part(
+    doc: Document, subprocessors: list[Subprocessor], disputed: bool = False
+) -> list[Flowable]:
+    """Approved sub-processors, then those submitted for approval with this annex; with none,
+    "none are engaged" unless the answers point to some (``disputed``: then a blank to fill)."""
     story = doc.heading(doc.text("subprocessors"))
     listed = [sp for sp in subprocessors if sp.name.strip() or sp.service.strip()]
     if not listed:
-        return [*story, doc.para(doc.text("sub_none"))]
+        return [*story, doc.para(doc.text("sub_missing" if disputed else "sub_none"))]
     s = doc.styles
     head = [
         Paragraph(doc.text(key), s.cell_head)

@@ -95,6 +95,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "Der {verantwortlicher} erhält sie mit dieser Anlage zur Genehmigung; sie werden erst "
         "nach seiner Genehmigung eingesetzt:",
         "sub_none": "Es werden keine Unterauftragsverarbeiter eingesetzt.",
+        "sub_missing": "Keine Angabe – die Liste der Unterauftragsverarbeiter ist noch zu "
+        "ergänzen.",
         "sub_name": "Name und Anschrift",
         "sub_service": "Leistung und Daten",
         "sub_countries": "Sitz / Ort der Verarbeitung",
@@ -194,6 +196,7 @@ ANNEX: dict[Language, dict[str, str]] = {
         "submitted to the controller for approval with this annex and engaged only after its "
         "approval:",
         "sub_none": "No sub-processors are engaged.",
+        "sub_missing": "Not stated – the list of sub-processors is still to be completed.",
         "sub_name": "Name and address",
         "sub_service": "Service and data",
         "sub_countries": "Seat / place of processing",
