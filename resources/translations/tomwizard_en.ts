@@ -1275,6 +1275,11 @@ Create a new assessment or open an existing file.</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/summary.py" line="96"/>
+        <source>Entwurf: ohne Termin</source>
+        <translation>Draft: no target date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="96"/>
         <source>Entwurf: Widerspruch</source>
         <translation>Draft: contradiction</translation>
     </message>
