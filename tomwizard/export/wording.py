@@ -292,7 +292,7 @@ REPORT: dict[Language, dict[str, str]] = {
     },
     "en": {
         "title": "Gap report",
-        "internal": "Internal working paper – not for the controller",
+        "internal": "Internal working paper – not to be passed on to the controller",
         "for": "for annex {n} (technical and organisational measures)",
         "subject": "Gaps, follow-up questions and notes on the TOM annex (internal)",
         "short": "Gap report (internal)",
@@ -308,7 +308,7 @@ REPORT: dict[Language, dict[str, str]] = {
         "no_findings": "There are no findings.",
         "remedy": "Remedy: {text}",
         "refs": "References: {text}",
-        "concerns": "Concerns: {text}",
+        "concerns": "Relates to: {text}",
         "follow_ups": "Open follow-up questions",
         "no_follow_ups": "No follow-up questions are marked.",
         "notes": "Notes and evidence",
