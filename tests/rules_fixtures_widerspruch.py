@@ -62,6 +62,20 @@ WIDERSPRUCH_CASES: dict[str, tuple[Edit, Edit]] = {
             _set("processing.places", ["DE", "CZ"]),
         ),
     ),
+    "widerspruch.ort_unterauftrag": (
+        _both(
+            _status("auftrag.verarbeitungsort", U, params=REGION),
+            _third("US", TransferBasis.DPF, dpf_checked=TODAY),
+        ),
+        _both(
+            _status(
+                "auftrag.verarbeitungsort",
+                U,
+                params={"region": "EU und Vereinigte Staaten (E-Mail-Versand)"},
+            ),
+            _third("US", TransferBasis.DPF, dpf_checked=TODAY),
+        ),
+    ),
     "widerspruch.sonstige_trotz_entfall": (
         _both(
             _status("zutritt.einbruchmeldeanlage", E, **NA),

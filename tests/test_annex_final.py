@@ -42,7 +42,7 @@ def _resolve(store: TomwStore, blocker: Blocker, stand: dt.date) -> None:
                 answer = answer.model_copy(update={"status": Status.UMGESETZT})
             elif blocker.kind == BlockerKind.RUECKFRAGE:
                 answer = answer.model_copy(update={"follow_up": False})
-            elif blocker.kind == BlockerKind.TERMIN:
+            elif blocker.kind in (BlockerKind.TERMIN, BlockerKind.OHNE_TERMIN):
                 answer = answer.model_copy(update={"planned_date": stand + dt.timedelta(90)})
             else:
                 answer = answer.model_copy(

@@ -21,6 +21,7 @@ from tomwizard.export.status_marks import MARKS, own_status
 from tomwizard.models.assessment import (
     Answer,
     Assessment,
+    CustomMeasure,
     Status,
     Subprocessor,
     TransferBasis,
@@ -183,8 +184,17 @@ def test_planned_part_in_both_styles(tmp_path: Path, catalog: Catalog, demo: Ass
 def test_custom_measure_in_place_in_every_view(
     tmp_path: Path, catalog: Catalog, demo: Assessment
 ) -> None:
+    with_custom = demo.model_copy(deep=True)
+    with_custom.custom_measures.append(
+        CustomMeasure(
+            id="custom-alarm",
+            section_id="zutritt",
+            text="Einbruchmeldeanlage mit Aufschaltung auf einen Wachdienst",
+            answer=Answer(status=Status.UMGESETZT),
+        )
+    )
     for view in VIEW_IDS:
-        text = body(render(tmp_path, demo, catalog, view=view))
+        text = body(render(tmp_path, with_custom, catalog, view=view))
         assert text.count("Einbruchmeldeanlage mit Aufschaltung auf einen Wachdienst") == 1
 
 

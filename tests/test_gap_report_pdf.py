@@ -179,7 +179,7 @@ def test_citations_in_english() -> None:
         "Durchführungsbeschluss (EU) 2021/914, Klausel 14": (
             "Implementing Decision (EU) 2021/914, Clause 14"
         ),
-        "SDM (Schutzbedarf hoch)": "SDM (high protection need)",
+        "SDM (Schutzbedarf hoch)": "SDM (high protection requirements)",
         "BSI CON.3.A5": "BSI CON.3.A5",
     }
     for german, english in cases.items():

@@ -15,7 +15,6 @@ import datetime as dt
 from tomwizard.models.assessment import (
     Answer,
     Assessment,
-    CustomMeasure,
     Dsb,
     Organisation,
     Party,
@@ -47,7 +46,10 @@ _EXPLICIT: dict[str, Answer] = {
     ),
     "auftrag.verarbeitungsort": Answer(
         status=Status.UMGESETZT,
-        params={"region": "Deutschland und Tschechien (Fernwartung)"},
+        params={
+            "region": "Deutschland, Tschechien (Fernwartung) und Vereinigte Staaten "
+            "(E-Mail-Versand, Sendwise Inc.)"
+        },
     ),
     "verfuegbarkeit.backup": Answer(status=Status.UMGESETZT, params={"hours": 24}),
     "eingabe.log_aufbewahrung": Answer(status=Status.UMGESETZT, params={"days": 90}),
@@ -62,6 +64,7 @@ _EXPLICIT: dict[str, Answer] = {
     "ueberpruefung.tom_review": Answer(status=Status.UMGESETZT, params={"months": 12}),
     "krypto.notebooks": Answer(
         status=Status.TEILWEISE,
+        planned_date=dt.date(2027, 1, 31),
         note="Zwei ältere Notebooks sind noch unverschlüsselt; Ersatzgeräte sind bestellt.",
     ),
     "verfuegbarkeit.backup_ueberwachung": Answer(
@@ -74,17 +77,17 @@ _EXPLICIT: dict[str, Answer] = {
         reason="Es werden keine eigenen Anwendungen betrieben, die Passwörter speichern.",
     ),
     "auftrag.weisungsdokumentation": Answer(status=Status.UMGESETZT),
-    # The contradictions of issue 11: the alarm measure "entfällt" while the custom measure
-    # replacing it is implemented; deletion at contract end promised next to 30-day, partly
-    # immutable backups; a patch deadline without monitoring of the patch level.
-    "zutritt.einbruchmeldeanlage": Answer(
-        status=Status.ENTFAELLT, reason="Ersetzt durch die Aufschaltung auf einen Wachdienst."
-    ),
+    # A realistic draft: the alarm system is in place; backups are kept 30 days and copies in
+    # them are deleted by rotation after the contract ends; a patch deadline without
+    # monitoring of the patch level is still a contradiction to resolve.
+    "zutritt.einbruchmeldeanlage": Answer(status=Status.UMGESETZT),
     "verfuegbarkeit.backup_aufbewahrung": Answer(status=Status.UMGESETZT, params={"days": 30}),
     "verfuegbarkeit.backup_offline": Answer(
-        status=Status.TEILWEISE, note="Nur die Wochensicherung ist unveränderbar gespeichert."
+        status=Status.TEILWEISE,
+        planned_date=dt.date(2027, 2, 28),
+        note="Nur die Wochensicherung ist unveränderbar gespeichert.",
     ),
-    "technikgestaltung.vertragsende_sicherungen": Answer(status=Status.NICHT_UMGESETZT),
+    "technikgestaltung.vertragsende_sicherungen": Answer(status=Status.UMGESETZT),
     "betrieb.patches": Answer(status=Status.UMGESETZT, params={"days": 14}),
     "betrieb.patch_ueberwachung": Answer(status=Status.NICHT_UMGESETZT, follow_up=True),
 }
@@ -212,7 +215,9 @@ def _answer_for(index: int, level: Level) -> Answer:
     if level == Level.BASIS:
         if index % 37 == 5:
             return Answer(
-                status=Status.TEILWEISE, note="Nur für die Buchhaltungsrechner umgesetzt."
+                status=Status.TEILWEISE,
+                planned_date=dt.date(2027, 1, 31),
+                note="Nur für die Buchhaltungsrechner umgesetzt.",
             )
         return Answer(status=Status.UMGESETZT)
     if level == Level.STANDARD:
@@ -237,9 +242,6 @@ def demo_assessment(catalog: Catalog) -> Assessment:
         answer = _EXPLICIT.get(measure.id) or _answer_for(index, measure.level)
         if answer.status != Status.OFFEN:
             answers[measure.id] = answer
-    alarm_section = next(
-        (s.id for s in catalog.sections if s.id == "zutritt"), catalog.sections[0].id
-    )
     return Assessment(
         catalog_id=catalog.id,
         catalog_version=catalog.version,
@@ -248,13 +250,5 @@ def demo_assessment(catalog: Catalog) -> Assessment:
         processing=_processing(),
         protection_need=ProtectionNeed.HOCH,
         answers=answers,
-        custom_measures=[
-            CustomMeasure(
-                id="custom-alarm",
-                section_id=alarm_section,
-                text="Einbruchmeldeanlage mit Aufschaltung auf einen Wachdienst",
-                linked_measure="zutritt.einbruchmeldeanlage",
-            )
-        ],
         subprocessors=_subprocessors(),
     )

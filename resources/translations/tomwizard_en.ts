@@ -1415,48 +1415,48 @@ Merge anyway?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="107"/>
+        <location filename="../../ui/pages/section_page.py" line="108"/>
         <source>Eigene Maßnahme &amp;hinzufügen</source>
         <translation>&amp;Add own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="109"/>
+        <location filename="../../ui/pages/section_page.py" line="110"/>
         <source>Eine Maßnahme unter „Sonstige“ ergänzen</source>
         <translation>Add a measure under &quot;Other&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="110"/>
+        <location filename="../../ui/pages/section_page.py" line="111"/>
         <source>Eigene Maßnahme &amp;entfernen</source>
         <translation>&amp;Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="113"/>
+        <location filename="../../ui/pages/section_page.py" line="114"/>
         <source>Abschnitt bestätigen</source>
         <translation>Confirm section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="117"/>
+        <location filename="../../ui/pages/section_page.py" line="118"/>
         <source>Alle Rückfragen dieses Abschnitts zurücknehmen, etwa nachdem die Antworten einer Vorlage geprüft sind (einzeln: Taste R). Rückgängig mit Strg+Z.</source>
         <translation>Clear every follow-up flag of this section, for example after checking a template&apos;s answers (one at a time: key R). Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="125"/>
+        <location filename="../../ui/pages/section_page.py" line="126"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="127"/>
+        <location filename="../../ui/pages/section_page.py" line="128"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="127"/>
-        <location filename="../../ui/pages/section_page.py" line="140"/>
+        <location filename="../../ui/pages/section_page.py" line="128"/>
+        <location filename="../../ui/pages/section_page.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="150"/>
+        <location filename="../../ui/pages/section_page.py" line="151"/>
         <source>Erläuterung</source>
         <translation>Explanation</translation>
     </message>
@@ -1658,31 +1658,36 @@ Create a new assessment or open an existing file.</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/summary.py" line="96"/>
+        <source>Entwurf: ohne Termin</source>
+        <translation>Draft: no target date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="97"/>
         <source>Entwurf: Widerspruch</source>
         <translation>Draft: contradiction</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="97"/>
+        <location filename="../../ui/controllers/summary.py" line="98"/>
         <source>Entwurf: offen</source>
         <translation>Draft: open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="123"/>
+        <location filename="../../ui/controllers/summary.py" line="124"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="125"/>
+        <location filename="../../ui/controllers/summary.py" line="126"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="129"/>
+        <location filename="../../ui/controllers/summary.py" line="130"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="134"/>
+        <location filename="../../ui/controllers/summary.py" line="135"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>

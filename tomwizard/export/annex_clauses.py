@@ -41,6 +41,11 @@ CLAUSES: dict[Language, dict[str, str]] = {
         "unterschritten wird.",
         "clause_notify": "Wesentliche Änderungen dokumentiert der {auftragsverarbeiter}; er teilt "
         "sie dem {verantwortlichen} vorab in Textform mit.",
+        "clause_planned": "Als teilweise umgesetzt, geplant oder nicht umgesetzt gekennzeichnete "
+        "Maßnahmen setzt der {auftragsverarbeiter} bis zu den jeweils genannten Terminen um. Er "
+        "teilt dem {verantwortlichen} die Umsetzung oder eine absehbare Verzögerung unverzüglich "
+        "in Textform mit und nennt bei einer Verzögerung einen neuen Termin und die "
+        "Übergangsmaßnahmen.",
     },
     "en": {
         "contacts": "Data protection officer and contact point",
@@ -66,6 +71,10 @@ CLAUSES: dict[Language, dict[str, str]] = {
         "circumstances, provided that the level of protection described here is not reduced.",
         "clause_notify": "The processor documents significant changes and notifies the "
         "controller of them in advance in text form.",
+        "clause_planned": "The processor implements the measures marked as partly implemented, "
+        "planned or not implemented by the dates given for each. It informs the controller in "
+        "text form without undue delay when they are implemented or when a delay is foreseeable, "
+        "and in case of a delay names a new date and the interim measures.",
     },
 }
 CERT_WIDTHS = (0.28, 0.34, 0.22, 0.16)
@@ -138,8 +147,9 @@ def certificates_part(doc: Document, certificates: list[Certificate]) -> list[Fl
 
 def closing_part(doc: Document) -> list[Flowable]:
     """Not exhaustive; adaptable without lowering the level of protection; significant changes
-    documented and notified in advance."""
-    keys = ("clause_list", "clause_change", "clause_notify")
+    documented and notified in advance; planned measures carried out by their dates, delays
+    reported."""
+    keys = ("clause_list", "clause_change", "clause_notify", "clause_planned")
     return [*doc.heading(CLAUSES[doc.lang]["closing"]), *(doc.para(_text(doc, k)) for k in keys)]
 
 

@@ -3,7 +3,6 @@ subprocessor table and signature block. One function of flowables per part."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -13,7 +12,7 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Sp
 
 from tomwizard.content.countries import countries
 from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, table_style
-from tomwizard.export.pdf_keep import CONTENT_HEIGHT
+from tomwizard.export.pdf_keep import CONTENT_HEIGHT, HEADING_ROOM, Room
 from tomwizard.export.pdf_styles import RULE
 from tomwizard.export.pdf_text import NBSP, format_date, markup, plain, tie
 from tomwizard.export.wording import TRANSFER_BASIS
@@ -41,7 +40,10 @@ def annex_label(doc: Document, assessment: Assessment) -> str:
 
 
 def stand(doc: Document, assessment: Assessment) -> str:
-    return format_date(assessment.organisation.stand or dt.date.today(), doc.lang)
+    """The annex's "Stand", or a blank to fill in where none is entered (never today's date)."""
+    if assessment.organisation.stand is None:
+        return doc.text("stand_missing")
+    return format_date(assessment.organisation.stand, doc.lang)
 
 
 def title_part(
@@ -203,11 +205,15 @@ def _tables(
 # -- subprocessors ------------------------------------------------------------------------------
 
 
-def subprocessor_part(doc: Document, subprocessors: list[Subprocessor]) -> list[Flowable]:
+def subprocessor_part(
+    doc: Document, subprocessors: list[Subprocessor], disputed: bool = False
+) -> list[Flowable]:
+    """Approved sub-processors, then those submitted for approval with this annex; with none,
+    "none are engaged" unless the answers point to some (``disputed``: then a blank to fill)."""
     story = doc.heading(doc.text("subprocessors"))
     listed = [sp for sp in subprocessors if sp.name.strip() or sp.service.strip()]
     if not listed:
-        return [*story, doc.para(doc.text("sub_none"))]
+        return [*story, doc.para(doc.text("sub_missing" if disputed else "sub_none"))]
     s = doc.styles
     head = [
         Paragraph(doc.text(key), s.cell_head)
@@ -226,8 +232,14 @@ def subprocessor_part(doc: Document, subprocessors: list[Subprocessor]) -> list[
             for label, markup in zip(labels, row, strict=True)
         ]
 
-    rows = [_sub_row(doc, sp) for sp in listed]
-    return [*story, doc.para(doc.text("sub_lead"), s.lead), *_tables(rows, table, card)]
+    approved = [_sub_row(doc, sp) for sp in listed if sp.approved_date]
+    pending = [_sub_row(doc, sp) for sp in listed if not sp.approved_date]
+    if approved:
+        story += [doc.para(doc.text("sub_lead"), s.lead), *_tables(approved, table, card)]
+    if pending:
+        lead = doc.para(doc.text("sub_pending_lead"), s.lead)
+        story += [Room(HEADING_ROOM), lead, *_tables(pending, table, card)]
+    return story
 
 
 def _sub_row(doc: Document, sp: Subprocessor) -> list[str]:

@@ -123,7 +123,9 @@ def annex_story(
     story += contacts_part(doc, assessment.organisation)
     story += certificates_part(doc, assessment.organisation.certificates)
     if "subprocessors" in options.parts:
-        story += subprocessor_part(doc, assessment.subprocessors)
+        # no "none are engaged" while the answers point to some (unterauftrag.liste_leer)
+        disputed = any(b.finding.rule_id == "unterauftrag.liste_leer" for b in found)
+        story += subprocessor_part(doc, assessment.subprocessors, disputed)
     story += closing_part(doc)
     if options.changes is not None:  # before the signatures, so that they cover it
         story += changes_part(doc, options.changes)

@@ -24,10 +24,14 @@ ANNEX: dict[Language, dict[str, str]] = {
         "processor": "– {auftragsverarbeiter} –",
         "contract": "Vertragsbezeichnung: {ref}",
         "stand": "Stand: {date}",
+        "stand_missing": "________ (nicht eingetragen)",
         "version": "Version {v}",
-        "intro": "Der {auftragsverarbeiter} trifft die nachfolgend beschriebenen technischen und "
-        "organisatorischen Maßnahmen, um ein dem Risiko angemessenes Schutzniveau im Sinne "
-        "des Art. 32 DSGVO zu gewährleisten.",
+        "intro": "Der {auftragsverarbeiter} hat die nachfolgend als umgesetzt beschriebenen "
+        "technischen und organisatorischen Maßnahmen getroffen und hält sie während der Dauer "
+        "des Auftrags aufrecht, um ein dem Risiko angemessenes Schutzniveau im Sinne des "
+        "Art. 32 DSGVO zu gewährleisten. Als teilweise umgesetzt, geplant oder nicht umgesetzt "
+        "gekennzeichnete Maßnahmen setzt er bis zu den jeweils genannten Terminen um. "
+        "Entfallende Maßnahmen und offene Angaben enthalten keine Zusicherung.",
         "implemented": "Die folgenden Maßnahmen sind umgesetzt:",
         "partly": "(teilweise umgesetzt)",
         "partly_children": "(teilweise umgesetzt: nicht alle Teilmaßnahmen sind umgesetzt)",
@@ -49,8 +53,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "none_planned": "In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt; die "
         "teilweise umgesetzten und geplanten Maßnahmen sind unter Nr. {n} aufgeführt.",
         "planned": "Teilweise umgesetzte und geplante Maßnahmen",
-        "planned_lead": "Die folgenden Maßnahmen sind noch nicht vollständig umgesetzt; genannt "
-        "sind, was noch aussteht, und der Termin der Umsetzung:",
+        "planned_lead": "Die folgenden Maßnahmen sind noch nicht vollständig umgesetzt. Zu jeder "
+        "ist angegeben, bis wann sie vollständig umgesetzt wird:",
         "due": "bis {date}",
         "open_date": "Termin offen",
         "na": "Nicht anwendbare Maßnahmen",
@@ -85,9 +89,14 @@ ANNEX: dict[Language, dict[str, str]] = {
         "p_persons": "Anzahl der verarbeitenden Personen",
         # subprocessors
         "subprocessors": "Unterauftragsverarbeiter",
-        "sub_lead": "Der {verantwortlicher} ist mit der Beauftragung der folgenden "
-        "Unterauftragsverarbeiter einverstanden:",
+        "sub_lead": "Der {verantwortlicher} hat die Beauftragung der folgenden "
+        "Unterauftragsverarbeiter genehmigt (Datum der Genehmigung in der Tabelle):",
+        "sub_pending_lead": "Die folgenden Unterauftragsverarbeiter sind noch nicht genehmigt. "
+        "Der {verantwortlicher} erhält sie mit dieser Anlage zur Genehmigung; sie werden erst "
+        "nach seiner Genehmigung eingesetzt:",
         "sub_none": "Es werden keine Unterauftragsverarbeiter eingesetzt.",
+        "sub_missing": "Keine Angabe – die Liste der Unterauftragsverarbeiter ist noch zu "
+        "ergänzen.",
         "sub_name": "Name und Anschrift",
         "sub_service": "Leistung und Daten",
         "sub_countries": "Sitz / Ort der Verarbeitung",
@@ -122,10 +131,14 @@ ANNEX: dict[Language, dict[str, str]] = {
         "processor": "– Processor –",
         "contract": "Agreement title: {ref}",
         "stand": "As of {date}",
+        "stand_missing": "________ (not entered)",
         "version": "Version {v}",
-        "intro": "The processor takes the technical and organisational measures described below "
-        "to ensure a level of security appropriate to the risk within the meaning of "
-        "Art. 32 GDPR.",
+        "intro": "The processor has taken the technical and organisational measures described "
+        "below as implemented and maintains them for the duration of the processing, to ensure "
+        "a level of security appropriate to the risk within the meaning of Art. 32 GDPR. It "
+        "implements the measures marked as partly implemented, planned or not implemented by "
+        "the dates given for each. Measures marked as not applicable and open entries contain "
+        "no assurance.",
         "implemented": "The following measures are implemented:",
         "partly": "(partly implemented)",
         "partly_children": "(partly implemented: not all sub-measures are implemented)",
@@ -147,8 +160,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "none_planned": "No measure in this area is fully implemented at present; the partly "
         "implemented and planned measures are listed under no. {n}.",
         "planned": "Partly implemented and planned measures",
-        "planned_lead": "The following measures are not yet fully implemented; stated are what "
-        "remains and the date of implementation:",
+        "planned_lead": "The following measures are not yet fully implemented; for each, the "
+        "target date for full implementation is stated:",
         "due": "by {date}",
         "open_date": "date open",
         "na": "Measures not applicable",
@@ -177,8 +190,13 @@ ANNEX: dict[Language, dict[str, str]] = {
         "p_recipients_none": "Instructions are received by the processor's legal representatives.",
         "p_persons": "Number of persons processing data",
         "subprocessors": "Sub-processors",
-        "sub_lead": "The controller agrees to the engagement of the following sub-processors:",
+        "sub_lead": "The controller has approved the engagement of the following sub-processors "
+        "(date of approval in the table):",
+        "sub_pending_lead": "The following sub-processors are not yet approved. They are "
+        "submitted to the controller for approval with this annex and engaged only after its "
+        "approval:",
         "sub_none": "No sub-processors are engaged.",
+        "sub_missing": "Not stated – the list of sub-processors is still to be completed.",
         "sub_name": "Name and address",
         "sub_service": "Service and data",
         "sub_countries": "Seat / place of processing",
@@ -274,7 +292,7 @@ REPORT: dict[Language, dict[str, str]] = {
     },
     "en": {
         "title": "Gap report",
-        "internal": "Internal working paper – not for the controller",
+        "internal": "Internal working paper – not to be passed on to the controller",
         "for": "for annex {n} (technical and organisational measures)",
         "subject": "Gaps, follow-up questions and notes on the TOM annex (internal)",
         "short": "Gap report (internal)",
@@ -290,7 +308,7 @@ REPORT: dict[Language, dict[str, str]] = {
         "no_findings": "There are no findings.",
         "remedy": "Remedy: {text}",
         "refs": "References: {text}",
-        "concerns": "Concerns: {text}",
+        "concerns": "Relates to: {text}",
         "follow_ups": "Open follow-up questions",
         "no_follow_ups": "No follow-up questions are marked.",
         "notes": "Notes and evidence",

@@ -5,6 +5,9 @@ An annex is *final* only without blockers:
 - every catalog measure answered (all views show every measure) and every custom measure too;
 - no open Rückfrage (``follow_up``: a preset's pre-answer counts until confirmed);
 - no planned or partly implemented measure whose date lies before the "Stand" of the annex;
+- no partly implemented, planned or not implemented measure without a date (the annex promises
+  the date of each);
+- a "Stand" entered (the reference date of every statement; the annex never invents one);
 - no finding that blocks the final version (kind ``widerspruch``, or ``offen`` from a rule).
 
 The first three are computed here and come as findings of kind ``offen`` (``check`` lists them
@@ -18,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
-from tomwizard.models.assessment import Answer, Assessment, Status
+from tomwizard.models.assessment import STATUS_LABELS, Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog, Language, Text, render_text
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.rules.evaluator import evaluate
@@ -30,6 +33,7 @@ class BlockerKind(StrEnum):
     UNBEANTWORTET = "unbeantwortet"
     RUECKFRAGE = "rueckfrage"
     TERMIN = "termin"
+    OHNE_TERMIN = "ohne_termin"
     WIDERSPRUCH = "widerspruch"
     OFFEN = "offen"  # a rule's finding of kind offen
 
@@ -46,7 +50,14 @@ KIND_WORDS: dict[BlockerKind, dict[Language, tuple[str, str]]] = {
     },
     BlockerKind.TERMIN: {
         "de": ("Termin vor dem Stand", "Termine vor dem Stand"),
-        "en": ("date before the as-of date", "dates before the as-of date"),
+        "en": (
+            "target date already past on the as-of date",
+            "target dates already past on the as-of date",
+        ),
+    },
+    BlockerKind.OHNE_TERMIN: {
+        "de": ("fehlender Termin", "fehlende Termine"),
+        "en": ("missing target date", "missing target dates"),
     },
     BlockerKind.WIDERSPRUCH: {
         "de": ("Widerspruch", "Widersprüche"),
@@ -61,6 +72,7 @@ _LINE_KIND: dict[BlockerKind, str] = {
     BlockerKind.UNBEANTWORTET: "unbeantwortet",
     BlockerKind.RUECKFRAGE: "Rückfrage",
     BlockerKind.TERMIN: "Termin",
+    BlockerKind.OHNE_TERMIN: "ohne Termin",
     BlockerKind.WIDERSPRUCH: "Widerspruch",
     BlockerKind.OFFEN: "offen",
 }
@@ -68,6 +80,8 @@ _RULE_KIND = {
     "endfassung.unbeantwortet": BlockerKind.UNBEANTWORTET,
     "endfassung.rueckfrage": BlockerKind.RUECKFRAGE,
     "endfassung.termin": BlockerKind.TERMIN,
+    "endfassung.ohne_termin": BlockerKind.OHNE_TERMIN,
+    "endfassung.stand": BlockerKind.OFFEN,
 }
 
 
@@ -97,6 +111,24 @@ def open_findings(assessment: Assessment, catalog: Catalog) -> list[Finding]:
     ``offen`` (catalog order, custom measures last)."""
     stand = stand_date(assessment)
     out: list[Finding] = []
+    if assessment.organisation.stand is None:
+        out.append(
+            Finding(
+                rule_id="endfassung.stand",
+                severity=Severity.MITTEL,
+                kind=FindingKind.OFFEN,
+                text=Text(
+                    de="Der Stand der Anlage ist nicht eingetragen.",
+                    en="The as-of date of the annex is not entered.",
+                ),
+                remedy=Text(
+                    de="Den Stand (Datum, auf das sich die Angaben beziehen) eintragen.",
+                    en="Enter the as-of date (the date the statements refer to).",
+                ),
+                targets=["field:organisation.stand"],
+                references=["Art. 32 Abs. 1 DSGVO"],
+            )
+        )
     for measure in catalog.measures():
         answer = assessment.answer(measure.id)
         text = render_text(measure, "de", dict(answer.params), assessment.organisation.role_names)
@@ -140,6 +172,25 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
             )
         )
     due = answer.planned_date
+    pending = (Status.GEPLANT, Status.TEILWEISE, Status.NICHT_UMGESETZT)
+    if answer.status in pending and due is None:
+        out.append(
+            _finding(
+                "endfassung.ohne_termin",
+                Severity.MITTEL,
+                target,
+                Text(
+                    de=f"Für „{de}“ ({STATUS_LABELS[answer.status]['de']}) ist kein Termin der "
+                    "Umsetzung eingetragen.",
+                    en=f"No implementation date is entered for “{en}” "
+                    f"({STATUS_LABELS[answer.status]['en']}).",
+                ),
+                Text(
+                    de="Den Termin der vollständigen Umsetzung eintragen (oder den Status ändern).",
+                    en="Enter the date of full implementation (or change the status).",
+                ),
+            )
+        )
     if answer.status in (Status.GEPLANT, Status.TEILWEISE) and due is not None and due < stand:
         out.append(
             _finding(

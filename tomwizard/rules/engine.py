@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -335,6 +336,9 @@ def _joins(char: str, joiners: str) -> bool:
     return bool(char) and (char.isalnum() or char == "_" or char in joiners)
 
 
+_EU_WORDS = re.compile(r"\b(EU|EWR|EEA|Europäische[rn]? Union|European Union)\b")
+
+
 def _names_countries(pred: p.NamesCountries, ctx: Context, view: CatalogView) -> bool:
     spec = pred.names_countries
     measure = view.measures.get(spec.measure)
@@ -342,8 +346,19 @@ def _names_countries(pred: p.NamesCountries, ctx: Context, view: CatalogView) ->
     if measure is None or param is None:
         return False
     value = param_value(measure, ctx.assessment.answer(measure.id), param)
-    listed = set(country_codes(ctx.read(spec.outside)))
-    outside = [c for c in named_countries(str(value or "")) if c not in listed]
+    listed = country_codes(ctx.read(spec.outside))
+    named = named_countries(str(value or ""))
+    if spec.omitting and not str(value or "").strip():
+        outside = []  # no list of places: nothing it could leave out
+    elif spec.omitting:
+        eu_named = _EU_WORDS.search(str(value or "")) is not None
+        outside = [
+            c
+            for c in dict.fromkeys(listed)
+            if c not in named and not (eu_named and countries().is_eu_eea(c))
+        ]
+    else:
+        outside = [c for c in named if c not in set(listed)]
     if spec.bind:
         ctx.bindings[spec.bind] = join_labels([countries().label(c) for c in outside])
     return bool(outside)

@@ -26,6 +26,8 @@ A predicate is a YAML mapping with exactly one key, the predicate's name::
     among: {path, in_field}  every country code in ``path`` is listed in ``in_field``
     names_countries: {measure, param, outside, bind}  the text parameter names a country (by
                              name or code) that is not listed in the field ``outside``
+                             (``omitting: true``: the field lists a country the text does not
+                             name; "EU"/"EWR" in the text names every EU/EEA country)
     screening: {question, equals|in}  the answer to a Rahmenbedingungen question (ja, nein,
                              unbekannt; an unanswered question matches nothing)
     raised_by_screening: true  an answer to the Rahmenbedingungen makes the current measure
@@ -241,6 +243,7 @@ class NamesCountriesSpec(Strict):
     param: Name
     outside: FieldPath
     bind: Name | None = None
+    omitting: bool = False  # reversed: a country of ``outside`` the text does not name
 
 
 class NamesCountries(Strict):

@@ -93,6 +93,7 @@ class SummaryController(QObject):
             BlockerKind.UNBEANTWORTET: self.tr("Entwurf: unbeantwortet"),
             BlockerKind.RUECKFRAGE: self.tr("Entwurf: Rückfrage"),
             BlockerKind.TERMIN: self.tr("Entwurf: Termin"),
+            BlockerKind.OHNE_TERMIN: self.tr("Entwurf: ohne Termin"),
             BlockerKind.WIDERSPRUCH: self.tr("Entwurf: Widerspruch"),
             BlockerKind.OFFEN: self.tr("Entwurf: offen"),
         }[blocker.kind]
