@@ -265,7 +265,7 @@ def test_a_broken_catalog_is_one_line_outside_the_validator(
     def broken() -> None:
         raise ContentError(["katalog.yaml:3: id: Field required", "katalog.yaml:9: title: …"])
 
-    monkeypatch.setattr("tomwizard.cli.main.default_catalog", broken)
+    monkeypatch.setattr("tomwizard.cli.documents.default_catalog", broken)
     _fails_cleanly(
         capsys, folder, ["check", str(folder / "good.tomw")], "katalog.yaml:3: id: Field required"
     )

@@ -12,8 +12,12 @@ from typing import NoReturn
 
 from tomwizard.inputs import one_line
 
-EXIT_BAD_INPUT = 2
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
+
+
+class UsageError(Exception):
+    """Bad input that is not a store, exchange or content error."""
 
 
 class OneLineParser(argparse.ArgumentParser):

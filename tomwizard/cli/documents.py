@@ -1,0 +1,214 @@
+"""The commands that read one ``.tomw`` and write a document: ``export`` (PDF, JSON, XLSX),
+``import`` and ``check``. Errors are StoreErrors, ExchangeErrors or UsageErrors, which
+``tomwizard.cli.main`` turns into one line on stderr and exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tomwizard.cli.guard import EXIT_FINDINGS, EXIT_OK, UsageError
+from tomwizard.content.catalog import default_catalog
+from tomwizard.inputs import read_exchange, same_file
+from tomwizard.models.assessment import Assessment
+from tomwizard.models.catalog import Catalog
+from tomwizard.models.finding import Finding, Severity
+from tomwizard.store import TomwStore
+
+if TYPE_CHECKING:
+    from tomwizard.history.versions import AnnexChanges
+
+
+def cmd_export(options: argparse.Namespace) -> int:
+    from tomwizard.cli.final import print_blockers, print_draft_notice
+    from tomwizard.export.gap_report import gap_report_pdf
+    from tomwizard.export.pdf_annex import (
+        DEFAULT_PARTS,
+        PARTS,
+        STYLES,
+        VIEW_IDS,
+        AnnexOptions,
+        annex_pdf,
+    )
+    from tomwizard.rules.blockers import blockers
+
+    out: Path = options.output
+    fmt = options.format or out.suffix.lower().lstrip(".")
+    if fmt not in ("pdf", "json", "xlsx"):
+        shown = options.format or out.suffix
+        raise UsageError(f"Unbekanntes Ausgabeformat „{shown}“ (möglich: .pdf, .json, .xlsx).")
+    for label, value, allowed in (
+        ("Unbekannte Sprache (--lang)", options.lang, ("de", "en")),
+        ("Unbekannte Sicht (--view)", options.view, VIEW_IDS),
+        ("Unbekannter Stil (--style)", options.style, STYLES),
+    ):
+        if value not in allowed:
+            raise UsageError(f"{label} „{value}“ (möglich: {', '.join(allowed)}).")
+    parts = [p.strip() for p in options.parts.split(",") if p.strip()]
+    if parts == ["all"]:
+        parts = list(DEFAULT_PARTS)
+    elif parts == ["none"]:
+        parts = []
+    for part in parts:
+        if part not in PARTS:
+            raise UsageError(
+                f"Unbekannter Teil „{part}“ (möglich: {', '.join(PARTS)}, all oder none)."
+            )
+    report: Path | None = options.gap_report
+    refuse_same_file(options.file, out)
+    if report is not None:
+        refuse_same_file(options.file, report)
+        if same_file(report, out):
+            raise UsageError(f"{report}: Anlage und Lückenbericht brauchen zwei Dateinamen.")
+    assessment = read_assessment(options.file)
+    catalog = catalog_for(assessment) if fmt != "json" or report is not None else None
+    changes = changes_for(options, fmt, catalog)
+    gated = fmt == "pdf" or options.final  # a JSON exchange file is neither draft nor final
+    found = blockers(assessment, catalog or catalog_for(assessment)) if gated else []
+    if found and options.final:
+        print_blockers(found)
+        return EXIT_FINDINGS
+    # build everything in memory first: nothing is written unless every document was built
+    if fmt == "json":
+        from tomwizard.cli.history import read_history
+        from tomwizard.exchange import export_json
+
+        content = export_json(assessment, *read_history(options.file)).encode("utf-8")
+    elif fmt == "xlsx":  # the action plan (Maßnahmenplan): no annex, no draft mark
+        from tomwizard.export.action_plan_xlsx import action_plan_xlsx
+
+        assert catalog is not None
+        content = action_plan_xlsx(assessment, catalog, options.lang)
+    else:
+        assert catalog is not None
+        annex = AnnexOptions(
+            lang=options.lang,
+            style=options.style,
+            view=options.view,
+            parts=tuple(parts),  # checked against PARTS above
+            list_entfaellt=options.list_entfaellt,
+            changes=changes,
+        )
+        content = annex_pdf(assessment, catalog, annex, found)
+    report_content = None
+    if report is not None:
+        assert catalog is not None
+        report_content = gap_report_pdf(assessment, catalog, options.lang)
+    with atomic_output(out) as tmp:
+        tmp.write_bytes(content)
+    if report is not None and report_content is not None:
+        with atomic_output(report) as tmp:
+            tmp.write_bytes(report_content)
+    if found and fmt == "pdf":
+        print_draft_notice(out, found)
+    return EXIT_OK
+
+
+def cmd_import(options: argparse.Namespace) -> int:
+    from tomwizard.cli.history import create_from_document
+
+    source: Path = options.file
+    refuse_same_file(source, options.output)
+    document = read_exchange(source)  # the input gate: checked before anything is written
+    create_from_document(options.output, document)  # with change log and versions
+    return EXIT_OK
+
+
+def cmd_check(options: argparse.Namespace) -> int:
+    assessment = read_assessment(options.file)
+    from tomwizard.cli.final import add_open, finding_json, print_blockers
+    from tomwizard.rules import evaluate
+    from tomwizard.rules.blockers import blockers
+
+    catalog = catalog_for(assessment)
+    findings = evaluate(assessment, catalog)
+    found = blockers(assessment, catalog, findings)
+    findings = add_open(findings, assessment, catalog)
+    if options.format == "json":
+        print(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
+    else:
+        print_findings(findings, assessment.language)
+        if options.final and found:
+            print_blockers(found)
+    threshold = Severity(options.fail_on).rank
+    failed = (options.final and found) or any(f.severity.rank <= threshold for f in findings)
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def read_assessment(path: Path) -> Assessment:
+    with TomwStore.open(path, readonly=True) as store:
+        return store.load()
+
+
+def catalog_for(assessment: Assessment) -> Catalog:
+    catalog = default_catalog()
+    if assessment.catalog_id != catalog.id:
+        raise UsageError(
+            f"Die Datei verwendet den Katalog „{assessment.catalog_id}“, "
+            f"diese Version kennt nur „{catalog.id}“."
+        )
+    return catalog
+
+
+def changes_for(
+    options: argparse.Namespace, fmt: str, catalog: Catalog | None
+) -> AnnexChanges | None:
+    """The appendix asked for with ``--changes-since N`` or ``--changes`` (None: none)."""
+    text: str | None = options.changes_since
+    if text is None and not options.changes:
+        return None
+    if fmt != "pdf":
+        raise UsageError("--changes und --changes-since gehören zur PDF-Anlage.")
+    since = None
+    if text is not None:
+        if not text.strip().isdigit() or int(text) < 1:
+            raise UsageError(f"„{text}“ ist keine Versionsnummer (--changes-since 1, 2, …).")
+        since = int(text)
+    with TomwStore.open(options.file, readonly=True) as store:
+        from tomwizard.history.versions import annex_changes
+
+        found = annex_changes(store, catalog, since)
+    if found is None:
+        raise UsageError(
+            f"{options.file}: Es gibt keine festgeschriebene Version, die vom jetzigen Stand "
+            "abweicht („tomwizard versions DATEI --freeze“ legt eine an)."
+        )
+    return found
+
+
+def refuse_same_file(source: Path, out: Path) -> None:
+    if same_file(source, out):
+        raise UsageError(f"{out}: Die Ausgabe darf nicht die Eingabedatei überschreiben.")
+
+
+@contextlib.contextmanager
+def atomic_output(out: Path) -> Iterator[Path]:
+    """Write to a temporary file beside ``out`` and move it into place only on success."""
+    if out.is_dir():
+        raise UsageError(f"{out}: Das ist ein Ordner; bitte einen Dateinamen angeben.")
+    if out.is_symlink() or (out.exists() and not out.is_file()):  # /dev/stdout, a pipe
+        raise UsageError(
+            f"{out}: Das ist eine Verknüpfung oder keine gewöhnliche Datei und wird nicht "
+            "ersetzt; bitte einen Dateinamen angeben."
+        )
+    tmp = out.with_name(f".{out.name}.tmp")
+    try:
+        yield tmp
+        os.replace(tmp, out)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def print_findings(findings: list[Finding], lang: str) -> None:
+    if not findings:
+        print("Keine Befunde." if lang == "de" else "No findings.")
+        return
+    for finding in findings:
+        text = finding.text.de if lang == "de" else finding.text.en
+        print(f"[{finding.severity.value}] {finding.rule_id}: {text}")
