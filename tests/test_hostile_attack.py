@@ -10,6 +10,7 @@ import pytest
 from tests.builders import digest, full_assessment
 from tomwizard.cli.main import main
 from tomwizard.content.catalog import default_catalog
+from tomwizard.content.yamlsource import ContentError, load_yaml
 from tomwizard.editing import OpenAssessment, SetField, StoreError, load_assessment
 from tomwizard.store import TomwStore
 
@@ -78,3 +79,44 @@ def test_a_file_copied_over_in_place_is_still_written(tmp_path: Path) -> None:
     doc.apply([SetField("organisation.processor.name", "Noch da GmbH")], label="a")
     doc.close()
     assert load_assessment(path).organisation.processor.name == "Noch da GmbH"
+
+
+# -- content folders (TOMWIZARD_FORMS_DIR): YAML that is a trap -----------------------------
+
+
+def _laughs(levels: int) -> str:
+    """The "billion laughs": each level lists the one before nine times (9**levels values)."""
+    lines = ['l0: &l0 ["ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha"]']
+    for i in range(1, levels):
+        lines.append(f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param(_laughs(8), "anchors", id="billion-laughs"),
+        pytest.param("views: &a [*a]\n", "refers to itself", id="recursive-alias"),
+        pytest.param("views: &a {b: [*a]}\n", "refers to itself", id="recursive-alias-deep"),
+        pytest.param("x: " + "[" * 995 + "]" * 995 + "\n", None, id="nested-995"),
+    ],
+)
+def test_yaml_traps_are_content_errors_not_hangs_or_recursion_errors(
+    tmp_path: Path, text: str, words: str | None
+) -> None:
+    path = tmp_path / "views.yaml"
+    path.write_text(text, encoding="utf-8")
+    if words is None:  # deep but finite: read (the model then says what is wrong with it)
+        load_yaml(path)
+        return
+    with pytest.raises(ContentError, match=words) as caught:
+        load_yaml(path)
+    assert all(line.startswith(str(path)) for line in caught.value.lines)
+
+
+def test_yaml_anchors_in_moderation_still_read_with_their_lines(tmp_path: Path) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text("a: &x [1, 2]\nb:\n  c: *x\n  d: [*x, *x]\n", encoding="utf-8")
+    data, lines = load_yaml(path)
+    assert data == {"a": [1, 2], "b": {"c": [1, 2], "d": [[1, 2], [1, 2]]}}
+    assert lines[("b", "c")] == 3 and lines[("b", "d")] == 4 and lines[("a", 1)] == 1
