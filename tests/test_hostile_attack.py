@@ -3,12 +3,18 @@ data; now it gives one line on stderr, exit 2, and leaves the user's file as it 
 
 from __future__ import annotations
 
+import contextlib
+import os
+import threading
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 from tests.builders import digest, full_assessment
 from tomwizard.cli.main import main
+from tomwizard.content import cache as content_cache
+from tomwizard.content.cache import load_cached
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.yamlsource import ContentError, load_yaml
 from tomwizard.editing import OpenAssessment, SetField, StoreError, load_assessment
@@ -120,3 +126,38 @@ def test_yaml_anchors_in_moderation_still_read_with_their_lines(tmp_path: Path) 
     data, lines = load_yaml(path)
     assert data == {"a": [1, 2], "b": {"c": [1, 2], "d": [[1, 2], [1, 2]]}}
     assert lines[("b", "c")] == 3 and lines[("b", "d")] == 4 and lines[("a", 1)] == 1
+
+
+# -- the content cache (TOMWIZARD_CACHE_DIR) ------------------------------------------------
+
+
+class _Small(BaseModel):
+    name: str
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_cache_entry_that_is_no_file_is_passed_over_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A named pipe at an entry's name blocked every start for ever (a link to /dev/zero, the
+    same check, read until the memory ran out)."""
+    folder, source = tmp_path / "cache", tmp_path / "small.yaml"
+    source.write_text("name: x\n", encoding="utf-8")
+    monkeypatch.setenv(content_cache.ENV_DIR, str(folder))
+    load_cached("small", [source], _Small, lambda: _Small(name="x"))
+    (entry,) = folder.glob("small-*.json")
+    entry.unlink()
+    os.mkfifo(entry)
+    result: list[_Small] = []
+    worker = threading.Thread(
+        target=lambda: result.append(
+            load_cached("small", [source], _Small, lambda: _Small(name="fresh"))
+        ),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(timeout=10)
+    if worker.is_alive():  # let the blocked reader go before failing
+        with contextlib.suppress(OSError):
+            os.close(os.open(entry, os.O_WRONLY | os.O_NONBLOCK))
+    assert result == [_Small(name="fresh")]

@@ -77,7 +77,8 @@ def load_cached(kind: str, sources: list[Path], model: type[M], load: Callable[[
     kind = f"{kind}-{place[:12]}"  # one entry per kind and folder
     entry = folder / f"{kind}-{key}.json"
     try:
-        return model.model_validate_json(entry.read_bytes())
+        if entry.is_file():  # not a named pipe or a device put there: they block or never end
+            return model.model_validate_json(entry.read_bytes())
     except (OSError, ValueError, ValidationError):
         pass
     value = load()
