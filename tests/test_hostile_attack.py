@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pydantic import BaseModel
@@ -15,7 +17,7 @@ from tests.builders import digest, full_assessment
 from tomwizard.cli.main import main
 from tomwizard.content import cache as content_cache
 from tomwizard.content.cache import load_cached
-from tomwizard.content.catalog import default_catalog
+from tomwizard.content.catalog import default_catalog, default_catalog_dir, load_catalog
 from tomwizard.content.yamlsource import ContentError, load_yaml
 from tomwizard.editing import OpenAssessment, SetField, StoreError, load_assessment
 from tomwizard.store import TomwStore
@@ -161,3 +163,40 @@ def test_a_cache_entry_that_is_no_file_is_passed_over_not_read(
         with contextlib.suppress(OSError):
             os.close(os.open(entry, os.O_WRONLY | os.O_NONBLOCK))
     assert result == [_Small(name="fresh")]
+
+
+def _run_briefly(action: Any) -> list[BaseException | None]:
+    """Run ``action`` in a thread; [] if it is still running after ten seconds."""
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            action()
+            outcome.append(None)
+        except BaseException as exc:  # handed to the test
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    return outcome
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_in_a_content_folder_is_a_content_error_not_a_hang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pipe as a catalog section (or rule, preset, mapping file) blocked every command."""
+    monkeypatch.setenv(content_cache.ENV_DIR, str(tmp_path / "cache"))
+    folder = tmp_path / "catalog"
+    shutil.copytree(default_catalog_dir(), folder)
+    section = sorted((folder / "sections").glob("*.yaml"))[2]
+    section.unlink()
+    os.mkfifo(section)
+    try:
+        outcome = _run_briefly(lambda: load_catalog(folder))
+    finally:
+        with contextlib.suppress(OSError):  # let a blocked reader go
+            os.close(os.open(section, os.O_WRONLY | os.O_NONBLOCK))
+    assert len(outcome) == 1 and isinstance(outcome[0], ContentError)
+    assert str(section) in str(outcome[0]) and "regular file" in str(outcome[0])

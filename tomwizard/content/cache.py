@@ -58,6 +58,8 @@ def content_key(kind: str, sources: Iterable[Path]) -> str:
     folder = source_folder(sources)
     digest = hashlib.sha256(f"{__version__}\0{kind}\0{folder}\0".encode("utf-8", "replace"))
     for path in sources:
+        if not path.is_file():  # a pipe or a device: never read (``load`` says what it is)
+            raise ValueError(f"{path}: not a regular file")
         digest.update(path.name.encode("utf-8") + b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")

@@ -115,6 +115,9 @@ def load_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
     import yaml  # imported on first use: a start from the content cache needs no YAML
 
     loader_class: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # C loader if libyaml
+    # a named pipe blocks, a device never ends (a folder: read_text below says so)
+    if path.exists() and not path.is_file() and not path.is_dir():
+        raise ContentError([f"{path}: cannot be read: not a regular file (a pipe or a device)"])
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
