@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,7 @@ from tomwizard.content.cache import load_cached
 from tomwizard.content.catalog import default_catalog, default_catalog_dir, load_catalog
 from tomwizard.content.yamlsource import ContentError, load_yaml
 from tomwizard.editing import OpenAssessment, SetField, StoreError, load_assessment
+from tomwizard.paths import FORMS_ENV, data_dir
 from tomwizard.store import TomwStore
 
 CATALOG = default_catalog()
@@ -200,3 +203,28 @@ def test_a_named_pipe_in_a_content_folder_is_a_content_error_not_a_hang(
             os.close(os.open(section, os.O_WRONLY | os.O_NONBLOCK))
     assert len(outcome) == 1 and isinstance(outcome[0], ContentError)
     assert str(section) in str(outcome[0]) and "regular file" in str(outcome[0])
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("views.yaml", "views: []\n"), ("synonyms.yaml", "- [")],
+)
+def test_catalog_validate_checks_every_file_of_a_forms_folder(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    """`catalog validate` said "ok" for a forms folder whose views or synonyms were broken;
+    the first export (or the search) then failed."""
+    forms = tmp_path / "forms"
+    shutil.copytree(data_dir("forms"), forms)
+    (forms / name).write_text(text, encoding="utf-8")
+    env = {**os.environ, FORMS_ENV: str(forms), content_cache.ENV_DIR: ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "tomwizard", "catalog", "validate"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2, done.stdout
+    assert name in done.stderr and "Traceback" not in done.stderr
