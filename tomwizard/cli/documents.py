@@ -166,9 +166,13 @@ def changes_for(
         raise UsageError("--changes und --changes-since gehören zur PDF-Anlage.")
     since = None
     if text is not None:
-        if not text.strip().isdigit() or int(text) < 1:
-            raise UsageError(f"„{text}“ ist keine Versionsnummer (--changes-since 1, 2, …).")
-        since = int(text)
+        try:  # int() refuses some of what isdigit() takes ("²", 5000 digits)
+            since = int(text) if text.strip().isdigit() else 0
+        except ValueError:
+            since = 0
+        if since < 1:
+            shown = text if len(text) <= 40 else f"{text[:40]}…"
+            raise UsageError(f"„{shown}“ ist keine Versionsnummer (--changes-since 1, 2, …).")
     with TomwStore.open(options.file, readonly=True) as store:
         from tomwizard.history.versions import annex_changes
 

@@ -283,6 +283,11 @@ def _cmd_catalog_validate(options: argparse.Namespace) -> int:
 
         load_processing_form()
         load_mappings()
+        from tomwizard.content.synonyms import synonyms
+        from tomwizard.content.views import view_specs
+
+        view_specs()  # the export's views and the search's synonyms: checked here too
+        synonyms()
         extra += f", {len(load_presets(catalog=catalog))} Vorlagen"
     count = sum(1 for _ in catalog.measures())
     from tomwizard.content.questions import without_question

@@ -59,6 +59,8 @@ def content_key(kind: str, sources: Iterable[Path]) -> str:
     folder = source_folder(sources)
     digest = hashlib.sha256(f"{__version__}\0{kind}\0{folder}\0".encode("utf-8", "replace"))
     for path in sources:
+        if not path.is_file():  # a pipe or a device: never read (``load`` says what it is)
+            raise ValueError(f"{path}: not a regular file")
         # the path below the folder: questions/01-org.yaml and sections/01-org.yaml differ
         name = os.path.relpath(path.resolve(), folder) if folder else path.name
         digest.update(name.encode("utf-8", "replace") + b"\0")
@@ -80,7 +82,8 @@ def load_cached(kind: str, sources: list[Path], model: type[M], load: Callable[[
     kind = f"{kind}-{place[:12]}"  # one entry per kind and folder
     entry = folder / f"{kind}-{key}.json"
     try:
-        return model.model_validate_json(entry.read_bytes())
+        if entry.is_file():  # not a named pipe or a device put there: they block or never end
+            return model.model_validate_json(entry.read_bytes())
     except (OSError, ValueError, ValidationError):
         pass
     value = load()

@@ -43,18 +43,71 @@ def without_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _collect_lines(node: yaml.Node, path: Path_, out: dict[Path_, int]) -> None:
-    out[path] = node.start_mark.line + 1
+# A file may repeat a list through an anchor and aliases (``&name`` … ``*name``), but not
+# blow up (the "billion laughs": nine aliases of nine aliases of … a few bytes): at most
+# this many values in all, or ten times the values written out, whichever is more.
+MAX_EXPANDED_VALUES = 1_000_000
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
     kind = getattr(node, "id", "")  # "scalar", "sequence" or "mapping" (yaml.nodes)
     if kind == "mapping":
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            out[(*path, key)] = key_node.start_mark.line + 1
-            _collect_lines(value_node, (*path, key), out)
-            out[(*path, key)] = key_node.start_mark.line + 1
-    elif kind == "sequence":
-        for index, item in enumerate(node.value):
-            _collect_lines(item, (*path, index), out)
+        return [child for pair in node.value for child in pair]
+    return list(node.value) if kind == "sequence" else []
+
+
+def _check_expansion(root: yaml.Node, path: Path) -> None:
+    """Refuse a node that contains itself (``&a [*a]``) or that expands to too many values;
+    without recursion, so that nesting as deep as libyaml allows is no RecursionError."""
+    size: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            open_nodes.discard(key)
+            size[key] = 1 + sum(size[id(child)] for child in _children(node))
+            continue
+        if key in size:
+            continue
+        if key in open_nodes:
+            line = node.start_mark.line + 1
+            raise ContentError([f"{path}:{line}: invalid YAML: an anchor refers to itself"])
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node))
+    expanded, written = size[id(root)], len(size)
+    limit = max(MAX_EXPANDED_VALUES, 10 * written)
+    if expanded > limit:
+        raise ContentError(
+            [
+                f"{path}:1: invalid YAML: anchors and aliases (&, *) expand {written} values "
+                f"written to {expanded}; at most {limit} are read"
+            ]
+        )
+
+
+def _collect_lines(root: yaml.Node, out: dict[Path_, int]) -> None:
+    """Fill ``out`` with the line of every data path (an alias: its own line only)."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, Path_]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        out.setdefault(path, node.start_mark.line + 1)  # a mapping value: its key's line
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        kind = getattr(node, "id", "")
+        below: list[tuple[yaml.Node, Path_]] = []
+        if kind == "mapping":
+            for key_node, value_node in node.value:
+                key = str(key_node.value)
+                out[(*path, key)] = key_node.start_mark.line + 1
+                below.append((value_node, (*path, key)))
+        elif kind == "sequence":
+            below = [(item, (*path, index)) for index, item in enumerate(node.value)]
+        stack.extend(reversed(below))  # in the order of the file: an anchor before its aliases
 
 
 def load_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
@@ -62,6 +115,9 @@ def load_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
     import yaml  # imported on first use: a start from the content cache needs no YAML
 
     loader_class: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # C loader if libyaml
+    # a named pipe blocks, a device never ends (a folder: read_text below says so)
+    if path.exists() and not path.is_file() and not path.is_dir():
+        raise ContentError([f"{path}: cannot be read: not a regular file (a pipe or a device)"])
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -71,6 +127,7 @@ def load_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
         node = loader.get_single_node()
         if node is None:
             raise ContentError([f"{path}:1: the file is empty"])
+        _check_expansion(node, path)  # before anything is built from it
         data = loader.construct_document(node)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -80,7 +137,7 @@ def load_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
     finally:
         loader.dispose()
     lines: dict[Path_, int] = {}
-    _collect_lines(node, (), lines)
+    _collect_lines(node, lines)
     return data, lines
 
 

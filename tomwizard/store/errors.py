@@ -41,3 +41,9 @@ class NewerVersionError(StoreError):
 
 class ReadOnlyError(StoreError):
     kind = "readonly"
+
+
+class ReplacedError(StoreError):
+    """The file at the path is no longer the one that was opened (deleted, moved, replaced)."""
+
+    kind = "replaced"

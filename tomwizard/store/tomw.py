@@ -78,6 +78,7 @@ class TomwStore:
         self._author = checked_author(author)
         self._conn = conn
         self._lock = lock
+        self._identity = None if readonly else _identity(path)
 
     @property
     def author(self) -> str:
@@ -379,6 +380,12 @@ class TomwStore:
         if self.readonly:
             why = self.readonly_reason or "Die Datei ist nur zum Lesen geöffnet."
             raise errors.ReadOnlyError(self.path, why)
+        if _identity(self.path) != self._identity:  # the connection writes to the old file
+            raise errors.ReplacedError(
+                self.path,
+                "Die Datei wurde außerhalb von tomwizard gelöscht, verschoben oder ersetzt; "
+                "die Änderung wurde nicht gespeichert. Bitte die Datei neu öffnen.",
+            )
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -389,6 +396,15 @@ class TomwStore:
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
             raise errors.StoreError(self.path, f"Speichern fehlgeschlagen ({exc}).") from exc
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device and inode); None when there is none."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def checked_author(name: str) -> str:
