@@ -291,3 +291,25 @@ def test_cancelling_the_date_line_shows_the_stored_answer_again(qtbot: QtBot, to
     qtbot.keyClick(view.detail_edit, Qt.Key.Key_Escape)
     assert view.buttons["nein"].isChecked() and not view.buttons["geplant"].isChecked()
     assert view.buttons["nein"].text().startswith("✓ ")
+
+
+def test_measures_ruled_out_by_the_screening_are_skipped_and_answers_become_the_users(
+    qtbot: QtBot, tomw: Path, catalog: Catalog
+) -> None:
+    section = catalog.sections[0]
+    first, second, third = [m.id for m in section.measures()][:3]
+    ruled_out = Answer(status=Status.ENTFAELLT, reason="Keine Akten", from_screening=True)
+    with TomwStore.open(tomw) as store:
+        store.set_answer(second, ruled_out)
+        store.set_answer(third, ruled_out.model_copy(update={"status": Status.OFFEN}))
+    gui = interview_on(qtbot, tomw)
+    interview = running(gui)
+    interview.go_to(first)
+    press(qtbot, interview.view, "j")
+    assert interview.current_id() == third  # the ruled-out one is not asked
+    press(qtbot, interview.view, "n")
+    assert stored(tomw, third).status is Status.NICHT_UMGESETZT
+    assert not stored(tomw, third).from_screening  # answered in the interview: the user's own
+    interview.go_to(third)
+    interview.go(-1)
+    assert interview.current_id() == first  # and not asked going back either

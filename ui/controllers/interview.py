@@ -91,8 +91,14 @@ class InterviewController(QObject):
             self.view.focus_answer()
 
     def go(self, step: int) -> None:
+        """Move ``step`` questions on (or back), over the measures the Rahmenbedingungen ruled
+        out (they are answered „entfällt“ and folded away in the list as well)."""
         self._close_detail()
-        self.index = max(0, min(len(self.order) - 1, self.index + step))
+        index = self.index + step
+        while 0 <= index < len(self.order) and self._ruled_out(self.order[index]):
+            index += 1 if step >= 0 else -1
+        if 0 <= index < len(self.order):
+            self.index = index
         self.show()
 
     def answered(self) -> int:
@@ -100,6 +106,10 @@ class InterviewController(QObject):
 
     def _is_open(self, measure: Measure) -> bool:
         return self.document.answer(measure.id).status is Status.OFFEN
+
+    def _ruled_out(self, measure: Measure) -> bool:
+        answer = self.document.answer(measure.id)
+        return answer.from_screening and answer.status is Status.ENTFAELLT
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -173,7 +183,8 @@ class InterviewController(QObject):
         if choice == "rueckfrage":
             self._close_detail()
             flagged = not stored.follow_up
-            if self._write(stored.model_copy(update={"follow_up": flagged})) and flagged:
+            change = stored.model_copy(update={"follow_up": flagged})
+            if self._write(change, keep_origin=True) and flagged:
                 self.go(1)
             return
         if choice == "geplant":
@@ -220,7 +231,11 @@ class InterviewController(QObject):
         if self._write(stored.model_copy(update=update)):
             self.go(1)
 
-    def _write(self, answer: Answer) -> bool:
+    def _write(self, answer: Answer, keep_origin: bool = False) -> bool:
+        """Store the answer; any decision but a Rückfrage makes it the user's own, no longer the
+        Rahmenbedingungen's (as in the list)."""
+        if not keep_origin:
+            answer = answer.model_copy(update={"from_screening": False})
         change = SetAnswer(self.current_id(), answer)
         done = self.document.apply([change], step_label("answer"))
         if not done:
