@@ -13,6 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from tomwizard.cli.main import main
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
+from tomwizard.models.assessment import CustomMeasure
 from tomwizard.store import TomwStore
 
 
@@ -23,8 +24,16 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int,
 
 
 def consultant_file(folder: Path) -> Path:
+    """The demo with one own measure of the consultant's (in „Zutrittskontrolle“)."""
     path = folder / "berater.tomw"
-    TomwStore.create(path, demo_assessment(default_catalog()), author="Berater").close()
+    assessment = demo_assessment(default_catalog())
+    own = CustomMeasure(
+        id="custom-alarm",
+        section_id="zutritt",
+        text="Einbruchmeldeanlage mit Aufschaltung auf einen Wachdienst",
+    )
+    assessment.custom_measures = [own]
+    TomwStore.create(path, assessment, author="Berater").close()
     return path
 
 
