@@ -25,6 +25,7 @@ def _load(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
@@ -82,3 +83,18 @@ def test_the_pdf_handbook_has_its_chapters(tmp_path: Path) -> None:
     assert "Was die Befunde bedeuten" in titles
     text = "".join(page.extract_text() for page in reader.pages[:3])
     assert "Auftragsverarbeitungsvertrag" in text and "„" in text
+
+
+def test_every_picture_of_the_guide_is_rendered_from_the_program() -> None:
+    """Each image a chapter shows is one `render_pages.py --guide` writes; none is a stale file,
+    and both languages show the same pictures at the same anchors."""
+    rendered = set(_load("render_pages").guide_names(20).values())
+    seen: dict[str, tuple[set[str], set[str]]] = {}
+    for lang in builder.LANGS:
+        blocks = builder.chapters(lang)
+        images = {b.anchor.removesuffix(".png") for b in blocks if b.kind == "image"}
+        anchors = {b.anchor for b in blocks if b.kind == "heading" and b.anchor}
+        assert images <= rendered, (lang, images - rendered)
+        seen[lang] = (images, anchors)
+    assert seen["de"] == seen["en"]
+    assert {"rahmenbedingungen", "interview", "interview-geplant"} <= seen["de"][0]

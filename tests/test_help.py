@@ -118,6 +118,52 @@ def test_f1_opens_the_part_for_every_page(
         }
 
 
+def _press_f1(qtbot: QtBot, controller: MainController) -> help_viewer.HelpViewer:
+    window = controller.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    viewer = window.findChild(help_viewer.HelpViewer)
+    assert viewer is not None and viewer.isVisible()
+    return viewer
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_f1_in_interview_mode_opens_the_interview_part(
+    qtbot: QtBot, tomw: Path, guide: Path, lang: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.controllers.main import FIRST_SECTION_PAGE
+
+    monkeypatch.setattr(help_viewer, "guide_dir", lambda: guide)
+    for controller in _window(qtbot, tomw, lang):
+        window = controller.window
+        controller.navigation.go_to(FIRST_SECTION_PAGE, force=True)
+        window.interview_action.setChecked(True)
+        assert controller.interview.interview(0) is not None  # the interview is on screen
+        viewer = _press_f1(qtbot, controller)
+        assert viewer.topic() == "interview"
+        text = (guide / lang / "index.html").read_text(encoding="utf-8")
+        heading = text.split('<a name="interview"></a>', 1)[1][:120]
+        assert {"de": "Interviewmodus", "en": "Interview mode"}[lang] in heading
+        # switched off again, the same page is the list of measures
+        window.interview_action.setChecked(False)
+        assert _press_f1(qtbot, controller).topic() == "massnahmen"
+
+
+def test_f1_on_the_screening_page_opens_its_part(
+    qtbot: QtBot, tomw: Path, guide: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.controllers.main import SCREENING_PAGE
+
+    monkeypatch.setattr(help_viewer, "guide_dir", lambda: guide)
+    for controller in _window(qtbot, tomw, "de"):
+        controller.navigation.go_to(SCREENING_PAGE, force=True)
+        assert _press_f1(qtbot, controller).topic() == "rahmenbedingungen"
+        text = (guide / "de" / "index.html").read_text(encoding="utf-8")
+        heading = text.split('<a name="rahmenbedingungen"></a>', 1)[1][:120]
+        assert "Rahmenbedingungen" in heading
+
+
 def test_every_topic_has_its_part_in_both_languages(guide: Path) -> None:
     builder = _build_guide()
     for lang in ("de", "en"):

@@ -272,6 +272,8 @@ def guide_names(page_count: int) -> dict[int, str]:
         page_count: "export-dialog",
         page_count + 1: "history-log",
         page_count + 2: "history-versions",
+        page_count + 3: "interview",
+        page_count + 4: "interview-geplant",
     }
 
 

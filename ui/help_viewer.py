@@ -45,7 +45,7 @@ def topic_for_page(controller: MainController, index: int) -> str:
     if index == controller.summary_index:
         return "zusammenfassung"
     if FIRST_SECTION_PAGE <= index < controller.subprocessor_index:
-        return "massnahmen"
+        return "interview" if controller.interview.active else "massnahmen"
     return "start"
 
 
