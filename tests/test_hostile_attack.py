@@ -228,3 +228,28 @@ def test_catalog_validate_checks_every_file_of_a_forms_folder(
     )
     assert done.returncode == 2, done.stdout
     assert name in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("readonly", [True, False])
+def test_a_file_whose_version_was_lowered_is_damaged_and_stays_alone(
+    tmp_path: Path, readonly: bool
+) -> None:
+    """Found by the fuzzer: a bit flip in the header's user_version (2 instead of 3) made the
+    migration add a column the file already has — a raw sqlite3 traceback (read-only) or a
+    backup copy left beside the refused file (writable)."""
+    import sqlite3
+
+    from tests.builders import full_assessment
+    from tomwizard.store.errors import StoreError
+    from tomwizard.store.schema import SCHEMA_VERSION
+
+    path = tmp_path / "m.tomw"
+    TomwStore.create(path, full_assessment()).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError):
+        TomwStore.open(path, readonly=readonly).close()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.tomw"]

@@ -98,8 +98,15 @@ def prepare_for_writing(conn: sqlite3.Connection, path: Path) -> None:
     """Migrate (after a backup copy) and switch to WAL with full sync, under the write lock."""
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version < schema.SCHEMA_VERSION:
+        backup = schema.backup_path(path, version)
+        existed = backup.exists()
         backup_copy(conn, path, version)
-        migrate_in_transaction(conn, version)
+        try:  # one transaction: a file that does not fit its version stays as it was
+            migrate_in_transaction(conn, version)
+        except sqlite3.DatabaseError:
+            if not existed:  # nothing left beside a file that was refused
+                backup.unlink(missing_ok=True)
+            raise
     ensure_assessment_id(conn)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")

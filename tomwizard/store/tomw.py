@@ -193,8 +193,8 @@ class TomwStore:
         conn = sqlite3.connect(":memory:", isolation_level=None)
         with contextlib.closing(connect_ro(path)) as source:
             guard(path, lambda: source.backup(conn))
-        if version < schema.SCHEMA_VERSION:
-            migrate_in_transaction(conn, version)
+        if version < schema.SCHEMA_VERSION:  # in memory; a file that does not fit its version
+            guard(path, lambda: migrate_in_transaction(conn, version))  # is damaged
         return cls(
             path, conn, readonly=True, author=author, readonly_reason=reason, lock_owner=owner
         )
