@@ -22,6 +22,7 @@ from tomwizard.export.gap_chart import progress_chart, section_stats
 from tomwizard.export.measure_text import measure_text
 from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, DocumentInfo, table_style
 from tomwizard.export.pdf_keep import Room
+from tomwizard.export.pdf_long import paragraphs
 from tomwizard.export.pdf_styles import RULE, PageFurniture, make_styles
 from tomwizard.export.pdf_text import format_date, local_dates, markup, plain
 from tomwizard.export.status_marks import MARKS
@@ -149,7 +150,11 @@ def cover_part(
             doc.text("for", n=markup(assessment.organisation.annex_number.strip() or "…")),
             s.subtitle,
         ),
-        *(Paragraph(f"<b>{line}</b>" if i == 0 else line, s.party) for i, line in enumerate(lines)),
+        *(
+            p
+            for i, line in enumerate(lines)
+            for p in paragraphs(f"<b>{line}</b>" if i == 0 else line, s.party)
+        ),
         Paragraph(
             " · ".join(
                 [
@@ -238,7 +243,7 @@ def findings_part(
         for index, finding in enumerate(group):
             block: list[Flowable] = [title] if index == 0 else []  # never alone at a page foot
             text = _reasons(finding.text.get(doc.lang), doc.lang)
-            block.append(Paragraph(f"<b>{text}</b>", _styles().finding))
+            block += paragraphs(f"<b>{text}</b>", _styles().finding)
             remedy = _reasons(finding.remedy.get(doc.lang), doc.lang, own_line=True)
             details = [doc.text("remedy", text=remedy)]
             if finding.references:
@@ -248,7 +253,7 @@ def findings_part(
             concerns = [_target_label(labels, t, doc.lang).rstrip(".") for t in finding.targets]
             if concerns:
                 details.append(doc.text("concerns", text=markup("; ".join(concerns))))
-            block += [Paragraph(d, _styles().detail) for d in details]
+            block += [p for d in details for p in paragraphs(d, _styles().detail)]
             story += [Room(keep=len(block)), *block]
     return story
 
@@ -294,14 +299,14 @@ def _answered_block(doc: Document, entry: _Answered) -> list[Flowable]:
     status = f"{MARKS[answer.status]}\u00a0{STATUS[answer.status][doc.lang]}"  # as in the annex
     facts = [markup(entry.section), doc.text("status", text=status)]
     story: list[Flowable] = [
-        Paragraph(" · ".join(facts), _styles().facts),
-        Paragraph(markup(entry.text), _styles().entry),
+        *paragraphs(" · ".join(facts), _styles().facts),
+        *paragraphs(markup(entry.text), _styles().entry),
     ]
     if answer.note.strip():
-        story.append(Paragraph(doc.text("note", text=markup(answer.note.strip())), s.small))
+        story += paragraphs(doc.text("note", text=markup(answer.note.strip())), s.small)
     if answer.evidence.strip():
         evidence = markup(answer.evidence.strip())
-        story.append(Paragraph(doc.text("evidence", text=evidence), s.small))
+        story += paragraphs(doc.text("evidence", text=evidence), s.small)
     return [Room(keep=len(story)), *story]
 
 
