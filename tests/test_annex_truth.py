@@ -241,6 +241,7 @@ def test_dsb_contact_certificates_and_closing_clauses_are_printed() -> None:
     assert "dem Auftraggeber vorab in Textform mit" in text
     english = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(lang="en"), []))
     assert "Final provisions" in english and "not exhaustive" in english
+    assert "the German version prevails" in english and "prevails" not in text
 
 
 def test_certificates_and_dsb_only_when_there_are_any() -> None:

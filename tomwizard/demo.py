@@ -128,7 +128,7 @@ def _organisation() -> Organisation:
 
 def _processing() -> Processing:
     return Processing(
-        subject="Monatliche Lohn- und Gehaltsabrechnung für die Beschäftigten des Auftraggebers",
+        subject="Monatliche Lohn- und Gehaltsabrechnung für die Beschäftigten des Verantwortlichen",
         duration="Unbefristet, kündbar mit einer Frist von drei Monaten zum Quartalsende",
         purposes=[
             "Lohn- und Gehaltsabrechnung",
@@ -177,7 +177,8 @@ def _subprocessors() -> list[Subprocessor]:
             country_seat="DE",
             countries_processing=["DE"],
             service="Vernichtung von Papierunterlagen und Datenträgern",
-            data_categories="Abrechnungsunterlagen in Papierform",
+            data_categories="Abrechnungsunterlagen in Papierform und ausgesonderte Datenträger "
+            "mit Abrechnungsdaten",
             transfer_basis=TransferBasis.EU_EWR,
             sub_avv_date=dt.date(2023, 11, 20),
             approved_date=dt.date(2024, 3, 1),

@@ -75,6 +75,8 @@ CLAUSES: dict[Language, dict[str, str]] = {
         "planned or not implemented by the dates given for each. It informs the controller in "
         "text form without undue delay when they are implemented or when a delay is foreseeable, "
         "and in case of a delay names a new date and the interim measures.",
+        "clause_language": "Entries made by the parties are reproduced as entered and may be in "
+        "German. Where this annex also exists in German, the German version prevails.",
     },
 }
 CERT_WIDTHS = (0.28, 0.34, 0.22, 0.16)
@@ -149,7 +151,8 @@ def closing_part(doc: Document) -> list[Flowable]:
     """Not exhaustive; adaptable without lowering the level of protection; significant changes
     documented and notified in advance; planned measures carried out by their dates, delays
     reported."""
-    keys = ("clause_list", "clause_change", "clause_notify", "clause_planned")
+    every = ("clause_list", "clause_change", "clause_notify", "clause_planned", "clause_language")
+    keys = [k for k in every if k in CLAUSES[doc.lang]]  # the language clause: English only
     return [*doc.heading(CLAUSES[doc.lang]["closing"]), *(doc.para(_text(doc, k)) for k in keys)]
 
 

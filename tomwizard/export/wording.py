@@ -45,11 +45,11 @@ ANNEX: dict[Language, dict[str, str]] = {
         "draft": "ENTWURF",
         "draft_note": "<b>Entwurf – nicht zur Unterschrift.</b> Vor der Endfassung zu klären: "
         "{counts}.",
-        "planned_inline": "(geplant bis {date})",
+        "planned_inline": "(geplant, umzusetzen bis {date})",
         "planned_inline_open": "(geplant, Termin offen)",
         "na_inline": "(entfällt: {reason})",
         "na_inline_bare": "(entfällt)",
-        "none": "In diesem Bereich sind keine Maßnahmen dokumentiert.",
+        "none": "In diesem Bereich ist keine Maßnahme als umgesetzt dokumentiert.",
         "none_planned": "In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt; die "
         "teilweise umgesetzten und geplanten Maßnahmen sind unter Nr. {n} aufgeführt.",
         "planned": "Teilweise umgesetzte und geplante Maßnahmen",
@@ -152,11 +152,11 @@ ANNEX: dict[Language, dict[str, str]] = {
         "draft": "DRAFT",
         "draft_note": "<b>Draft – not for signature.</b> To be resolved before the final "
         "version: {counts}.",
-        "planned_inline": "(planned by {date})",
+        "planned_inline": "(planned, to be implemented by {date})",
         "planned_inline_open": "(planned, date open)",
         "na_inline": "(not applicable: {reason})",
         "na_inline_bare": "(not applicable)",
-        "none": "No measures are documented in this area.",
+        "none": "No measure in this area is documented as implemented.",
         "none_planned": "No measure in this area is fully implemented at present; the partly "
         "implemented and planned measures are listed under no. {n}.",
         "planned": "Partly implemented and planned measures",
