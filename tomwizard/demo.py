@@ -177,8 +177,7 @@ def _subprocessors() -> list[Subprocessor]:
             country_seat="DE",
             countries_processing=["DE"],
             service="Vernichtung von Papierunterlagen und Datenträgern",
-            data_categories="Abrechnungsunterlagen in Papierform und ausgesonderte Datenträger "
-            "mit Abrechnungsdaten",
+            data_categories="Abrechnungsunterlagen in Papierform",
             transfer_basis=TransferBasis.EU_EWR,
             sub_avv_date=dt.date(2023, 11, 20),
             approved_date=dt.date(2024, 3, 1),
