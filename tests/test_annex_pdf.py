@@ -227,9 +227,9 @@ def test_sub_measures_are_indented(tmp_path: Path) -> None:
 
 def test_planned_part_lists_dates(annex_text: str) -> None:
     planned = annex_text[annex_text.index("4. Teilweise umgesetzte und geplante Maßnahmen") :]
-    assert "Ein Passwortmanager wird eingeführt. (geplant bis 31.03.2026)" in planned
+    assert "Ein Passwortmanager wird eingeführt. (geplant, umzusetzen bis 31.03.2026)" in planned
     assert "Eine USV ist vorhanden. (geplant, Termin offen)" in planned
-    assert "Eigene geplante Notstromübung. (geplant bis 30.06.2026)" in planned
+    assert "Eigene geplante Notstromübung. (geplant, umzusetzen bis 30.06.2026)" in planned
     body = annex_text[: annex_text.index("4. Teilweise umgesetzte")]
     assert "Passwortmanager" not in body
 
@@ -245,7 +245,8 @@ def test_unlisted_statuses_absent(annex_text: str) -> None:
 
 def test_sections_without_measures_get_one_sentence(annex_text: str) -> None:
     assert (
-        "2. Trennungskontrolle In diesem Bereich sind keine Maßnahmen dokumentiert." in annex_text
+        "2. Trennungskontrolle In diesem Bereich ist keine Maßnahme als umgesetzt dokumentiert."
+        in annex_text
     )
     assert (
         "3. Verfügbarkeit In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt"
@@ -258,7 +259,7 @@ def test_english(tmp_path: Path) -> None:
     assert "Annex 3 to the Data Processing Agreement:" in text
     assert "Screens lock after 7 minutes at the latest." in text
     assert "As of 1 February 2026" in text
-    assert "(planned by 31 March 2026)" in text
+    assert "(planned, to be implemented by 31 March 2026)" in text
     assert "(partly implemented)" in text
     assert "Page 1 of 2" in text and "DRAFT" in text
 

@@ -152,7 +152,7 @@ def test_checklist_boxes_and_nesting(tmp_path: Path, catalog: Catalog, demo: Ass
             assert rendered not in text  # entfaellt: left out by default
     assert "☒ umgesetzt ◐ teilweise umgesetzt ◷ geplant" in text
     assert "? offen (nicht beantwortet oder nicht bestätigt)" in text
-    assert "(geplant bis 31.03.2027)" in text
+    assert "(geplant, umzusetzen bis 31.03.2027)" in text
 
 
 def test_entfaellt_listed_only_when_asked(tmp_path: Path, catalog: Catalog) -> None:
@@ -178,7 +178,7 @@ def test_planned_part_in_both_styles(tmp_path: Path, catalog: Catalog, demo: Ass
         text = body(render(tmp_path, demo, catalog, style=style))
         if style == "prose":
             text = text[text.index("Teilweise umgesetzte und geplante Maßnahmen") :]
-        assert f"{mfa} (geplant bis 30.09.2026)" in text
+        assert f"{mfa} (geplant, umzusetzen bis 30.09.2026)" in text
 
 
 def test_custom_measure_in_place_in_every_view(
@@ -244,7 +244,7 @@ def test_empty_parts_are_tidy(tmp_path: Path, catalog: Catalog) -> None:
         assert "Es werden keine besonderen Kategorien" in text
         assert "Teilweise umgesetzte" not in text
     prose = body(render(tmp_path, blank, catalog))
-    assert prose.count("In diesem Bereich sind keine Maßnahmen dokumentiert.") == len(
+    assert prose.count("In diesem Bereich ist keine Maßnahme als umgesetzt dokumentiert.") == len(
         catalog.sections
     )
 

@@ -231,7 +231,8 @@ def test_an_annex_uses_one_pair_of_role_words(roles: RoleNames) -> None:
 def test_dsb_contact_certificates_and_closing_clauses_are_printed() -> None:
     a = _neutral_demo(RoleNames.AUFTRAGGEBER)
     text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
-    assert "Datenschutzbeauftragter und Anlaufstelle" in text
+    assert "Datenschutzbeauftragte/r und Anlaufstelle" in text
+    assert "Datenschutzbeauftragte/r des Auftragnehmers" in text
     assert "Dr. Miriam Albers, Datenschutzberatung Albers (extern)" in text
     assert "dsb@albers-datenschutz.example" in text
     assert "Anlaufstelle für Fragen zum Datenschutz Datenschutzkoordination" in text
@@ -240,6 +241,7 @@ def test_dsb_contact_certificates_and_closing_clauses_are_printed() -> None:
     assert "dem Auftraggeber vorab in Textform mit" in text
     english = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(lang="en"), []))
     assert "Final provisions" in english and "not exhaustive" in english
+    assert "the German version prevails" in english and "prevails" not in text
 
 
 def test_certificates_and_dsb_only_when_there_are_any() -> None:
@@ -250,5 +252,5 @@ def test_certificates_and_dsb_only_when_there_are_any() -> None:
     )
     text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
     assert "Zertifikate und Testate" not in text
-    assert "Datenschutzbeauftragter und Anlaufstelle" not in text
+    assert "Datenschutzbeauftragte/r und Anlaufstelle" not in text
     assert "Schlussbestimmungen" in text

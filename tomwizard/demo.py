@@ -128,7 +128,7 @@ def _organisation() -> Organisation:
 
 def _processing() -> Processing:
     return Processing(
-        subject="Monatliche Lohn- und Gehaltsabrechnung für die Beschäftigten des Auftraggebers",
+        subject="Monatliche Lohn- und Gehaltsabrechnung für die Beschäftigten des Verantwortlichen",
         duration="Unbefristet, kündbar mit einer Frist von drei Monaten zum Quartalsende",
         purposes=[
             "Lohn- und Gehaltsabrechnung",

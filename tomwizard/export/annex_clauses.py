@@ -17,13 +17,13 @@ from tomwizard.models.roles import fill_roles
 
 CLAUSES: dict[Language, dict[str, str]] = {
     "de": {
-        "contacts": "Datenschutzbeauftragter und Anlaufstelle",
-        "dsb": "Datenschutzbeauftragter",
+        "contacts": "Datenschutzbeauftragte/r und Anlaufstelle",
+        "dsb": "Datenschutzbeauftragte/r des {auftragsverarbeiters}",
         "dsb_external": "extern",
         "dsb_internal": "intern",
         "contact_point": "Anlaufstelle für Fragen zum Datenschutz",
         "contact_is_dsb": "Anlaufstelle für Fragen des {verantwortlichen_gen} zum Datenschutz "
-        "ist der Datenschutzbeauftragte.",
+        "ist die oder der Datenschutzbeauftragte des {auftragsverarbeiters}.",
         "email": "E-Mail: {v}",
         "phone": "Telefon: {v}",
         "certificates": "Zertifikate und Testate",
@@ -49,12 +49,12 @@ CLAUSES: dict[Language, dict[str, str]] = {
     },
     "en": {
         "contacts": "Data protection officer and contact point",
-        "dsb": "Data protection officer",
+        "dsb": "Data protection officer of the processor",
         "dsb_external": "external",
         "dsb_internal": "internal",
         "contact_point": "Contact point for data protection questions",
         "contact_is_dsb": "The contact point for the controller's data protection questions is "
-        "the data protection officer.",
+        "the processor's data protection officer.",
         "email": "Email: {v}",
         "phone": "Phone: {v}",
         "certificates": "Certificates and attestations",
@@ -70,11 +70,13 @@ CLAUSES: dict[Language, dict[str, str]] = {
         "clause_change": "The measures may be adapted to the state of the art and to changed "
         "circumstances, provided that the level of protection described here is not reduced.",
         "clause_notify": "The processor documents significant changes and notifies the "
-        "controller of them in advance in text form.",
+        "controller of them in advance in text form (e.g. by email).",
         "clause_planned": "The processor implements the measures marked as partly implemented, "
         "planned or not implemented by the dates given for each. It informs the controller in "
         "text form without undue delay when they are implemented or when a delay is foreseeable, "
         "and in case of a delay names a new date and the interim measures.",
+        "clause_language": "Entries made by the parties are reproduced as entered and may be in "
+        "German. Where this annex also exists in German, the German version prevails.",
     },
 }
 CERT_WIDTHS = (0.28, 0.34, 0.22, 0.16)
@@ -89,7 +91,7 @@ def contacts_part(doc: Document, org: Organisation) -> list[Flowable]:
         kind = w["dsb_external"] if dsb.external else w["dsb_internal"]
         name = markup(dsb.name.strip()) or "…"
         lines = [f"{name} ({kind})", *_reach(doc, dsb.email, dsb.phone)]
-        rows.append((w["dsb"], "<br/>".join(lines)))
+        rows.append((_text(doc, "dsb"), "<br/>".join(lines)))
     cp = org.contact_point
     if cp.name.strip() or cp.email.strip() or cp.phone.strip():
         lines = [markup(cp.name.strip())] if cp.name.strip() else []
@@ -149,7 +151,8 @@ def closing_part(doc: Document) -> list[Flowable]:
     """Not exhaustive; adaptable without lowering the level of protection; significant changes
     documented and notified in advance; planned measures carried out by their dates, delays
     reported."""
-    keys = ("clause_list", "clause_change", "clause_notify", "clause_planned")
+    every = ("clause_list", "clause_change", "clause_notify", "clause_planned", "clause_language")
+    keys = [k for k in every if k in CLAUSES[doc.lang]]  # the language clause: English only
     return [*doc.heading(CLAUSES[doc.lang]["closing"]), *(doc.para(_text(doc, k)) for k in keys)]
 
 
