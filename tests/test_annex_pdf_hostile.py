@@ -178,3 +178,20 @@ def test_subprocessor_with_a_page_long_field_is_set_as_paragraphs(
     for field in ("SP", "Adresse", "Dienst", "Daten", "Zert", "Modul"):
         assert squashed.count(field + shown) == 1, field
     _structure_ok(pdf)
+
+
+@pytest.mark.parametrize("part", ["subprocessors", "processing"])
+def test_a_table_row_taller_than_a_page_is_set_as_paragraphs(
+    tmp_path: Path, catalog: Catalog, part: str
+) -> None:
+    """Found in the review: about 900 characters of words in a sub-processor's data categories
+    made its row taller than a page, and reportlab refused the annex (LayoutError)."""
+    assessment = demo_assessment(catalog)
+    words = " ".join(f"Datenkategorie{n:03d}" for n in range(62)) + " ENDE"  # < HUGE_CELL
+    if part == "subprocessors":
+        first = assessment.subprocessors[0].model_copy(update={"data_categories": words})
+        assessment.subprocessors = [first, *assessment.subprocessors[1:]]
+    else:
+        assessment.processing.subject = words
+    text = squash(body(render(tmp_path, assessment, catalog, parts=(part,))))
+    assert squash("Datenkategorie061 ENDE") in text

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from tomwizard.export.annex_parts import _tables
+from tomwizard.export.annex_parts import _tables, tall_rows
 from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, table_style
 from tomwizard.export.pdf_styles import RULE
 from tomwizard.export.pdf_text import format_date, markup, tie
@@ -103,7 +103,9 @@ def contacts_part(doc: Document, org: Organisation) -> list[Flowable]:
     def card(row: list[str]) -> list[Flowable]:  # a row too long for one page
         return [Paragraph(row[0], s.cell_label), Paragraph(row[1], s.cell_value)]
 
-    table = _tables([list(r) for r in rows], lambda chunk: _table(doc, chunk), card)
+    widths = [0.32 * CONTENT_WIDTH, 0.68 * CONTENT_WIDTH]
+    too_tall = tall_rows(widths, s.cell_value)
+    table = _tables([list(r) for r in rows], lambda chunk: _table(doc, chunk), card, too_tall)
     story = [*doc.heading(w["contacts"]), *table]
     if dsb.appointed and len(rows) == 1:
         story.append(doc.para(_text(doc, "contact_is_dsb")))
@@ -144,7 +146,8 @@ def certificates_part(doc: Document, certificates: list[Certificate]) -> list[Fl
         return [Paragraph(cell, s.cell) for cell in row]
 
     lead = doc.para(_text(doc, "cert_lead"), s.lead)
-    return [*doc.heading(w["certificates"]), lead, *_tables(rows, table, card)]
+    too_tall = tall_rows([w_ * CONTENT_WIDTH for w_ in CERT_WIDTHS], s.cell)
+    return [*doc.heading(w["certificates"]), lead, *_tables(rows, table, card, too_tall)]
 
 
 def closing_part(doc: Document) -> list[Flowable]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -149,7 +150,7 @@ def processing_part(doc: Document, processing: Processing) -> list[Flowable]:
     def card(row: list[str]) -> list[Flowable]:
         return [Paragraph(row[0], s.subheading), Paragraph(row[1], s.body)]
 
-    return [*story, *_tables(markups, table, card)]
+    return [*story, *_tables(markups, table, card, tall_rows(widths, s.cell_value))]
 
 
 def _values_markup(values: list[str]) -> str:
@@ -176,6 +177,19 @@ def headed_table(head: list[Flowable], rows: list[list[Flowable]], widths: list[
         )
     )
     return result
+
+
+def tall_rows(widths: list[float], style: ParagraphStyle) -> Callable[[list[str]], bool]:
+    """For ``_tables``: a row whose tallest cell (``style``, columns ``widths``, 4 pt padding
+    each side) needs more than half a page: a table row cannot be split across pages, and a
+    narrow column makes a row that tall long before HUGE_CELL characters."""
+
+    def too_tall(row: list[str]) -> bool:
+        cells = zip(row, widths, strict=True)
+        height = max(Paragraph(t, style).wrap(w - 8, CONTENT_HEIGHT)[1] for t, w in cells)
+        return bool(height > CONTENT_HEIGHT / 2)
+
+    return too_tall
 
 
 def _tables(
@@ -234,11 +248,13 @@ def subprocessor_part(
 
     approved = [_sub_row(doc, sp) for sp in listed if sp.approved_date]
     pending = [_sub_row(doc, sp) for sp in listed if not sp.approved_date]
+    too_tall = tall_rows(widths, s.cell)
     if approved:
-        story += [doc.para(doc.text("sub_lead"), s.lead), *_tables(approved, table, card)]
+        lead = doc.para(doc.text("sub_lead"), s.lead)
+        story += [lead, *_tables(approved, table, card, too_tall)]
     if pending:
         lead = doc.para(doc.text("sub_pending_lead"), s.lead)
-        story += [Room(HEADING_ROOM), lead, *_tables(pending, table, card)]
+        story += [Room(HEADING_ROOM), lead, *_tables(pending, table, card, too_tall)]
     return story
 
 
