@@ -10,7 +10,6 @@ import pytest
 from pypdf import PdfReader
 
 from tests.fixtures.seeds import (
-    SEED_MEASURES,
     load_mapping,
     mapped_items,
     seed_answers,
@@ -23,9 +22,6 @@ from tomwizard.export.status_marks import MARKS, shown_status
 from tomwizard.models.assessment import Assessment, Status
 from tomwizard.models.catalog import Measure, render_text
 
-pytestmark = pytest.mark.skipif(
-    not SEED_MEASURES.is_file(), reason="../shared/reference/seed_measures.json not present"
-)
 SEEDS = ("000", "001")
 BOX = {Status.UMGESETZT: "☒", Status.NICHT_UMGESETZT: "☐"}
 
