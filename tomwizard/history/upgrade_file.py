@@ -16,6 +16,7 @@ from tomwizard.content.upgrade import UpgradeError
 from tomwizard.history.merge_upgrade import report_lines, upgrade_in_memory
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore, errors
+from tomwizard.store.opening import catalog_of
 
 
 @dataclass(frozen=True)
@@ -33,11 +34,13 @@ def upgrade_backup_path(path: Path, version: str) -> Path:
 
 def needs_upgrade(path: Path, catalog: Catalog) -> str | None:
     """The older catalog version of the file at ``path``, or None when it is current (or
-    another catalog, or newer: nothing this program can do)."""
+    another catalog, or newer: nothing this program can do). A current file, the usual case
+    before every writable open, is not loaded: only its catalog fields are read."""
+    named = catalog_of(path)
+    if named is None or named[0] != catalog.id or named[1] == catalog.version:
+        return None  # unreadable files: opening them says what is wrong
     with TomwStore.open(path, readonly=True) as store:
         assessment = store.load()
-    if assessment.catalog_id != catalog.id or assessment.catalog_version == catalog.version:
-        return None
     try:
         upgrade_in_memory(assessment, catalog)
     except UpgradeError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from tomwizard.store import errors, records, schema
+from tomwizard.store.probe import check_header
 from tomwizard.store.rows import read_assessment
 from tomwizard.store.schema import backup_copy, ensure_assessment_id, migrate_in_transaction
 
@@ -110,3 +112,21 @@ def prepare_for_writing(conn: sqlite3.Connection, path: Path) -> None:
     ensure_assessment_id(conn)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
+
+
+def catalog_of(path: Path) -> tuple[str, str] | None:
+    """The catalog id and version a ``.tomw`` names, read without loading it (the upgrade
+    offer before every writable open); None when they cannot be read — opening then says
+    what is wrong with the file."""
+    try:
+        check_header(path)
+        with contextlib.closing(connect_ro(path)) as conn:
+            rows = dict(
+                conn.execute(
+                    "SELECT path, value FROM fields WHERE path IN ('catalog_id', 'catalog_version')"
+                ).fetchall()
+            )
+        found = json.loads(rows["catalog_id"]), json.loads(rows["catalog_version"])
+    except (errors.StoreError, sqlite3.DatabaseError, KeyError, ValueError, TypeError):
+        return None
+    return (found[0], found[1]) if all(isinstance(v, str) for v in found) else None
