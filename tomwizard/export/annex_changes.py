@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 from tomwizard.export.annex_parts import _tables, headed_table
 from tomwizard.export.pdf_document import CONTENT_WIDTH, Document
 from tomwizard.export.pdf_keep import CONTENT_HEIGHT
-from tomwizard.export.pdf_text import format_date, local_dates, markup, tie
+from tomwizard.export.pdf_text import format_date, markup, tie
 from tomwizard.history.diff_labels import show_value
 from tomwizard.models.catalog import Language, Text
 
@@ -155,4 +155,4 @@ def _value(value: Text | None, lang: Language) -> str:
     every empty cell of the annex), dates in the annex's form."""
     if value is None or value.get(lang) == show_value("", "").get(lang):
         return "–"
-    return markup(local_dates(value.get(lang), lang))
+    return markup(value.get(lang))

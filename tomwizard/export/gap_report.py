@@ -24,7 +24,7 @@ from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, DocumentInfo,
 from tomwizard.export.pdf_keep import Room
 from tomwizard.export.pdf_long import paragraphs
 from tomwizard.export.pdf_styles import RULE, PageFurniture, make_styles
-from tomwizard.export.pdf_text import format_date, local_dates, markup, plain
+from tomwizard.export.pdf_text import format_date, markup, plain
 from tomwizard.export.status_marks import MARKS
 from tomwizard.export.wording import ANNEX, REPORT, SEVERITY, STATUS
 from tomwizard.models.assessment import Answer, Assessment
@@ -342,7 +342,7 @@ def _placed(findings: list[Finding], assessment: Assessment, catalog: Catalog) -
 
 def _local(text: str, lang: Language) -> str:
     """A rule's text as markup, with its dates written the way the report writes dates."""
-    return markup(local_dates(text, lang) if lang == "en" else text)
+    return markup(text)
 
 
 def _answered(assessment: Assessment, catalog: Catalog, lang: Language) -> Iterator[_Answered]:

@@ -21,8 +21,9 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
+from tomwizard.i18n import N_, NN_, Msg, both, format_date, say, trn
 from tomwizard.models.assessment import STATUS_LABELS, Answer, Assessment, Status
-from tomwizard.models.catalog import Catalog, Language, Text, render_text
+from tomwizard.models.catalog import LANGUAGES, Catalog, Language, Text, render_text
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.rules.evaluator import evaluate
 
@@ -38,35 +39,14 @@ class BlockerKind(StrEnum):
     OFFEN = "offen"  # a rule's finding of kind offen
 
 
-# singular, plural
-KIND_WORDS: dict[BlockerKind, dict[Language, tuple[str, str]]] = {
-    BlockerKind.UNBEANTWORTET: {
-        "de": ("unbeantwortete Maßnahme", "unbeantwortete Maßnahmen"),
-        "en": ("unanswered measure", "unanswered measures"),
-    },
-    BlockerKind.RUECKFRAGE: {
-        "de": ("offene Rückfrage", "offene Rückfragen"),
-        "en": ("open follow-up question", "open follow-up questions"),
-    },
-    BlockerKind.TERMIN: {
-        "de": ("Termin vor dem Stand", "Termine vor dem Stand"),
-        "en": (
-            "target date already past on the as-of date",
-            "target dates already past on the as-of date",
-        ),
-    },
-    BlockerKind.OHNE_TERMIN: {
-        "de": ("fehlender Termin", "fehlende Termine"),
-        "en": ("missing target date", "missing target dates"),
-    },
-    BlockerKind.WIDERSPRUCH: {
-        "de": ("Widerspruch", "Widersprüche"),
-        "en": ("contradiction", "contradictions"),
-    },
-    BlockerKind.OFFEN: {
-        "de": ("offener Punkt", "offene Punkte"),
-        "en": ("open point", "open points"),
-    },
+# singular, plural (German msgids; the plural form by the language's rule, tomwizard.i18n)
+KIND_WORDS: dict[BlockerKind, tuple[str, str]] = {
+    BlockerKind.UNBEANTWORTET: NN_("{n} unbeantwortete Maßnahme", "{n} unbeantwortete Maßnahmen"),
+    BlockerKind.RUECKFRAGE: NN_("{n} offene Rückfrage", "{n} offene Rückfragen"),
+    BlockerKind.TERMIN: NN_("{n} Termin vor dem Stand", "{n} Termine vor dem Stand"),
+    BlockerKind.OHNE_TERMIN: NN_("{n} fehlender Termin", "{n} fehlende Termine"),
+    BlockerKind.WIDERSPRUCH: NN_("{n} Widerspruch", "{n} Widersprüche"),
+    BlockerKind.OFFEN: NN_("{n} offener Punkt", "{n} offene Punkte"),
 }
 _LINE_KIND: dict[BlockerKind, str] = {
     BlockerKind.UNBEANTWORTET: "unbeantwortet",
@@ -117,14 +97,8 @@ def open_findings(assessment: Assessment, catalog: Catalog) -> list[Finding]:
                 rule_id="endfassung.stand",
                 severity=Severity.MITTEL,
                 kind=FindingKind.OFFEN,
-                text=Text(
-                    de="Der Stand der Anlage ist nicht eingetragen.",
-                    en="The as-of date of the annex is not entered.",
-                ),
-                remedy=Text(
-                    de="Den Stand (Datum, auf das sich die Angaben beziehen) eintragen.",
-                    en="Enter the as-of date (the date the statements refer to).",
-                ),
+                text=both(N_("Der Stand der Anlage ist nicht eingetragen.")),
+                remedy=both(N_("Den Stand (Datum, auf das sich die Angaben beziehen) eintragen.")),
                 targets=["field:organisation.stand"],
                 references=["Art. 32 Abs. 1 DSGVO"],
             )
@@ -143,7 +117,7 @@ def open_findings(assessment: Assessment, catalog: Catalog) -> list[Finding]:
 
 
 def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -> list[Finding]:
-    de, en = _short(label.de), _short(label.en)
+    named = {"de": {"name": _short(label.de)}, "en": {"name": _short(label.en)}}
     out: list[Finding] = []
     if answer.status == Status.OFFEN:
         out.append(
@@ -151,8 +125,8 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
                 "endfassung.unbeantwortet",
                 Severity.HINWEIS,
                 target,
-                Text(de=f"„{de}“ ist noch nicht beantwortet.", en=f"“{en}” is not yet answered."),
-                Text(de="Den Status eintragen.", en="Enter the status."),
+                _both(N_("„{name}“ ist noch nicht beantwortet."), named),
+                both(N_("Den Status eintragen.")),
             )
         )
     if answer.follow_up:
@@ -161,14 +135,11 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
                 "endfassung.rueckfrage",
                 Severity.MITTEL,
                 target,
-                Text(
-                    de=f"Zu „{de}“ ist eine Rückfrage offen; die Angabe ist nicht bestätigt.",
-                    en=f"A follow-up question on “{en}” is open; the answer is not confirmed.",
+                _both(
+                    N_("Zu „{name}“ ist eine Rückfrage offen; die Angabe ist nicht bestätigt."),
+                    named,
                 ),
-                Text(
-                    de="Die Angabe prüfen und bestätigen (Rückfrage zurücknehmen).",
-                    en="Check and confirm the answer (clear the follow-up flag).",
-                ),
+                both(N_("Die Angabe prüfen und bestätigen (Rückfrage zurücknehmen).")),
             )
         )
     due = answer.planned_date
@@ -179,15 +150,15 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
                 "endfassung.ohne_termin",
                 Severity.MITTEL,
                 target,
-                Text(
-                    de=f"Für „{de}“ ({STATUS_LABELS[answer.status]['de']}) ist kein Termin der "
-                    "Umsetzung eingetragen.",
-                    en=f"No implementation date is entered for “{en}” "
-                    f"({STATUS_LABELS[answer.status]['en']}).",
+                _both(
+                    N_("Für „{name}“ ({status}) ist kein Termin der Umsetzung eingetragen."),
+                    {
+                        lang: {**named[lang], "status": STATUS_LABELS[answer.status][lang]}
+                        for lang in LANGUAGES
+                    },
                 ),
-                Text(
-                    de="Den Termin der vollständigen Umsetzung eintragen (oder den Status ändern).",
-                    en="Enter the date of full implementation (or change the status).",
+                both(
+                    N_("Den Termin der vollständigen Umsetzung eintragen (oder den Status ändern).")
                 ),
             )
         )
@@ -197,19 +168,26 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
                 "endfassung.termin",
                 Severity.MITTEL,
                 target,
-                Text(
-                    de=f"Der Termin von „{de}“ ({due:%d.%m.%Y}) liegt vor dem Stand der "
-                    f"Anlage ({stand:%d.%m.%Y}).",
-                    en=f"The date of “{en}” ({due.isoformat()}) lies before the as-of date "
-                    f"({stand.isoformat()}).",
+                _both(
+                    N_("Der Termin von „{name}“ ({due}) liegt vor dem Stand der Anlage ({stand})."),
+                    {
+                        lang: {
+                            **named[lang],
+                            "due": format_date(due, lang),
+                            "stand": format_date(stand, lang),
+                        }
+                        for lang in LANGUAGES
+                    },
                 ),
-                Text(
-                    de="Den Status aktualisieren oder einen neuen Termin eintragen.",
-                    en="Update the status or enter a new date.",
-                ),
+                both(N_("Den Status aktualisieren oder einen neuen Termin eintragen.")),
             )
         )
     return out
+
+
+def _both(message: Msg, values: dict[str, dict[str, str]]) -> Text:
+    """A marked message in both languages, each filled with its own values."""
+    return Text(**{lang: say(lang, message).format(**values[lang]) for lang in LANGUAGES})
 
 
 def _finding(rule_id: str, severity: Severity, target: str, text: Text, remedy: Text) -> Finding:
@@ -254,8 +232,8 @@ def counts(found: list[Blocker], lang: Language) -> str:
     for kind in BlockerKind:
         n = by_kind.get(kind, 0)
         if n:
-            singular, plural = KIND_WORDS[kind][lang]
-            parts.append(f"{n} {singular if n == 1 else plural}")
+            singular, plural = KIND_WORDS[kind]
+            parts.append(trn(lang, singular, plural, n).format(n=n))
     return ", ".join(parts)
 
 
