@@ -97,19 +97,19 @@ def both(message: Msg) -> Text:
     return Text(de=say("de", message), en=say("en", message))
 
 
-class Wording(Mapping[Language, Mapping[str, str]]):
+class Wording(Mapping[Language, dict[str, str]]):
     """``WORDS[lang][key]``: a table of marked messages, translated once per language."""
 
     def __init__(self, messages: Mapping[str, Msg]) -> None:
         self._messages = dict(messages)
         self._done: dict[Language, dict[str, str]] = {}
 
-    def __getitem__(self, lang: Language) -> Mapping[str, str]:
+    def __getitem__(self, lang: Language) -> dict[str, str]:
         if lang not in self._done:
             if lang not in LANGUAGES:
                 raise KeyError(lang)
             self._done[lang] = {key: say(lang, m) for key, m in self._messages.items()}
-        return self._done[lang]
+        return dict(self._done[lang])  # a copy: the caller may fill in its own
 
     def __iter__(self) -> Iterator[Language]:
         return iter(LANGUAGES)
@@ -171,7 +171,7 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> Langu
         for item in value.split(":"):
             code = item.split(".")[0].split("@")[0].split("_")[0].lower()
             if code in LANGUAGES:
-                return code  # type: ignore[return-value]  # checked: a Language
+                return "en" if code == "en" else "de"
         if name != "LANGUAGE":  # a LANGUAGE list without de/en leaves the choice to LC_*
             return SOURCE_LANGUAGE
     return SOURCE_LANGUAGE

@@ -69,7 +69,7 @@ class DiffEntry(BaseModel):
         if self.kind == ChangeKind.ADDED:
             empty = labels.show_value(None, "").get(lang)  # "(leer)": nothing worth showing
             shown = f" ({self.new.get(lang)})" if self.new and self.new.get(lang) != empty else ""
-            return f"{trc(lang, 'change', 'neu')}{shown}"
+            return trc(lang, "change", "neu") + shown
         if self.kind == ChangeKind.REMOVED:
             return trc(lang, "change", "entfernt")
         old = self.old.get(lang) if self.old else "—"

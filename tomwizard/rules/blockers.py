@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 
-from tomwizard.i18n import N_, NN_, Msg, both, format_date, say, trn
+from tomwizard.i18n import N_, NC_, NN_, Msg, both, format_date, say, trn
 from tomwizard.models.assessment import STATUS_LABELS, Answer, Assessment, Status
 from tomwizard.models.catalog import LANGUAGES, Catalog, Language, Text, render_text
 from tomwizard.models.finding import Finding, FindingKind, Severity
@@ -48,13 +50,13 @@ KIND_WORDS: dict[BlockerKind, tuple[str, str]] = {
     BlockerKind.WIDERSPRUCH: NN_("{n} Widerspruch", "{n} Widersprüche"),
     BlockerKind.OFFEN: NN_("{n} offener Punkt", "{n} offene Punkte"),
 }
-_LINE_KIND: dict[BlockerKind, str] = {
-    BlockerKind.UNBEANTWORTET: "unbeantwortet",
-    BlockerKind.RUECKFRAGE: "Rückfrage",
-    BlockerKind.TERMIN: "Termin",
-    BlockerKind.OHNE_TERMIN: "ohne Termin",
-    BlockerKind.WIDERSPRUCH: "Widerspruch",
-    BlockerKind.OFFEN: "offen",
+_LINE_KIND: dict[BlockerKind, Msg] = {
+    BlockerKind.UNBEANTWORTET: NC_("blocker", "unbeantwortet"),
+    BlockerKind.RUECKFRAGE: NC_("blocker", "Rückfrage"),
+    BlockerKind.TERMIN: NC_("blocker", "Termin"),
+    BlockerKind.OHNE_TERMIN: NC_("blocker", "ohne Termin"),
+    BlockerKind.WIDERSPRUCH: NC_("blocker", "Widerspruch"),
+    BlockerKind.OFFEN: NC_("blocker", "offen"),
 }
 _RULE_KIND = {
     "endfassung.unbeantwortet": BlockerKind.UNBEANTWORTET,
@@ -71,14 +73,14 @@ class Blocker:
 
     kind: BlockerKind
     finding: Finding
-    section: str  # section title (German), "" where none applies
-    subject: str  # measure id and short text, or "Unterauftragsverarbeiter „…“"
+    section: dict[Language, str]  # section title, "" where none applies
+    subject: dict[Language, str]  # measure id and short text, or "Unterauftragsverarbeiter „…“"
 
-    def line(self) -> str:
-        """One German line: kind, section, measure or sub-processor, and what is wrong."""
-        where = " – ".join(p for p in (self.section, self.subject) if p)
+    def line(self, lang: Language = "de") -> str:
+        """One line: kind, section, measure or sub-processor, and what is wrong."""
+        where = " – ".join(p for p in (self.section[lang], self.subject[lang]) if p)
         where = f" {where}" if where else ""
-        return f"[{_LINE_KIND[self.kind]}]{where}: {self.finding.text.de}"
+        return f"[{say(lang, _LINE_KIND[self.kind])}]{where}: {self.finding.text.get(lang)}"
 
 
 def stand_date(assessment: Assessment) -> dt.date:
@@ -237,48 +239,79 @@ def counts(found: list[Blocker], lang: Language) -> str:
     return ", ".join(parts)
 
 
+_NOWHERE: dict[Language, str] = {"de": "", "en": ""}
+
+
+def _each(make: Callable[[Language], str]) -> dict[Language, str]:
+    return {lang: make(lang) for lang in LANGUAGES}
+
+
 class _Locator:
-    """Section and subject of a finding's first target, in German."""
+    """Section and subject of a finding's first target, in both languages."""
 
     def __init__(self, assessment: Assessment, catalog: Catalog) -> None:
         self.a = assessment
         self.measures = catalog.measure_index()
         self.section_of = catalog.section_of()
-        self.titles = {s.id: s.title.de for s in catalog.sections}
+        self.titles = {s.id: s.title for s in catalog.sections}
 
     def blocker(self, kind: BlockerKind, finding: Finding, named: bool = False) -> Blocker:
         for target in finding.targets:
             found = self._locate(target, named)
             if found is not None:
                 return Blocker(kind, finding, *found)
-        return Blocker(kind, finding, "", "")
+        return Blocker(kind, finding, _NOWHERE, _NOWHERE)
 
-    def _locate(self, target: str, named: bool) -> tuple[str, str] | None:
+    def _title(self, section_id: str) -> dict[Language, str]:
+        title = self.titles.get(section_id)
+        return _each(title.get) if title is not None else _NOWHERE
+
+    def _locate(
+        self, target: str, named: bool
+    ) -> tuple[dict[Language, str], dict[Language, str]] | None:
         kind, _, ident = target.partition(":")
-        if kind == "measure" and ident in self.measures and named:
-            return self.titles.get(self.section_of.get(ident, ""), ""), f"Maßnahme {ident}"
+        measure = N_("Maßnahme {id}")
         if kind == "measure" and ident in self.measures:
+            section = self._title(self.section_of.get(ident, ""))
+            if named:
+                return section, _each(lambda lang: say(lang, measure).format(id=ident))
             answer = self.a.answer(ident)
             roles = self.a.organisation.role_names
-            text = render_text(self.measures[ident], "de", dict(answer.params), roles)
-            section = self.titles.get(self.section_of.get(ident, ""), "")
-            return section, f"Maßnahme {ident} „{_short(text)}“"
+            shown = N_("Maßnahme {id} „{text}“")
+
+            def subject(lang: Language) -> str:
+                params = dict(answer.params)
+                if lang == "de":  # the role words are German (as in the annex)
+                    text = render_text(self.measures[ident], lang, params, roles)
+                else:
+                    text = render_text(self.measures[ident], lang, params)
+                return say(lang, shown).format(id=ident, text=_short(text))
+
+            return section, _each(subject)
         if kind == "custom":
             custom = next((c for c in self.a.custom_measures if c.id == ident), None)
             if custom is not None and named:
-                return self.titles.get(custom.section_id, ""), "sonstige Maßnahme"
+                return self._title(custom.section_id), _each(
+                    partial(say, message=N_("sonstige Maßnahme"))
+                )
             if custom is not None:
-                section = self.titles.get(custom.section_id, "")
-                return section, f"sonstige Maßnahme „{_short(custom.text.strip())}“"
+                text = _short(custom.text.strip())
+                other = N_("sonstige Maßnahme „{text}“")
+                return self._title(custom.section_id), _each(
+                    lambda lang: say(lang, other).format(text=text)
+                )
         if kind == "subprocessor":
             sub = next((s for s in self.a.subprocessors if s.id == ident), None)
             if sub is not None:
-                name = sub.name.strip() or sub.id
-                return "Unterauftragsverarbeiter", f"„{_short(name)}“"
+                name = _short(sub.name.strip() or sub.id)
+                quoted = N_("„{name}“")
+                return _each(partial(say, message=N_("Unterauftragsverarbeiter"))), _each(
+                    lambda lang: say(lang, quoted).format(name=name)
+                )
         if kind == "section" and ident in self.titles:
-            return self.titles[ident], ""
+            return self._title(ident), _NOWHERE
         if kind == "field":
-            return "Angaben", ident
+            return _each(partial(say, message=N_("Angaben"))), _each(lambda lang: ident)
         return None
 
 

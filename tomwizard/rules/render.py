@@ -52,7 +52,8 @@ def as_text(value: Any, country_codes: bool = False) -> Text:
         return Text(de=", ".join(t.de for t in parts), en=", ".join(t.en for t in parts))
     if isinstance(value, Enum):
         if isinstance(value, Status):
-            return Text(**STATUS_LABELS[value])
+            labels = STATUS_LABELS[value]
+            return Text(de=labels["de"], en=labels["en"])
         if value in _ENUM_LABELS:
             return both(_ENUM_LABELS[value])
         value = value.value
