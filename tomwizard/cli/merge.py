@@ -41,7 +41,7 @@ from tomwizard.history.merge import (
     apply_merge,
     plan_merge,
 )
-from tomwizard.i18n import _, message_language
+from tomwizard.i18n import _, message_language, tr
 from tomwizard.inputs import merge_source, same_file
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
@@ -127,7 +127,9 @@ def cmd_merge(options: argparse.Namespace) -> int:
             if outcome.merged is not None:
                 rows = tuple(outcome.result.decision_rows(outcome.decisions))
                 change = ReplaceAll(outcome.merged, source.origin(), rows)
-                applied = doc.apply([change], f"Zusammenführen mit {other}")
+                # the change log's label: German whatever the messages' language, as the GUI's
+                label = tr("de", "Zusammenführen mit {path}").format(path=other)
+                applied = doc.apply([change], label)
                 outcome = dataclasses.replace(outcome, changed=applied.rows)
     elif outcome.status == "nothing" and outcome.result.decision_rows(outcome.decisions):
         with TomwStore.open(target, author=author) as store:  # remember "ours" decisions
