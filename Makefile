@@ -75,6 +75,8 @@ messages: $(STAMP)
 	  $(MESSAGE_KEYWORDS) -o build/tomwizard.pot tomwizard
 	$(BIN)/pybabel update --no-wrap --ignore-obsolete -D tomwizard -i build/tomwizard.pot \
 	  -d tomwizard/locale
+	sed -i 's/^"POT-Creation-Date: .*/"POT-Creation-Date: 2026-12-06 00:00+0000\\n"/' \
+	  tomwizard/locale/*/LC_MESSAGES/tomwizard.po  # a fixed date: no churn in .po and .mo
 	$(BIN)/pybabel compile --statistics -D tomwizard -d tomwizard/locale
 
 run: $(STAMP) translations
