@@ -64,6 +64,20 @@ def test_messages_follow_the_option_then_the_locale(
     assert (GERMAN_ERROR if english else ENGLISH_ERROR) not in result.stderr
 
 
+def test_the_input_gate_speaks_the_language_too(tmp_path: Path) -> None:
+    empty = tmp_path / "leer.tomw"
+    empty.write_bytes(b"")
+    for args, german, english in (
+        (("check", tmp_path / "fehlt.tomw"), "Datei nicht gefunden.", "File not found."),
+        (("check", empty), "Die Datei ist leer (0 Byte)", "The file is empty (0 bytes)"),
+        (("check", tmp_path), "Das ist ein Ordner, keine tomwizard-Datei.", "This is a folder"),
+    ):
+        de, en = run(*args), run("--lang", "en", *args)
+        assert (de.returncode, en.returncode) == (2, 2)
+        assert german in de.stderr and english in en.stderr, (de.stderr, en.stderr)
+    assert empty.read_bytes() == b""
+
+
 def test_help_in_both_languages() -> None:
     german = run("export", "--help").stdout
     english = run("--lang", "en", "export", "--help").stdout

@@ -34,6 +34,7 @@ from tomwizard.history.merge_source import (
     questionnaire_source,
     tomw_source,
 )
+from tomwizard.i18n import _
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.paths import forms_path
@@ -76,7 +77,7 @@ def read_exchange(path: Path, catalog: Catalog | None = None) -> ExchangeDocumen
 
     Raises StoreError (the path) or ExchangeError (the content), both one line with the path.
     """
-    info = check_path(path, "keine JSON-Datei")
+    info = check_path(path, _("keine JSON-Datei"))
     if info.st_size > MAX_JSON_BYTES:
         raise ExchangeError(
             f"{path}: Die Datei ist zu groß für eine Austauschdatei "
@@ -113,7 +114,7 @@ def merge_source(
     :mod:`tomwizard.questionnaire.read`)."""
     suffix = path.suffix.lower()
     if suffix in QUESTIONNAIRE_SUFFIXES:
-        check_path(path, "keine Excel-Arbeitsmappe")
+        check_path(path, _("keine Excel-Arbeitsmappe"))
         return questionnaire_source(path, ours, skip_invalid)
     if suffix == ".json":
         return exchange_source(path, read_exchange(path, catalog))
