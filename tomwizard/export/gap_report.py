@@ -86,6 +86,7 @@ def gap_report_pdf(
         author=plain(org.processor.name),
         subject=doc.text("subject"),
         dated=today,
+        letterhead=org.letterhead,
         furniture=PageFurniture(
             header_left=doc.text("short"),
             header_right=plain(org.processor.name),

@@ -145,6 +145,7 @@ def _info(doc: Document, assessment: Assessment, draft: bool) -> DocumentInfo:
         author=plain(org.processor.name),
         subject=doc.text("subject"),
         dated=org.stand or dt.date.today(),  # as the cover's „Stand“
+        letterhead=org.letterhead,
         furniture=PageFurniture(
             header_left=doc.text("short", n=plain(org.annex_number) or "…"),
             header_right=plain(org.processor.name),
