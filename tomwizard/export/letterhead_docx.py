@@ -20,10 +20,9 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from lxml import etree
 
 from tomwizard.export.letterhead_pdf import LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH
 from tomwizard.logo_image import PNG_SIGNATURE, SVG, check_logo
@@ -138,6 +137,7 @@ def blank_png(width: float, height: float) -> bytes:
 
 
 _SVG_EXT = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
 
 
@@ -151,7 +151,8 @@ def _attach_svg(part: Any, run: Any, svg: bytes) -> None:
     ext_list = OxmlElement("a:extLst")
     ext = OxmlElement("a:ext")
     ext.set("uri", _SVG_EXT)
-    svg_blip = etree.SubElement(ext, f"{{{_SVG_NS}}}svgBlip", nsmap={"asvg": _SVG_NS})
-    svg_blip.set(qn("r:embed"), rid)
+    ext.append(
+        parse_xml(f'<asvg:svgBlip xmlns:asvg="{_SVG_NS}" xmlns:r="{_R_NS}" r:embed="{rid}"/>')
+    )
     ext_list.append(ext)
     blip.append(ext_list)
