@@ -136,7 +136,7 @@ class LetterheadController(QObject):
         except INPUT_ERRORS as exc:
             english = self.lang == "en" and isinstance(exc, LogoError)
             message = exc.en if isinstance(exc, LogoError) and english else str(exc)
-            self.dialog.show_error(message)
+            self.dialog.show_error(message.replace(str(path), path.name))  # the name is enough
             return False
         self._logo = logo
         self.dialog.show_error("")

@@ -87,7 +87,7 @@ class LetterheadDialog(QDialog):
             line.setMaxLength(MAX_FOOTER_LINE)
             line.setPlaceholderText(hint)
         self.accent = QLineEdit()
-        self.accent.setInputMask("\\#HHHHHH;_")
+        self.accent.setInputMask("\\#HHHHHH; ")
         self.accent.setMaximumWidth(110)
         self.pick_colour = QPushButton(self.tr("&Farbe wählen …"))
         self.clear_colour = QPushButton(self.tr("&Keine Farbe"))
@@ -119,7 +119,15 @@ class LetterheadDialog(QDialog):
         colour_label = QLabel(self.tr("Akzentfa&rbe:"))
         colour_label.setBuddy(self.accent)
         form.addRow(colour_label, colour_row)
+        intro = QLabel(
+            self.tr(
+                "Der Briefkopf erscheint auf jeder Seite der Anlage und des Lückenberichts "
+                "(PDF und Word). Logo als PNG oder SVG, höchstens 1 MB."
+            )
+        )
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addWidget(self.preview)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -153,6 +161,7 @@ class LetterheadDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
+        self.adjustSize()
 
     def show_preview(self, pixmap: QPixmap) -> None:
         self.preview.setPixmap(pixmap)
