@@ -119,3 +119,16 @@ def test_cancel_changes_nothing(gui: MainController, qtbot: QtBot) -> None:
     qtbot.keyClicks(dialog.sender_line, "Nicht uebernommen")
     dialog.reject()
     assert gui.document.assessment.organisation.letterhead.empty  # type: ignore[union-attr]
+
+
+def test_the_english_interface_names_a_bad_image_in_english(
+    gui: MainController, tmp_path: Path
+) -> None:
+    controller = letterhead_of(gui)
+    controller.lang = "en"
+    dialog = controller.open_dialog(gui.window)
+    image = tmp_path / "bad.svg"
+    image.write_bytes(bad_logos()["SVG with external entity"])
+    assert not controller.choose_logo(image)
+    assert dialog.error.text().startswith("bad.svg: The SVG logo is not accepted")
+    dialog.reject()

@@ -24,26 +24,33 @@ from ui.pages.letterhead_dialog import PREVIEW_WIDTH, LetterheadBox, LetterheadD
 from ui.pages.letterhead_preview import preview_pixmap
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterheadController", text)
-
-
 def logo_description(logo: Logo | None) -> str:
     if logo is None:
-        return _tr("kein Logo")
+        return QCoreApplication.translate("LetterheadController", "kein Logo")
     kind = "SVG" if logo.media_type == SVG else "PNG"
-    return _tr("%1-Logo, %2 KB").replace("%1", kind).replace("%2", str(-(-len(logo.data) // 1024)))
+    return (
+        QCoreApplication.translate("LetterheadController", "%1-Logo, %2 KB")
+        .replace("%1", kind)
+        .replace("%2", str(-(-len(logo.data) // 1024)))
+    )
 
 
 def summary(letterhead: Letterhead) -> str:
     if letterhead.empty:
-        return _tr("Kein Briefkopf: Anlage und Bericht erscheinen ohne Logo und Fußzeilen.")
+        return QCoreApplication.translate(
+            "LetterheadController",
+            "Kein Briefkopf: Anlage und Bericht erscheinen ohne Logo und Fußzeilen.",
+        )
     parts = [logo_description(letterhead.logo)]
     if letterhead.sender.strip():
         parts.append(letterhead.sender.strip())
     lines = len(letterhead.lines)
     if lines:
-        parts.append(_tr("%1 Fußzeile(n)").replace("%1", str(lines)))
+        parts.append(
+            QCoreApplication.translate("LetterheadController", "%1 Fußzeile(n)").replace(
+                "%1", str(lines)
+            )
+        )
     if letterhead.accent:
         parts.append(letterhead.accent.upper())
     return " · ".join(parts)
@@ -125,7 +132,8 @@ class LetterheadController(QObject):
     def commit(self) -> bool:
         """Write the dialog's letterhead as one undo step (nothing when nothing changed)."""
         return self.document.apply(
-            set_letterhead(self.edited_letterhead()), _tr("Briefkopf ändern")
+            set_letterhead(self.edited_letterhead()),
+            QCoreApplication.translate("LetterheadController", "Briefkopf ändern"),
         )
 
     def choose_logo(self, path: Path) -> bool:
@@ -146,7 +154,10 @@ class LetterheadController(QObject):
     @Slot()
     def _on_dialog_logo_requested(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.dialog, _tr("Logo wählen"), "", _tr("Bilder (*.png *.svg)")
+            self.dialog,
+            QCoreApplication.translate("LetterheadController", "Logo wählen"),
+            "",
+            QCoreApplication.translate("LetterheadController", "Bilder (*.png *.svg)"),
         )
         if name:
             self.choose_logo(Path(name))
@@ -167,6 +178,10 @@ class LetterheadController(QObject):
             return
         letterhead = self.edited_letterhead()
         self.dialog.show_logo(logo_description(self._logo), self._logo is not None)
-        header = _tr("Anlage 3 zum AVV – Technische und organisatorische Maßnahmen")
-        footer = _tr("Stand: 01.01.2026 · Version 1.0")
+        header = QCoreApplication.translate(
+            "LetterheadController", "Anlage 3 zum AVV – Technische und organisatorische Maßnahmen"
+        )
+        footer = QCoreApplication.translate(
+            "LetterheadController", "Stand: 01.01.2026 · Version 1.0"
+        )
         self.dialog.show_preview(preview_pixmap(letterhead, PREVIEW_WIDTH, header, footer))
