@@ -132,3 +132,21 @@ def test_the_english_interface_names_a_bad_image_in_english(
     assert not controller.choose_logo(image)
     assert dialog.error.text().startswith("bad.svg: The SVG logo is not accepted")
     dialog.reject()
+
+
+def test_an_svg_chosen_in_the_dialog_gets_a_png_for_word(
+    gui: MainController, tmp_path: Path
+) -> None:
+    from tomwizard.logo_image import check_logo
+
+    controller = letterhead_of(gui)
+    controller.open_dialog(gui.window)
+    logo = tmp_path / "logo.svg"
+    logo.write_bytes(SVG_LOGO)
+    assert controller.choose_logo(logo)
+    assert controller.commit()
+    stored = gui.document.assessment.organisation.letterhead.logo  # type: ignore[union-attr]
+    assert stored is not None and stored.data == SVG_LOGO and stored.png_fallback is not None
+    info = check_logo(stored.png_fallback)
+    assert info.media_type == "image/png" and info.height == 240
+    assert abs(info.width / info.height - 200 / 60) < 0.05  # the SVG's proportions

@@ -134,3 +134,23 @@ def test_docx_without_letterhead_is_unchanged() -> None:
     apply_letterhead(document, Letterhead())
     assert not document.sections[0].header.tables
     assert [p.text for p in document.sections[0].footer.paragraphs] == ["Seite 1"]
+
+
+def test_docx_svg_logo_uses_its_png_fallback_where_there_is_one() -> None:
+    letterhead = with_letterhead(SVG_LOGO).organisation.letterhead
+    assert letterhead.logo is not None
+    fallback = png(200, 60)
+    logo = Logo(media_type="image/svg+xml", data=SVG_LOGO, png_fallback=fallback)
+    document = plain_document()
+    apply_letterhead(document, letterhead.model_copy(update={"logo": logo}))
+    _again, raw = reread(document)
+    archive = zipfile.ZipFile(io.BytesIO(raw))
+    pngs = [n for n in archive.namelist() if n.startswith("word/media") and n.endswith(".png")]
+    assert [archive.read(n) for n in pngs] == [fallback]
+
+
+def test_a_png_fallback_only_for_an_svg_logo() -> None:
+    with pytest.raises(ValueError):
+        Logo(media_type="image/png", data=png(), png_fallback=png())
+    with pytest.raises(ValueError):
+        Logo(media_type="image/svg+xml", data=SVG_LOGO, png_fallback=SVG_LOGO)

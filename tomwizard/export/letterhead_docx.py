@@ -5,8 +5,11 @@ the header.
 :func:`apply_letterhead` adds to what a header or footer already holds (the DOCX renderer's
 own header text and page numbers stay): the sender line and logo go first in the header, the
 footer lines last in the footer. python-docx places only bitmaps; an SVG logo goes in as Word
-2016 does it: the SVG as ``asvg:svgBlip`` beside a transparent PNG stand-in (reportlab cannot
-rasterise without a cairo backend, which the program does not carry).
+2016 does it: the SVG as ``asvg:svgBlip`` beside a PNG for programs that do not read it
+(LibreOffice 7.4 shows the PNG). That PNG is the logo's ``png_fallback``, drawn by the interface
+when the SVG was chosen there; without it (an SVG set by JSON import) a transparent stand-in of
+the same size (reportlab cannot rasterise without a cairo backend, which the program does not
+carry).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import struct
 import zlib
 from typing import Any
 
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
@@ -53,8 +56,13 @@ def _header(
     usable = width - (section.left_margin or Cm(2.5)) - (section.right_margin or Cm(2.5))
     table = header.add_table(rows=1, cols=2, width=usable)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    widths = (int(usable * 0.62), usable - int(usable * 0.62))
+    for column, cell, cell_width in zip(table.columns, table.rows[0].cells, widths, strict=True):
+        column.width = cell_width  # the grid (LibreOffice reads it) and the cell (Word)
+        cell.width = cell_width
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     left, right = table.rows[0].cells
-    left.width, right.width = int(usable * 0.65), int(usable * 0.35)
     sender = left.paragraphs[0]
     if letterhead.sender.strip():
         run = sender.add_run(letterhead.sender.strip())
@@ -73,7 +81,7 @@ def _header(
     body.remove(table._tbl)
     body.insert(0, table._tbl)
     if accent is not None:
-        _bottom_rule(sender, letterhead.accent[1:])
+        _bottom_rule(table, letterhead.accent[1:])
 
 
 def _footer(footer: Any, letterhead: Letterhead) -> None:
@@ -87,14 +95,16 @@ def _footer(footer: Any, letterhead: Letterhead) -> None:
         run.font.color.rgb = _MUTED
 
 
-def _bottom_rule(paragraph: Any, colour: str) -> None:
-    """A thin line under ``paragraph`` in ``colour`` (hex without #)."""
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", colour)):
-        bottom.set(qn(key), value)
-    borders.append(bottom)
-    paragraph._p.get_or_add_pPr().append(borders)
+def _bottom_rule(table: Any, colour: str) -> None:
+    """A thin line under ``table`` in ``colour`` (hex without #), no other borders."""
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        line = ("single", "6", colour) if edge == "bottom" else ("nil", "0", "auto")
+        for key, value in zip(("w:val", "w:sz", "w:color"), line, strict=True):
+            element.set(qn(key), value)
+        borders.append(element)
+    table._tbl.tblPr.append(borders)
 
 
 def _logo_size(image: bytes) -> tuple[float, float]:
@@ -112,6 +122,8 @@ def _picture(letterhead: Letterhead) -> tuple[bytes, bytes | None] | None:
         return None
     if logo.media_type != SVG:
         return logo.data, None
+    if logo.png_fallback is not None:
+        return logo.png_fallback, logo.data
     info = check_logo(logo.data)
     return blank_png(info.width, info.height), logo.data
 

@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 
-from tomwizard.logo_image import MAX_LOGO_BYTES, MediaType, check_logo
+from tomwizard.logo_image import MAX_LOGO_BYTES, PNG, SVG, MediaType, check_logo
 
 MAX_SENDER = 160
 MAX_FOOTER_LINES = 3
@@ -62,12 +62,21 @@ class Logo(BaseModel):
 
     media_type: MediaType
     data: LogoBytes
+    # An SVG logo drawn as PNG by the interface (QtSvg) when it was chosen there: Word
+    # documents show it where a program cannot read SVG pictures (the core has no SVG
+    # rasteriser). None for PNG logos and for SVG logos that came by the command line or JSON.
+    png_fallback: LogoBytes | None = None
 
     @model_validator(mode="after")
     def _checked(self) -> Logo:
         info = check_logo(self.data)  # LogoError is a ValueError: a validation error
         if info.media_type != self.media_type:
             raise ValueError(f"logo is {info.media_type}, not {self.media_type}")
+        fallback = self.png_fallback
+        if fallback is not None and (
+            self.media_type != SVG or check_logo(fallback).media_type != PNG
+        ):
+            raise ValueError("png_fallback is a PNG, and only for an SVG logo")
         return self
 
     @classmethod

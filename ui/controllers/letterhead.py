@@ -21,7 +21,7 @@ from tomwizard.models.letterhead import Letterhead, Logo
 from ui.controllers.document import DocumentController
 from ui.pages.form_page import FormPage
 from ui.pages.letterhead_dialog import PREVIEW_WIDTH, LetterheadBox, LetterheadDialog
-from ui.pages.letterhead_preview import preview_pixmap
+from ui.pages.letterhead_preview import preview_pixmap, svg_png_fallback
 
 
 def logo_description(logo: Logo | None) -> str:
@@ -146,7 +146,7 @@ class LetterheadController(QObject):
             message = exc.en if isinstance(exc, LogoError) and english else str(exc)
             self.dialog.show_error(message.replace(str(path), path.name))  # the name is enough
             return False
-        self._logo = logo
+        self._logo = svg_png_fallback(logo)  # a PNG of an SVG logo for Word
         self.dialog.show_error("")
         self._refresh()
         return True

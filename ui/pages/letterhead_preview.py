@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from tomwizard.export import letterhead_pdf as lp
 from tomwizard.export.pdf_styles import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
 from tomwizard.logo_image import SVG
-from tomwizard.models.letterhead import Letterhead
+from tomwizard.models.letterhead import Letterhead, Logo
 
 A4_WIDTH = 595.28
 BAND = 62.0  # points of the page shown at the top and at the bottom
@@ -18,9 +18,8 @@ MUTED = QColor("#5a5a5a")
 RULE = QColor("#9a9a9a")
 
 
-def logo_image(letterhead: Letterhead, height: int) -> QImage | None:
+def logo_image(logo: Logo | None, height: int) -> QImage | None:
     """The logo drawn ``height`` pixels high (None: no logo, or Qt cannot read it)."""
-    logo = letterhead.logo
     if logo is None:
         return None
     if logo.media_type == SVG:
@@ -81,7 +80,7 @@ def _top(painter: QPainter, letterhead: Letterhead, header: str) -> None:
     right = A4_WIDTH - MARGIN_RIGHT
     header_y = MARGIN_TOP - 0.9 * 28.3465
     accent = _accent(letterhead)
-    logo = logo_image(letterhead, 120)
+    logo = logo_image(letterhead.logo, 120)
     if logo is not None:
         ratio = logo.width() / logo.height()
         h = min(lp.LOGO_MAX_HEIGHT, lp.LOGO_MAX_WIDTH / ratio)
@@ -115,3 +114,25 @@ def _bottom(painter: QPainter, letterhead: Letterhead, footer: str) -> None:
         x = MARGIN_LEFT + index * column
         box = QRectF(x, -lp.FOOTER_FIRST - 7, column - lp.COLUMN_GAP, 2 * lp.FOOTER_LEADING + 2)
         painter.drawText(box, int(Qt.TextFlag.TextWordWrap), line)
+
+
+FALLBACK_HEIGHT = 240  # pixels: about 700 dpi at the logo's printed height (0.85 cm)
+
+
+def svg_png_fallback(logo: Logo) -> Logo:
+    """``logo`` with a PNG drawing of its SVG for Word (unchanged for a PNG logo or when Qt
+    cannot draw it)."""
+    if logo.media_type != SVG:
+        return logo
+    image = logo_image(logo, FALLBACK_HEIGHT)
+    if image is None or image.width() > 4096:
+        return logo
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    buffer.close()
+    try:
+        return Logo(media_type=logo.media_type, data=logo.data, png_fallback=bytes(data.data()))
+    except ValueError:
+        return logo
