@@ -38,8 +38,8 @@ from tomwizard.export.pdf_styles import (
 from tomwizard.logo_image import SVG
 from tomwizard.models.letterhead import Letterhead
 
-LOGO_TOP = 0.5 * cm  # from the page's top edge
-LOGO_MAX_HEIGHT = 0.85 * cm
+LOGO_TOP = 0.45 * cm  # from the page's top edge
+LOGO_MAX_HEIGHT = 0.8 * cm
 LOGO_MAX_WIDTH = 5.0 * cm
 SENDER_SIZE = 7.0
 FOOTER_SIZE = 6.5

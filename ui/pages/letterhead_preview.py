@@ -116,7 +116,7 @@ def _bottom(painter: QPainter, letterhead: Letterhead, footer: str) -> None:
         painter.drawText(box, int(Qt.TextFlag.TextWordWrap), line)
 
 
-FALLBACK_HEIGHT = 240  # pixels: about 700 dpi at the logo's printed height (0.85 cm)
+FALLBACK_HEIGHT = 240  # pixels: about 750 dpi at the logo's printed height (0.8 cm)
 
 
 def svg_png_fallback(logo: Logo) -> Logo:
