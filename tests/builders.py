@@ -85,6 +85,7 @@ def full_assessment() -> Assessment:
                 planned_date=dt.date(2026, 12, 31),
                 reason="",
                 owner="Frau Jansen (IT)",
+                remaining="Bestellung unterschreiben",
                 from_screening=True,
             ),
             "zugang.mfa": Answer(status=Status.ENTFAELLT, reason="kein Fernzugriff"),

@@ -45,6 +45,7 @@ def clean_assessment() -> Assessment:
             data_categories=["Stammdaten", "Bankverbindung"],
             steps=["Erfassen", "Speichern"],
             places=["DE"],
+            criminal_data=False,
             instructing_persons=["A. Chef"],
             instruction_recipients=["B. Bearbeiterin"],
             persons_processing=5,
@@ -143,6 +144,10 @@ U, T, G, N, E, OFF = (
     Status.NICHT_UMGESETZT,
     Status.ENTFAELLT,
     Status.OFFEN,
+)
+
+ISB_ALONE = _both(
+    _status("org.isb", N), _status("org.isms", E, **NA), _status("org.zustaendigkeiten", E, **NA)
 )
 
 # rule id -> (edit that triggers the rule, near miss that must not trigger it)
@@ -294,6 +299,10 @@ CASES: dict[str, tuple[Edit, Edit]] = {
         _set("organisation.stand", dt.date(2025, 12, 21)),
     ),
     "beschreibung.unvollstaendig": (_set("processing.duration", ""), _set("processing.steps", [])),
+    "beschreibung.art10_offen": (
+        _set("processing.criminal_data", None),
+        _set("processing.criminal_data", True),
+    ),
     "weisungsberechtigte.fehlen": (
         _set("processing.instructing_persons", []),
         _set("processing.instructing_persons", ["C. Chefin"]),
@@ -306,9 +315,9 @@ CASES: dict[str, tuple[Edit, Edit]] = {
         _status("zutritt.verschluss", T),
         _status("zutritt.verschluss", OFF),
     ),
-    "schutzbedarf.standard_fehlt": (
-        _both(_set("protection_need", ProtectionNeed.HOCH), _status("org.isb", N)),
-        _status("org.isb", N),
+    "schutzbedarf.standard_fehlt": (  # without the measures that contradict a missing ISB
+        _both(_set("protection_need", ProtectionNeed.HOCH), ISB_ALONE),
+        ISB_ALONE,
     ),
     "schutzbedarf.erhoeht_fehlt": (
         _both(

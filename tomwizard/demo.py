@@ -146,8 +146,16 @@ def _processing() -> Processing:
             "Religionszugehörigkeit (Kirchensteuermerkmal)",
             "Gesundheitsdaten (Arbeitsunfähigkeitszeiten)",
         ],
-        steps=["Erfassen", "Speichern", "Abrechnen", "Übermitteln an Behörden", "Archivieren"],
+        steps=[
+            "Erfassen",
+            "Speichern",
+            "Abrechnen",
+            "Übermitteln an Behörden",
+            "Versand der Entgeltnachweise an die Beschäftigten per E-Mail",
+            "Archivieren",
+        ],
         places=["DE"],
+        criminal_data=False,
         instructing_persons=["Jens Ostermann, Geschäftsführer", "Petra Lange, Personalbüro"],
         instruction_recipients=["Katrin Heidemann, Geschäftsführerin"],
         persons_processing=9,
@@ -200,7 +208,8 @@ def _subprocessors() -> list[Subprocessor]:
             country_seat="US",
             countries_processing=["US"],
             service="Versand der Entgeltnachweise per E-Mail",
-            data_categories="Name, E-Mail-Adresse, Entgeltnachweis als PDF",
+            data_categories="Name, E-Mail-Adresse, Entgeltnachweis als PDF (enthält das "
+            "Kirchensteuermerkmal, Art. 9 DSGVO)",
         ),
     ]
 

@@ -1663,6 +1663,11 @@ Create a new assessment or open an existing file.</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/summary.py" line="97"/>
+        <source>Entwurf: was fehlt?</source>
+        <translation>Draft: what remains?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="97"/>
         <source>Entwurf: Widerspruch</source>
         <translation>Draft: contradiction</translation>
     </message>

@@ -257,6 +257,9 @@ class MeasureParts:
         if entry.shown == Status.TEILWEISE:
             key = "partly_children" if entry.demoted else "partly"
             text = doc.text(key)
+            what = answer.remaining.strip().rstrip(".")
+            if what and not entry.demoted:
+                text = text[:-1] + doc.text("remaining", what=markup(what)) + ")"
             if date:
                 text = text[:-1] + doc.text("complete_by", date=date) + ")"
             return text

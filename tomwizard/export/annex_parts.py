@@ -101,6 +101,9 @@ def country_or_place(code: str, doc: Document) -> str:
     return countries().name(code, doc.lang) if _COUNTRY_CODE.match(code) else code
 
 
+_CRIMINAL = {True: "p_criminal_yes", False: "p_criminal_no", None: "p_criminal_open"}
+
+
 def processing_part(doc: Document, processing: Processing) -> list[Flowable]:
     """Beschreibung der Verarbeitung: label and value(s) per field in two columns; empty fields
     are left out, except Art. 9/10 data and who gives and receives instructions, which are
@@ -120,7 +123,7 @@ def processing_part(doc: Document, processing: Processing) -> list[Flowable]:
         ("p_subjects", values(p.data_subjects)),
         ("p_categories", values(p.data_categories)),
         ("p_special", values(p.special_categories) or [doc.text("p_special_none")]),
-        ("p_criminal", [doc.text("p_criminal_yes" if p.criminal_data else "p_criminal_no")]),
+        ("p_criminal", [doc.text(_CRIMINAL[p.criminal_data])]),
         ("p_steps", values(p.steps)),
         ("p_places", [markup(country_or_place(v, doc)) for v in p.places if v.strip()]),
         ("p_instructing", values(p.instructing_persons) or [doc.text("p_instructing_none")]),

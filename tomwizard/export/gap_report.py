@@ -27,7 +27,7 @@ from tomwizard.export.pdf_styles import RULE, PageFurniture, make_styles
 from tomwizard.export.pdf_text import format_date, local_dates, markup, plain
 from tomwizard.export.status_marks import MARKS
 from tomwizard.export.wording import ANNEX, REPORT, SEVERITY, STATUS
-from tomwizard.models.assessment import Answer, Assessment
+from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.rules import evaluate, merge_by_subject
@@ -110,9 +110,7 @@ def gap_report_story(
     story = cover_part(doc, assessment, catalog, findings, today)
     story += findings_part(doc, assessment, catalog, findings)
     story += follow_up_part(doc, [a for a in answered if a.answer.follow_up])
-    story += notes_part(
-        doc, [a for a in answered if a.answer.note.strip() or a.answer.evidence.strip()]
-    )
+    story += notes_part(doc, [a for a in answered if _has_notes(a.answer)])
     return doc, story
 
 
@@ -302,6 +300,9 @@ def _answered_block(doc: Document, entry: _Answered) -> list[Flowable]:
         *paragraphs(" · ".join(facts), _styles().facts),
         *paragraphs(markup(entry.text), _styles().entry),
     ]
+    if answer.remaining.strip() and answer.status == Status.TEILWEISE:
+        remaining = markup(answer.remaining.strip())
+        story += paragraphs(doc.text("remaining_note", text=remaining), s.small)
     if answer.note.strip():
         story += paragraphs(doc.text("note", text=markup(answer.note.strip())), s.small)
     if answer.evidence.strip():
@@ -311,6 +312,12 @@ def _answered_block(doc: Document, entry: _Answered) -> list[Flowable]:
 
 
 # -- helpers --------------------------------------------------------------------------------
+
+
+def _has_notes(answer: Answer) -> bool:
+    """Whether the notes part shows the answer: a note, evidence or what remains."""
+    remaining = answer.status == Status.TEILWEISE and answer.remaining.strip()
+    return bool(answer.note.strip() or answer.evidence.strip() or remaining)
 
 
 def _reasons(text: str, lang: Language, own_line: bool = False) -> str:

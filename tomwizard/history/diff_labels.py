@@ -77,6 +77,7 @@ ANSWER_ASPECTS: dict[str, tuple[str, str]] = {
     "planned_date": ("geplant bis", "planned by"),
     "reason": ("Begründung", "reason"),
     "owner": ("verantwortlich", "owner"),
+    "remaining": ("was noch fehlt", "what remains"),
 }
 CUSTOM_ASPECTS: dict[str, tuple[str, str]] = {
     "text": ("Text", "text"),
