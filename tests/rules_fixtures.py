@@ -15,6 +15,7 @@ from tomwizard.models.assessment import (
     Party,
     Processing,
     ProtectionNeed,
+    RoleNames,
     Status,
     Subprocessor,
     TransferBasis,
@@ -299,6 +300,13 @@ CASES: dict[str, tuple[Edit, Edit]] = {
         _set("organisation.stand", dt.date(2025, 12, 21)),
     ),
     "beschreibung.unvollstaendig": (_set("processing.duration", ""), _set("processing.steps", [])),
+    "rollen.freitext": (
+        _set("processing.subject", "Lohnabrechnung für den Auftraggeber"),
+        _both(
+            _set("processing.subject", "Lohnabrechnung für den Auftraggeber"),
+            _set("organisation.role_names", RoleNames.AUFTRAGGEBER),
+        ),
+    ),
     "beschreibung.art10_offen": (
         _set("processing.criminal_data", None),
         _set("processing.criminal_data", True),

@@ -109,7 +109,9 @@ def _organisation() -> Organisation:
             postcode="21337",
             city="Lüneburg",
             contact="buero@gaertnerei-ostermann.example",
-            representative="Jens Ostermann, Geschäftsführer",
+            # a GmbH & Co. KG acts through its general partner (DSB review, finding 29)
+            representative="Ostermann Verwaltungs-GmbH als Komplementärin, diese vertreten durch "
+            "Jens Ostermann, Geschäftsführer",
         ),
         dsb=Dsb(
             appointed=True,

@@ -264,12 +264,19 @@ class MeasureParts:
                 text = text[:-1] + doc.text("complete_by", date=date) + ")"
             return text
         if entry.shown == Status.GEPLANT:
+            if date and self._overdue(answer):
+                return doc.text("overdue_inline", date=date)
             if date:
                 return doc.text("planned_inline", date=date)
             return doc.text("planned_inline_open")
         if entry.shown == Status.ENTFAELLT:
             return self._na_inline(entry)
         return doc.text("not_inline")
+
+    def _overdue(self, answer: Answer) -> bool:
+        """The planned date lies before the annex's Stand (a draft says so; it blocks a final)."""
+        stand = self.a.organisation.stand
+        return bool(answer.planned_date and stand and answer.planned_date < stand)
 
     def _na_inline(self, entry: _Entry) -> str:
         reason = entry.answer.reason.strip()

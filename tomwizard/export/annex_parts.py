@@ -76,7 +76,7 @@ def title_part(
         story.append(Paragraph(draft_note, s.draft_note))
     story.append(Paragraph(doc.text("intro"), s.body.clone("Intro", spaceBefore=18)))
     if legend:
-        story.append(Paragraph(legend, s.small))
+        story.append(Paragraph(legend, s.body))  # normal weight: the legend is read
     return story
 
 

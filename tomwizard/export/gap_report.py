@@ -176,7 +176,8 @@ def cover_part(
     pct = str(round(100 * done / total)) if total else "100"
     story.append(
         Paragraph(
-            doc.text("progress", done=str(done), total=str(total), pct=pct),
+            doc.text("progress", done=str(done), total=str(total), pct=pct)
+            + _unconfirmed_note(doc, assessment, catalog),
             s.body.clone("Progress", spaceBefore=8),
         )
     )
@@ -312,6 +313,17 @@ def _answered_block(doc: Document, entry: _Answered) -> list[Flowable]:
 
 
 # -- helpers --------------------------------------------------------------------------------
+
+
+def _unconfirmed_note(doc: Document, assessment: Assessment, catalog: Catalog) -> str:
+    """ "; davon 5 noch nicht bestätigt (Rückfrage)": answered measures that are not confirmed
+    yet (a preset's pre-answers) count as answered, but the reader must see how many."""
+    n = sum(
+        1
+        for m in catalog.measures()
+        if (a := assessment.answer(m.id)).status != Status.OFFEN and a.follow_up
+    )
+    return doc.text("progress_unconfirmed", n=str(n)) if n else ""
 
 
 def _has_notes(answer: Answer) -> bool:
