@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
 from tomwizard.export.annex_parts import annex_label, stand
 from tomwizard.export.citations import cite
+from tomwizard.export.finding_state import answer_state, subject_answer
 from tomwizard.export.gap_chart import progress_chart, section_stats
 from tomwizard.export.measure_text import measure_text
 from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, DocumentInfo, table_style
@@ -252,6 +253,9 @@ def findings_part(
             concerns = [_target_label(labels, t, doc.lang).rstrip(".") for t in finding.targets]
             if concerns:
                 details.append(doc.text("concerns", text=markup("; ".join(concerns))))
+            state = answer_state(subject_answer(assessment, finding.targets), doc.lang)
+            if state:
+                details.append(doc.text("measure_state", text=markup(state)))
             block += [p for d in details for p in paragraphs(d, _styles().detail)]
             story += [Room(keep=len(block)), *block]
     return story
