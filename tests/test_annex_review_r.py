@@ -135,3 +135,14 @@ def test_gap_report_counts_unconfirmed_answers_and_states_the_measure() -> None:
     report = _words(gap_report_pdf(a, catalog(), "de", today=dt.date(2026, 11, 2)))
     assert f"davon {unconfirmed} noch nicht bestätigt (Rückfrage)" in report
     assert "Stand der Maßnahme: geplant, bis 31.03.2027" in report
+
+
+def test_a_partly_parent_names_its_open_sub_measure_and_where_it_is() -> None:
+    a = demo_assessment(catalog())
+    a.answers["verfuegbarkeit.backup"] = Answer(status=Status.UMGESETZT, params={"hours": 24})
+    a.answers["verfuegbarkeit.backup_ueberwachung"] = Answer(status=Status.OFFEN)
+    text = _annex(a)
+    remaining = text.index("Die folgenden Maßnahmen sind noch nicht vollständig umgesetzt")
+    parent = text.index("nicht alle Teilmaßnahmen sind umgesetzt)", remaining)
+    child = text.index("(offen, siehe „Offene Angaben (Entwurf)“)", remaining)
+    assert parent < child < text.index("Offene Angaben (Entwurf) Zu den folgenden")

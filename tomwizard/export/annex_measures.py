@@ -34,6 +34,8 @@ STYLES: tuple[Style, ...] = ("checklist", "prose")
 BOX_DONE = MARKS[Status.UMGESETZT]
 BOX_OPEN = MARKS[Status.NICHT_UMGESETZT]
 _REMAINING = (Status.TEILWEISE, Status.GEPLANT)  # the part "noch nicht vollständig umgesetzt"
+# a parent shown as partly implemented names these sub-measures (what makes it partly)
+_UNDER_PARTLY = (Status.NICHT_UMGESETZT, Status.OFFEN)
 
 
 @dataclass
@@ -208,13 +210,14 @@ class MeasureParts:
         items: list[_Item] = []
         for entry in entries:
             children = self._remaining(entry.children, entry.demoted)
-            wanted = entry.shown in _REMAINING or (
-                under_demoted and entry.shown == Status.NICHT_UMGESETZT
-            )
+            wanted = entry.shown in _REMAINING or (under_demoted and entry.shown in _UNDER_PARTLY)
             if not wanted:
                 items += children
                 continue
-            text = f"{markup(entry.text)} <i>{self._inline(entry)}</i>"
+            inline = self._inline(entry)
+            if entry.shown == Status.OFFEN:  # named under its parent, listed in the open part
+                inline = self.doc.text("open_see_part", title=self.doc.text("open_part"))
+            text = f"{markup(entry.text)} <i>{inline}</i>"
             items.append(_Item(text, entry.shown, children))
         return items
 

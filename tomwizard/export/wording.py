@@ -41,6 +41,7 @@ ANNEX: dict[Language, dict[str, str]] = {
         "open_inline": "(offen: noch nicht beantwortet)",
         "unconfirmed_inline": "(offen: Angabe noch nicht bestätigt)",
         "open_part": "Offene Angaben (Entwurf)",
+        "open_see_part": "(offen, siehe „{title}“)",
         "open_lead": "Zu den folgenden Maßnahmen fehlt noch eine Antwort oder deren Bestätigung; "
         "sie gelten bis dahin nicht als umgesetzt:",
         "draft": "ENTWURF",
@@ -151,6 +152,7 @@ ANNEX: dict[Language, dict[str, str]] = {
         "open_inline": "(open: not yet answered)",
         "unconfirmed_inline": "(open: answer not yet confirmed)",
         "open_part": "Open points (draft)",
+        "open_see_part": "(open, see “{title}”)",
         "open_lead": "The following measures still lack an answer or its confirmation; until "
         "then they do not count as implemented:",
         "draft": "DRAFT",
