@@ -243,7 +243,7 @@ def _answer_for(index: int, level: Level) -> Answer:
                 status=Status.TEILWEISE,
                 planned_date=dt.date(2027, 1, 31),
                 note="Nur für die Buchhaltungsrechner umgesetzt.",
-                remaining="Umsetzung für die übrigen Arbeitsplätze und Systeme",
+                remaining="Umsetzung in den übrigen Arbeitsbereichen",
             )
         return Answer(status=Status.UMGESETZT)
     if level == Level.STANDARD:
