@@ -111,7 +111,9 @@ def gap_report_story(
     story = cover_part(doc, assessment, catalog, findings, today)
     story += findings_part(doc, assessment, catalog, findings)
     story += follow_up_part(doc, [a for a in answered if a.answer.follow_up])
-    story += notes_part(doc, [a for a in answered if _has_notes(a.answer)])
+    # the follow-up part already shows the notes of its answers (review finding 38)
+    noted = [a for a in answered if _has_notes(a.answer) and not a.answer.follow_up]
+    story += notes_part(doc, noted)
     return doc, story
 
 
