@@ -60,3 +60,11 @@ def test_new_files_keep_unanswered_yes_and_no_apart(tmp_path: Path) -> None:
             assert store.load().processing.criminal_data is value
             store.set_field("processing.criminal_data", None)
             assert store.load().processing.criminal_data is None
+
+
+def test_the_change_log_calls_none_not_answered() -> None:
+    from tomwizard.history.diff_labels import show_value
+
+    assert show_value(None, "criminal_data").de == "nicht beantwortet"
+    assert show_value(False, "criminal_data").de == "nein"
+    assert show_value(None, "note").de == "(leer)"

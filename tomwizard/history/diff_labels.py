@@ -140,6 +140,8 @@ def _date(value: str, lang: Language) -> str:
 
 
 def _one(value: Any, lang: Language, name: str) -> str:
+    if value is None and name in _YES_NO:  # yes / no / not answered (Art. 10 data)
+        return "nicht beantwortet" if lang == "de" else "not answered"
     if value is None or value == "" or value == [] or value == {}:
         return "(leer)" if lang == "de" else "(empty)"
     if isinstance(value, bool):
@@ -163,6 +165,8 @@ def _one(value: Any, lang: Language, name: str) -> str:
     return str(value)
 
 
+# Yes/no fields where None means "not answered" rather than empty.
+_YES_NO = {"criminal_data"}
 # Fields holding ISO country codes: shown by the country's name.
 _COUNTRY_NAMES = {"country", "country_seat", "countries_processing", "places"}
 
