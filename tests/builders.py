@@ -104,6 +104,7 @@ def full_assessment() -> Assessment:
                     planned_date=dt.date(2027, 1, 1),
                     reason="kein Bedarf",
                     owner="Haustechnik",
+                    remaining="Funkmelder im Lager",
                     from_screening=True,
                 ),
                 linked_measure="zutritt.einbruchmeldeanlage",

@@ -22,6 +22,7 @@ def _schema3_file(path: Path, value: bool, logged: bool) -> None:
     TomwStore.create(path, assessment).close()
     conn = sqlite3.connect(path)
     with conn:
+        conn.execute("DROP INDEX answers_status")  # schema 4 added it
         conn.execute("DELETE FROM changelog WHERE target = 'field:processing.criminal_data'")
         if logged:
             conn.execute(

@@ -108,7 +108,10 @@ def _merge_v3(conn: sqlite3.Connection) -> None:
 def _unanswered_v4(conn: sqlite3.Connection) -> None:
     """Art. 10 data became yes / no / not answered. Files before schema 4 stored every field,
     so an untouched ``false`` was only the default: it becomes "not answered" unless the change
-    log shows that someone set the field. An explicit value (true, or a logged false) stays."""
+    log shows that someone set the field. An explicit value (true, or a logged false) stays.
+    The index on the answers' status (counted per status for the summary) also marks the
+    version in the file's structure: a header lowered to 3 no longer fits and is refused."""
+    conn.execute("CREATE INDEX answers_status ON answers (status)")
     conn.execute(
         "UPDATE fields SET value = 'null' WHERE path = 'processing.criminal_data' "
         "AND value = 'false' AND NOT EXISTS "
