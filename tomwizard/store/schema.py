@@ -109,7 +109,7 @@ def _unanswered_v4(conn: sqlite3.Connection) -> None:
     """Art. 10 data became yes / no / not answered. Files before schema 4 stored every field,
     so an untouched ``false`` was only the default: it becomes "not answered" unless the change
     log shows that someone set the field. An explicit value (true, or a logged false) stays.
-    The index on the answers' status (counted per status for the summary) also marks the
+    The new index on the answers' status (for lookups by status) also marks the
     version in the file's structure: a header lowered to 3 no longer fits and is refused."""
     conn.execute("CREATE INDEX answers_status ON answers (status)")
     conn.execute(
