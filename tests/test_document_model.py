@@ -198,8 +198,8 @@ def test_notes_and_evidence_go_to_the_gap_report_never_to_the_annex(catalog: Cat
     report = build_gap_report(a, catalog, "de", [], dt.date(2026, 11, 2))
     kept = [b for b in report.blocks if isinstance(b, KeepTogether)]
     noted = [k for k in kept if "INTERNE-NOTIZ" in _all_text(Document(report.meta, k.blocks))]
-    # once under the open follow-up questions, once under the notes; the note with its measure
-    assert len(noted) == 2
+    # under the open follow-up questions with its note, not repeated under the notes (review 38)
+    assert len(noted) == 1
     assert all("NACHWEIS-XY" in _all_text(Document(report.meta, k.blocks)) for k in noted)
     chart = next(b for b in report.blocks if isinstance(b, Chart))
     assert [r.label for r in chart.rows][: len(catalog.sections)] == [

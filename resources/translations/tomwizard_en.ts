@@ -55,7 +55,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="321"/>
+        <location filename="../../ui/pages/form_fields.py" line="344"/>
         <source>– kein Land –</source>
         <translation>– no country –</translation>
     </message>
@@ -63,12 +63,12 @@
 <context>
     <name>CountryListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="337"/>
+        <location filename="../../ui/pages/form_fields.py" line="360"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="338"/>
+        <location filename="../../ui/pages/form_fields.py" line="361"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/pages/form_page.py" line="146"/>
+        <location filename="../../ui/pages/form_page.py" line="150"/>
         <source>Mit * markierte Felder sind Pflichtangaben.</source>
         <translation>Fields marked * are required.</translation>
     </message>
@@ -1112,112 +1112,127 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="64"/>
+        <location filename="../../ui/pages/measure_editor.py" line="66"/>
         <source>Text der eigenen Maßnahme</source>
         <translation>Text of the own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="67"/>
+        <location filename="../../ui/pages/measure_editor.py" line="69"/>
         <source>Ersetzt oder ergänzt die Katalogmaßnahme</source>
         <translation>Replaces or extends the catalog measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="70"/>
+        <location filename="../../ui/pages/measure_editor.py" line="72"/>
         <source>Die Katalogmaßnahme, die diese eigene Maßnahme ersetzt oder ergänzt. Ist sie „entfällt“, während die eigene Maßnahme umgesetzt ist, meldet die Prüfung einen Widerspruch.</source>
         <translation>The catalog measure this custom measure replaces or extends. If it is “not applicable” while the custom measure is implemented, the check reports a contradiction.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="78"/>
+        <location filename="../../ui/pages/measure_editor.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="81"/>
+        <location filename="../../ui/pages/measure_editor.py" line="83"/>
         <source>Status der Maßnahme. In der Liste: 1 umgesetzt, 2 teilweise, 3 geplant, 4 nicht umgesetzt, 5 entfällt, 0 offen.</source>
         <translation>Status of the measure. In the list: 1 implemented, 2 partly, 3 planned, 4 not implemented, 5 not applicable, 0 open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="86"/>
+        <location filename="../../ui/pages/measure_editor.py" line="88"/>
         <source>Geplant bis</source>
         <translation>Planned by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="87"/>
+        <location filename="../../ui/pages/measure_editor.py" line="89"/>
         <source>bis</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="92"/>
+        <location filename="../../ui/pages/measure_editor.py" line="94"/>
         <source>Warum entfällt die Maßnahme? (ein, zwei Sätze)</source>
         <translation>Why does the measure not apply? (a sentence or two)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="93"/>
+        <location filename="../../ui/pages/measure_editor.py" line="95"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="110"/>
+        <location filename="../../ui/pages/measure_editor.py" line="98"/>
+        <source>Was noch fehlt</source>
+        <translation>What remains</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="100"/>
+        <source>Welcher Teil fehlt noch? (steht so in der Anlage)</source>
+        <translation>Which part is still outstanding? (printed in the annex as written)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="118"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="111"/>
+        <location filename="../../ui/pages/measure_editor.py" line="119"/>
         <source>Interne Notiz (erscheint nicht in der Anlage)</source>
         <translation>Internal note (not printed in the annex)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="114"/>
+        <location filename="../../ui/pages/measure_editor.py" line="122"/>
         <source>Verantwortlich</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="115"/>
+        <location filename="../../ui/pages/measure_editor.py" line="123"/>
         <source>Wer kümmert sich? (nur im Maßnahmenplan)</source>
         <translation>Who sees to it? (action plan only)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="116"/>
+        <location filename="../../ui/pages/measure_editor.py" line="124"/>
         <source>&amp;Rückfrage nötig</source>
         <translation>Needs &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="119"/>
+        <location filename="../../ui/pages/measure_editor.py" line="127"/>
         <source>Markiert die Maßnahme zum Nachfragen (Taste R in der Liste).</source>
         <translation>Marks the measure for a follow-up question (key R in the list).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="127"/>
+        <location filename="../../ui/pages/measure_editor.py" line="135"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="130"/>
+        <location filename="../../ui/pages/measure_editor.py" line="138"/>
         <source>&amp;Ersetzt/ergänzt:</source>
         <translation>&amp;Replaces/extends:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="133"/>
+        <location filename="../../ui/pages/measure_editor.py" line="141"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="140"/>
+        <location filename="../../ui/pages/measure_editor.py" line="147"/>
+        <source>&amp;Was fehlt noch:</source>
+        <translation>What &amp;remains:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="151"/>
         <source>&amp;Notiz:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="142"/>
+        <location filename="../../ui/pages/measure_editor.py" line="153"/>
         <source>&amp;Verantwortlich:</source>
         <translation>O&amp;wner:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="171"/>
+        <location filename="../../ui/pages/measure_editor.py" line="190"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="136"/>
+        <location filename="../../ui/pages/measure_editor.py" line="144"/>
         <source>&amp;Begründung:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -1516,47 +1531,47 @@ Merge anyway?</translation>
 <context>
     <name>SectionController</name>
     <message>
-        <location filename="../../ui/controllers/section.py" line="124"/>
+        <location filename="../../ui/controllers/section.py" line="125"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="155"/>
+        <location filename="../../ui/controllers/section.py" line="156"/>
         <source>Eine eigene Maßnahme dieses Abschnitts.</source>
         <translation>An own measure of this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="158"/>
+        <location filename="../../ui/controllers/section.py" line="159"/>
         <source>(noch ohne Text)</source>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="195"/>
+        <location filename="../../ui/controllers/section.py" line="196"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="283"/>
+        <location filename="../../ui/controllers/section.py" line="284"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="355"/>
+        <location filename="../../ui/controllers/section.py" line="356"/>
         <source>Abschnitt bestätigen</source>
         <translation>Confirm section</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="452"/>
+        <location filename="../../ui/controllers/section.py" line="454"/>
         <source>empfohlen: {low} bis {high}</source>
         <translation>recommended: {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="456"/>
+        <location filename="../../ui/controllers/section.py" line="458"/>
         <source>empfohlen: mindestens {low}</source>
         <translation>recommended: at least {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="460"/>
+        <location filename="../../ui/controllers/section.py" line="462"/>
         <source>empfohlen: höchstens {high}</source>
         <translation>recommended: at most {high}</translation>
     </message>
@@ -1812,31 +1827,36 @@ Create a new assessment or open an existing file.</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/summary.py" line="97"/>
+        <source>Entwurf: was fehlt?</source>
+        <translation>Draft: what remains?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="98"/>
         <source>Entwurf: Widerspruch</source>
         <translation>Draft: contradiction</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="98"/>
+        <location filename="../../ui/controllers/summary.py" line="99"/>
         <source>Entwurf: offen</source>
         <translation>Draft: open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="124"/>
+        <location filename="../../ui/controllers/summary.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="126"/>
+        <location filename="../../ui/controllers/summary.py" line="127"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="130"/>
+        <location filename="../../ui/controllers/summary.py" line="131"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="135"/>
+        <location filename="../../ui/controllers/summary.py" line="136"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>
@@ -1925,6 +1945,24 @@ Create a new assessment or open an existing file.</translation>
         <location filename="../../ui/controllers/upgrade.py" line="60"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalog upgraded</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoField</name>
+    <message>
+        <location filename="../../ui/pages/form_fields.py" line="274"/>
+        <source>— bitte wählen —</source>
+        <translation>— please choose —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/form_fields.py" line="275"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/form_fields.py" line="276"/>
+        <source>Nein</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -157,8 +157,17 @@ def _measure_row(
         reference=reference,
         owner=answer.owner,
         due=answer.planned_date if answer.status in OPEN_STATUSES else None,
-        note=answer.note,
+        note=plan_note(answer, lang),
     )
+
+
+def plan_note(answer: Answer, lang: Language) -> str:
+    """The note cell: what remains of a partly implemented measure first, then the note."""
+    remaining = answer.remaining.strip() if answer.status == Status.TEILWEISE else ""
+    if not remaining:
+        return answer.note
+    label = {"de": "Was noch fehlt", "en": "What remains"}[lang]
+    return "\n".join(part for part in (f"{label}: {remaining}", answer.note.strip()) if part)
 
 
 def _with_severity(row: PlanRow, severity: Severity | None) -> PlanRow:

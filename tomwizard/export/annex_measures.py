@@ -31,6 +31,8 @@ STYLES: tuple[Style, ...] = ("checklist", "prose")
 BOX_DONE = MARKS[Status.UMGESETZT]
 BOX_OPEN = MARKS[Status.NICHT_UMGESETZT]
 _REMAINING = (Status.TEILWEISE, Status.GEPLANT)  # the part "noch nicht vollständig umgesetzt"
+# a parent shown as partly implemented names these sub-measures (what makes it partly)
+_UNDER_PARTLY = (Status.NICHT_UMGESETZT, Status.OFFEN)
 
 
 @dataclass
@@ -199,13 +201,14 @@ class MeasureParts:
         items: list[ListItem] = []
         for entry in entries:
             children = self._remaining(entry.children, entry.demoted)
-            wanted = entry.shown in _REMAINING or (
-                under_demoted and entry.shown == Status.NICHT_UMGESETZT
-            )
+            wanted = entry.shown in _REMAINING or (under_demoted and entry.shown in _UNDER_PARTLY)
             if not wanted:
                 items += children
                 continue
-            items.append(self._item(entry, self._inline(entry), children))
+            inline = self._inline(entry)
+            if entry.shown == Status.OFFEN:  # named under its parent, listed in the open part
+                inline = self.doc.text("open_see_part", title=self.doc.text("open_part"))
+            items.append(self._item(entry, inline, children))
         return items
 
     def _checklist(self, entries: list[_Entry]) -> list[ListItem]:
@@ -238,16 +241,26 @@ class MeasureParts:
         if entry.shown == Status.TEILWEISE:
             key = "partly_children" if entry.demoted else "partly"
             text = doc.text(key)
+            what = answer.remaining.strip().rstrip(".")
+            if what and not entry.demoted:
+                text = text[:-1] + doc.text("remaining", what=what) + ")"
             if date:
                 text = text[:-1] + doc.text("complete_by", date=date) + ")"
             return text
         if entry.shown == Status.GEPLANT:
+            if date and self._overdue(answer):
+                return doc.text("overdue_inline", date=date)
             if date:
                 return doc.text("planned_inline", date=date)
             return doc.text("planned_inline_open")
         if entry.shown == Status.ENTFAELLT:
             return self._na_inline(entry)
         return doc.text("not_inline")
+
+    def _overdue(self, answer: Answer) -> bool:
+        """The planned date lies before the annex's Stand (a draft says so; it blocks a final)."""
+        stand = self.a.organisation.stand
+        return bool(answer.planned_date and stand and answer.planned_date < stand)
 
     def _na_inline(self, entry: _Entry) -> str:
         reason = entry.answer.reason.strip()

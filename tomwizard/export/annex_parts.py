@@ -86,7 +86,7 @@ def title_part(
         story.append(Paragraph(draft_note, "draft_note"))
     story.append(Paragraph(runs(w.text("intro")), "intro"))
     if legend:
-        story.append(Paragraph(runs(legend), "small"))
+        story.append(Paragraph(runs(legend), "body"))  # normal weight: the legend is read
     return story
 
 
@@ -110,6 +110,9 @@ def country_or_place(code: str, lang: Language) -> str:
     return countries().name(code, lang) if _COUNTRY_CODE.match(code) else code
 
 
+_CRIMINAL = {True: "p_criminal_yes", False: "p_criminal_no", None: "p_criminal_open"}
+
+
 def processing_part(w: Words, processing: Processing) -> list[Block]:
     """Beschreibung der Verarbeitung: label and value(s) per field in two columns; empty fields
     are left out, except Art. 9/10 data and who gives and receives instructions, which are
@@ -129,7 +132,7 @@ def processing_part(w: Words, processing: Processing) -> list[Block]:
         ("p_subjects", values(p.data_subjects)),
         ("p_categories", values(p.data_categories)),
         ("p_special", values(p.special_categories) or [w.text("p_special_none")]),
-        ("p_criminal", [w.text("p_criminal_yes" if p.criminal_data else "p_criminal_no")]),
+        ("p_criminal", [w.text(_CRIMINAL[p.criminal_data])]),
         ("p_steps", values(p.steps)),
         ("p_places", [user(country_or_place(v, w.lang)) for v in p.places if v.strip()]),
         ("p_instructing", values(p.instructing_persons) or [w.text("p_instructing_none")]),

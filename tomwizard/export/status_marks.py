@@ -19,7 +19,7 @@ MARKS: dict[Status, str] = {
     Status.UMGESETZT: "☒",
     Status.TEILWEISE: "◐",
     Status.GEPLANT: "◷",
-    Status.NICHT_UMGESETZT: "☐",
+    Status.NICHT_UMGESETZT: "✗",  # closed: an empty box invites ticking it later
     Status.ENTFAELLT: "⊘",
     Status.OFFEN: "?",
 }

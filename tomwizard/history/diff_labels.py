@@ -81,6 +81,7 @@ ANSWER_ASPECTS: dict[str, tuple[str, str]] = {
     "planned_date": ("geplant bis", "planned by"),
     "reason": ("Begründung", "reason"),
     "owner": ("verantwortlich", "owner"),
+    "remaining": ("was noch fehlt", "what remains"),
 }
 CUSTOM_ASPECTS: dict[str, tuple[str, str]] = {
     "text": ("Text", "text"),
@@ -143,6 +144,8 @@ def _date(value: str, lang: Language) -> str:
 
 
 def _one(value: Any, lang: Language, name: str) -> str:
+    if value is None and name in _YES_NO:  # yes / no / not answered (Art. 10 data)
+        return "nicht beantwortet" if lang == "de" else "not answered"
     if value is None or value == "" or value == [] or value == {}:
         return "(leer)" if lang == "de" else "(empty)"
     if name == "logo" and isinstance(value, dict):  # not the image's base64 text
@@ -170,6 +173,8 @@ def _one(value: Any, lang: Language, name: str) -> str:
     return str(value)
 
 
+# Yes/no fields where None means "not answered" rather than empty.
+_YES_NO = {"criminal_data"}
 # Fields holding ISO country codes: shown by the country's name.
 _COUNTRY_NAMES = {"country", "country_seat", "countries_processing", "places"}
 

@@ -6,7 +6,7 @@ An annex is *final* only without blockers:
 - no open Rückfrage (``follow_up``: a preset's pre-answer counts until confirmed);
 - no planned or partly implemented measure whose date lies before the "Stand" of the annex;
 - no partly implemented, planned or not implemented measure without a date (the annex promises
-  the date of each);
+  the date of each), and no partly implemented one without what remains („Was noch fehlt“);
 - a "Stand" entered (the reference date of every statement; the annex never invents one);
 - no finding that blocks the final version (kind ``widerspruch``, or ``offen`` from a rule).
 
@@ -34,6 +34,7 @@ class BlockerKind(StrEnum):
     RUECKFRAGE = "rueckfrage"
     TERMIN = "termin"
     OHNE_TERMIN = "ohne_termin"
+    OHNE_REST = "ohne_rest"  # teilweise without what remains
     WIDERSPRUCH = "widerspruch"
     OFFEN = "offen"  # a rule's finding of kind offen
 
@@ -59,6 +60,16 @@ KIND_WORDS: dict[BlockerKind, dict[Language, tuple[str, str]]] = {
         "de": ("fehlender Termin", "fehlende Termine"),
         "en": ("missing target date", "missing target dates"),
     },
+    BlockerKind.OHNE_REST: {
+        "de": (
+            "teilweise umgesetzte Maßnahme ohne Angabe, was fehlt",
+            "teilweise umgesetzte Maßnahmen ohne Angabe, was fehlt",
+        ),
+        "en": (
+            "partly implemented measure without what remains",
+            "partly implemented measures without what remains",
+        ),
+    },
     BlockerKind.WIDERSPRUCH: {
         "de": ("Widerspruch", "Widersprüche"),
         "en": ("contradiction", "contradictions"),
@@ -73,6 +84,7 @@ _LINE_KIND: dict[BlockerKind, str] = {
     BlockerKind.RUECKFRAGE: "Rückfrage",
     BlockerKind.TERMIN: "Termin",
     BlockerKind.OHNE_TERMIN: "ohne Termin",
+    BlockerKind.OHNE_REST: "teilweise ohne Angabe, was fehlt",
     BlockerKind.WIDERSPRUCH: "Widerspruch",
     BlockerKind.OFFEN: "offen",
 }
@@ -81,6 +93,7 @@ _RULE_KIND = {
     "endfassung.rueckfrage": BlockerKind.RUECKFRAGE,
     "endfassung.termin": BlockerKind.TERMIN,
     "endfassung.ohne_termin": BlockerKind.OHNE_TERMIN,
+    "endfassung.ohne_rest": BlockerKind.OHNE_REST,
     "endfassung.stand": BlockerKind.OFFEN,
 }
 
@@ -188,6 +201,24 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
                 Text(
                     de="Den Termin der vollständigen Umsetzung eintragen (oder den Status ändern).",
                     en="Enter the date of full implementation (or change the status).",
+                ),
+            )
+        )
+    if answer.status == Status.TEILWEISE and not answer.remaining.strip():
+        out.append(
+            _finding(
+                "endfassung.ohne_rest",
+                Severity.MITTEL,
+                target,
+                Text(
+                    de=f"„{de}“ ist teilweise umgesetzt, ohne Angabe, was noch fehlt.",
+                    en=f"“{en}” is partly implemented, without stating what remains.",
+                ),
+                Text(
+                    de="Unter „Was noch fehlt“ eintragen, welcher Teil noch aussteht (die "
+                    "Anlage druckt es), oder den Status ändern.",
+                    en="Enter under “What remains” which part is still outstanding (the annex "
+                    "prints it), or change the status.",
                 ),
             )
         )

@@ -87,6 +87,7 @@ class SectionController(QObject):
         editor.reason_edited.connect(lambda text: self._edit_text(reason=text))
         editor.note_edited.connect(lambda text: self._edit_text(note=text))
         editor.owner_edited.connect(lambda text: self._edit_text(owner=text))
+        editor.remaining_edited.connect(lambda text: self._edit_text(remaining=text))
         editor.follow_up_toggled.connect(self._on_editor_follow_up_toggled)
         editor.param_edited.connect(self._on_editor_param_edited)
         editor.custom_text_edited.connect(self._on_editor_custom_text_edited)
@@ -433,6 +434,7 @@ def _state(
         reason=answer.reason,
         note=answer.note,
         owner=answer.owner,
+        remaining=answer.remaining,
         follow_up=answer.follow_up,
         params=params,
         custom=custom,

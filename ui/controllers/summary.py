@@ -94,6 +94,7 @@ class SummaryController(QObject):
             BlockerKind.RUECKFRAGE: self.tr("Entwurf: Rückfrage"),
             BlockerKind.TERMIN: self.tr("Entwurf: Termin"),
             BlockerKind.OHNE_TERMIN: self.tr("Entwurf: ohne Termin"),
+            BlockerKind.OHNE_REST: self.tr("Entwurf: was fehlt?"),
             BlockerKind.WIDERSPRUCH: self.tr("Entwurf: Widerspruch"),
             BlockerKind.OFFEN: self.tr("Entwurf: offen"),
         }[blocker.kind]

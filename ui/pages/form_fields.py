@@ -262,6 +262,29 @@ class BoolField(QCheckBox):
             self.setChecked(bool(value))
 
 
+class YesNoField(QComboBox):
+    """Yes, no or not answered yet („— bitte wählen —“, stored as None): an unanswered
+    question must not read as „nein“."""
+
+    edited = Signal(object, bool)
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(self.tr("— bitte wählen —"), None)
+        self.addItem(self.tr("Ja"), True)
+        self.addItem(self.tr("Nein"), False)
+        self.activated.connect(lambda _index: self.edited.emit(self.value(), False))
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = {None: 0, True: 1, False: 2}.get(value if value is None else bool(value), 0)
+        with QSignalBlocker(self):
+            self.setCurrentIndex(index)
+
+
 class IntField(QSpinBox, _Debounced):
     """A whole number or nothing (shown as „–“)."""
 

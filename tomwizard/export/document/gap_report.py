@@ -29,6 +29,7 @@ from tomwizard.export.document.model import (
 )
 from tomwizard.export.document.typography import format_date, local_dates, one_line
 from tomwizard.export.document.words import Words, user
+from tomwizard.export.finding_state import answer_state, subject_answer
 from tomwizard.export.measure_text import measure_text
 from tomwizard.export.status_marks import MARKS
 from tomwizard.export.wording import ANNEX, REPORT, SEVERITY, STATUS
@@ -89,7 +90,8 @@ def build_gap_report(
     blocks = cover_part(w, assessment, catalog, findings, today)
     blocks += findings_part(w, assessment, catalog, findings)
     blocks += _answered_part(w, "follow_ups", [a for a in answered if a.answer.follow_up])
-    noted = [a for a in answered if a.answer.note.strip() or a.answer.evidence.strip()]
+    # the follow-up part already shows the notes of its answers (review finding 38)
+    noted = [a for a in answered if _has_notes(a.answer) and not a.answer.follow_up]
     blocks += _answered_part(w, "notes", noted)
     annex = Words(lang, ANNEX[lang], org.role_names)
     meta = DocumentMeta(
@@ -141,6 +143,7 @@ def cover_part(
     total = sum(st.total for st in stats)
     pct = str(round(100 * done / total)) if total else "100"
     progress = w.text("progress", done=str(done), total=str(total), pct=pct)
+    progress += _unconfirmed_note(w, assessment, catalog)
     chart = Chart("", w.text("chart_done"), w.text("chart_findings"), tuple(stats))
     blocks += [
         Paragraph(runs(progress), "summary"),
@@ -192,6 +195,9 @@ def findings_part(
             concerns = [_target_label(labels, t, w.lang).rstrip(".") for t in finding.targets]
             if concerns:
                 details.append(w.text("concerns", text=user("; ".join(concerns))))
+            state = answer_state(subject_answer(assessment, finding.targets), w.lang)
+            if state:
+                details.append(w.text("measure_state", text=user(state)))
             kept += [Paragraph(runs(d), "detail") for d in details]
             blocks.append(KeepTogether(tuple(kept)))
     return blocks
@@ -213,6 +219,9 @@ def _answered_block(w: Words, entry: _Answered) -> KeepTogether:
         Paragraph(runs(" · ".join(facts)), "facts"),
         Paragraph(runs(user(entry.text)), "entry"),
     ]
+    if answer.remaining.strip() and answer.status == Status.TEILWEISE:
+        remaining = w.text("remaining_note", text=user(answer.remaining.strip()))
+        kept.append(Paragraph(runs(remaining), "note"))
     if answer.note.strip():
         kept.append(Paragraph(runs(w.text("note", text=user(answer.note.strip()))), "note"))
     if answer.evidence.strip():
@@ -222,6 +231,23 @@ def _answered_block(w: Words, entry: _Answered) -> KeepTogether:
 
 
 # -- helpers --------------------------------------------------------------------------------
+
+
+def _unconfirmed_note(w: Words, assessment: Assessment, catalog: Catalog) -> str:
+    """ "; davon 5 noch nicht bestätigt (Rückfrage)": answered measures that are not confirmed
+    yet (a preset's pre-answers) count as answered, but the reader must see how many."""
+    n = sum(
+        1
+        for m in catalog.measures()
+        if (a := assessment.answer(m.id)).status != Status.OFFEN and a.follow_up
+    )
+    return w.text("progress_unconfirmed", n=str(n)) if n else ""
+
+
+def _has_notes(answer: Answer) -> bool:
+    """Whether the notes part shows the answer: a note, evidence or what remains."""
+    remaining = answer.status == Status.TEILWEISE and answer.remaining.strip()
+    return bool(answer.note.strip() or answer.evidence.strip() or remaining)
 
 
 def _reasons(text: str, lang: Language, own_line: bool = False) -> str:
