@@ -15,6 +15,7 @@ from tomwizard.content.processing_form import FormGroup, processing_form
 from tomwizard.editing import SetField
 from tomwizard.models.assessment import Assessment, ProtectionNeed, RoleNames
 from tomwizard.models.catalog import Language
+from ui.controllers.base import DocumentBound
 from ui.controllers.document import DocumentController, step_label
 from ui.pages.form_page import FieldSpec, FormPage, GroupSpec
 
@@ -209,7 +210,7 @@ def processing_groups(lang: Language) -> list[GroupSpec]:
     return [from_form(processing_form().group("processing"), "processing", lang), need]
 
 
-class FormController(QObject):
+class FormController(DocumentBound):
     """One form page: committed values → editors; edits → undoable commands."""
 
     def __init__(
@@ -218,9 +219,8 @@ class FormController(QObject):
         document: DocumentController,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(document, parent=parent)
         self.page = page
-        self.document = document
         page.field_edited.connect(self._on_page_field_edited)
         page.field_finished.connect(self._on_page_field_finished)
         document.document_opened.connect(self._on_document_document_opened)

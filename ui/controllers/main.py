@@ -83,14 +83,14 @@ class MainController(QObject):
         self.document = DocumentController(self.catalog, self)
         self.exporter = ExportController(self.document, self.catalog, self)
         self.history = HistoryController(
-            self.window.history_action, self.window, self.document, self.catalog, lang, self
+            self.window.history_action, self.window, self.document, lang, self
         )
         self.merger = MergeController(
             self.window.merge_action, self.window, self.document, lang, self
         )
         self.author = AuthorController(self.window.author_action, self.window, self.document, self)
         self.questionnaire = QuestionnaireController(
-            self.window.questionnaire_action, self.window, self.document, self.catalog, lang, self
+            self.window.questionnaire_action, self.window, self.document, lang, self
         )
         self.upgrades = UpgradeController(self.window, self.catalog, parent=self)
         self.window.add_undo_actions(QAction(self), QAction(self))  # follow the core history
@@ -115,7 +115,6 @@ class MainController(QObject):
         self.steps = StepsController(
             self.window,
             self.document,
-            self.catalog,
             FIRST_SECTION_PAGE,
             self.subprocessor_index,
             lang,
@@ -261,7 +260,7 @@ class MainController(QObject):
                 answer_labels(),
             )
             self.window.set_page(index, screening_page)
-            self.screening = ScreeningController(screening_page, self.document, self.catalog, self)
+            self.screening = ScreeningController(screening_page, self.document, parent=self)
         elif index == self.subprocessor_index and self.subprocessors is None:
             from ui.controllers.subprocessors import SubprocessorController, make_page
 
@@ -274,9 +273,7 @@ class MainController(QObject):
 
             summary_page = SummaryPage(severity_columns())
             self.window.set_page(index, summary_page)
-            self.summary = SummaryController(
-                summary_page, self.document, self.catalog, self.lang, self
-            )
+            self.summary = SummaryController(summary_page, self.document, self.lang, self)
             self.summary.jump_requested.connect(self.jump_to)
             self.summary.section_requested.connect(
                 lambda i: self.navigation.go_to(FIRST_SECTION_PAGE + i)

@@ -15,24 +15,22 @@ from tomwizard.content.screening import ScreeningForm, screening_form
 from tomwizard.editing import Applied
 from tomwizard.editing.screening import screening_changes
 from tomwizard.models.assessment import Answer, ScreeningAnswer, Status
-from tomwizard.models.catalog import Catalog, Language, Measure, Section
+from tomwizard.models.catalog import Language, Measure, Section
+from ui.controllers.base import DocumentBound
 from ui.controllers.document import DocumentController
 from ui.pages.screening_page import QuestionSpec, ScreeningPage
 from ui.pages.section_page import GroupRow, MeasureRow
 
 
-class ScreeningController(QObject):
+class ScreeningController(DocumentBound):
     def __init__(
         self,
         page: ScreeningPage,
         document: DocumentController,
-        catalog: Catalog,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(document, parent=parent)
         self.page = page
-        self.document = document
-        self.catalog = catalog
         page.answer_chosen.connect(self._on_page_answer_chosen)
         document.document_opened.connect(lambda _: self.refresh())
         document.document_closed.connect(self.refresh)

@@ -21,6 +21,7 @@ from tomwizard.models.catalog import Language, Measure, Section, render_text
 from tomwizard.models.finding import Finding
 from tomwizard.rules import findings_for
 from ui.controllers import labels
+from ui.controllers.base import DocumentBound
 from ui.controllers.document import DocumentController, step_label
 from ui.controllers.screening import folded_groups, screened_measures, screening_tip
 from ui.pages import form_fields
@@ -46,7 +47,7 @@ def toggled_answer(answer: Answer, ticked: bool) -> Answer:
     return answer.model_copy(update={"status": status, "from_screening": False})
 
 
-class SectionController(QObject):
+class SectionController(DocumentBound):
     def __init__(
         self,
         section: Section,
@@ -56,11 +57,9 @@ class SectionController(QObject):
         lang: Language = "de",
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(document, lang, parent)
         self.section = section
         self.page = page
-        self.document = document
-        self.lang: Language = lang
         self._measures = {m.id: m for m in section.measures()}
         self._badges: dict[str, list[Finding]] = {}
         self._editing_id = ""  # the measure the editor shows (typed text belongs to it)

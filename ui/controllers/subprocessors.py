@@ -15,6 +15,7 @@ from tomwizard.models.catalog import Language
 from tomwizard.models.finding import Finding
 from tomwizard.rules import findings_for
 from ui.controllers import labels
+from ui.controllers.base import DocumentBound
 from ui.controllers.document import DocumentController, step_label
 from ui.controllers.forms import country_choices, from_form
 from ui.pages import form_fields
@@ -28,7 +29,7 @@ def subprocessor_group(lang: Language) -> GroupSpec:
     return from_form(processing_form().group("subprocessor"), "subprocessor", lang)
 
 
-class SubprocessorController(QObject):
+class SubprocessorController(DocumentBound):
     def __init__(
         self,
         page: SubprocessorPage,
@@ -36,10 +37,8 @@ class SubprocessorController(QObject):
         lang: Language = "de",
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(document, lang, parent)
         self.page = page
-        self.document = document
-        self.lang: Language = lang
         self._editing_id = ""
         group = processing_form().group("subprocessor")
         basis = next(f for f in group.fields if f.id == "transfer_basis")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from tomwizard.models.catalog import Catalog, Language, render_text
+from tomwizard.models.catalog import Language, render_text
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.rules import section_summary
 from tomwizard.rules.blockers import Blocker, BlockerKind, blockers
 from tomwizard.rules.blockers import counts as blocker_counts
 from ui.controllers import labels
+from ui.controllers.base import DocumentBound
 from ui.controllers.document import DocumentController
 from ui.controllers.progress import section_progress, total_progress
 from ui.pages.summary_page import FindingLine, SectionLine, SummaryPage
@@ -19,7 +20,7 @@ def severity_columns() -> list[str]:
     return [labels.severity_label(s) for s in Severity]
 
 
-class SummaryController(QObject):
+class SummaryController(DocumentBound):
     jump_requested = Signal(str)  # a finding's target
     section_requested = Signal(int)  # catalog section index
     export_requested = Signal()
@@ -28,15 +29,12 @@ class SummaryController(QObject):
         self,
         page: SummaryPage,
         document: DocumentController,
-        catalog: Catalog,
         lang: Language = "de",
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(document, lang, parent)
         self.page = page
-        self.document = document
-        self.catalog = catalog
-        self.lang: Language = lang
+        catalog = self.catalog
         self._measures = catalog.measure_index()
         self._section_of = catalog.section_of()
         self._titles = {s.id: s.title.get(lang) for s in catalog.sections}

@@ -1,0 +1,67 @@
+"""What the controllers share: the open document they work on, and a menu action on it.
+
+``DocumentBound`` holds the document controller, its catalog and the display language.
+``DocumentAction`` adds a menu action that works on the open file (a dialog over the window):
+it is wired to ``_on_action_triggered`` and enabled while a file is open; a subclass changes
+when by overriding ``_update_action``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from tomwizard.models.catalog import Catalog, Language
+from ui.controllers.document import DocumentController
+
+
+class DocumentBound(QObject):
+    """A controller that works on the open document, in one display language."""
+
+    def __init__(
+        self, document: DocumentController, lang: Language = "de", parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.lang: Language = lang
+
+    @property
+    def catalog(self) -> Catalog:
+        """The catalog the document was opened with (the program's)."""
+        return self.document.catalog
+
+
+class DocumentAction(DocumentBound):
+    """A menu action that works on the open file; disabled while no file is open."""
+
+    def __init__(
+        self,
+        action: QAction,
+        parent_widget: QWidget,
+        document: DocumentController,
+        lang: Language = "de",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(document, lang, parent)
+        self.action = action
+        self.parent_widget = parent_widget  # dialogs are shown over it
+        action.triggered.connect(self._on_action_triggered)
+        document.document_opened.connect(self._on_document_document_opened)
+        document.document_closed.connect(self._on_document_document_closed)
+        self._update_action()
+
+    def _update_action(self) -> None:
+        self.action.setEnabled(self.document.is_open)
+
+    @Slot()
+    def _on_action_triggered(self) -> None:
+        raise NotImplementedError
+
+    @Slot(object)
+    def _on_document_document_opened(self, _assessment: object) -> None:
+        self._update_action()
+
+    @Slot()
+    def _on_document_document_closed(self) -> None:
+        self._update_action()
