@@ -8,8 +8,6 @@ built, focus frames after keyboard navigation, counts and plurals in the history
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,16 +41,6 @@ from ui.pages.form_page import FormPage
 
 WIDTH, HEIGHT = 1280, 800
 GERMAN = re.compile(r"[äöüÄÖÜß„]")
-
-
-@pytest.fixture(scope="module")
-def english_qm() -> Path:
-    source = resource_path("translations", "tomwizard_en.ts")
-    target = source.with_suffix(".qm")
-    if not target.is_file() or target.stat().st_mtime < source.stat().st_mtime:
-        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
-    return target
 
 
 @pytest.fixture(scope="module")

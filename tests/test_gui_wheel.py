@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from tomwizard.content.catalog import default_catalog
-from tomwizard.demo import demo_assessment
 from tomwizard.models.assessment import Assessment
 from tomwizard.store import TomwStore
 from ui.controllers.main import (
@@ -84,13 +82,6 @@ def inputs(page: QWidget) -> list[QWidget]:
             continue
         found.append(widget)
     return found
-
-
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.tomw"
-    TomwStore.create(path, demo_assessment(default_catalog())).close()
-    return path
 
 
 @pytest.fixture

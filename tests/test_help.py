@@ -13,10 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from tomwizard.content.catalog import default_catalog
-from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Language
-from tomwizard.store import TomwStore
 from ui import help_viewer
 from ui.app import build
 from ui.controllers.main import MainController
@@ -40,15 +37,6 @@ def guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for lang in builder.LANGS:
         builder.write_html(lang, out, None)
     return out
-
-
-@pytest.fixture
-def tomw(tmp_path: Path) -> Path:
-    catalog = default_catalog()
-    path = tmp_path / "kunde.tomw"
-    assessment = Assessment(catalog_id=catalog.id, catalog_version=catalog.version)
-    TomwStore.create(path, assessment).close()
-    return path
 
 
 def _window(qtbot: QtBot, tomw: Path, lang: Language) -> Iterator[MainController]:
