@@ -112,6 +112,25 @@ class Row:
         return statistics.median(self.subject) / statistics.median(self.baseline)
 
 
+UNITS = {"seconds": "s", "cpu_seconds": "s", "peak_rss_mib": "MiB"}  # the measures of a Run
+
+
+def measured(
+    what: str, runs: tuple[list[Run], list[Run]], measure: str, target: str, how: str
+) -> Row:
+    """The row of one measure (``seconds``, ``cpu_seconds``, ``peak_rss_mib``) of the subject
+    runs against the baseline runs of the same pairs."""
+    subjects, baselines = runs
+    return Row(
+        what,
+        [getattr(r, measure) for r in subjects],
+        [getattr(r, measure) for r in baselines],
+        UNITS[measure],
+        target,
+        how,
+    )
+
+
 def pairs(
     subject: Callable[[], Run], baseline: Callable[[], Run], repeat: int, warmup: int = 1
 ) -> tuple[list[Run], list[Run]]:
