@@ -1,6 +1,7 @@
 """What the controllers share: the open document they work on, and a menu action on it.
 
-``DocumentBound`` holds the document controller, its catalog and the display language.
+``DocumentBound`` holds the document controller, its catalog and the display language;
+``PageController`` adds the page it controls.
 ``DocumentAction`` adds a menu action that works on the open file (a dialog over the window):
 it is wired to ``_on_action_triggered`` and enabled while a file is open; a subclass changes
 when by overriding ``_update_action``.
@@ -8,12 +9,16 @@ when by overriding ``_update_action``.
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from tomwizard.models.catalog import Catalog, Language
 from ui.controllers.document import DocumentController
+
+PageT = TypeVar("PageT", bound=QWidget)
 
 
 class DocumentBound(QObject):
@@ -30,6 +35,25 @@ class DocumentBound(QObject):
     def catalog(self) -> Catalog:
         """The catalog the document was opened with (the program's)."""
         return self.document.catalog
+
+
+class PageController(DocumentBound, Generic[PageT]):
+    """The controller of one page (its view): ``_set_up`` wires the page's and the document's
+    signals once the page, the document and the language are in place."""
+
+    def __init__(
+        self,
+        page: PageT,
+        document: DocumentController,
+        lang: Language = "de",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(document, lang, parent)
+        self.page = page
+        self._set_up()
+
+    def _set_up(self) -> None:
+        raise NotImplementedError
 
 
 class DocumentAction(DocumentBound):

@@ -231,7 +231,7 @@ class MainController(QObject):
                 self.tr("Organisation"), organisation_groups(self.lang), self._countries()
             )
             self.window.set_page(index, page)
-            self.organisation = FormController(page, self.document, self)
+            self.organisation = FormController(page, self.document, parent=self)
         elif index == PROCESSING_PAGE and self.processing is None:
             page = FormPage(
                 self.tr("Verarbeitung und Schutzbedarf"),
@@ -239,7 +239,7 @@ class MainController(QObject):
                 self._countries(),
             )
             self.window.set_page(index, page)
-            self.processing = FormController(page, self.document, self)
+            self.processing = FormController(page, self.document, parent=self)
         elif index == SCREENING_PAGE and self.screening is None:
             from ui.controllers.screening import (
                 ScreeningController,
@@ -260,7 +260,7 @@ class MainController(QObject):
                 answer_labels(),
             )
             self.window.set_page(index, screening_page)
-            self.screening = ScreeningController(screening_page, self.document, parent=self)
+            self.screening = ScreeningController(screening_page, self.document, self.lang, self)
         elif index == self.subprocessor_index and self.subprocessors is None:
             from ui.controllers.subprocessors import SubprocessorController, make_page
 
