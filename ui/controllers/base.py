@@ -74,6 +74,10 @@ class DocumentAction(DocumentBound):
         document.document_opened.connect(self._on_document_document_opened)
         document.document_closed.connect(self._on_document_document_closed)
         self._update_action()
+        self._set_up()
+
+    def _set_up(self) -> None:
+        """Anything more to wire once action, window, document and language are in place."""
 
     def _update_action(self) -> None:
         self.action.setEnabled(self.document.is_open)

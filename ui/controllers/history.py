@@ -9,16 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal, Slot
 
 from tomwizard.editing import StoreError
 from tomwizard.history.changelog import ChangeRecord, VersionInfo, parse_time
 from tomwizard.models.catalog import Language
 from ui.controllers import labels
 from ui.controllers.base import DocumentAction
-from ui.controllers.document import DocumentController
 
 if TYPE_CHECKING:  # the dialog and the diff code load when the dialog first opens (start-up)
     from tomwizard.history.diff import DiffEntry
@@ -55,17 +52,10 @@ class HistoryController(DocumentAction):
     version_frozen = Signal(object)  # VersionInfo
     error_occurred = Signal(str, str)
 
-    def __init__(
-        self,
-        action: QAction,
-        parent_widget: QWidget,
-        document: DocumentController,
-        lang: Language = "de",
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(action, parent_widget, document, lang, parent)
-        self.dialog: HistoryDialog | None = None
-        document.committed.connect(self._on_document_committed)
+    dialog: HistoryDialog | None = None
+
+    def _set_up(self) -> None:
+        self.document.committed.connect(self._on_document_committed)
 
     # -- opening ---------------------------------------------------------------------------
 
