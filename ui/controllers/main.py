@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
@@ -25,15 +25,14 @@ from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding
 from ui import dialogs, settings
-from ui.controllers import labels
+from ui.controllers import page_factory as build
 from ui.controllers.author import AuthorController
+from ui.controllers.base import PageController
 from ui.controllers.document import DocumentController
 from ui.controllers.export import ExportController
 from ui.controllers.forms import (
     FormController,
     country_choices,
-    organisation_groups,
-    processing_groups,
 )
 from ui.controllers.history import HistoryController
 from ui.controllers.interview import InterviewMode
@@ -222,78 +221,31 @@ class MainController(QObject):
         return widget
 
     def _build_page(self, index: int) -> None:
-        section = index - FIRST_SECTION_PAGE
+        """Build the page at ``index`` with its controller, the first time it is shown."""
+        section, document, lang = index - FIRST_SECTION_PAGE, self.document, self.lang
+        built: SectionController | PageController[Any] | None = None
         if 0 <= section < len(self.sections):
             if self.sections[section] is None:
-                self._build_section(section)
+                built = self.sections[section] = build.section(
+                    self.catalog, section, document, lang, self
+                )
         elif index == ORGANISATION_PAGE and self.organisation is None:
-            page = FormPage(
-                self.tr("Organisation"), organisation_groups(self.lang), self._countries()
-            )
-            self.window.set_page(index, page)
-            self.organisation = FormController(page, self.document, parent=self)
+            built = self.organisation = build.organisation(document, lang, self._countries(), self)
         elif index == PROCESSING_PAGE and self.processing is None:
-            page = FormPage(
-                self.tr("Verarbeitung und Schutzbedarf"),
-                processing_groups(self.lang),
-                self._countries(),
-            )
-            self.window.set_page(index, page)
-            self.processing = FormController(page, self.document, parent=self)
+            built = self.processing = build.processing(document, lang, self._countries(), self)
         elif index == SCREENING_PAGE and self.screening is None:
-            from ui.controllers.screening import (
-                ScreeningController,
-                answer_labels,
-                question_specs,
-            )
-            from ui.pages.screening_page import ScreeningPage
-
-            screening_page = ScreeningPage(
-                self.tr("Rahmenbedingungen"),
-                self.tr(
-                    "Einige Fragen zum Betrieb. Jede Antwort passt den Katalog an: Maßnahmen, "
-                    "die nicht zutreffen, werden mit Begründung als „entfällt“ beantwortet; "
-                    "andere werden erwartet. Eigene Antworten in den Abschnitten bleiben "
-                    "unverändert. Tasten: J, N, U (oder 1, 2, 3)."
-                ),
-                question_specs(self.lang),
-                answer_labels(),
-            )
-            self.window.set_page(index, screening_page)
-            self.screening = ScreeningController(screening_page, self.document, self.lang, self)
+            built = self.screening = build.screening(document, lang, self)
         elif index == self.subprocessor_index and self.subprocessors is None:
-            from ui.controllers.subprocessors import SubprocessorController, make_page
-
-            sub_page = make_page(self.tr("Unterauftragsverarbeiter"), self.lang)
-            self.window.set_page(index, sub_page)
-            self.subprocessors = SubprocessorController(sub_page, self.document, self.lang, self)
+            built = self.subprocessors = build.subprocessors(document, lang, self)
         elif index == self.summary_index and self.summary is None:
-            from ui.controllers.summary import SummaryController, severity_columns
-            from ui.pages.summary_page import SummaryPage
-
-            summary_page = SummaryPage(severity_columns())
-            self.window.set_page(index, summary_page)
-            self.summary = SummaryController(summary_page, self.document, self.lang, self)
+            built = self.summary = build.summary(document, lang, self)
             self.summary.jump_requested.connect(self.jump_to)
             self.summary.section_requested.connect(
                 lambda i: self.navigation.go_to(FIRST_SECTION_PAGE + i)
             )
             self.summary.export_requested.connect(self._on_export_requested)
-
-    def _build_section(self, index: int) -> None:
-        from ui.controllers.section import SectionController
-        from ui.pages.section_page import SectionPage
-
-        section = self.catalog.sections[index]
-        total = len(self.catalog.sections)
-        page = SectionPage(labels.statuses(self.lang))
-        self.window.set_page(FIRST_SECTION_PAGE + index, page)
-        heading = self.tr("Abschnitt {number} von {total}: {title}").format(
-            number=index + 1, total=total, title=section.title.get(self.lang)
-        )
-        self.sections[index] = SectionController(
-            section, page, self.document, heading, self.lang, self
-        )
+        if built is not None:
+            self.window.set_page(index, built.page)
 
     def _countries(self) -> list[tuple[str, str]]:
         if not hasattr(self, "_country_list"):
