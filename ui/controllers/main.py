@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from tomwizard.content.catalog import default_catalog
-from tomwizard.content.presets import assessment_from_preset, list_presets
+from tomwizard.content.presets import assessment_from_preset
 from tomwizard.content.yamlsource import ContentError
 from tomwizard.editing import StoreError
 from tomwizard.inputs import INPUT_ERRORS, one_line
@@ -39,9 +38,10 @@ from ui.controllers.interview import InterviewMode
 from ui.controllers.merge import MergeController
 from ui.controllers.navigation import START_PAGE, NavigationController
 from ui.controllers.questionnaire import QuestionnaireController
-from ui.controllers.recent import recent_entries
+from ui.controllers.recent import show_start_lists
 from ui.controllers.search import SearchController
 from ui.controllers.steps import StepsController
+from ui.controllers.undo_menu import UndoMenuController
 from ui.controllers.upgrade import UpgradeController
 from ui.main_window import MainWindow
 from ui.pages import form_fields
@@ -92,11 +92,7 @@ class MainController(QObject):
             self.window.questionnaire_action, self.window, self.document, lang, self
         )
         self.upgrades = UpgradeController(self.window, self.catalog, parent=self)
-        self.window.add_undo_actions(QAction(self), QAction(self))  # follow the core history
-        self.window.undo_action.triggered.connect(self.document.undo)
-        self.window.redo_action.triggered.connect(self.document.redo)
-        self.document.history_changed.connect(self._on_document_history_changed)
-        self._on_document_history_changed()
+        self.undo_menu = UndoMenuController(self.window, self.document, self)
 
         self.start_page = StartPage()
         self._presets_shown = False
@@ -362,14 +358,6 @@ class MainController(QObject):
         now = dt.datetime.now().strftime("%H:%M:%S")
         self.window.show_save_state(self.tr("Gespeichert ({time})").format(time=now))
 
-    @Slot()
-    def _on_document_history_changed(self) -> None:
-        undo, redo, doc = self.window.undo_action, self.window.redo_action, self.document
-        undo.setEnabled(doc.can_undo())
-        redo.setEnabled(doc.can_redo())
-        undo.setText(" ".join(filter(None, (self.tr("&Rückgängig"), doc.undo_label()))))
-        redo.setText(" ".join(filter(None, (self.tr("&Wiederholen"), doc.redo_label()))))
-
     @Slot(object)
     def _on_document_findings_changed(self, findings: list[Finding]) -> None:
         self.steps.update()
@@ -396,16 +384,9 @@ class MainController(QObject):
     @Slot()
     def _show_recent(self) -> None:
         """Presets and recent files: filled in once the window is up, when the start page shows."""
-        if self.navigation.current == START_PAGE and not self._presets_shown:
-            self._presets_shown = True
-            self.start_page.set_presets(
-                [
-                    (p.id, p.title.get(self.lang), p.description.get(self.lang))
-                    for p in list_presets()
-                ]
-            )
         if self.navigation.current == START_PAGE:
-            self.start_page.set_recent(recent_entries(self.catalog, settings.recent_files()))
+            show_start_lists(self.start_page, self.catalog, self.lang, not self._presets_shown)
+            self._presets_shown = True
 
     def _show_error_dialog(self, title: str, message: str) -> None:
         dialogs.show_error(self.window, title, message)
