@@ -13,12 +13,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStyle,
     QTreeWidget,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.contrast import keep_arrows_visible
+from ui.pages.help_panel import HelpPanel
 from ui.pages.measure_editor import MeasureEditor
 from ui.pages.wrapping import WrappingDelegate
 
@@ -142,27 +141,9 @@ class SectionPage(QWidget):
         self.tree.installEventFilter(self)
 
         self.editor = MeasureEditor(statuses)
-        self.help_label = QLabel()
-        self.help_label.setObjectName("measureHelp")
-        self.help_label.setWordWrap(True)
-        self.help_label.setTextFormat(Qt.TextFormat.RichText)
-        self.help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.help_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.help_label.setAccessibleName(self.tr("Erläuterung"))
-        help_frame = QFrame()
-        help_frame.setObjectName("helpPanel")
-        help_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        help_body = QWidget()
-        help_body_layout = QVBoxLayout(help_body)
-        help_body_layout.addWidget(self.help_label)
-        help_body_layout.addStretch(1)
-        help_scroll = QScrollArea()  # long help texts scroll instead of being cut off
-        help_scroll.setWidgetResizable(True)
-        help_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        help_scroll.setWidget(help_body)
-        help_layout = QVBoxLayout(help_frame)
-        help_layout.setContentsMargins(0, 0, 0, 0)
-        help_layout.addWidget(help_scroll)
+        help_panel = HelpPanel("measureHelp", self.tr("Erläuterung"), selectable=True)
+        help_panel.setObjectName("helpPanel")
+        self.help_label = help_panel.label
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.confirm_button)
@@ -173,7 +154,7 @@ class SectionPage(QWidget):
         details_layout = QHBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
         details_layout.addWidget(self.editor, 3)
-        details_layout.addWidget(help_frame, 2)
+        details_layout.addWidget(help_panel, 2)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tree)
