@@ -17,8 +17,8 @@ from tomwizard.editing.screening import screening_changes
 from tomwizard.models.assessment import Answer, ScreeningAnswer, Status
 from tomwizard.models.catalog import Language, Measure, Section
 from ui.controllers.base import PageController
+from ui.pages.measure_rows import GroupRow, MeasureRow
 from ui.pages.screening_page import QuestionSpec, ScreeningPage
-from ui.pages.section_page import GroupRow, MeasureRow
 
 
 class ScreeningController(PageController[ScreeningPage]):

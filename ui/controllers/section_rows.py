@@ -21,7 +21,7 @@ from ui.controllers import labels
 from ui.controllers.document import DocumentController
 from ui.controllers.screening import folded_groups, screened_measures, screening_tip
 from ui.pages.measure_editor import EditorState, ParamState
-from ui.pages.section_page import GroupRow, MeasureRow
+from ui.pages.measure_rows import GroupRow, MeasureRow
 
 CUSTOM = "custom:"  # the row id of a custom measure: CUSTOM + its id
 translate = QCoreApplication.translate  # the texts keep the context SectionController

@@ -7,8 +7,6 @@ the answers and calls ``update_row`` with the committed state.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from ui.pages.contrast import keep_arrows_visible
 from ui.pages.help_panel import HelpPanel
 from ui.pages.measure_editor import MeasureEditor
+from ui.pages.measure_rows import GroupRow, MeasureRow
 from ui.pages.wrapping import WrappingDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -43,31 +42,6 @@ STATUS_KEYS = {
     Qt.Key.Key_4: "nicht_umgesetzt",
     Qt.Key.Key_5: "entfaellt",
 }
-
-
-@dataclass(frozen=True)
-class MeasureRow:
-    """What the tree shows for one measure (texts already rendered)."""
-
-    measure_id: str  # a catalog id, or "custom:<id>" for the user's own measures
-    text: str
-    help: str  # rich text for the help panel (escaped by the controller)
-    check_state: Qt.CheckState
-    status_text: str = ""
-    children: tuple[MeasureRow, ...] = ()
-    badge: QIcon | None = None  # the most severe finding on this measure
-    badge_text: str = ""  # the findings, for the tooltip
-
-
-@dataclass(frozen=True)
-class GroupRow:
-    """A subsection: a non-checkable heading row above its measures."""
-
-    group_id: str
-    title: str
-    measures: tuple[MeasureRow, ...]
-    folded: bool = False  # shown closed, in normal type ("7 Maßnahmen entfallen: …")
-    tooltip: str = ""
 
 
 class SectionPage(QWidget):
