@@ -226,9 +226,13 @@ class MainController(QObject):
                     self.catalog, section, document, lang, self
                 )
         elif index == ORGANISATION_PAGE and self.organisation is None:
-            built = self.organisation = build.organisation(document, lang, self._countries(), self)
+            built = self.organisation = build.form(
+                "organisation", document, lang, self._countries(), self
+            )
         elif index == PROCESSING_PAGE and self.processing is None:
-            built = self.processing = build.processing(document, lang, self._countries(), self)
+            built = self.processing = build.form(
+                "processing", document, lang, self._countries(), self
+            )
         elif index == SCREENING_PAGE and self.screening is None:
             built = self.screening = build.screening(document, lang, self)
         elif index == self.subprocessor_index and self.subprocessors is None:

@@ -28,20 +28,17 @@ translate = QCoreApplication.translate
 Countries = list[tuple[str, str]]  # (code, name) for the country pickers
 
 
-def organisation(
-    document: DocumentController, lang: Language, countries: Countries, parent: QObject
+def form(
+    name: str, document: DocumentController, lang: Language, countries: Countries, parent: QObject
 ) -> FormController:
-    title = translate("MainController", "Organisation")
-    page = FormPage(title, organisation_groups(lang), countries)
-    return FormController(page, document, lang, parent)
-
-
-def processing(
-    document: DocumentController, lang: Language, countries: Countries, parent: QObject
-) -> FormController:
-    title = translate("MainController", "Verarbeitung und Schutzbedarf")
-    page = FormPage(title, processing_groups(lang), countries)
-    return FormController(page, document, lang, parent)
+    """The form page „Organisation“ (``name`` "organisation") or „Verarbeitung und
+    Schutzbedarf“ ("processing")."""
+    if name == "organisation":
+        title, groups = translate("MainController", "Organisation"), organisation_groups(lang)
+    else:
+        title = translate("MainController", "Verarbeitung und Schutzbedarf")
+        groups = processing_groups(lang)
+    return FormController(FormPage(title, groups, countries), document, lang, parent)
 
 
 def screening(document: DocumentController, lang: Language, parent: QObject) -> ScreeningController:
