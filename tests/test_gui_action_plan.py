@@ -11,16 +11,11 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.builders import stored
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from tomwizard.models.assessment import Assessment, Status
-from tomwizard.store import TomwStore
+from tomwizard.models.assessment import Status
 from ui.controllers.main import MainController
 from ui.pages.export_dialog import ExportDialog
-
-
-def stored(path: Path) -> Assessment:
-    with TomwStore.open(path, readonly=True) as store:
-        return store.load()
 
 
 def test_owner_typed_in_the_editor_is_stored_and_undone_in_one_step(

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from tests.builders import stored
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.content.presets import list_presets
 from tomwizard.editing import SetAnswer
-from tomwizard.models.assessment import Answer, Assessment, Status
+from tomwizard.models.assessment import Answer, Status
 from tomwizard.models.finding import Severity
-from tomwizard.store import TomwStore
 from ui import dialogs
 from ui.controllers.main import FIRST_SECTION_PAGE, MainController
 from ui.pages import form_fields
@@ -25,11 +25,6 @@ from ui.pages.export_dialog import ExportDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def stored(path: Path) -> Assessment:
-    with TomwStore.open(path, readonly=True) as store:
-        return store.load()
 
 
 @pytest.fixture
