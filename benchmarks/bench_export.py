@@ -14,7 +14,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from benchmarks.installed import Installed, Row, Run, measured, pairs, print_table, run
+from benchmarks.harness import pairs
+from benchmarks.installed import Installed, Row, Run, measured, print_table, run
 
 BARE_REPORTLAB = """
 import json, sys

@@ -26,13 +26,13 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+from benchmarks.harness import pairs
 from benchmarks.installed import (
     Installed,
     Row,
     Run,
     installed_venv,
     measured,
-    pairs,
     print_table,
     run,
 )

@@ -20,7 +20,7 @@ import sys
 import sysconfig
 import time
 import venv
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -129,21 +129,6 @@ def measured(
         target,
         how,
     )
-
-
-def pairs(
-    subject: Callable[[], Run], baseline: Callable[[], Run], repeat: int, warmup: int = 1
-) -> tuple[list[Run], list[Run]]:
-    """``repeat`` interleaved pairs (baseline first, then subject) after ``warmup`` pairs."""
-    for _ in range(warmup):
-        baseline()
-        subject()
-    subjects: list[Run] = []
-    baselines: list[Run] = []
-    for _ in range(repeat):
-        baselines.append(baseline())
-        subjects.append(subject())
-    return subjects, baselines
 
 
 def print_table(rows: Sequence[Row], repeat: int) -> None:
