@@ -1,4 +1,5 @@
-"""Shared set-up for the GUI tests: QSettings in a temporary folder, never the user's own."""
+"""Shared set-up for the GUI tests: QSettings in a temporary folder, never the user's own;
+an active window for tests that press keys."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from ui.controllers.main import MainController
 
 
 @pytest.fixture(autouse=True)
@@ -25,3 +29,13 @@ def isolated_settings(
     QSettings().clear()
     yield folder
     QSettings().clear()
+
+
+def active(qtbot: QtBot, controller: MainController) -> Iterator[MainController]:
+    """``controller``'s window shown and active (key presses reach it); closed afterwards."""
+    qtbot.addWidget(controller.window)
+    controller.window.show()
+    controller.window.activateWindow()
+    qtbot.waitUntil(controller.window.isActiveWindow)
+    yield controller
+    controller.window.close()

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.builders import stored
-from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tests.conftest import Errors
+from tests.gui_support import active, isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.content.presets import list_presets
 from tomwizard.editing import SetAnswer
 from tomwizard.models.assessment import Answer, Status
@@ -28,23 +29,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "PySide6.QtWidgets.QMessageBox.critical", lambda *args: shown.append(str(args[2]))
-    )
-    return shown
-
-
-@pytest.fixture
-def gui(qtbot: QtBot, errors: list[str]) -> Iterator[MainController]:
-    controller = MainController()
-    qtbot.addWidget(controller.window)
-    controller.window.show()
-    controller.window.activateWindow()
-    qtbot.waitUntil(controller.window.isActiveWindow)
-    yield controller
-    controller.window.close()
+def gui(qtbot: QtBot, errors: Errors) -> Iterator[MainController]:
+    yield from active(qtbot, MainController())
 
 
 def key(
@@ -59,7 +45,7 @@ def test_a_whole_interview(
     qtbot: QtBot,
     gui: MainController,
     tmp_path: Path,
-    errors: list[str],
+    errors: Errors,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = tmp_path / "kunde.tomw"
