@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages import layouts
 from ui.pages.contrast import keep_arrows_visible
 from ui.pages.help_panel import HelpPanel
 from ui.pages.measure_editor import MeasureEditor
@@ -119,16 +119,8 @@ class SectionPage(QWidget):
         help_panel.setObjectName("helpPanel")
         self.help_label = help_panel.label
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.confirm_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
         details = QWidget()
-        details_layout = QHBoxLayout(details)
-        details_layout.setContentsMargins(0, 0, 0, 0)
-        details_layout.addWidget(self.editor, 3)
-        details_layout.addWidget(help_panel, 2)
+        details.setLayout(layouts.row((self.editor, 3), (help_panel, 2), flush=True))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tree)
@@ -136,11 +128,10 @@ class SectionPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.splitter, stretch=1)
-        layout.addLayout(buttons)
+        buttons = (self.confirm_button, layouts.STRETCH, self.add_button, self.remove_button)
+        layouts.column(
+            self, self.title_label, self.intro_label, (self.splitter, 1), layouts.row(*buttons)
+        )
         self.setFocusProxy(self.tree)
 
         # Wrapped rows change height with the column width: lay the rows out again.
