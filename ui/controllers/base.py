@@ -1,7 +1,7 @@
 """What the controllers share: the open document they work on, and a menu action on it.
 
 ``DocumentBound`` holds the document controller, its catalog and the display language;
-``PageController`` adds the page it controls.
+``PageController`` adds the page it controls, ``SectionPart`` the catalog section it shows.
 ``DocumentAction`` adds a menu action that works on the open file (a dialog over the window):
 it is wired to ``_on_action_triggered`` and enabled while a file is open; a subclass changes
 when by overriding ``_update_action``.
@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from tomwizard.models.catalog import Catalog, Language
+from tomwizard.models.catalog import Catalog, Language, Section
 from ui.controllers.document import DocumentController
 
 PageT = TypeVar("PageT", bound=QWidget)
@@ -54,6 +54,21 @@ class PageController(DocumentBound, Generic[PageT]):
 
     def _set_up(self) -> None:
         raise NotImplementedError
+
+
+class SectionPart(PageController[PageT]):
+    """The controller of a view of one catalog section (its measure list or its interview)."""
+
+    def __init__(
+        self,
+        section: Section,
+        page: PageT,
+        document: DocumentController,
+        lang: Language = "de",
+        parent: QObject | None = None,
+    ) -> None:
+        self.section = section  # before the base: ``_set_up`` reads it
+        super().__init__(page, document, lang, parent)
 
 
 class DocumentAction(DocumentBound):

@@ -20,7 +20,7 @@ from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Language, Measure, Section, render_text
 from tomwizard.rules import findings_for
 from ui.controllers import labels
-from ui.controllers.base import DocumentBound
+from ui.controllers.base import DocumentBound, SectionPart
 from ui.controllers.document import DocumentController, step_label
 from ui.pages import form_fields
 
@@ -38,20 +38,16 @@ STATUS_OF = {
 ANSWER_OF = {status: answer for answer, status in STATUS_OF.items()}
 
 
-class InterviewController(DocumentBound):
+class InterviewController(SectionPart["InterviewView"]):
     """One section's questions, one at a time."""
 
-    def __init__(
-        self,
-        section: Section,
-        view: InterviewView,
-        document: DocumentController,
-        lang: Language = "de",
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(document, lang, parent)
-        self.section = section
-        self.view = view
+    @property
+    def view(self) -> InterviewView:
+        """The interview's widget (the page it controls)."""
+        return self.page
+
+    def _set_up(self) -> None:
+        view, document, section = self.page, self.document, self.section
         self.order: list[Measure] = list(section.measures())  # parents before their children
         self._parent_of = {c.id: m for m in self.order for c in m.children}
         self.index = 0

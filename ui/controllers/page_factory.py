@@ -88,4 +88,5 @@ def section(
         number=index + 1, total=len(catalog.sections), title=section.title.get(lang)
     )
     page = SectionPage(labels.statuses(lang))
-    return SectionController(section, page, document, heading, lang, parent)
+    page.set_header(heading, section.intro.get(lang) if section.intro is not None else "")
+    return SectionController(section, page, document, lang, parent)

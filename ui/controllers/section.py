@@ -6,7 +6,7 @@ import uuid
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 
 from tomwizard.editing import (
     Applied,
@@ -16,9 +16,8 @@ from tomwizard.editing import (
     SetAnswer,
 )
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
-from tomwizard.models.catalog import Language, Section
-from ui.controllers.base import DocumentBound
-from ui.controllers.document import DocumentController, step_label
+from ui.controllers.base import SectionPart
+from ui.controllers.document import step_label
 from ui.controllers.section_rows import CUSTOM, SectionRows
 from ui.pages import form_fields
 from ui.pages.section_page import SectionPage
@@ -31,27 +30,15 @@ def toggled_answer(answer: Answer, ticked: bool) -> Answer:
     return answer.model_copy(update={"status": status, "from_screening": False})
 
 
-class SectionController(DocumentBound):
-    def __init__(
-        self,
-        section: Section,
-        page: SectionPage,
-        document: DocumentController,
-        heading: str,
-        lang: Language = "de",
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(document, lang, parent)
-        self.section = section
-        self.page = page
-        self.shown = SectionRows(section, document, lang)
+class SectionController(SectionPart[SectionPage]):
+    def _set_up(self) -> None:
+        page, document = self.page, self.document
+        self.shown = SectionRows(self.section, document, self.lang)
         self._measures = self.shown.measures
         self._editing_id = ""  # the measure the editor shows (typed text belongs to it)
         self._parents: dict[str, str] = {
             child.id: m.id for m in self._measures.values() for child in m.children
         }
-        intro = section.intro.get(lang) if section.intro is not None else ""
-        page.set_header(heading, intro)
         page.setEnabled(document.is_open)
         page.set_rows(self.shown.rows())
         page.set_editable(not document.readonly)
