@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tests.gui_support import (
+    isolated_settings,  # noqa: F401 - autouse fixture
+    seen_in_export_dialog,
+)
 from tomwizard.content.catalog import default_catalog
 from ui.app import build
 from ui.controllers.main import ORGANISATION_PAGE, MainController
@@ -43,17 +46,8 @@ def test_summary_lists_blockers_first(qtbot: QtBot, demo_file: Path) -> None:
 def test_export_dialog_says_draft_and_why(
     qtbot: QtBot, demo_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui.pages.export_dialog import ExportDialog
-
     gui = _window(qtbot, demo_file)
-    captured: list[str] = []
-
-    def cancel(dialog: ExportDialog) -> int:
-        captured.append(dialog.version_label.text())
-        return 0
-
-    monkeypatch.setattr(ExportDialog, "exec", cancel)
-    gui.exporter.ask(gui.window, "de")
+    captured = seen_in_export_dialog(gui, monkeypatch, lambda d: d.version_label.text())
     assert captured and captured[0].startswith("Entwurf")
     assert "offene Rückfragen" in captured[0]
     gui.window.close()

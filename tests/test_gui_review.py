@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tests.gui_support import (
+    isolated_settings,  # noqa: F401 - autouse fixture
+    seen_in_export_dialog,
+)
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.editing import SetField
@@ -269,18 +272,9 @@ def test_history_counts_entries_and_says_change_in_the_singular(qtbot: QtBot, de
 def test_export_warning_in_the_singular(
     qtbot: QtBot, demo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui.pages.export_dialog import ExportDialog
-
     gui = _window(qtbot, demo, "de")
     assert gui.exporter.critical_count() == 1  # the demo's US subprocessor without a basis
-    captured: list[str] = []
-
-    def cancel(dialog: ExportDialog) -> int:
-        captured.append(dialog.warning_label.text())
-        return 0
-
-    monkeypatch.setattr(ExportDialog, "exec", cancel)
-    gui.exporter.ask(gui.window, "de")
+    captured = seen_in_export_dialog(gui, monkeypatch, lambda d: d.warning_label.text())
     assert captured == ["Achtung: 1 kritischer Hinweis ist offen."]
     gui.window.close()
 
