@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 from tests.letterhead_support import SVG_LOGO, png
 from tomwizard.models.assessment import (
@@ -143,3 +145,30 @@ def full_assessment() -> Assessment:
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def stored(path: Path) -> Assessment:
+    """The assessment in the file at ``path``, read as a reader would (read-only)."""
+    from tomwizard.store import TomwStore
+
+    with TomwStore.open(path, readonly=True) as store:
+        return store.load()
+
+
+def copy_as(source: Path, target: Path, author: str | None = None, **update: Any) -> Path:
+    """A new file at ``target`` (its own history) holding the assessment at ``source`` with
+    ``update`` applied: another organisation's file, an older catalog version, …"""
+    from tomwizard.store import TomwStore
+
+    TomwStore.create(target, stored(source).model_copy(update=update), author=author).close()
+    return target
+
+
+def sqlite_file(path: Path, application_id: int, user_version: int) -> None:
+    """An SQLite file with the given header fields and one unrelated table."""
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {application_id}")
+    conn.execute(f"PRAGMA user_version = {user_version}")
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()

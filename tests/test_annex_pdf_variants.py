@@ -13,7 +13,6 @@ import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from tomwizard.content.catalog import default_catalog
 from tomwizard.content.views import VIEW_IDS, assignment, groups, view_specs
 from tomwizard.demo import demo_assessment
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
@@ -34,11 +33,6 @@ HEADER = {
 }
 ALL_PARTS = ("processing", "subprocessors", "signature")
 VISIBLE = "<b>fett</b> &amp; <para> ]]> %s 🙂 „Anführung“"  # 🙂 from the fallback font
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return default_catalog()
 
 
 @pytest.fixture(scope="module")

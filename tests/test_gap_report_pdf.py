@@ -15,7 +15,6 @@ from tests.test_annex_pdf import HOSTILE, LONG_WORD
 from tests.test_annex_pdf_hostile import _structure_ok
 from tests.test_annex_pdf_layout import last_line, pages
 from tests.test_annex_pdf_variants import squash
-from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.export.citations import cite
 from tomwizard.export.gap_chart import FONT_SIZE, _label_lines
@@ -26,11 +25,6 @@ from tomwizard.models.catalog import Catalog, Language, Text
 from tomwizard.models.finding import Finding, Severity
 
 TODAY = dt.date(2026, 11, 2)
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return default_catalog()
 
 
 def findings() -> list[Finding]:

@@ -17,7 +17,6 @@ from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages import layouts
 from ui.pages.contrast import keep_checks_visible
 
 DEBOUNCE_MS = 400
@@ -360,15 +360,8 @@ class CountryListField(QWidget):
         self.add_button = QPushButton(self.tr("Hinzufügen"), self)
         self.remove_button = QPushButton(self.tr("Entfernen"), self)
         self.picker.edited.connect(lambda *_: None)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.picker, 1)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(row)
+        picking = layouts.row((self.picker, 1), self.add_button, self.remove_button, flush=True)
+        layouts.column(self, self.list, picking, flush=True)
         self.setFocusProxy(self.picker)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
