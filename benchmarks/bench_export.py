@@ -14,7 +14,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from benchmarks.installed import Installed, Row, Run, pairs, print_table, run
+from benchmarks.harness import pairs
+from benchmarks.installed import Installed, Row, Run, measured, print_table, run
 
 BARE_REPORTLAB = """
 import json, sys
@@ -67,25 +68,20 @@ def export_row(installed: Installed, folder: Path, demo: Path, repeat: int) -> l
     def bare() -> Run:
         return run([installed.python, script, lines_file, font], env, cwd=out)
 
-    subjects, baselines = pairs(export, bare, repeat)
+    runs = pairs(export, bare, repeat)
     count = sum(map(len, documents))
-    wall = Row(
+    wall = measured(
         "export annex + gap report (vs bare reportlab)",
-        [r.seconds for r in subjects],
-        [r.seconds for r in baselines],
-        "s",
+        runs,
+        "seconds",
         "≤ 1.5 (goal 1.3)",
         f"bare reportlab: `python bare_reportlab.py` in the same venv writes the {count} text "
         f"lines of the two PDFs ({len(documents[0])} + {len(documents[1])}, counted with pypdf) "
         "as one Paragraph each in DejaVu Sans (embedded) into two SimpleDocTemplates",
     )
-    cpu = Row(
-        "export, CPU time (vs bare reportlab)",
-        [r.cpu_seconds for r in subjects],
-        [r.cpu_seconds for r in baselines],
-        "s",
-        "information",
-        "user + system CPU time (os.wait4) of the same runs as the export row",
+    how_cpu = "user + system CPU time (os.wait4) of the same runs as the export row"
+    cpu = measured(
+        "export, CPU time (vs bare reportlab)", runs, "cpu_seconds", "information", how_cpu
     )
     return [wall, cpu]
 

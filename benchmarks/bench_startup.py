@@ -26,7 +26,16 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from benchmarks.installed import Installed, Row, Run, installed_venv, pairs, print_table, run
+from benchmarks.harness import pairs
+from benchmarks.installed import (
+    Installed,
+    Row,
+    Run,
+    installed_venv,
+    measured,
+    print_table,
+    run,
+)
 
 REPEAT = 9
 
@@ -102,65 +111,37 @@ def main() -> list[Row]:
     def bare() -> Run:
         return run([installed.python, bare_script, str(count)], env)
 
-    shown, floors = pairs(first_show, floor, REPEAT)
-    shown_bare, bares = pairs(first_show, bare, REPEAT)
-    smokes, bares_smoke = pairs(smoke, bare, REPEAT)
+    floors = pairs(first_show, floor, REPEAT)
+    bares = pairs(first_show, bare, REPEAT)
+    smokes = pairs(smoke, bare, REPEAT)
     how_floor = (
         f"stack floor: `python floor.py` in the same venv, a bare QWizard with {count} "
         "QCheckBoxes (one per catalog measure) that also imports pydantic and builds one model, "
         "shown, one event-loop turn, exit"
     )
     how_bare = f"bare QWizard: the same script without pydantic ({count} QCheckBoxes)"
-    rows = [
-        Row(
-            "first shown window, demo (vs stack floor)",
-            [r.seconds for r in shown],
-            [r.seconds for r in floors],
-            "s",
-            "≤ 1.5 (goal 1.3)",
-            how_floor,
-        ),
-        Row(
-            "first shown window, demo (vs bare QWizard)",
-            [r.seconds for r in shown_bare],
-            [r.seconds for r in bares],
-            "s",
-            "information",
-            how_bare,
-        ),
-        Row(
-            "gui --smoke, every page (vs bare QWizard)",
-            [r.seconds for r in smokes],
-            [r.seconds for r in bares_smoke],
-            "s",
-            "information",
-            how_bare,
-        ),
-    ]
-    rows.append(
-        Row(
-            "first shown window, CPU time (vs stack floor)",
-            [r.cpu_seconds for r in shown],
-            [r.cpu_seconds for r in floors],
-            "s",
-            "information",
-            "user + system CPU time (os.wait4) of the same runs as the first row: on a machine "
-            "shared with other work it moves less than the wall time",
-        )
+    how_cpu = (
+        "user + system CPU time (os.wait4) of the same runs as the first row: on a machine "
+        "shared with other work it moves less than the wall time"
     )
+    how_rss = "peak RSS (ru_maxrss from os.wait4) of the first-shown-window runs and the floor runs"
     from benchmarks.bench_export import export_row
 
-    rows.extend(export_row(installed, folder, demo, REPEAT))
-    rows.append(
-        Row(
-            "peak RSS at first show (vs stack floor)",
-            [r.peak_rss_mib for r in shown],
-            [r.peak_rss_mib for r in floors],
-            "MiB",
-            "≤ 1.3",
-            "peak RSS (ru_maxrss from os.wait4) of the first-shown-window runs and the floor runs",
-        )
-    )
+    first, smoke_all = "first shown window", "gui --smoke, every page"
+    rows = [
+        measured(
+            f"{first}, demo (vs stack floor)", floors, "seconds", "≤ 1.5 (goal 1.3)", how_floor
+        ),
+        measured(f"{first}, demo (vs bare QWizard)", bares, "seconds", "information", how_bare),
+        measured(f"{smoke_all} (vs bare QWizard)", smokes, "seconds", "information", how_bare),
+        measured(
+            f"{first}, CPU time (vs stack floor)", floors, "cpu_seconds", "information", how_cpu
+        ),
+        *export_row(installed, folder, demo, REPEAT),
+        measured(
+            "peak RSS at first show (vs stack floor)", floors, "peak_rss_mib", "≤ 1.3", how_rss
+        ),
+    ]
     print_table(rows, REPEAT)
     return rows
 

@@ -10,6 +10,9 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,21 @@ def timed(fn: Callable[[], object], clock: Callable[[], float] = time.perf_count
     return clock() - start
 
 
+def pairs(
+    subject: Callable[[], T], baseline: Callable[[], T], repeat: int, warmup: int = 1
+) -> tuple[list[T], list[T]]:
+    """``repeat`` interleaved pairs (baseline first, then subject) after ``warmup`` pairs."""
+    for _ in range(warmup):
+        baseline()
+        subject()
+    subjects: list[T] = []
+    baselines: list[T] = []
+    for _ in range(repeat):
+        baselines.append(baseline())
+        subjects.append(subject())
+    return subjects, baselines
+
+
 def compare(
     name: str,
     subject: Callable[[], object],
@@ -54,14 +72,9 @@ def compare(
 ) -> Comparison:
     """``clock`` is wall time by default; ``time.process_time`` (this process's CPU time) is
     steadier on a machine shared with other work, for steps that wait for nothing."""
-    for _ in range(warmup):
-        subject()
-        baseline()
-    subject_s: list[float] = []
-    baseline_s: list[float] = []
-    for _ in range(repeat):
-        baseline_s.append(timed(baseline, clock))
-        subject_s.append(timed(subject, clock))
+    subject_s, baseline_s = pairs(
+        lambda: timed(subject, clock), lambda: timed(baseline, clock), repeat, warmup
+    )
     result = Comparison(name, subject_s, baseline_s)
     print(result.line(), flush=True)
     return result

@@ -20,7 +20,7 @@ import sys
 import sysconfig
 import time
 import venv
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,19 +112,23 @@ class Row:
         return statistics.median(self.subject) / statistics.median(self.baseline)
 
 
-def pairs(
-    subject: Callable[[], Run], baseline: Callable[[], Run], repeat: int, warmup: int = 1
-) -> tuple[list[Run], list[Run]]:
-    """``repeat`` interleaved pairs (baseline first, then subject) after ``warmup`` pairs."""
-    for _ in range(warmup):
-        baseline()
-        subject()
-    subjects: list[Run] = []
-    baselines: list[Run] = []
-    for _ in range(repeat):
-        baselines.append(baseline())
-        subjects.append(subject())
-    return subjects, baselines
+UNITS = {"seconds": "s", "cpu_seconds": "s", "peak_rss_mib": "MiB"}  # the measures of a Run
+
+
+def measured(
+    what: str, runs: tuple[list[Run], list[Run]], measure: str, target: str, how: str
+) -> Row:
+    """The row of one measure (``seconds``, ``cpu_seconds``, ``peak_rss_mib``) of the subject
+    runs against the baseline runs of the same pairs."""
+    subjects, baselines = runs
+    return Row(
+        what,
+        [getattr(r, measure) for r in subjects],
+        [getattr(r, measure) for r in baselines],
+        UNITS[measure],
+        target,
+        how,
+    )
 
 
 def print_table(rows: Sequence[Row], repeat: int) -> None:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sqlite3
 from pathlib import Path
+from typing import Any
 
+from tests.letterhead_support import SVG_LOGO, png
 from tomwizard.models.assessment import (
     Answer,
     Assessment,
@@ -22,6 +25,7 @@ from tomwizard.models.assessment import (
     Subprocessor,
     TransferBasis,
 )
+from tomwizard.models.letterhead import Letterhead, Logo
 
 
 def full_assessment() -> Assessment:
@@ -59,6 +63,12 @@ def full_assessment() -> Assessment:
             annex_number="2a",
             stand=dt.date(2026, 1, 31),
             version="3.0",
+            letterhead=Letterhead(
+                logo=Logo(media_type="image/svg+xml", data=SVG_LOGO, png_fallback=png()),
+                sender="Müller & Söhne GmbH · Hauptstraße 1 · 12345 Köln",
+                footer=["Amtsgericht Köln HRB 1", "info@mueller.example"],
+                accent="#1F4E79",
+            ),
         ),
         processing=Processing(
             subject="Lohnabrechnung",
@@ -85,6 +95,7 @@ def full_assessment() -> Assessment:
                 planned_date=dt.date(2026, 12, 31),
                 reason="",
                 owner="Frau Jansen (IT)",
+                remaining="Bestellung unterschreiben",
                 from_screening=True,
             ),
             "zugang.mfa": Answer(status=Status.ENTFAELLT, reason="kein Fernzugriff"),
@@ -103,6 +114,7 @@ def full_assessment() -> Assessment:
                     planned_date=dt.date(2027, 1, 1),
                     reason="kein Bedarf",
                     owner="Haustechnik",
+                    remaining="Funkmelder im Lager",
                     from_screening=True,
                 ),
                 linked_measure="zutritt.einbruchmeldeanlage",
@@ -133,3 +145,30 @@ def full_assessment() -> Assessment:
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def stored(path: Path) -> Assessment:
+    """The assessment in the file at ``path``, read as a reader would (read-only)."""
+    from tomwizard.store import TomwStore
+
+    with TomwStore.open(path, readonly=True) as store:
+        return store.load()
+
+
+def copy_as(source: Path, target: Path, author: str | None = None, **update: Any) -> Path:
+    """A new file at ``target`` (its own history) holding the assessment at ``source`` with
+    ``update`` applied: another organisation's file, an older catalog version, …"""
+    from tomwizard.store import TomwStore
+
+    TomwStore.create(target, stored(source).model_copy(update=update), author=author).close()
+    return target
+
+
+def sqlite_file(path: Path, application_id: int, user_version: int) -> None:
+    """An SQLite file with the given header fields and one unrelated table."""
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {application_id}")
+    conn.execute(f"PRAGMA user_version = {user_version}")
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()

@@ -1,12 +1,20 @@
-"""Shared set-up for the GUI tests: QSettings in a temporary folder, never the user's own."""
+"""Shared set-up for the GUI tests: QSettings in a temporary folder, never the user's own;
+an active window for tests that press keys."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from ui.controllers.main import MainController
+
+if TYPE_CHECKING:
+    from ui.pages.export_dialog import ExportDialog
 
 
 @pytest.fixture(autouse=True)
@@ -25,3 +33,30 @@ def isolated_settings(
     QSettings().clear()
     yield folder
     QSettings().clear()
+
+
+def active(qtbot: QtBot, controller: MainController) -> Iterator[MainController]:
+    """``controller``'s window shown and active (key presses reach it); closed afterwards."""
+    qtbot.addWidget(controller.window)
+    controller.window.show()
+    controller.window.activateWindow()
+    qtbot.waitUntil(controller.window.isActiveWindow)
+    yield controller
+    controller.window.close()
+
+
+def seen_in_export_dialog(
+    gui: MainController, monkeypatch: pytest.MonkeyPatch, read: Callable[[ExportDialog], str]
+) -> list[str]:
+    """Open the export dialog as Datei › Exportieren does, note ``read(dialog)``, cancel."""
+    from ui.pages.export_dialog import ExportDialog
+
+    seen: list[str] = []
+
+    def cancel(dialog: ExportDialog) -> int:
+        seen.append(read(dialog))
+        return 0
+
+    monkeypatch.setattr(ExportDialog, "exec", cancel)
+    gui.exporter.ask(gui.window, "de")
+    return seen

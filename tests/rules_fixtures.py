@@ -15,6 +15,7 @@ from tomwizard.models.assessment import (
     Party,
     Processing,
     ProtectionNeed,
+    RoleNames,
     Status,
     Subprocessor,
     TransferBasis,
@@ -45,6 +46,7 @@ def clean_assessment() -> Assessment:
             data_categories=["Stammdaten", "Bankverbindung"],
             steps=["Erfassen", "Speichern"],
             places=["DE"],
+            criminal_data=False,
             instructing_persons=["A. Chef"],
             instruction_recipients=["B. Bearbeiterin"],
             persons_processing=5,
@@ -143,6 +145,10 @@ U, T, G, N, E, OFF = (
     Status.NICHT_UMGESETZT,
     Status.ENTFAELLT,
     Status.OFFEN,
+)
+
+ISB_ALONE = _both(
+    _status("org.isb", N), _status("org.isms", E, **NA), _status("org.zustaendigkeiten", E, **NA)
 )
 
 # rule id -> (edit that triggers the rule, near miss that must not trigger it)
@@ -294,6 +300,17 @@ CASES: dict[str, tuple[Edit, Edit]] = {
         _set("organisation.stand", dt.date(2025, 12, 21)),
     ),
     "beschreibung.unvollstaendig": (_set("processing.duration", ""), _set("processing.steps", [])),
+    "rollen.freitext": (
+        _set("processing.subject", "Lohnabrechnung für den Auftraggeber"),
+        _both(
+            _set("processing.subject", "Lohnabrechnung für den Auftraggeber"),
+            _set("organisation.role_names", RoleNames.AUFTRAGGEBER),
+        ),
+    ),
+    "beschreibung.art10_offen": (
+        _set("processing.criminal_data", None),
+        _set("processing.criminal_data", True),
+    ),
     "weisungsberechtigte.fehlen": (
         _set("processing.instructing_persons", []),
         _set("processing.instructing_persons", ["C. Chefin"]),
@@ -306,9 +323,9 @@ CASES: dict[str, tuple[Edit, Edit]] = {
         _status("zutritt.verschluss", T),
         _status("zutritt.verschluss", OFF),
     ),
-    "schutzbedarf.standard_fehlt": (
-        _both(_set("protection_need", ProtectionNeed.HOCH), _status("org.isb", N)),
-        _status("org.isb", N),
+    "schutzbedarf.standard_fehlt": (  # without the measures that contradict a missing ISB
+        _both(_set("protection_need", ProtectionNeed.HOCH), ISB_ALONE),
+        ISB_ALONE,
     ),
     "schutzbedarf.erhoeht_fehlt": (
         _both(

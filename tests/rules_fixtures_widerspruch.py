@@ -10,6 +10,7 @@ from tests.rules_fixtures import (
     TODAY,
     E,
     Edit,
+    G,
     N,
     T,
     U,
@@ -138,6 +139,36 @@ WIDERSPRUCH_CASES: dict[str, tuple[Edit, Edit]] = {
     "widerspruch.dsb_benannt_nicht_umgesetzt": (
         _status("org.dsb", N),
         _both(_status("org.dsb", N), _set("organisation.dsb", Dsb())),
+    ),
+    "widerspruch.aufschaltung_ohne_meldeanlage": (
+        _status("zutritt.einbruchmeldeanlage", E, **NA),
+        _both(
+            _status("zutritt.einbruchmeldeanlage", E, **NA),
+            _status("zutritt.alarmaufschaltung", E, **NA),
+        ),
+    ),
+    "widerspruch.standard_ohne_isb": (
+        _both(_status("org.isb", G, planned_date=TODAY), _status("org.zustaendigkeiten", T)),
+        _both(
+            _status("org.isb", G, planned_date=TODAY),
+            _status("org.zustaendigkeiten", T),
+            _status("org.isms", T),
+        ),
+    ),
+    "widerspruch.zustaendigkeit_ohne_isb": (
+        _both(_status("org.isb", N), _status("org.isms", T)),
+        _both(_status("org.isb", N), _status("org.isms", T), _status("org.zustaendigkeiten", T)),
+    ),
+    "widerspruch.externe_pruefung_ohne_kontrolle": (
+        _status("ueberpruefung.stichproben", G, planned_date=TODAY),
+        _status("ueberpruefung.stichproben", T),
+    ),
+    "widerspruch.zutrittsregelung_fremdpersonal": (
+        _status("zutritt.fremdpersonal", G, planned_date=TODAY),
+        _both(
+            _status("zutritt.fremdpersonal", G, planned_date=TODAY),
+            _status("zutritt.zutrittsregelung", T),
+        ),
     ),
     "vertragspflicht.fehlt": (
         _status("auftrag.aenderungsmitteilung", N),

@@ -20,7 +20,6 @@ from pypdf import PdfReader
 from tests.test_annex_pdf import HOSTILE
 from tests.test_annex_pdf_hostile import RTL
 from tomwizard.cli.main import main
-from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.exchange import export_json, import_json
 from tomwizard.export.action_plan_xlsx import CELL_MAX, HEADER_ROW, action_plan_xlsx
@@ -32,11 +31,6 @@ from tomwizard.rules.blockers import open_findings
 from tomwizard.store import TomwStore
 
 WORK = {Status.NICHT_UMGESETZT, Status.TEILWEISE, Status.GEPLANT}
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return default_catalog()
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,6 @@ from pypdf import PdfReader
 from tests.builders import digest
 from tests.test_versions import _catalog, ten_changes
 from tomwizard.cli.main import main
-from tomwizard.demo import demo_assessment
 from tomwizard.export.annex_changes import changes_part
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
 from tomwizard.export.pdf_document import Document
@@ -27,13 +26,6 @@ from tomwizard.models.catalog import Text
 from tomwizard.store import TomwStore
 
 TITLE = "Änderungen gegenüber Version 1"
-
-
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.tomw"
-    TomwStore.create(path, demo_assessment(_catalog())).close()
-    return path
 
 
 def _text(pdf: bytes) -> str:

@@ -42,13 +42,6 @@ RTL = "שלום עולם مرحبا بكم"
 # Hebrew is in DejaVu Sans (all three faces); Arabic is not in every face: Noto Sans Arabic
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    from tomwizard.content.catalog import default_catalog
-
-    return default_catalog()
-
-
 # -- hostile text, both styles ---------------------------------------------------------------
 
 

@@ -13,7 +13,6 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph, Spacer
 
-from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.export.annex_parts import signature_part
 from tomwizard.export.measure_text import measure_text
@@ -41,11 +40,6 @@ from tomwizard.models.catalog import Catalog
 
 ALL_PARTS = ("processing", "subprocessors", "signature")
 HEADING_SIZE = 11.5
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return default_catalog()
 
 
 Run = tuple[float, float, str, float, str]

@@ -33,7 +33,7 @@ def test_choices_match_the_law_and_the_model() -> None:
     processing = {f.id: f for f in FORM.group("processing").fields}
     art9 = processing["special_categories"]
     assert len(art9.choices) == 8 and not art9.free_entry  # the eight categories of Art. 9 (1)
-    assert processing["criminal_data"].kind == "bool"  # Art. 10
+    assert processing["criminal_data"].kind == "yes_no"  # Art. 10: yes, no or not answered
     for field_id in ("data_subjects", "data_categories", "purposes", "steps"):
         assert len(processing[field_id].choices) >= 5 and processing[field_id].free_entry
     assert processing["instructing_persons"].fallback is not None
@@ -50,7 +50,7 @@ def test_choices_match_the_law_and_the_model() -> None:
         (("      - id: duration\n", "      - id: dauer\n"), "Processing has no field 'dauer'"),
         (
             (
-                "      - id: criminal_data\n        kind: bool",
+                "      - id: criminal_data\n        kind: yes_no",
                 "      - id: criminal_data\n        kind: int",
             ),
             "cannot be a int field",

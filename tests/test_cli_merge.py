@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.builders import digest
+from tests.builders import copy_as, digest, stored
 from tests.merge_support import CUSTOMER_NAME, MFA, MergeFiles, merge_files
 from tests.test_cli import _assert_clean_failure, run
 from tomwizard.cli.main import main
-from tomwizard.models.assessment import Assessment, Status
+from tomwizard.models.assessment import Status
 from tomwizard.store import TomwStore
 
 
@@ -21,11 +21,6 @@ def merge(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, s
     code = main(["merge", *map(str, args)])
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def load(path: Path) -> Assessment:
-    with TomwStore.open(path, readonly=True) as store:
-        return store.load()
 
 
 def changes(path: Path) -> list[tuple[str, str, str]]:
@@ -57,7 +52,7 @@ def test_without_conflicts_the_customer_changes_are_taken_over(
         "Zusammengeführt: 4 automatisch übernommen, keine Konflikte. Jede Änderung steht im "
         "Änderungsprotokoll."
     )
-    merged = load(files.ours)
+    merged = stored(files.ours)
     assert merged.answer(MFA).status == Status.UMGESETZT
     assert merged.answer(files.open_measure).note == "seit 2024"
     assert merged.organisation.controller.name == CUSTOMER_NAME
@@ -115,7 +110,7 @@ def test_take_decides_every_conflict(
     assert (code, err) == (0, "")
     decided = "Fassung des Kunden" if take == "theirs" else "eigene Fassung"
     assert f"→ umgesetzt  [{decided}]" in out
-    merged = load(files.ours)
+    merged = stored(files.ours)
     assert merged.answer(MFA).status == status
     assert merged.answer(files.open_measure).status == Status.UMGESETZT  # automatic either way
     assert merged.organisation.controller.name == CUSTOMER_NAME
@@ -237,9 +232,7 @@ def test_different_catalog_versions_are_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     files = merge_files(tmp_path, conflict=False)
-    older = load(files.theirs).model_copy(update={"catalog_version": "2025.1"})
-    other = tmp_path / "alt.tomw"
-    TomwStore.create(other, older).close()
+    other = copy_as(files.theirs, tmp_path / "alt.tomw", catalog_version="2025.1")
     before = digest(files.ours)
     code, _, err = merge(capsys, files.ours, other)
     assert code == 2 and "Katalogversion 2025.1" in err and "tomwizard upgrade" in err
@@ -250,5 +243,5 @@ def test_merge_through_the_real_command(tmp_path: Path) -> None:
     files = merge_files(tmp_path)
     result = run("merge", files.ours, files.theirs_json, "--take", "theirs")
     assert result.returncode == 0, result.stderr
-    assert load(files.ours).answer(MFA).status == Status.UMGESETZT
+    assert stored(files.ours).answer(MFA).status == Status.UMGESETZT
     assert run("merge", files.ours, files.theirs_json).returncode == 0  # nothing left to do

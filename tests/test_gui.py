@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from html import escape
 from pathlib import Path
 
@@ -11,50 +10,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import Errors
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from tomwizard.content.catalog import default_catalog
-from tomwizard.models.assessment import Answer, Assessment, Status
+from tomwizard.models.assessment import Answer, Status
 from tomwizard.models.catalog import Catalog, Measure
 from tomwizard.store import StoreError, TomwStore
 from ui.app import smoke
 from ui.controllers.main import FIRST_SECTION_PAGE, MainController
-
-Errors = list[tuple[str, str]]
-
-
-@pytest.fixture
-def catalog() -> Catalog:
-    return default_catalog()
-
-
-@pytest.fixture
-def tomw(tmp_path: Path, catalog: Catalog) -> Path:
-    path = tmp_path / "kunde.tomw"
-    TomwStore.create(
-        path, Assessment(catalog_id=catalog.id, catalog_version=catalog.version)
-    ).close()
-    return path
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> Errors:
-    """Error dialogs recorded instead of shown (a modal box would block the test)."""
-    shown: Errors = []
-
-    def critical(parent: object, title: str, text: str, *args: object) -> None:
-        shown.append((title, text))
-
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical", critical)
-    return shown
-
-
-@pytest.fixture
-def gui(qtbot: QtBot, errors: Errors) -> Iterator[MainController]:
-    controller = MainController()
-    qtbot.addWidget(controller.window)
-    controller.window.show()
-    yield controller
-    controller.window.close()
 
 
 def open_window(qtbot: QtBot, path: Path) -> MainController:

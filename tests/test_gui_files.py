@@ -8,33 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import Errors
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.content.catalog import default_catalog
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore
 from ui.controllers.main import FIRST_SECTION_PAGE, MainController
-
-Errors = list[tuple[str, str]]
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> Errors:
-    shown: Errors = []
-
-    def critical(parent: object, title: str, text: str, *args: object) -> None:
-        shown.append((title, text))
-
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical", critical)
-    return shown
-
-
-@pytest.fixture
-def gui(qtbot: QtBot, errors: Errors) -> MainController:
-    controller = MainController()
-    qtbot.addWidget(controller.window)
-    controller.window.show()
-    return controller
 
 
 def answer_dialog(monkeypatch: pytest.MonkeyPatch, name: str, path: Path | None) -> None:

@@ -10,20 +10,14 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tests.gui_support import (
+    isolated_settings,  # noqa: F401 - autouse fixture
+    seen_in_export_dialog,
+)
 from tomwizard.content.catalog import default_catalog
-from tomwizard.demo import demo_assessment
-from tomwizard.store import TomwStore
 from ui.app import build
 from ui.controllers.main import ORGANISATION_PAGE, MainController
 from ui.pages.form_page import FormPage
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.tomw"
-    TomwStore.create(path, demo_assessment(default_catalog())).close()
-    return path
 
 
 def _window(qtbot: QtBot, path: Path) -> MainController:
@@ -34,8 +28,8 @@ def _window(qtbot: QtBot, path: Path) -> MainController:
     return gui
 
 
-def test_summary_lists_blockers_first(qtbot: QtBot, demo: Path) -> None:
-    gui = _window(qtbot, demo)
+def test_summary_lists_blockers_first(qtbot: QtBot, demo_file: Path) -> None:
+    gui = _window(qtbot, demo_file)
     gui.page_widget(gui.summary_index)
     assert gui.summary is not None
     gui.summary.refresh()
@@ -50,26 +44,17 @@ def test_summary_lists_blockers_first(qtbot: QtBot, demo: Path) -> None:
 
 
 def test_export_dialog_says_draft_and_why(
-    qtbot: QtBot, demo: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui.pages.export_dialog import ExportDialog
-
-    gui = _window(qtbot, demo)
-    captured: list[str] = []
-
-    def cancel(dialog: ExportDialog) -> int:
-        captured.append(dialog.version_label.text())
-        return 0
-
-    monkeypatch.setattr(ExportDialog, "exec", cancel)
-    gui.exporter.ask(gui.window, "de")
+    gui = _window(qtbot, demo_file)
+    captured = seen_in_export_dialog(gui, monkeypatch, lambda d: d.version_label.text())
     assert captured and captured[0].startswith("Entwurf")
     assert "offene Rückfragen" in captured[0]
     gui.window.close()
 
 
-def test_confirm_section_clears_its_rueckfragen_and_undoes(qtbot: QtBot, demo: Path) -> None:
-    gui = _window(qtbot, demo)
+def test_confirm_section_clears_its_rueckfragen_and_undoes(qtbot: QtBot, demo_file: Path) -> None:
+    gui = _window(qtbot, demo_file)
     catalog = default_catalog()
     index = next(
         i
@@ -86,8 +71,8 @@ def test_confirm_section_clears_its_rueckfragen_and_undoes(qtbot: QtBot, demo: P
     gui.window.close()
 
 
-def test_role_names_are_chosen_on_the_organisation_page(qtbot: QtBot, demo: Path) -> None:
-    gui = _window(qtbot, demo)
+def test_role_names_are_chosen_on_the_organisation_page(qtbot: QtBot, demo_file: Path) -> None:
+    gui = _window(qtbot, demo_file)
     page = gui.page_widget(ORGANISATION_PAGE)
     assert isinstance(page, FormPage)
     assert "organisation.role_names" in page.editors
@@ -95,10 +80,10 @@ def test_role_names_are_chosen_on_the_organisation_page(qtbot: QtBot, demo: Path
     gui.window.close()
 
 
-def test_certificates_are_edited_in_a_table_and_stored(qtbot: QtBot, demo: Path) -> None:
+def test_certificates_are_edited_in_a_table_and_stored(qtbot: QtBot, demo_file: Path) -> None:
     from ui.pages.certificate_field import CertificatesField
 
-    gui = _window(qtbot, demo)
+    gui = _window(qtbot, demo_file)
     page = gui.page_widget(ORGANISATION_PAGE)
     assert isinstance(page, FormPage)
     field = page.editors["organisation.certificates"]

@@ -15,23 +15,12 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMessageBox, QPlainTextEdit, 
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from tomwizard.content.catalog import default_catalog
-from tomwizard.demo import demo_assessment
 from tomwizard.history.diff_labels import show_value
-from tomwizard.store import TomwStore
 from ui import dialogs, settings
 from ui.app import build
 from ui.controllers import author
 from ui.controllers.main import MainController
 from ui.pages.measure_editor import EditorState, MeasureEditor
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.tomw"
-    TomwStore.create(path, demo_assessment(default_catalog())).close()
-    return path
-
 
 # -- 1. after the export: where the files went -------------------------------------------------
 
@@ -77,8 +66,8 @@ def test_the_folder_button_opens_the_folder(
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
-def test_every_page_fits_1024_by_700(qtbot: QtBot, demo: Path, lang: str) -> None:
-    gui = build(demo, lang=lang)  # type: ignore[arg-type]
+def test_every_page_fits_1024_by_700(qtbot: QtBot, demo_file: Path, lang: str) -> None:
+    gui = build(demo_file, lang=lang)  # type: ignore[arg-type]
     qtbot.addWidget(gui.window)
     gui.window.resize(1024, 700)
     gui.window.show()
@@ -96,8 +85,8 @@ def test_every_page_fits_1024_by_700(qtbot: QtBot, demo: Path, lang: str) -> Non
     gui.window.close()
 
 
-def test_subprocessor_findings_leave_the_form_its_height(qtbot: QtBot, demo: Path) -> None:
-    gui = build(demo)
+def test_subprocessor_findings_leave_the_form_its_height(qtbot: QtBot, demo_file: Path) -> None:
+    gui = build(demo_file)
     qtbot.addWidget(gui.window)
     gui.window.resize(1024, 700)
     gui.window.show()

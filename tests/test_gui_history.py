@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tests.test_versions import _catalog, ten_changes
-from tomwizard.demo import demo_assessment
 from tomwizard.editing import (
     Change,
     DeleteSubprocessor,
@@ -24,7 +23,6 @@ from tomwizard.editing import (
     SetField,
 )
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
-from tomwizard.store import TomwStore
 from ui.controllers.document import DocumentController
 from ui.controllers.main import MainController
 from ui.pages.history_dialog import HistoryDialog
@@ -59,26 +57,10 @@ class _ThroughDocument:
         self._apply(DeleteSubprocessor(sub_id))
 
 
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.tomw"
-    TomwStore.create(path, demo_assessment(_catalog())).close()
-    return path
-
-
-@pytest.fixture
-def gui(qtbot: QtBot, demo_file: Path) -> MainController:
-    controller = MainController(_catalog(), lambda title, message: pytest.fail(message))
-    qtbot.addWidget(controller.window)
-    controller.window.show()
-    assert controller.open_file(demo_file)
-    return controller
-
-
-def _open_dialog(gui: MainController) -> HistoryDialog:
-    assert gui.window.history_action.isEnabled()
-    gui.window.history_action.trigger()
-    dialog = gui.history.dialog
+def _open_dialog(demo_gui: MainController) -> HistoryDialog:
+    assert demo_gui.window.history_action.isEnabled()
+    demo_gui.window.history_action.trigger()
+    dialog = demo_gui.history.dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
 
@@ -93,21 +75,21 @@ def _column(dialog: HistoryDialog, column: int) -> list[str]:
 
 
 def test_freeze_then_ten_changes_shows_exactly_those_ten(
-    gui: MainController, monkeypatch: pytest.MonkeyPatch
+    demo_gui: MainController, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = _open_dialog(gui)
+    dialog = _open_dialog(demo_gui)
     assert not dialog.compare_button.isEnabled()  # nothing frozen yet
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Vertragsstand", True))
     dialog.freeze_button.click()
     assert dialog.version_table.rowCount() == 1
     assert dialog.version_table.item(0, 1).text() == "Vertragsstand"
-    expected = ten_changes(_ThroughDocument(gui.document))  # type: ignore[arg-type]
+    expected = ten_changes(_ThroughDocument(demo_gui.document))  # type: ignore[arg-type]
     # the open dialog follows every committed change: version 1 → current state
     lines = _lines(dialog)
     assert len(lines) == 10
     assert dialog.diff_title.text().endswith("10 Änderungen")
     assert dialog.diff_title.text().startswith("Änderungen von Version 1 zu aktuellem Stand")
-    store = gui.document.store
+    store = demo_gui.document.store
     assert store is not None
     from tomwizard.history.versions import diff_versions
 
@@ -127,19 +109,19 @@ def test_freeze_then_ten_changes_shows_exactly_those_ten(
 
 
 def test_cancelled_freeze_freezes_nothing(
-    gui: MainController, monkeypatch: pytest.MonkeyPatch
+    demo_gui: MainController, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = _open_dialog(gui)
+    dialog = _open_dialog(demo_gui)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("x", False))
     dialog.freeze_button.click()
     assert dialog.version_table.rowCount() == 0
-    store = gui.document.store
+    store = demo_gui.document.store
     assert store is not None and store.versions() == []
 
 
-def test_change_log_lists_changes_newest_first_and_filters(gui: MainController) -> None:
-    ten_changes(_ThroughDocument(gui.document))  # type: ignore[arg-type]
-    dialog = _open_dialog(gui)
+def test_change_log_lists_changes_newest_first_and_filters(demo_gui: MainController) -> None:
+    ten_changes(_ThroughDocument(demo_gui.document))  # type: ignore[arg-type]
+    dialog = _open_dialog(demo_gui)
     whats = _column(dialog, 2)
     assert len(whats) == 10
     assert whats[0] == "Eigene Maßnahme: Tresor für Bänder"  # the last change comes first
@@ -155,16 +137,16 @@ def test_change_log_lists_changes_newest_first_and_filters(gui: MainController) 
     # text filter (measure text or id), within the section
     dialog.section_filter.setCurrentIndex(0)
     dialog.text_filter.setText("mehr-faktor")
-    gui.history.refresh_changes()  # the dialog waits for a typing pause; no need in a test
+    demo_gui.history.refresh_changes()  # the dialog waits for a typing pause; no need in a test
     assert len(_column(dialog, 2)) == 1 and "Mehr-Faktor" in _column(dialog, 2)[0]
     dialog.text_filter.setText("zugang.passwort")
-    gui.history.refresh_changes()
+    demo_gui.history.refresh_changes()
     assert _column(dialog, 2)[0].startswith("Passwörter haben mindestens 14 Zeichen")
     assert dialog.change_count.text() == "1 von 10 Änderungen"
     # time range: today holds everything, a range in the past nothing
     dialog.text_filter.setText("")
     dialog.range_box.setChecked(True)
-    gui.history.refresh_changes()
+    demo_gui.history.refresh_changes()
     assert len(_column(dialog, 2)) == 10
     dialog.since_edit.setDate(dialog.since_edit.date().addYears(-2))
     dialog.until_edit.setDate(dialog.until_edit.date().addYears(-1))
@@ -172,27 +154,27 @@ def test_change_log_lists_changes_newest_first_and_filters(gui: MainController) 
 
 
 def test_export_appends_the_changes_since_the_last_version(
-    gui: MainController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo_gui: MainController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert gui.exporter.changes_unavailable()  # no version yet: the checkbox is disabled
-    store = gui.document.store
+    assert demo_gui.exporter.changes_unavailable()  # no version yet: the checkbox is disabled
+    store = demo_gui.document.store
     assert store is not None
     store.freeze_version()
-    ten_changes(_ThroughDocument(gui.document))  # type: ignore[arg-type]
-    assert gui.exporter.changes_unavailable() == ""
-    base = gui.exporter.initial("de")
+    ten_changes(_ThroughDocument(demo_gui.document))  # type: ignore[arg-type]
+    assert demo_gui.exporter.changes_unavailable() == ""
+    base = demo_gui.exporter.initial("de")
     out = tmp_path / "anlage.pdf"
     choices = type(base)(**{**base.__dict__, "path": str(out), "append_changes": True})
-    assert gui.exporter.export(choices, open_result=False)
+    assert demo_gui.exporter.export(choices, open_result=False)
     text = " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "Änderungen gegenüber Version 1" in text
     assert "Druckhaus Nord" in text
 
 
 def test_second_window_on_the_same_file_is_read_only_with_a_banner(
-    qtbot: QtBot, gui: MainController, demo_file: Path
+    qtbot: QtBot, demo_gui: MainController, demo_file: Path
 ) -> None:
-    assert gui.window.banner.isHidden()
+    assert demo_gui.window.banner.isHidden()
     second = MainController(_catalog(), lambda title, message: None)
     qtbot.addWidget(second.window)
     second.window.show()

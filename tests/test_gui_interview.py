@@ -5,33 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from tomwizard.content.catalog import default_catalog
-from tomwizard.models.assessment import Answer, Assessment, Status
+from tomwizard.models.assessment import Answer, Status
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore
 from ui.controllers.interview import InterviewController
 from ui.controllers.main import FIRST_SECTION_PAGE, MainController
 from ui.pages.interview_view import InterviewView
-
-
-@pytest.fixture
-def catalog() -> Catalog:
-    return default_catalog()
-
-
-@pytest.fixture
-def tomw(tmp_path: Path, catalog: Catalog) -> Path:
-    path = tmp_path / "kunde.tomw"
-    TomwStore.create(
-        path, Assessment(catalog_id=catalog.id, catalog_version=catalog.version)
-    ).close()
-    return path
 
 
 def stored(path: Path, measure_id: str) -> Answer:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,21 +11,10 @@ from pytestqt.qtbot import QtBot
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.content.catalog import default_catalog
 from tomwizard.models.assessment import Assessment, Status
-from tomwizard.paths import resource_path
 from tomwizard.store import TomwStore
 from ui import i18n
 from ui.app import build
 from ui.controllers.main import FIRST_SECTION_PAGE
-
-
-@pytest.fixture(scope="module")
-def english_qm() -> Path:
-    source = resource_path("translations", "tomwizard_en.ts")
-    target = source.with_suffix(".qm")
-    if not target.is_file() or target.stat().st_mtime < source.stat().st_mtime:
-        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
-    return target
 
 
 @pytest.fixture(autouse=True)

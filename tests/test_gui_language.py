@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,34 +10,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from tomwizard.content.catalog import default_catalog
-from tomwizard.demo import demo_assessment
-from tomwizard.paths import resource_path
-from tomwizard.store import TomwStore
 from ui import i18n
 from ui.app import build
 from ui.controllers.main import FIRST_SECTION_PAGE
-
-
-def _lrelease() -> Path:
-    return Path(sys.executable).with_name("pyside6-lrelease")
-
-
-@pytest.fixture(scope="module")
-def english_qm() -> Path:
-    """The .qm as ``make translations`` builds it (built here when the test runs alone)."""
-    source = resource_path("translations", "tomwizard_en.ts")
-    target = source.with_suffix(".qm")
-    if not target.is_file() or target.stat().st_mtime < source.stat().st_mtime:
-        subprocess.run([str(_lrelease()), "-silent", str(source), "-qm", str(target)], check=True)
-    return target
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.tomw"
-    TomwStore.create(path, demo_assessment(default_catalog())).close()
-    return path
 
 
 @pytest.fixture(autouse=True)
@@ -55,8 +28,8 @@ def cancel_text() -> str:
     return button.text().replace("&", "")
 
 
-def test_english_interface(qtbot: QtBot, english_qm: Path, demo: Path) -> None:
-    gui = build(demo, readonly=True, lang="en")
+def test_english_interface(qtbot: QtBot, english_qm: Path, demo_file: Path) -> None:
+    gui = build(demo_file, readonly=True, lang="en")
     qtbot.addWidget(gui.window)
     assert gui.window.next_button.text() == "Next"
     assert gui.window.steps.item(gui.summary_index).text() == "Summary"
@@ -71,8 +44,8 @@ def test_english_interface(qtbot: QtBot, english_qm: Path, demo: Path) -> None:
     gui.window.close()
 
 
-def test_german_interface_translates_qt_dialogs_too(qtbot: QtBot, demo: Path) -> None:
-    gui = build(demo, readonly=True, lang="de")
+def test_german_interface_translates_qt_dialogs_too(qtbot: QtBot, demo_file: Path) -> None:
+    gui = build(demo_file, readonly=True, lang="de")
     qtbot.addWidget(gui.window)
     assert gui.window.next_button.text() == "Weiter"
     assert cancel_text() == "Abbrechen"  # from qtbase_de.qm in the PySide6 wheel
@@ -80,9 +53,9 @@ def test_german_interface_translates_qt_dialogs_too(qtbot: QtBot, demo: Path) ->
 
 
 def test_switching_language_rebuilds_the_window_with_the_same_file(
-    qtbot: QtBot, english_qm: Path, demo: Path
+    qtbot: QtBot, english_qm: Path, demo_file: Path
 ) -> None:
-    gui = build(demo, lang="de")
+    gui = build(demo_file, lang="de")
     qtbot.addWidget(gui.window)
     gui.navigation.go_to(FIRST_SECTION_PAGE + 2)
     gui.window.language_actions["en"].trigger()
@@ -91,7 +64,7 @@ def test_switching_language_rebuilds_the_window_with_the_same_file(
     again = _windows[-1]
     qtbot.addWidget(again.window)
     assert again.lang == "en"
-    assert again.document.path == demo
+    assert again.document.path == demo_file
     assert again.navigation.current == FIRST_SECTION_PAGE + 2
     assert not gui.document.is_open
     again.window.close()

@@ -10,8 +10,9 @@ from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import Errors
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from tests.merge_support import MFA, merge_files
+from tests.merge_support import MFA, MergeFiles, merge_files
 from tests.questionnaire_support import fill, find_row
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
@@ -24,19 +25,32 @@ from ui.controllers.upgrade import UpgradeController
 CURRENT = default_catalog().version  # the catalog this program ships
 
 
-def _window(qtbot: QtBot, errors: list[tuple[str, str]]) -> MainController:
+@pytest.fixture
+def errors() -> Errors:
+    return []
+
+
+@pytest.fixture
+def gui(qtbot: QtBot, errors: Errors) -> MainController:
+    """The main window; what it reports goes to ``errors`` instead of a message box."""
     controller = MainController(default_catalog(), lambda t, m: errors.append((t, m)))
     qtbot.addWidget(controller.window)
     controller.window.show()
     return controller
 
 
+@pytest.fixture
+def files(tmp_path: Path) -> MergeFiles:
+    return merge_files(tmp_path, conflict=False)
+
+
 def test_questionnaire_written_and_merged_back_with_a_summary(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    gui: MainController,
+    files: MergeFiles,
+    errors: Errors,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    errors: list[tuple[str, str]] = []
-    files = merge_files(tmp_path, conflict=False)
-    gui = _window(qtbot, errors)
     assert not gui.window.questionnaire_action.isEnabled()  # no file open
     assert gui.open_file(files.ours)
     assert gui.window.questionnaire_action.isEnabled()
@@ -64,11 +78,12 @@ def test_questionnaire_written_and_merged_back_with_a_summary(
 
 
 def test_an_invalid_questionnaire_is_reported_in_one_message(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    gui: MainController,
+    files: MergeFiles,
+    errors: Errors,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    errors: list[tuple[str, str]] = []
-    files = merge_files(tmp_path, conflict=False)
-    gui = _window(qtbot, errors)
     assert gui.open_file(files.ours)
     target = tmp_path / "f.xlsx"
     assert gui.questionnaire.write(target, "de", False, False)
@@ -103,13 +118,14 @@ def test_an_invalid_questionnaire_is_reported_in_one_message(
 
 
 def test_another_assessment_is_merged_only_after_a_yes(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    gui: MainController,
+    files: MergeFiles,
+    errors: Errors,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    errors: list[tuple[str, str]] = []
-    files = merge_files(tmp_path, conflict=False)
     stranger = tmp_path / "fremd.tomw"
     TomwStore.create(stranger, demo_assessment(default_catalog())).close()
-    gui = _window(qtbot, errors)
     assert gui.open_file(files.ours)
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask_merge_path", lambda parent: stranger)
@@ -121,13 +137,13 @@ def test_another_assessment_is_merged_only_after_a_yes(
     assert gui.merger.dialog is not None and errors == []
 
 
-def test_an_older_catalog_is_offered_for_upgrade_on_opening(qtbot: QtBot, tmp_path: Path) -> None:
+def test_an_older_catalog_is_offered_for_upgrade_on_opening(
+    gui: MainController, tmp_path: Path
+) -> None:
     path = tmp_path / "alt.tomw"
     demo = demo_assessment(default_catalog())
     TomwStore.create(path, demo.model_copy(update={"catalog_version": "2026.1"})).close()
     told: list[str] = []
-    errors: list[tuple[str, str]] = []
-    gui = _window(qtbot, errors)
     gui.upgrades = UpgradeController(
         gui.window, gui.catalog, ask=lambda t, q: "2026.1" in q, tell=lambda t, m: told.append(m)
     )

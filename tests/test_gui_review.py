@@ -8,8 +8,6 @@ built, focus frames after keyboard navigation, counts and plurals in the history
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,7 +26,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tests.gui_support import (
+    isolated_settings,  # noqa: F401 - autouse fixture
+    seen_in_export_dialog,
+)
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.editing import SetField
@@ -43,16 +44,6 @@ from ui.pages.form_page import FormPage
 
 WIDTH, HEIGHT = 1280, 800
 GERMAN = re.compile(r"[äöüÄÖÜß„]")
-
-
-@pytest.fixture(scope="module")
-def english_qm() -> Path:
-    source = resource_path("translations", "tomwizard_en.ts")
-    target = source.with_suffix(".qm")
-    if not target.is_file() or target.stat().st_mtime < source.stat().st_mtime:
-        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
-    return target
 
 
 @pytest.fixture(scope="module")
@@ -281,18 +272,9 @@ def test_history_counts_entries_and_says_change_in_the_singular(qtbot: QtBot, de
 def test_export_warning_in_the_singular(
     qtbot: QtBot, demo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui.pages.export_dialog import ExportDialog
-
     gui = _window(qtbot, demo, "de")
     assert gui.exporter.critical_count() == 1  # the demo's US subprocessor without a basis
-    captured: list[str] = []
-
-    def cancel(dialog: ExportDialog) -> int:
-        captured.append(dialog.warning_label.text())
-        return 0
-
-    monkeypatch.setattr(ExportDialog, "exec", cancel)
-    gui.exporter.ask(gui.window, "de")
+    captured = seen_in_export_dialog(gui, monkeypatch, lambda d: d.warning_label.text())
     assert captured == ["Achtung: 1 kritischer Hinweis ist offen."]
     gui.window.close()
 

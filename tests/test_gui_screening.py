@@ -4,33 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tests.test_gui import open_window, stored
-from tomwizard.content.catalog import default_catalog
-from tomwizard.models.assessment import Assessment, Status
+from tomwizard.models.assessment import Status
 from tomwizard.models.catalog import Catalog
-from tomwizard.store import TomwStore
 from ui.controllers.main import FIRST_SECTION_PAGE, SCREENING_PAGE, MainController
 from ui.pages.screening_page import ScreeningPage
 from ui.pages.section_page import FOLD_ROLE, SectionPage
-
-
-@pytest.fixture
-def catalog() -> Catalog:
-    return default_catalog()
-
-
-@pytest.fixture
-def tomw(tmp_path: Path, catalog: Catalog) -> Path:
-    path = tmp_path / "kunde.tomw"
-    blank = Assessment(catalog_id=catalog.id, catalog_version=catalog.version)
-    TomwStore.create(path, blank).close()
-    return path
 
 
 def _screening(gui: MainController) -> ScreeningPage:

@@ -12,12 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tests.builders import stored
+from tests.conftest import Errors
+from tests.gui_support import active, isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.content.presets import list_presets
 from tomwizard.editing import SetAnswer
-from tomwizard.models.assessment import Answer, Assessment, Status
+from tomwizard.models.assessment import Answer, Status
 from tomwizard.models.finding import Severity
-from tomwizard.store import TomwStore
 from ui import dialogs
 from ui.controllers.main import FIRST_SECTION_PAGE, MainController
 from ui.pages import form_fields
@@ -27,29 +28,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-def stored(path: Path) -> Assessment:
-    with TomwStore.open(path, readonly=True) as store:
-        return store.load()
-
-
 @pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "PySide6.QtWidgets.QMessageBox.critical", lambda *args: shown.append(str(args[2]))
-    )
-    return shown
-
-
-@pytest.fixture
-def gui(qtbot: QtBot, errors: list[str]) -> Iterator[MainController]:
-    controller = MainController()
-    qtbot.addWidget(controller.window)
-    controller.window.show()
-    controller.window.activateWindow()
-    qtbot.waitUntil(controller.window.isActiveWindow)
-    yield controller
-    controller.window.close()
+def gui(qtbot: QtBot, errors: Errors) -> Iterator[MainController]:
+    yield from active(qtbot, MainController())
 
 
 def key(
@@ -64,7 +45,7 @@ def test_a_whole_interview(
     qtbot: QtBot,
     gui: MainController,
     tmp_path: Path,
-    errors: list[str],
+    errors: Errors,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = tmp_path / "kunde.tomw"

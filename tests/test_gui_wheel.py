@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.builders import stored
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from tomwizard.content.catalog import default_catalog
-from tomwizard.demo import demo_assessment
 from tomwizard.models.assessment import Assessment
-from tomwizard.store import TomwStore
 from ui.controllers.main import (
     FIRST_SECTION_PAGE,
     ORGANISATION_PAGE,
@@ -46,11 +44,6 @@ NOTCHES = (-120, -120, -120, 120, -120)  # mostly down, once up: every direction
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _stored(path: Path) -> Assessment:
-    with TomwStore.open(path, readonly=True) as store:
-        return store.load()
 
 
 def wheel(widget: QWidget, delta: int) -> None:
@@ -84,13 +77,6 @@ def inputs(page: QWidget) -> list[QWidget]:
             continue
         found.append(widget)
     return found
-
-
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.tomw"
-    TomwStore.create(path, demo_assessment(default_catalog())).close()
-    return path
 
 
 @pytest.fixture
@@ -130,7 +116,7 @@ def _wheel_over_everything(gui: MainController, qtbot: QtBot, page: QWidget) -> 
 
 def _assert_unchanged(gui: MainController, path: Path, before: Assessment, digest: str) -> None:
     assert gui.document.assessment == before
-    assert _stored(path) == before
+    assert stored(path) == before
     assert _digest(path) == digest
 
 
@@ -138,7 +124,7 @@ def _assert_unchanged(gui: MainController, path: Path, before: Assessment, diges
 def test_the_wheel_scrolls_form_pages_and_changes_nothing(
     gui: MainController, qtbot: QtBot, demo_file: Path, index: int
 ) -> None:
-    before, digest = _stored(demo_file), _digest(demo_file)
+    before, digest = stored(demo_file), _digest(demo_file)
     page = _show(gui, qtbot, index)
     scroll = page.findChild(QScrollArea)
     assert scroll is not None
@@ -158,7 +144,7 @@ def test_the_wheel_scrolls_form_pages_and_changes_nothing(
 def test_the_wheel_changes_nothing_on_a_section_page(
     gui: MainController, qtbot: QtBot, demo_file: Path
 ) -> None:
-    before, digest = _stored(demo_file), _digest(demo_file)
+    before, digest = stored(demo_file), _digest(demo_file)
     page = _show(gui, qtbot, FIRST_SECTION_PAGE + 3)  # Zugangskontrolle: measures with numbers
     section = gui.section_page(3)
     with_params = next(
@@ -174,7 +160,7 @@ def test_the_wheel_changes_nothing_on_a_section_page(
 def test_the_wheel_changes_nothing_on_the_subprocessor_page(
     gui: MainController, qtbot: QtBot, demo_file: Path
 ) -> None:
-    before, digest = _stored(demo_file), _digest(demo_file)
+    before, digest = stored(demo_file), _digest(demo_file)
     page = _show(gui, qtbot, gui.subprocessor_index)
     gui.subprocessors.page.select(before.subprocessors[-1].id)  # type: ignore[union-attr]
     QApplication.processEvents()

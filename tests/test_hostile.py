@@ -10,18 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.builders import digest, full_assessment
+from tests.builders import digest, full_assessment, sqlite_file
 from tomwizard.cli.main import main
 from tomwizard.store import TomwStore, errors, schema
-
-
-def _sqlite_file(path: Path, application_id: int, user_version: int) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA application_id = {application_id}")
-    conn.execute(f"PRAGMA user_version = {user_version}")
-    conn.execute("CREATE TABLE t (x)")
-    conn.commit()
-    conn.close()
 
 
 def hostile_files(folder: Path) -> dict[str, tuple[Path, type[errors.StoreError], str]]:
@@ -39,8 +30,8 @@ def hostile_files(folder: Path) -> dict[str, tuple[Path, type[errors.StoreError]
     }
     for name, content in files.items():
         (folder / f"{name}.tomw").write_bytes(content)
-    _sqlite_file(folder / "foreign.tomw", 0, 0)
-    _sqlite_file(folder / "newer.tomw", schema.APPLICATION_ID, schema.SCHEMA_VERSION + 1)
+    sqlite_file(folder / "foreign.tomw", 0, 0)
+    sqlite_file(folder / "newer.tomw", schema.APPLICATION_ID, schema.SCHEMA_VERSION + 1)
     (folder / "folder.tomw").mkdir()
     good.unlink()
     return {

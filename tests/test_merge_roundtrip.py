@@ -10,62 +10,53 @@ from pathlib import Path
 
 import pytest
 
-from tests.builders import digest
+from tests.builders import copy_as, digest, stored
 from tests.merge_support import MFA, merge_files
 from tests.questionnaire_support import run_cli
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.history.merge import apply_merge, compute_merge
-from tomwizard.models.assessment import Answer, Assessment, Status, Subprocessor
+from tomwizard.models.assessment import Answer, Status, Subprocessor
 from tomwizard.store import TomwStore
 
 CURRENT = default_catalog().version  # the catalog this program ships
-
-
-def _load(path: Path) -> Assessment:
-    with TomwStore.open(path, readonly=True) as store:
-        return store.load()
 
 
 def test_every_file_gets_an_identity_that_survives_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     files = merge_files(tmp_path)
-    mine = _load(files.ours).assessment_id
-    assert len(mine) == 36 and mine == _load(files.theirs).assessment_id
+    mine = stored(files.ours).assessment_id
+    assert len(mine) == 36 and mine == stored(files.theirs).assessment_id
     assert json.loads(files.theirs_json.read_text("utf-8"))["assessment"]["assessment_id"] == mine
     other = tmp_path / "anderer.tomw"
     TomwStore.create(other, demo_assessment(default_catalog())).close()
-    assert _load(other).assessment_id not in ("", mine)
+    assert stored(other).assessment_id not in ("", mine)
 
 
 def test_another_organisations_file_is_refused_unless_allowed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     files = merge_files(tmp_path, conflict=False)
-    stranger = _load(files.theirs).model_copy(update={"assessment_id": ""})
-    other = tmp_path / "fremd.tomw"
-    TomwStore.create(other, stranger).close()  # a new identity
+    other = copy_as(files.theirs, tmp_path / "fremd.tomw", assessment_id="")  # a new identity
     before = digest(files.ours)
     code, _, err = run_cli(capsys, "merge", files.ours, other)
     assert code == 2 and "anderen Beurteilung" in err and "--allow-other" in err
     assert len(err.strip().splitlines()) == 1 and digest(files.ours) == before
     code, _, _ = run_cli(capsys, "merge", files.ours, other, "--allow-other", "--take", "ours")
     assert code == 0
-    assert _load(files.ours).assessment_id != _load(other).assessment_id  # ours is kept
+    assert stored(files.ours).assessment_id != stored(other).assessment_id  # ours is kept
 
 
 def test_an_older_catalog_is_upgraded_and_merged(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     files = merge_files(tmp_path, conflict=False)
-    older = _load(files.theirs).model_copy(update={"catalog_version": "2026.1"})
-    customer = tmp_path / "alt.tomw"
-    TomwStore.create(customer, older, author="Kunde").close()
+    customer = copy_as(files.theirs, tmp_path / "alt.tomw", "Kunde", catalog_version="2026.1")
     code, out, err = run_cli(capsys, "merge", files.ours, customer, "--take", "theirs")
     assert (code, err) == (0, ""), out
     assert f"Katalog 2026.1 → {CURRENT}:" in out
-    merged = _load(files.ours)
+    merged = stored(files.ours)
     assert merged.catalog_version == CURRENT
     assert merged.answer(MFA).status == Status.UMGESETZT
 
@@ -83,7 +74,7 @@ def test_upgrade_command_backs_up_and_reports(
     assert code == 0 and f"Katalog 2026.1 → {CURRENT}:" in out
     backup = path.with_name("alt.tomw.catalog2026.1.bak")
     assert backup.read_bytes() == original
-    assert _load(path).catalog_version == CURRENT
+    assert stored(path).catalog_version == CURRENT
     code, out, _ = run_cli(capsys, "upgrade", path)
     assert code == 0 and "nichts zu tun" in out
 
@@ -97,7 +88,7 @@ def test_decisions_are_remembered(tmp_path: Path, capsys: pytest.CaptureFixture[
     code, out, _ = run_cli(capsys, "merge", files.ours, files.theirs)
     assert code == 0, out  # not asked again
     assert "[eigene Fassung] (wie beim letzten Mal)" in out
-    assert _load(files.ours).answer(MFA).status == Status.TEILWEISE
+    assert stored(files.ours).answer(MFA).status == Status.TEILWEISE
     # the customer changes the answer again: a new value is a new question
     with TomwStore.open(files.theirs, author="Kunde") as store:
         store.set_answer(MFA, Answer(status=Status.NICHT_UMGESETZT))
@@ -133,7 +124,7 @@ def test_per_conflict_decisions_on_the_command_line(
     )
     assert code == 0, out
     assert "1× Fassung des Kunden, 1× eigene" in out
-    merged = _load(files.ours)
+    merged = stored(files.ours)
     assert merged.answer(MFA).status == Status.UMGESETZT
     assert merged.organisation.controller.name == "Berater-Schreibweise GmbH"
 

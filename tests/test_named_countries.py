@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tomwizard.content.countries import countries
-from tomwizard.rules.engine import named_countries
+from tomwizard.rules.country_words import named_countries
 
 
 def _by_pattern(text: str) -> list[str]:

@@ -21,7 +21,6 @@ import pytest
 from pypdf import PdfReader
 
 from tests.pdf_boxes import layout_problems
-from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.export.gap_report import gap_report_pdf
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
@@ -67,11 +66,6 @@ CASES = [
     for lang, pairs in by_lang.items()
     for style, view in pairs
 ]
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return default_catalog()
 
 
 def typical(catalog: Catalog) -> Assessment:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.rules_fixtures import TODAY, clean_assessment
+from tests.rules_fixtures import TODAY, _set, clean_assessment
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.models.assessment import (
@@ -44,17 +44,6 @@ def answer_edits(draw: st.DrawFn) -> Edit:
     return f"measure:{measure.id}", lambda a: a.answers.__setitem__(measure.id, answer)
 
 
-def _setter(path: str, value: object) -> Callable[[Assessment], None]:
-    def change(a: Assessment) -> None:
-        *parents, name = path.split(".")
-        target: object = a
-        for part in parents:
-            target = getattr(target, part)
-        setattr(target, name, value)
-
-    return change
-
-
 FIELD_VALUES: dict[str, list[object]] = {
     "protection_need": list(ProtectionNeed),
     "processing.special_categories": [[], ["Gesundheitsdaten"]],
@@ -75,7 +64,7 @@ FIELD_VALUES: dict[str, list[object]] = {
 def field_edits(draw: st.DrawFn) -> Edit:
     path = draw(st.sampled_from(sorted(FIELD_VALUES)))
     value = draw(st.sampled_from(FIELD_VALUES[path]))
-    return f"field:{path}", _setter(path, value)
+    return f"field:{path}", _set(path, value)
 
 
 @st.composite

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from tests.test_annex_pdf_variants import body, render
-from tomwizard.content.catalog import default_catalog
 from tomwizard.content.presets import assessment_from_preset, list_presets
 from tomwizard.content.screening import load_screening_form, screening_form
 from tomwizard.content.yamlsource import ContentError
@@ -28,11 +27,6 @@ SOFTWARE = [
     "betrieb.release_test",
     "trennung.systemumgebungen",
 ]
-
-
-@pytest.fixture
-def catalog() -> Catalog:
-    return default_catalog()
 
 
 @pytest.fixture

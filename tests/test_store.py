@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.builders import digest, full_assessment
+from tests.builders import digest, full_assessment, sqlite_file
 from tomwizard.models.assessment import Answer, Assessment, Status, Subprocessor
 from tomwizard.store import TomwStore, errors, schema
 from tomwizard.store.fields import field_paths
@@ -98,24 +98,15 @@ def test_readonly_open_refuses_changes_and_leaves_file_identical(store: TomwStor
     assert sorted(p.name for p in store.path.parent.iterdir()) == ["a.tomw"]
 
 
-def _sqlite_file(path: Path, application_id: int, user_version: int) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA application_id = {application_id}")
-    conn.execute(f"PRAGMA user_version = {user_version}")
-    conn.execute("CREATE TABLE t (x)")
-    conn.commit()
-    conn.close()
-
-
 def _hostile_files(tmp_path: Path) -> dict[str, tuple[Path, type[errors.StoreError]]]:
     text = tmp_path / "text.tomw"
     text.write_text("Das ist keine Datenbank.\n")
     empty = tmp_path / "empty.tomw"
     empty.write_bytes(b"")
     foreign = tmp_path / "foreign.tomw"
-    _sqlite_file(foreign, 0, 0)
+    sqlite_file(foreign, 0, 0)
     newer = tmp_path / "newer.tomw"
-    _sqlite_file(newer, schema.APPLICATION_ID, schema.SCHEMA_VERSION + 1)
+    sqlite_file(newer, schema.APPLICATION_ID, schema.SCHEMA_VERSION + 1)
     good = tmp_path / "good.tomw"
     TomwStore.create(good, full_assessment()).close()
     truncated = tmp_path / "truncated.tomw"

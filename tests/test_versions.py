@@ -12,7 +12,6 @@ import pytest
 from tests.builders import digest
 from tomwizard.cli.main import main
 from tomwizard.content.catalog import default_catalog
-from tomwizard.demo import demo_assessment
 from tomwizard.history.changelog import canonical_json, content_hash
 from tomwizard.history.versions import annex_changes, diff_versions
 from tomwizard.models.assessment import (
@@ -73,13 +72,6 @@ def ten_changes(store: TomwStore) -> set[str]:
         "subprocessor:sp-support",
         "custom_measure:custom-tresor",
     }
-
-
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.tomw"
-    TomwStore.create(path, demo_assessment(_catalog())).close()
-    return path
 
 
 def test_freeze_keeps_number_date_catalog_hash_and_content(demo_file: Path) -> None:

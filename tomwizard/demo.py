@@ -51,12 +51,23 @@ _EXPLICIT: dict[str, Answer] = {
             "(E-Mail-Versand, Sendwise Inc.)"
         },
     ),
+    # a private employer's payroll: neither secrecy applies (DSB review, findings 25, 31, 32)
+    "personal.steuer_sozialgeheimnis": Answer(
+        status=Status.ENTFAELLT,
+        reason="Der Verantwortliche ist weder Finanzbehörde noch Sozialleistungsträger; es gilt "
+        "die allgemeine Verpflichtung auf Vertraulichkeit.",
+    ),
+    "personal.berufsgeheimnis": Answer(
+        status=Status.ENTFAELLT,
+        reason="Der Verantwortliche unterliegt keinem Berufsgeheimnis nach § 203 StGB.",
+    ),
     "verfuegbarkeit.backup": Answer(status=Status.UMGESETZT, params={"hours": 24}),
     "eingabe.log_aufbewahrung": Answer(status=Status.UMGESETZT, params={"days": 90}),
     "verfuegbarkeit.restore_test": Answer(
         status=Status.TEILWEISE,
         params={"months": 12},
         note="Letzter vollständiger Rücksicherungstest im Februar 2026.",
+        remaining="Rücksicherungstest einzelner Lohnkonten",
         follow_up=True,
     ),
     "vorfall.meldefrist": Answer(status=Status.UMGESETZT, params={"hours": 24}),
@@ -66,10 +77,12 @@ _EXPLICIT: dict[str, Answer] = {
         status=Status.TEILWEISE,
         planned_date=dt.date(2027, 1, 31),
         note="Zwei ältere Notebooks sind noch unverschlüsselt; Ersatzgeräte sind bestellt.",
+        remaining="Verschlüsselung der zwei älteren Notebooks (werden durch Neugeräte ersetzt)",
     ),
     "verfuegbarkeit.backup_ueberwachung": Answer(
         status=Status.TEILWEISE,
         note="Statusmeldungen gehen an ein Sammelpostfach, das nicht täglich gelesen wird.",
+        remaining="Tägliche Kontrolle der Statusmeldungen durch eine benannte Person",
         follow_up=True,
     ),
     "krypto.passwort_hashing": Answer(
@@ -82,10 +95,10 @@ _EXPLICIT: dict[str, Answer] = {
     # monitoring of the patch level is still a contradiction to resolve.
     "zutritt.einbruchmeldeanlage": Answer(status=Status.UMGESETZT),
     "verfuegbarkeit.backup_aufbewahrung": Answer(status=Status.UMGESETZT, params={"days": 30}),
+    # "mindestens eine Sicherungskopie": the weekly immutable copy fulfils it (review, no. 15)
     "verfuegbarkeit.backup_offline": Answer(
-        status=Status.TEILWEISE,
-        planned_date=dt.date(2027, 2, 28),
-        note="Nur die Wochensicherung ist unveränderbar gespeichert.",
+        status=Status.UMGESETZT,
+        note="Die Wochensicherung wird unveränderbar gespeichert.",
     ),
     "technikgestaltung.vertragsende_sicherungen": Answer(status=Status.UMGESETZT),
     "betrieb.patches": Answer(status=Status.UMGESETZT, params={"days": 14}),
@@ -109,7 +122,9 @@ def _organisation() -> Organisation:
             postcode="21337",
             city="Lüneburg",
             contact="buero@gaertnerei-ostermann.example",
-            representative="Jens Ostermann, Geschäftsführer",
+            # a GmbH & Co. KG acts through its general partner (DSB review, finding 29)
+            representative="Ostermann Verwaltungs-GmbH als Komplementärin, diese vertreten durch "
+            "Jens Ostermann, Geschäftsführer",
         ),
         dsb=Dsb(
             appointed=True,
@@ -146,8 +161,16 @@ def _processing() -> Processing:
             "Religionszugehörigkeit (Kirchensteuermerkmal)",
             "Gesundheitsdaten (Arbeitsunfähigkeitszeiten)",
         ],
-        steps=["Erfassen", "Speichern", "Abrechnen", "Übermitteln an Behörden", "Archivieren"],
+        steps=[
+            "Erfassen",
+            "Speichern",
+            "Abrechnen",
+            "Übermitteln an Behörden",
+            "Versand der Entgeltnachweise an die Beschäftigten per E-Mail",
+            "Archivieren",
+        ],
         places=["DE"],
+        criminal_data=False,
         instructing_persons=["Jens Ostermann, Geschäftsführer", "Petra Lange, Personalbüro"],
         instruction_recipients=["Katrin Heidemann, Geschäftsführerin"],
         persons_processing=9,
@@ -177,7 +200,8 @@ def _subprocessors() -> list[Subprocessor]:
             country_seat="DE",
             countries_processing=["DE"],
             service="Vernichtung von Papierunterlagen und Datenträgern",
-            data_categories="Abrechnungsunterlagen in Papierform",
+            data_categories="Abrechnungsunterlagen in Papierform und ausgesonderte Datenträger mit "
+            "Abrechnungsdaten",
             transfer_basis=TransferBasis.EU_EWR,
             sub_avv_date=dt.date(2023, 11, 20),
             approved_date=dt.date(2024, 3, 1),
@@ -200,7 +224,8 @@ def _subprocessors() -> list[Subprocessor]:
             country_seat="US",
             countries_processing=["US"],
             service="Versand der Entgeltnachweise per E-Mail",
-            data_categories="Name, E-Mail-Adresse, Entgeltnachweis als PDF",
+            data_categories="Name, E-Mail-Adresse, Entgeltnachweis als PDF (enthält das "
+            "Kirchensteuermerkmal, Art. 9 DSGVO)",
         ),
     ]
 
@@ -218,6 +243,7 @@ def _answer_for(index: int, level: Level) -> Answer:
                 status=Status.TEILWEISE,
                 planned_date=dt.date(2027, 1, 31),
                 note="Nur für die Buchhaltungsrechner umgesetzt.",
+                remaining="Umsetzung in den übrigen Arbeitsbereichen",
             )
         return Answer(status=Status.UMGESETZT)
     if level == Level.STANDARD:

@@ -55,7 +55,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="321"/>
+        <location filename="../../ui/pages/form_fields.py" line="344"/>
         <source>– kein Land –</source>
         <translation>– no country –</translation>
     </message>
@@ -63,12 +63,12 @@
 <context>
     <name>CountryListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="337"/>
+        <location filename="../../ui/pages/form_fields.py" line="360"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="338"/>
+        <location filename="../../ui/pages/form_fields.py" line="361"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/pages/form_page.py" line="146"/>
+        <location filename="../../ui/pages/form_page.py" line="150"/>
         <source>Mit * markierte Felder sind Pflichtangaben.</source>
         <translation>Fields marked * are required.</translation>
     </message>
@@ -553,67 +553,67 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>InterviewController</name>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="116"/>
+        <location filename="../../ui/controllers/interview.py" line="126"/>
         <source>Text in der Anlage: {text}</source>
         <translation>Text in the annex: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="120"/>
+        <location filename="../../ui/controllers/interview.py" line="130"/>
         <source>Frage {number} von {total}</source>
         <translation>Question {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="123"/>
+        <location filename="../../ui/controllers/interview.py" line="133"/>
         <source>{done} von {total} beantwortet</source>
         <translation>{done} of {total} answered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="130"/>
+        <location filename="../../ui/controllers/interview.py" line="140"/>
         <source>Zu: {question}</source>
         <translation>Belongs to: {question}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="138"/>
+        <location filename="../../ui/controllers/interview.py" line="148"/>
         <source>Alle Fragen dieses Abschnitts sind beantwortet – weiter mit Strg+Eingabe.</source>
         <translation>Every question of this section is answered – go on with Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="162"/>
+        <location filename="../../ui/controllers/interview.py" line="172"/>
         <source>Bisher: {answer}</source>
         <translation>So far: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="183"/>
+        <location filename="../../ui/controllers/interview.py" line="194"/>
         <source>Geplant bis:</source>
         <translation>Planned by:</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="183"/>
+        <location filename="../../ui/controllers/interview.py" line="194"/>
         <source>TT.MM.JJJJ, z. B. 31.12.2026</source>
         <translation>YYYY-MM-DD, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="190"/>
+        <location filename="../../ui/controllers/interview.py" line="201"/>
         <source>Entfällt, weil:</source>
         <translation>Not applicable because:</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="192"/>
+        <location filename="../../ui/controllers/interview.py" line="203"/>
         <source>Begründung für die Anlage</source>
         <translation>Reason, as stated in the annex</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="206"/>
+        <location filename="../../ui/controllers/interview.py" line="217"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
         <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="209"/>
+        <location filename="../../ui/controllers/interview.py" line="220"/>
         <source>„Geplant“ braucht ein Datum.</source>
         <translation>“Planned” needs a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="214"/>
+        <location filename="../../ui/controllers/interview.py" line="225"/>
         <source>„Entfällt“ braucht eine Begründung.</source>
         <translation>“Not applicable” needs a reason.</translation>
     </message>
@@ -722,6 +722,155 @@ Label (optional, e.g. the annex version):</translation>
     </message>
 </context>
 <context>
+    <name>LetterheadBox</name>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="36"/>
+        <source>Briefkopf</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="40"/>
+        <source>&amp;Briefkopf …</source>
+        <translation>&amp;Letterhead …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="42"/>
+        <source>Logo, Absenderzeile, Fußzeilen und Akzentfarbe für Anlage und Bericht</source>
+        <translation>Logo, sender line, footer lines and accent colour for the annex and the report</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadController</name>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="29"/>
+        <source>kein Logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="32"/>
+        <source>%1-Logo, %2 KB</source>
+        <translation>%1 logo, %2 KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="40"/>
+        <source>Kein Briefkopf: Anlage und Bericht erscheinen ohne Logo und Fußzeilen.</source>
+        <translation>No letterhead: the annex and the report appear without logo and footer lines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="50"/>
+        <source>%1 Fußzeile(n)</source>
+        <translation>%1 footer line(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="136"/>
+        <source>Briefkopf ändern</source>
+        <translation>Change letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="158"/>
+        <source>Logo wählen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="160"/>
+        <source>Bilder (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="181"/>
+        <source>Anlage 3 zum AVV – Technische und organisatorische Maßnahmen</source>
+        <translation>Annex 3 to the DPA – Technical and organisational measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="184"/>
+        <source>Stand: 01.01.2026 · Version 1.0</source>
+        <translation>As of: 2026-01-01 · Version 1.0</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="62"/>
+        <source>Briefkopf</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="65"/>
+        <source>Vorschau des Briefkopfs</source>
+        <translation>Preview of the letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="67"/>
+        <source>Logo &amp;wählen …</source>
+        <translation>&amp;Choose logo …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="68"/>
+        <source>Logo &amp;entfernen</source>
+        <translation>&amp;Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="78"/>
+        <source>z. B. Muster GmbH · Hafenstraße 12 · 20457 Hamburg</source>
+        <translation>e.g. Example Ltd · 12 Harbour Street · 20457 Hamburg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="82"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="83"/>
+        <source>Registergericht, Geschäftsführung</source>
+        <translation>Register court, managing directors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="84"/>
+        <source>Telefon, E-Mail, Web</source>
+        <translation>Phone, e-mail, web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="92"/>
+        <source>&amp;Farbe wählen …</source>
+        <translation>Choose &amp;colour …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="93"/>
+        <source>&amp;Keine Farbe</source>
+        <translation>&amp;No colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="110"/>
+        <source>Logo (PNG oder SVG):</source>
+        <translation>Logo (PNG or SVG):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="112"/>
+        <source>&amp;Absenderzeile:</source>
+        <translation>&amp;Sender line:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="116"/>
+        <source>Fußzeile &amp;%1:</source>
+        <translation>Footer line &amp;%1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="119"/>
+        <source>Akzentfa&amp;rbe:</source>
+        <translation>Accent colo&amp;ur:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="124"/>
+        <source>Der Briefkopf erscheint auf jeder Seite der Anlage und des Lückenberichts (PDF und Word). Logo als PNG oder SVG, höchstens 1 MB.</source>
+        <translation>The letterhead appears on every page of the annex and the gap report (PDF and Word). Logo as PNG or SVG, at most 1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="171"/>
+        <source>Akzentfarbe</source>
+        <translation>Accent colour</translation>
+    </message>
+</context>
+<context>
     <name>ListField</name>
     <message>
         <location filename="../../ui/pages/form_fields.py" line="215"/>
@@ -737,12 +886,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/controllers/main.py" line="421"/>
+        <location filename="../../ui/controllers/main.py" line="424"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="422"/>
+        <location filename="../../ui/controllers/main.py" line="425"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -759,19 +908,19 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="107"/>
-        <location filename="../../ui/controllers/main.py" line="238"/>
+        <location filename="../../ui/controllers/main.py" line="241"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="108"/>
-        <location filename="../../ui/controllers/main.py" line="253"/>
+        <location filename="../../ui/controllers/main.py" line="256"/>
         <source>Rahmenbedingungen</source>
         <translation>Business context</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="113"/>
-        <location filename="../../ui/controllers/main.py" line="268"/>
+        <location filename="../../ui/controllers/main.py" line="271"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
@@ -782,7 +931,7 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="147"/>
-        <location filename="../../ui/controllers/main.py" line="406"/>
+        <location filename="../../ui/controllers/main.py" line="409"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
@@ -797,32 +946,32 @@ Label (optional, e.g. the annex version):</translation>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="255"/>
+        <location filename="../../ui/controllers/main.py" line="258"/>
         <source>Einige Fragen zum Betrieb. Jede Antwort passt den Katalog an: Maßnahmen, die nicht zutreffen, werden mit Begründung als „entfällt“ beantwortet; andere werden erwartet. Eigene Antworten in den Abschnitten bleiben unverändert. Tasten: J, N, U (oder 1, 2, 3).</source>
         <translation>A few questions about the business. Each answer adapts the catalog: measures that do not apply are answered “not applicable” with a reason; others become expected. Your own answers in the sections stay as they are. Keys: Y, N, U (or 1, 2, 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="294"/>
+        <location filename="../../ui/controllers/main.py" line="297"/>
         <source>Abschnitt {number} von {total}: {title}</source>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="389"/>
+        <location filename="../../ui/controllers/main.py" line="392"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="393"/>
+        <location filename="../../ui/controllers/main.py" line="396"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="395"/>
+        <location filename="../../ui/controllers/main.py" line="398"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="414"/>
+        <location filename="../../ui/controllers/main.py" line="417"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -963,112 +1112,127 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="64"/>
+        <location filename="../../ui/pages/measure_editor.py" line="66"/>
         <source>Text der eigenen Maßnahme</source>
         <translation>Text of the own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="67"/>
+        <location filename="../../ui/pages/measure_editor.py" line="69"/>
         <source>Ersetzt oder ergänzt die Katalogmaßnahme</source>
         <translation>Replaces or extends the catalog measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="70"/>
+        <location filename="../../ui/pages/measure_editor.py" line="72"/>
         <source>Die Katalogmaßnahme, die diese eigene Maßnahme ersetzt oder ergänzt. Ist sie „entfällt“, während die eigene Maßnahme umgesetzt ist, meldet die Prüfung einen Widerspruch.</source>
         <translation>The catalog measure this custom measure replaces or extends. If it is “not applicable” while the custom measure is implemented, the check reports a contradiction.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="78"/>
+        <location filename="../../ui/pages/measure_editor.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="81"/>
+        <location filename="../../ui/pages/measure_editor.py" line="83"/>
         <source>Status der Maßnahme. In der Liste: 1 umgesetzt, 2 teilweise, 3 geplant, 4 nicht umgesetzt, 5 entfällt, 0 offen.</source>
         <translation>Status of the measure. In the list: 1 implemented, 2 partly, 3 planned, 4 not implemented, 5 not applicable, 0 open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="86"/>
+        <location filename="../../ui/pages/measure_editor.py" line="88"/>
         <source>Geplant bis</source>
         <translation>Planned by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="87"/>
+        <location filename="../../ui/pages/measure_editor.py" line="89"/>
         <source>bis</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="92"/>
+        <location filename="../../ui/pages/measure_editor.py" line="94"/>
         <source>Warum entfällt die Maßnahme? (ein, zwei Sätze)</source>
         <translation>Why does the measure not apply? (a sentence or two)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="93"/>
+        <location filename="../../ui/pages/measure_editor.py" line="95"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="110"/>
+        <location filename="../../ui/pages/measure_editor.py" line="98"/>
+        <source>Was noch fehlt</source>
+        <translation>What remains</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="100"/>
+        <source>Welcher Teil fehlt noch? (steht so in der Anlage)</source>
+        <translation>Which part is still outstanding? (printed in the annex as written)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="118"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="111"/>
+        <location filename="../../ui/pages/measure_editor.py" line="119"/>
         <source>Interne Notiz (erscheint nicht in der Anlage)</source>
         <translation>Internal note (not printed in the annex)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="114"/>
+        <location filename="../../ui/pages/measure_editor.py" line="122"/>
         <source>Verantwortlich</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="115"/>
+        <location filename="../../ui/pages/measure_editor.py" line="123"/>
         <source>Wer kümmert sich? (nur im Maßnahmenplan)</source>
         <translation>Who sees to it? (action plan only)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="116"/>
+        <location filename="../../ui/pages/measure_editor.py" line="124"/>
         <source>&amp;Rückfrage nötig</source>
         <translation>Needs &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="119"/>
+        <location filename="../../ui/pages/measure_editor.py" line="127"/>
         <source>Markiert die Maßnahme zum Nachfragen (Taste R in der Liste).</source>
         <translation>Marks the measure for a follow-up question (key R in the list).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="127"/>
+        <location filename="../../ui/pages/measure_editor.py" line="135"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="130"/>
+        <location filename="../../ui/pages/measure_editor.py" line="138"/>
         <source>&amp;Ersetzt/ergänzt:</source>
         <translation>&amp;Replaces/extends:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="133"/>
+        <location filename="../../ui/pages/measure_editor.py" line="141"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="140"/>
+        <location filename="../../ui/pages/measure_editor.py" line="147"/>
+        <source>&amp;Was fehlt noch:</source>
+        <translation>What &amp;remains:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="151"/>
         <source>&amp;Notiz:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="142"/>
+        <location filename="../../ui/pages/measure_editor.py" line="153"/>
         <source>&amp;Verantwortlich:</source>
         <translation>O&amp;wner:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="171"/>
+        <location filename="../../ui/pages/measure_editor.py" line="190"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="136"/>
+        <location filename="../../ui/pages/measure_editor.py" line="144"/>
         <source>&amp;Begründung:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -1367,47 +1531,47 @@ Merge anyway?</translation>
 <context>
     <name>SectionController</name>
     <message>
-        <location filename="../../ui/controllers/section.py" line="124"/>
+        <location filename="../../ui/controllers/section.py" line="125"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="155"/>
+        <location filename="../../ui/controllers/section.py" line="156"/>
         <source>Eine eigene Maßnahme dieses Abschnitts.</source>
         <translation>An own measure of this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="158"/>
+        <location filename="../../ui/controllers/section.py" line="159"/>
         <source>(noch ohne Text)</source>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="195"/>
+        <location filename="../../ui/controllers/section.py" line="196"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="283"/>
+        <location filename="../../ui/controllers/section.py" line="284"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="355"/>
+        <location filename="../../ui/controllers/section.py" line="356"/>
         <source>Abschnitt bestätigen</source>
         <translation>Confirm section</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="452"/>
+        <location filename="../../ui/controllers/section.py" line="454"/>
         <source>empfohlen: {low} bis {high}</source>
         <translation>recommended: {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="456"/>
+        <location filename="../../ui/controllers/section.py" line="458"/>
         <source>empfohlen: mindestens {low}</source>
         <translation>recommended: at least {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="460"/>
+        <location filename="../../ui/controllers/section.py" line="462"/>
         <source>empfohlen: höchstens {high}</source>
         <translation>recommended: at most {high}</translation>
     </message>
@@ -1663,31 +1827,36 @@ Create a new assessment or open an existing file.</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/summary.py" line="97"/>
+        <source>Entwurf: was fehlt?</source>
+        <translation>Draft: what remains?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="98"/>
         <source>Entwurf: Widerspruch</source>
         <translation>Draft: contradiction</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="98"/>
+        <location filename="../../ui/controllers/summary.py" line="99"/>
         <source>Entwurf: offen</source>
         <translation>Draft: open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="124"/>
+        <location filename="../../ui/controllers/summary.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="126"/>
+        <location filename="../../ui/controllers/summary.py" line="127"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="130"/>
+        <location filename="../../ui/controllers/summary.py" line="131"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="135"/>
+        <location filename="../../ui/controllers/summary.py" line="136"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>
@@ -1776,6 +1945,24 @@ Create a new assessment or open an existing file.</translation>
         <location filename="../../ui/controllers/upgrade.py" line="60"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalog upgraded</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoField</name>
+    <message>
+        <location filename="../../ui/pages/form_fields.py" line="274"/>
+        <source>— bitte wählen —</source>
+        <translation>— please choose —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/form_fields.py" line="275"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/form_fields.py" line="276"/>
+        <source>Nein</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

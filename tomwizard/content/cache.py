@@ -27,6 +27,7 @@ import platformdirs
 from pydantic import BaseModel, ValidationError
 
 from tomwizard import __version__
+from tomwizard.content.yamlsource import load_yaml, validate
 
 M = TypeVar("M", bound=BaseModel)
 ENV_DIR = "TOMWIZARD_CACHE_DIR"
@@ -89,6 +90,17 @@ def load_cached(kind: str, sources: list[Path], model: type[M], load: Callable[[
     value = load()
     _write(folder, kind, entry, value.model_dump_json(by_alias=True))
     return value
+
+
+def cached_yaml(kind: str, path: Path, model: type[M]) -> M:
+    """The YAML file at ``path`` validated as ``model``; from the cache entry while the file is
+    unchanged, so that a start parses no YAML."""
+
+    def load() -> M:
+        data, lines = load_yaml(path)
+        return validate(model, data, path, lines)
+
+    return load_cached(kind, [path], model, load)
 
 
 def _write(folder: Path, kind: str, entry: Path, text: str) -> None:

@@ -19,8 +19,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from tomwizard.content.cache import load_cached
-from tomwizard.content.yamlsource import load_yaml, validate
+from tomwizard.content.cache import cached_yaml
 from tomwizard.models.catalog import Language, Strict, Text
 from tomwizard.paths import forms_path
 
@@ -114,10 +113,4 @@ def _sort_key(name: str) -> str:
 @cache
 def countries() -> Countries:
     """The shipped country data (loaded once per process, from the content cache if unchanged)."""
-    path = forms_path("countries.yaml")
-
-    def load() -> Countries:
-        data, lines = load_yaml(path)
-        return validate(Countries, data, path, lines)
-
-    return load_cached("countries", [path], Countries, load)
+    return cached_yaml("countries", forms_path("countries.yaml"), Countries)

@@ -20,7 +20,16 @@ from tomwizard.models.catalog import ID_PATTERN, Strict, Text
 from tomwizard.paths import forms_path
 
 FieldKind = Literal[
-    "text", "multiline", "list", "bool", "int", "date", "country", "country_list", "choice"
+    "text",
+    "multiline",
+    "list",
+    "bool",
+    "yes_no",
+    "int",
+    "date",
+    "country",
+    "country_list",
+    "choice",
 ]
 Target = Literal["processing", "organisation.dsb", "organisation.contact_point", "subprocessor"]
 
@@ -35,6 +44,7 @@ _KINDS_FOR: dict[str, set[str]] = {
     "str": {"text", "multiline", "country", "choice"},
     "list[str]": {"list", "country_list"},
     "bool": {"bool"},
+    "bool | None": {"yes_no"},  # unanswered / ja / nein
     "int | None": {"int"},
     "dt.date | None": {"date"},
     "TransferBasis": {"choice"},

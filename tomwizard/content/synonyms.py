@@ -12,8 +12,7 @@ from functools import cache
 
 from pydantic import Field
 
-from tomwizard.content.cache import load_cached
-from tomwizard.content.yamlsource import load_yaml, validate
+from tomwizard.content.cache import cached_yaml
 from tomwizard.models.catalog import Strict
 from tomwizard.paths import forms_path
 
@@ -58,10 +57,4 @@ def _related(word: str, entry: str) -> bool:
 @cache
 def synonyms() -> Synonyms:
     """The shipped synonym groups (from the content cache when the file is unchanged)."""
-    path = forms_path("synonyms.yaml")
-
-    def load() -> Synonyms:
-        data, lines = load_yaml(path)
-        return validate(Synonyms, data, path, lines)
-
-    return load_cached("synonyms", [path], Synonyms, load)
+    return cached_yaml("synonyms", forms_path("synonyms.yaml"), Synonyms)

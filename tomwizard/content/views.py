@@ -16,8 +16,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from tomwizard.content.cache import load_cached
-from tomwizard.content.yamlsource import load_yaml, validate
+from tomwizard.content.cache import cached_yaml
 from tomwizard.models.catalog import Catalog, Measure, SdmZiel, Strict, Text
 from tomwizard.paths import forms_path
 
@@ -66,13 +65,8 @@ class ViewFile(Strict):
 def view_specs() -> dict[str, ViewSpec]:
     """The views of forms/views.yaml (from the content cache when the file is unchanged, so
     that an export parses no YAML)."""
-    path = forms_path("views.yaml")
-
-    def load() -> ViewFile:
-        data, lines = load_yaml(path)
-        return validate(ViewFile, data, path, lines)
-
-    return {view.id: view for view in load_cached("views", [path], ViewFile, load).views}
+    views = cached_yaml("views", forms_path("views.yaml"), ViewFile).views
+    return {view.id: view for view in views}
 
 
 @dataclass

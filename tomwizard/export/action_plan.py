@@ -160,8 +160,17 @@ def _measure_row(
         reference=reference,
         owner=answer.owner,
         due=answer.planned_date if answer.status in OPEN_STATUSES else None,
-        note=answer.note,
+        note=plan_note(answer, lang),
     )
+
+
+def plan_note(answer: Answer, lang: Language) -> str:
+    """The note cell: what remains of a partly implemented measure first, then the note."""
+    remaining = answer.remaining.strip() if answer.status == Status.TEILWEISE else ""
+    if not remaining:
+        return answer.note
+    line = tr(lang, "Was noch fehlt: {text}").format(text=remaining)
+    return "\n".join(part for part in (line, answer.note.strip()) if part)
 
 
 def _with_severity(row: PlanRow, severity: Severity | None) -> PlanRow:

@@ -19,7 +19,7 @@ MARKS: dict[Status, str] = {
     Status.UMGESETZT: "☒",
     Status.TEILWEISE: "◐",
     Status.GEPLANT: "◷",
-    Status.NICHT_UMGESETZT: "☐",
+    Status.NICHT_UMGESETZT: "✗",  # closed: an empty box invites ticking it later
     Status.ENTFAELLT: "⊘",
     Status.OFFEN: "?",
 }
@@ -65,6 +65,17 @@ def legend(statuses: Iterable[Status], lang: Language) -> str:
     gap = "&nbsp;" * 3 + " "  # entries wrap between each other, never inside
     return gap.join(
         f"{MARKS[s]}&nbsp;{LEGEND_WORDS[s][lang].replace(' ', '&nbsp;')}"
+        for s in ORDER
+        if s in used
+    )
+
+
+def legend_text(statuses: Iterable[Status], lang: Language) -> str:
+    """The legend as plain text (non-breaking spaces inside each entry, three between them)."""
+    used = set(statuses)
+    gap = "\u00a0" * 3 + " "  # entries wrap between each other, never inside
+    return gap.join(
+        f"{MARKS[s]}\u00a0{LEGEND_WORDS[s][lang].replace(' ', chr(0xA0))}"
         for s in ORDER
         if s in used
     )

@@ -43,10 +43,12 @@ ANNEX = Wording(
         "partly": N_("(teilweise umgesetzt)"),
         "partly_children": N_("(teilweise umgesetzt: nicht alle Teilmaßnahmen sind umgesetzt)"),
         "complete_by": N_("; vollständig bis {date}"),
+        "remaining": N_("; noch ausstehend: {what}"),
         "not_inline": N_("(nicht umgesetzt)"),
         "open_inline": N_("(offen: noch nicht beantwortet)"),
         "unconfirmed_inline": N_("(offen: Angabe noch nicht bestätigt)"),
         "open_part": N_("Offene Angaben (Entwurf)"),
+        "open_see_part": N_("(offen, siehe „{title}“)"),
         "open_lead": N_(
             "Zu den folgenden Maßnahmen fehlt noch eine Antwort oder deren Bestätigung; sie "
             "gelten bis dahin nicht als umgesetzt:"
@@ -57,6 +59,7 @@ ANNEX = Wording(
         ),
         "planned_inline": N_("(geplant, umzusetzen bis {date})"),
         "planned_inline_open": N_("(geplant, Termin offen)"),
+        "overdue_inline": N_("(überfällig – geplant war die Umsetzung bis {date})"),
         "na_inline": N_("(entfällt: {reason})"),
         "na_inline_bare": N_("(entfällt)"),
         "none": N_("In diesem Bereich ist keine Maßnahme als umgesetzt dokumentiert."),
@@ -93,6 +96,9 @@ ANNEX = Wording(
         ),
         "p_criminal_no": N_(
             "Es werden keine Daten über strafrechtliche Verurteilungen und Straftaten verarbeitet."
+        ),
+        "p_criminal_open": N_(
+            "Keine Angabe – ob solche Daten verarbeitet werden, ist noch zu klären."
         ),
         "p_steps": N_("Art der Verarbeitung"),
         "p_places": N_("Ort der Verarbeitung"),
@@ -177,6 +183,7 @@ REPORT = Wording(
         "counts": N_("Befunde nach Schweregrad"),
         "count_total": N_("Gesamt"),
         "progress": N_("Bearbeitungsstand: {done} von {total} Maßnahmen beantwortet ({pct} %)"),
+        "progress_unconfirmed": N_(", davon {n} noch nicht bestätigt (Rückfrage)"),
         "chart": N_("Bearbeitungsstand und Befunde je Abschnitt"),
         "chart_done": N_("beantwortet (%)"),
         "chart_findings": NC_("chart", "Befunde"),
@@ -191,6 +198,8 @@ REPORT = Wording(
         "notes": N_("Notizen und Nachweise"),
         "no_notes": N_("Es sind keine Notizen erfasst."),
         "note": N_("Notiz: {text}"),
+        "remaining_note": N_("Was noch fehlt: {text}"),
+        "measure_state": N_("Stand der Maßnahme: {text}"),
         "evidence": N_("Nachweis: {text}"),
         "status": N_("Status: {text}"),
         "custom": N_("Sonstige"),

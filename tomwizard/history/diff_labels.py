@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from tomwizard.i18n import N_, NC_, Msg, both, format_date, say, trc
+from tomwizard.i18n import N_, NC_, Msg, both, format_date, say, tr, trc
 from tomwizard.models.assessment import STATUS_LABELS, Status
 from tomwizard.models.catalog import LANGUAGES, Language, Text
 
@@ -50,6 +50,10 @@ _FIELDS: dict[str, Msg] = {
     "organisation.annex_number": N_("Nummer der Anlage"),
     "organisation.stand": N_("Stand"),
     "organisation.version": N_("Version der Anlage"),
+    "organisation.letterhead.logo": N_("Briefkopf: Logo"),
+    "organisation.letterhead.sender": N_("Briefkopf: Absenderzeile"),
+    "organisation.letterhead.footer": N_("Briefkopf: Fußzeilen"),
+    "organisation.letterhead.accent": N_("Briefkopf: Akzentfarbe"),
     "processing.subject": N_("Gegenstand der Verarbeitung"),
     "processing.duration": N_("Dauer der Verarbeitung"),
     "processing.purposes": N_("Zwecke"),
@@ -72,6 +76,7 @@ ANSWER_ASPECTS: dict[str, Msg] = {
     "planned_date": NC_("aspect", "geplant bis"),
     "reason": NC_("aspect", "Begründung"),
     "owner": NC_("aspect", "verantwortlich"),
+    "remaining": NC_("aspect", "was noch fehlt"),
 }
 CUSTOM_ASPECTS: dict[str, Msg] = {
     "text": NC_("aspect", "Text"),
@@ -139,8 +144,14 @@ def _date(value: str, lang: Language) -> str:
 
 
 def _one(value: Any, lang: Language, name: str) -> str:
+    if value is None and name in _YES_NO:  # yes / no / not answered (Art. 10 data)
+        return trc(lang, "value", "nicht beantwortet")
     if value is None or value == "" or value == [] or value == {}:
         return trc(lang, "value", "(leer)")
+    if name == "logo" and isinstance(value, dict):  # not the image's base64 text
+        kind = "SVG" if "svg" in str(value.get("media_type", "")) else "PNG"
+        size = max(1, len(str(value.get("data", ""))) * 3 // 4 // 1024)
+        return tr(lang, "{kind}-Logo ({size} KB)").format(kind=kind, size=size)
     if isinstance(value, bool):
         return trc(lang, "value", "ja") if value else trc(lang, "value", "nein")
     if isinstance(value, list):
@@ -161,6 +172,8 @@ def _one(value: Any, lang: Language, name: str) -> str:
     return str(value)
 
 
+# Yes/no fields where None means "not answered" rather than empty.
+_YES_NO = {"criminal_data"}
 # Fields holding ISO country codes: shown by the country's name.
 _COUNTRY_NAMES = {"country", "country_seat", "countries_processing", "places"}
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tomwizard.i18n import N_, Labels
 from tomwizard.models.catalog import Language
+from tomwizard.models.letterhead import Letterhead
 
 
 class Model(BaseModel):
@@ -59,6 +60,9 @@ class Answer(Model):
     planned_date: dt.date | None = None  # required when status is geplant
     reason: str = ""  # required when status is entfaellt
     owner: str = ""  # "verantwortlich": who sees to it (action plan); internal, not in the annex
+    # "Was noch fehlt": for a partly implemented measure, the part still outstanding; printed in
+    # the annex's part of measures not yet fully implemented (unlike the internal note)
+    remaining: str = ""
     # Set by the Rahmenbedingungen (screening); a user's edit clears it, so that a later change
     # of a screening answer re-applies only what the screening itself decided.
     from_screening: bool = False
@@ -124,6 +128,7 @@ class Organisation(Model):
     annex_number: str = "3"
     stand: dt.date | None = None
     version: str = "1.0"
+    letterhead: Letterhead = Field(default_factory=Letterhead)  # Briefkopf of the documents
 
 
 class Processing(Model):
@@ -135,7 +140,8 @@ class Processing(Model):
     data_subjects: list[str] = Field(default_factory=list)
     data_categories: list[str] = Field(default_factory=list)
     special_categories: list[str] = Field(default_factory=list)  # Art. 9 DSGVO
-    criminal_data: bool = False  # Art. 10 DSGVO
+    # Art. 10 DSGVO: None = not answered yet (printed as „keine Angabe“, blocks the final version)
+    criminal_data: bool | None = None
     steps: list[str] = Field(default_factory=list)
     places: list[str] = Field(default_factory=list)  # countries or sites of processing
     instructing_persons: list[str] = Field(default_factory=list)  # Weisungsberechtigte (AG)

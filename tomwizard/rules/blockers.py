@@ -6,7 +6,7 @@ An annex is *final* only without blockers:
 - no open Rückfrage (``follow_up``: a preset's pre-answer counts until confirmed);
 - no planned or partly implemented measure whose date lies before the "Stand" of the annex;
 - no partly implemented, planned or not implemented measure without a date (the annex promises
-  the date of each);
+  the date of each), and no partly implemented one without what remains („Was noch fehlt“);
 - a "Stand" entered (the reference date of every statement; the annex never invents one);
 - no finding that blocks the final version (kind ``widerspruch``, or ``offen`` from a rule).
 
@@ -37,6 +37,7 @@ class BlockerKind(StrEnum):
     RUECKFRAGE = "rueckfrage"
     TERMIN = "termin"
     OHNE_TERMIN = "ohne_termin"
+    OHNE_REST = "ohne_rest"  # teilweise without what remains
     WIDERSPRUCH = "widerspruch"
     OFFEN = "offen"  # a rule's finding of kind offen
 
@@ -47,6 +48,10 @@ KIND_WORDS: dict[BlockerKind, tuple[str, str]] = {
     BlockerKind.RUECKFRAGE: NN_("{n} offene Rückfrage", "{n} offene Rückfragen"),
     BlockerKind.TERMIN: NN_("{n} Termin vor dem Stand", "{n} Termine vor dem Stand"),
     BlockerKind.OHNE_TERMIN: NN_("{n} fehlender Termin", "{n} fehlende Termine"),
+    BlockerKind.OHNE_REST: NN_(
+        "{n} teilweise umgesetzte Maßnahme ohne Angabe, was fehlt",
+        "{n} teilweise umgesetzte Maßnahmen ohne Angabe, was fehlt",
+    ),
     BlockerKind.WIDERSPRUCH: NN_("{n} Widerspruch", "{n} Widersprüche"),
     BlockerKind.OFFEN: NN_("{n} offener Punkt", "{n} offene Punkte"),
 }
@@ -55,6 +60,7 @@ _LINE_KIND: dict[BlockerKind, Msg] = {
     BlockerKind.RUECKFRAGE: NC_("blocker", "Rückfrage"),
     BlockerKind.TERMIN: NC_("blocker", "Termin"),
     BlockerKind.OHNE_TERMIN: NC_("blocker", "ohne Termin"),
+    BlockerKind.OHNE_REST: NC_("blocker", "teilweise ohne Angabe, was fehlt"),
     BlockerKind.WIDERSPRUCH: NC_("blocker", "Widerspruch"),
     BlockerKind.OFFEN: NC_("blocker", "offen"),
 }
@@ -63,6 +69,7 @@ _RULE_KIND = {
     "endfassung.rueckfrage": BlockerKind.RUECKFRAGE,
     "endfassung.termin": BlockerKind.TERMIN,
     "endfassung.ohne_termin": BlockerKind.OHNE_TERMIN,
+    "endfassung.ohne_rest": BlockerKind.OHNE_REST,
     "endfassung.stand": BlockerKind.OFFEN,
 }
 
@@ -161,6 +168,21 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
                 ),
                 both(
                     N_("Den Termin der vollständigen Umsetzung eintragen (oder den Status ändern).")
+                ),
+            )
+        )
+    if answer.status == Status.TEILWEISE and not answer.remaining.strip():
+        out.append(
+            _finding(
+                "endfassung.ohne_rest",
+                Severity.MITTEL,
+                target,
+                _both(N_("„{name}“ ist teilweise umgesetzt, ohne Angabe, was noch fehlt."), named),
+                both(
+                    N_(
+                        "Unter „Was noch fehlt“ eintragen, welcher Teil noch aussteht (die "
+                        "Anlage druckt es), oder den Status ändern."
+                    )
                 ),
             )
         )

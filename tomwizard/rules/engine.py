@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -23,6 +22,7 @@ from tomwizard.models.catalog import (
     render_text,
 )
 from tomwizard.rules import predicates as p
+from tomwizard.rules.country_words import EU_WORDS, country_codes, named_countries, texts
 from tomwizard.rules.fields import Context, is_empty
 
 NOT_MISSING = frozenset({Status.UMGESETZT, Status.ENTFAELLT})
@@ -181,17 +181,10 @@ def _field(pred: p.FieldIs, ctx: Context, view: CatalogView) -> bool:
     return _compare(value, spec)
 
 
-def _texts(value: Any) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, list):
-        yield from (item for item in value if isinstance(item, str))
-
-
 def _contains(pred: p.Contains, ctx: Context, view: CatalogView) -> bool:
     words = [word.casefold() for word in pred.contains.any_of]
     for path in pred.contains.paths:
-        for text in _texts(ctx.read(path)):
+        for text in texts(ctx.read(path)):
             folded = text.casefold()
             if any(word in folded for word in words):
                 return True
@@ -214,12 +207,6 @@ def _date(pred: p.DateIs, ctx: Context, view: CatalogView) -> bool:
     if not isinstance(value, dt.date):
         return False
     return value < months_before(ctx.today, pred.date.older_than_months)
-
-
-def country_codes(value: Any) -> list[str]:
-    """The entries of a field that look like ISO codes (sites such as "Lüneburg" are skipped)."""
-    codes = (text.strip().upper() for text in _texts(value))
-    return list(dict.fromkeys(c for c in codes if len(c) == 2 and c.isascii() and c.isalpha()))
 
 
 def _country(pred: p.CountryIs, ctx: Context, view: CatalogView) -> bool:
@@ -308,41 +295,6 @@ def _among(pred: p.Among, ctx: Context, view: CatalogView) -> bool:
     return bool(codes) and all(code in listed for code in codes)
 
 
-def named_countries(text: str) -> list[str]:
-    """Country codes whose German or English name (or the code itself, in capitals) occurs
-    as a word in ``text``: "Deutschland und Tschechien" → ["DE", "CZ"]."""
-    data = countries()
-    folded = text.casefold()
-    found: list[str] = []
-    for code, names in data.names.items():
-        words = {names.de.casefold(), names.en.casefold()}
-        if any(_as_word(w, folded) for w in words if w) or _as_word(code, text, "-"):
-            found.append(code)
-    return found
-
-
-def _as_word(word: str, text: str, joiners: str = "") -> bool:
-    """Whether ``word`` occurs in ``text`` with no word character (a letter, digit or "_",
-    as ``\\w`` in a regular expression) and none of ``joiners`` right before or after it.
-    Plain string search: the ~170 patterns a regular expression per name needed cost more
-    to compile on the first evaluation (~6 ms) than all searches together."""
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
-        before, after = text[start - 1 : start], text[end : end + 1]
-        if not _joins(before, joiners) and not _joins(after, joiners):
-            return True
-        start = text.find(word, start + 1)
-    return False
-
-
-def _joins(char: str, joiners: str) -> bool:
-    return bool(char) and (char.isalnum() or char == "_" or char in joiners)
-
-
-_EU_WORDS = re.compile(r"\b(EU|EWR|EEA|Europäische[rn]? Union|European Union)\b")
-
-
 def _names_countries(pred: p.NamesCountries, ctx: Context, view: CatalogView) -> bool:
     spec = pred.names_countries
     measure = view.measures.get(spec.measure)
@@ -355,7 +307,7 @@ def _names_countries(pred: p.NamesCountries, ctx: Context, view: CatalogView) ->
     if spec.omitting and not str(value or "").strip():
         outside = []  # no list of places: nothing it could leave out
     elif spec.omitting:
-        eu_named = _EU_WORDS.search(str(value or "")) is not None
+        eu_named = EU_WORDS.search(str(value or "")) is not None
         outside = [
             c
             for c in dict.fromkeys(listed)

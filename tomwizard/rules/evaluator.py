@@ -24,7 +24,8 @@ from tomwizard.content.countries import countries
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Level, Text, render_text
 from tomwizard.models.finding import Finding
-from tomwizard.rules.engine import CatalogView, country_codes, holds
+from tomwizard.rules.country_words import country_codes
+from tomwizard.rules.engine import CatalogView, holds
 from tomwizard.rules.fields import Context
 from tomwizard.rules.loader import LoadedRule, default_rules
 from tomwizard.rules.predicates import AllOf, LevelIs, MeasureIn

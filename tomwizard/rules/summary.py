@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tomwizard.models.catalog import Catalog, Text
 from tomwizard.models.finding import Finding, FindingKind, Severity
+from tomwizard.rules.references import unite
 
 
 def findings_for(findings: list[Finding], target: str) -> list[Finding]:
@@ -73,7 +74,7 @@ def merge_by_subject(findings: list[Finding]) -> list[Finding]:
                 text=joined([f.text for f in group]),
                 remedy=joined([f.remedy for f in group]),
                 targets=list(dict.fromkeys(t for f in group for t in f.targets)),
-                references=list(dict.fromkeys(r for f in group for r in f.references)),
+                references=unite([r for f in group for r in f.references]),
             )
         )
     merged.sort(key=lambda f: f.severity.rank)  # stable: the engine's order within a severity

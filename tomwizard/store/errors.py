@@ -8,42 +8,38 @@ from pathlib import Path
 class StoreError(Exception):
     """A ``.tomw`` file cannot be opened or written. ``str(error)`` is shown to the user."""
 
-    kind = "store"
-
     def __init__(self, path: Path, message: str) -> None:
         super().__init__(f"{path}: {message}")
         self.path = path
 
 
 class FileMissingError(StoreError):
-    kind = "missing"
+    """There is no file at the path (nor one a link points to), or the name is not possible."""
 
 
 class NotAFileError(StoreError):
-    kind = "directory"
+    """The path is a folder, a pipe or a device, not a regular file."""
 
 
 class UnreadableError(StoreError):
-    kind = "unreadable"
+    """The file cannot be read (permissions, an I/O error)."""
 
 
 class NotTomwizardError(StoreError):
-    kind = "foreign"
+    """The file is not a ``.tomw`` file (empty, another SQLite database, anything else)."""
 
 
 class DamagedError(StoreError):
-    kind = "damaged"
+    """A ``.tomw`` file that is cut off or whose content is invalid."""
 
 
 class NewerVersionError(StoreError):
-    kind = "newer"
+    """A ``.tomw`` file written by a newer tomwizard (its format version is unknown)."""
 
 
 class ReadOnlyError(StoreError):
-    kind = "readonly"
+    """A change to a file opened read-only (the reason is the message)."""
 
 
 class ReplacedError(StoreError):
     """The file at the path is no longer the one that was opened (deleted, moved, replaced)."""
-
-    kind = "replaced"

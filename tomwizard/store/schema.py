@@ -105,7 +105,26 @@ def _merge_v3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Migration] = {1: _create_v1, 2: _versions_v2, 3: _merge_v3}
+def _unanswered_v4(conn: sqlite3.Connection) -> None:
+    """Art. 10 data became yes / no / not answered. Files before schema 4 stored every field,
+    so an untouched ``false`` was only the default: it becomes "not answered" unless the change
+    log shows that someone set the field. An explicit value (true, or a logged false) stays.
+    The new index on the answers' status (for lookups by status) also marks the
+    version in the file's structure: a header lowered to 3 no longer fits and is refused."""
+    conn.execute("CREATE INDEX answers_status ON answers (status)")
+    conn.execute(
+        "UPDATE fields SET value = 'null' WHERE path = 'processing.criminal_data' "
+        "AND value = 'false' AND NOT EXISTS "
+        "(SELECT 1 FROM changelog WHERE target = 'field:processing.criminal_data')"
+    )
+
+
+MIGRATIONS: dict[int, Migration] = {
+    1: _create_v1,
+    2: _versions_v2,
+    3: _merge_v3,
+    4: _unanswered_v4,
+}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QWidget
 
 from tomwizard.editing import default_author
 from ui import dialogs, settings
+from ui.controllers.base import DocumentBound
 from ui.controllers.document import DocumentController
 
 
-class AuthorController(QObject):
+class AuthorController(DocumentBound):
     author_changed = Signal(str)  # the name now used for the change log
     error_occurred = Signal(str, str)  # title, message
 
@@ -30,10 +31,9 @@ class AuthorController(QObject):
         document: DocumentController,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(document, parent=parent)
         self.action = action
         self.parent_widget = parent_widget
-        self.document = document
         try:
             document.set_author(settings.author_name() or None)
         except ValueError:  # a name edited by hand in the settings file: the OS user again

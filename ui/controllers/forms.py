@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 
 from tomwizard.content.countries import countries
 from tomwizard.content.processing_form import FormGroup, processing_form
 from tomwizard.editing import SetField
 from tomwizard.models.assessment import Assessment, ProtectionNeed, RoleNames
 from tomwizard.models.catalog import Language
-from ui.controllers.document import DocumentController, step_label
+from ui.controllers.base import PageController
+from ui.controllers.document import step_label
 from ui.pages.form_page import FieldSpec, FormPage, GroupSpec
 
 
@@ -209,18 +210,11 @@ def processing_groups(lang: Language) -> list[GroupSpec]:
     return [from_form(processing_form().group("processing"), "processing", lang), need]
 
 
-class FormController(QObject):
+class FormController(PageController[FormPage]):
     """One form page: committed values → editors; edits → undoable commands."""
 
-    def __init__(
-        self,
-        page: FormPage,
-        document: DocumentController,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.page = page
-        self.document = document
+    def _set_up(self) -> None:
+        page, document = self.page, self.document
         page.field_edited.connect(self._on_page_field_edited)
         page.field_finished.connect(self._on_page_field_finished)
         document.document_opened.connect(self._on_document_document_opened)

@@ -9,15 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal, Slot
 
 from tomwizard.editing import StoreError
 from tomwizard.history.changelog import ChangeRecord, VersionInfo, parse_time
-from tomwizard.models.catalog import Catalog, Language
+from tomwizard.models.catalog import Language
 from ui.controllers import labels
-from ui.controllers.document import DocumentController
+from ui.controllers.base import DocumentAction
 
 if TYPE_CHECKING:  # the dialog and the diff code load when the dialog first opens (start-up)
     from tomwizard.history.diff import DiffEntry
@@ -48,33 +46,16 @@ def version_row(info: VersionInfo, lang: Language) -> VersionRow:
     )
 
 
-class HistoryController(QObject):
+class HistoryController(DocumentAction):
     """Owns the „Verlauf“ dialog while it is open; the window's menu action opens it."""
 
     version_frozen = Signal(object)  # VersionInfo
     error_occurred = Signal(str, str)
 
-    def __init__(
-        self,
-        action: QAction,
-        parent_widget: QWidget,
-        document: DocumentController,
-        catalog: Catalog,
-        lang: Language = "de",
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.action = action
-        self.parent_widget = parent_widget
-        self.document = document
-        self.catalog = catalog
-        self.lang: Language = lang
-        self.dialog: HistoryDialog | None = None
-        action.setEnabled(False)
-        action.triggered.connect(self._on_action_triggered)
-        document.document_opened.connect(self._on_document_document_opened)
-        document.document_closed.connect(self._on_document_document_closed)
-        document.committed.connect(self._on_document_committed)
+    dialog: HistoryDialog | None = None
+
+    def _set_up(self) -> None:
+        self.document.committed.connect(self._on_document_committed)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -198,13 +179,13 @@ class HistoryController(QObject):
 
     @Slot(object)
     def _on_document_document_opened(self, _assessment: object) -> None:
-        self.action.setEnabled(True)
+        self._update_action()
         if self.dialog is not None and self.dialog.isVisible():
             self.refresh()
 
     @Slot()
     def _on_document_document_closed(self) -> None:
-        self.action.setEnabled(False)
+        self._update_action()
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()

@@ -20,6 +20,7 @@ from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Language, Measure, Section, render_text
 from tomwizard.rules import findings_for
 from ui.controllers import labels
+from ui.controllers.base import DocumentBound, SectionPart
 from ui.controllers.document import DocumentController, step_label
 from ui.pages import form_fields
 
@@ -37,22 +38,16 @@ STATUS_OF = {
 ANSWER_OF = {status: answer for answer, status in STATUS_OF.items()}
 
 
-class InterviewController(QObject):
+class InterviewController(SectionPart["InterviewView"]):
     """One section's questions, one at a time."""
 
-    def __init__(
-        self,
-        section: Section,
-        view: InterviewView,
-        document: DocumentController,
-        lang: Language = "de",
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.section = section
-        self.view = view
-        self.document = document
-        self.lang: Language = lang
+    @property
+    def view(self) -> InterviewView:
+        """The interview's widget (the page it controls)."""
+        return self.page
+
+    def _set_up(self) -> None:
+        view, document, section = self.page, self.document, self.section
         self.order: list[Measure] = list(section.measures())  # parents before their children
         self._parent_of = {c.id: m for m in self.order for c in m.children}
         self.index = 0
@@ -294,7 +289,7 @@ def _question(measure: Measure, lang: Language) -> str:
     return render_text(measure, lang, {})
 
 
-class InterviewMode(QObject):
+class InterviewMode(DocumentBound):
     """Follows the checkable menu action: interviews in place of the lists while it is on."""
 
     first_section_requested = Signal()  # turned on away from the section pages
@@ -308,12 +303,10 @@ class InterviewMode(QObject):
         lang: Language = "de",
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(document, lang, parent)
         self.action = action
         self._pages = pages  # the built section pages (None for one not built yet)
         self._current_section = current_section  # index of the shown section, -1 for none
-        self.document = document
-        self.lang: Language = lang
         self.interviews: dict[int, InterviewController] = {}
         action.toggled.connect(self._on_action_toggled)
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from tomwizard.content.catalog import default_catalog
-from tomwizard.content.presets import assessment_from_preset, list_presets
+from tomwizard.content.presets import assessment_from_preset
 from tomwizard.content.yamlsource import ContentError
 from tomwizard.editing import StoreError
 from tomwizard.inputs import INPUT_ERRORS, one_line
@@ -25,24 +24,24 @@ from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding
 from ui import dialogs, settings
-from ui.controllers import labels
+from ui.controllers import page_factory as build
 from ui.controllers.author import AuthorController
+from ui.controllers.base import PageController
 from ui.controllers.document import DocumentController
 from ui.controllers.export import ExportController
 from ui.controllers.forms import (
     FormController,
     country_choices,
-    organisation_groups,
-    processing_groups,
 )
 from ui.controllers.history import HistoryController
 from ui.controllers.interview import InterviewMode
 from ui.controllers.merge import MergeController
 from ui.controllers.navigation import START_PAGE, NavigationController
 from ui.controllers.questionnaire import QuestionnaireController
-from ui.controllers.recent import recent_entries
+from ui.controllers.recent import show_start_lists
 from ui.controllers.search import SearchController
 from ui.controllers.steps import StepsController
+from ui.controllers.undo_menu import UndoMenuController
 from ui.controllers.upgrade import UpgradeController
 from ui.main_window import MainWindow
 from ui.pages import form_fields
@@ -83,21 +82,17 @@ class MainController(QObject):
         self.document = DocumentController(self.catalog, self)
         self.exporter = ExportController(self.document, self.catalog, self)
         self.history = HistoryController(
-            self.window.history_action, self.window, self.document, self.catalog, lang, self
+            self.window.history_action, self.window, self.document, lang, self
         )
         self.merger = MergeController(
             self.window.merge_action, self.window, self.document, lang, self
         )
         self.author = AuthorController(self.window.author_action, self.window, self.document, self)
         self.questionnaire = QuestionnaireController(
-            self.window.questionnaire_action, self.window, self.document, self.catalog, lang, self
+            self.window.questionnaire_action, self.window, self.document, lang, self
         )
         self.upgrades = UpgradeController(self.window, self.catalog, parent=self)
-        self.window.add_undo_actions(QAction(self), QAction(self))  # follow the core history
-        self.window.undo_action.triggered.connect(self.document.undo)
-        self.window.redo_action.triggered.connect(self.document.redo)
-        self.document.history_changed.connect(self._on_document_history_changed)
-        self._on_document_history_changed()
+        self.undo_menu = UndoMenuController(self.window, self.document, self)
 
         self.start_page = StartPage()
         self._presets_shown = False
@@ -115,7 +110,6 @@ class MainController(QObject):
         self.steps = StepsController(
             self.window,
             self.document,
-            self.catalog,
             FIRST_SECTION_PAGE,
             self.subprocessor_index,
             lang,
@@ -223,80 +217,40 @@ class MainController(QObject):
         return widget
 
     def _build_page(self, index: int) -> None:
-        section = index - FIRST_SECTION_PAGE
+        """Build the page at ``index`` with its controller, the first time it is shown."""
+        section, document, lang = index - FIRST_SECTION_PAGE, self.document, self.lang
+        built: SectionController | PageController[Any] | None = None
         if 0 <= section < len(self.sections):
             if self.sections[section] is None:
-                self._build_section(section)
+                built = self.sections[section] = build.section(
+                    self.catalog, section, document, lang, self
+                )
         elif index == ORGANISATION_PAGE and self.organisation is None:
-            page = FormPage(
-                self.tr("Organisation"), organisation_groups(self.lang), self._countries()
+            built = self.organisation = build.form(
+                "organisation", document, lang, self._countries(), self
             )
-            self.window.set_page(index, page)
-            self.organisation = FormController(page, self.document, self)
+            from ui.controllers.letterhead import LetterheadController
+
+            self.letterhead = LetterheadController(
+                self.organisation.page, self.document, self.lang, self
+            )
         elif index == PROCESSING_PAGE and self.processing is None:
-            page = FormPage(
-                self.tr("Verarbeitung und Schutzbedarf"),
-                processing_groups(self.lang),
-                self._countries(),
+            built = self.processing = build.form(
+                "processing", document, lang, self._countries(), self
             )
-            self.window.set_page(index, page)
-            self.processing = FormController(page, self.document, self)
         elif index == SCREENING_PAGE and self.screening is None:
-            from ui.controllers.screening import (
-                ScreeningController,
-                answer_labels,
-                question_specs,
-            )
-            from ui.pages.screening_page import ScreeningPage
-
-            screening_page = ScreeningPage(
-                self.tr("Rahmenbedingungen"),
-                self.tr(
-                    "Einige Fragen zum Betrieb. Jede Antwort passt den Katalog an: Maßnahmen, "
-                    "die nicht zutreffen, werden mit Begründung als „entfällt“ beantwortet; "
-                    "andere werden erwartet. Eigene Antworten in den Abschnitten bleiben "
-                    "unverändert. Tasten: J, N, U (oder 1, 2, 3)."
-                ),
-                question_specs(self.lang),
-                answer_labels(),
-            )
-            self.window.set_page(index, screening_page)
-            self.screening = ScreeningController(screening_page, self.document, self.catalog, self)
+            built = self.screening = build.screening(document, lang, self)
         elif index == self.subprocessor_index and self.subprocessors is None:
-            from ui.controllers.subprocessors import SubprocessorController, make_page
-
-            sub_page = make_page(self.tr("Unterauftragsverarbeiter"), self.lang)
-            self.window.set_page(index, sub_page)
-            self.subprocessors = SubprocessorController(sub_page, self.document, self.lang, self)
+            built = self.subprocessors = build.subprocessors(document, lang, self)
         elif index == self.summary_index and self.summary is None:
-            from ui.controllers.summary import SummaryController, severity_columns
-            from ui.pages.summary_page import SummaryPage
-
-            summary_page = SummaryPage(severity_columns())
-            self.window.set_page(index, summary_page)
-            self.summary = SummaryController(
-                summary_page, self.document, self.catalog, self.lang, self
-            )
+            built = self.summary = build.summary(document, lang, self)
             self.summary.jump_requested.connect(self.jump_to)
             self.summary.section_requested.connect(
                 lambda i: self.navigation.go_to(FIRST_SECTION_PAGE + i)
             )
             self.summary.export_requested.connect(self._on_export_requested)
-
-    def _build_section(self, index: int) -> None:
-        from ui.controllers.section import SectionController
-        from ui.pages.section_page import SectionPage
-
-        section = self.catalog.sections[index]
-        total = len(self.catalog.sections)
-        page = SectionPage(labels.statuses(self.lang))
-        self.window.set_page(FIRST_SECTION_PAGE + index, page)
-        heading = self.tr("Abschnitt {number} von {total}: {title}").format(
-            number=index + 1, total=total, title=section.title.get(self.lang)
-        )
-        self.sections[index] = SectionController(
-            section, page, self.document, heading, self.lang, self
-        )
+        if built is not None:
+            self.window.set_page(index, built.page)
 
     def _countries(self) -> list[tuple[str, str]]:
         if not hasattr(self, "_country_list"):
@@ -413,14 +367,6 @@ class MainController(QObject):
         now = dt.datetime.now().strftime("%H:%M:%S")
         self.window.show_save_state(self.tr("Gespeichert ({time})").format(time=now))
 
-    @Slot()
-    def _on_document_history_changed(self) -> None:
-        undo, redo, doc = self.window.undo_action, self.window.redo_action, self.document
-        undo.setEnabled(doc.can_undo())
-        redo.setEnabled(doc.can_redo())
-        undo.setText(" ".join(filter(None, (self.tr("&Rückgängig"), doc.undo_label()))))
-        redo.setText(" ".join(filter(None, (self.tr("&Wiederholen"), doc.redo_label()))))
-
     @Slot(object)
     def _on_document_findings_changed(self, findings: list[Finding]) -> None:
         self.steps.update()
@@ -447,16 +393,9 @@ class MainController(QObject):
     @Slot()
     def _show_recent(self) -> None:
         """Presets and recent files: filled in once the window is up, when the start page shows."""
-        if self.navigation.current == START_PAGE and not self._presets_shown:
-            self._presets_shown = True
-            self.start_page.set_presets(
-                [
-                    (p.id, p.title.get(self.lang), p.description.get(self.lang))
-                    for p in list_presets()
-                ]
-            )
         if self.navigation.current == START_PAGE:
-            self.start_page.set_recent(recent_entries(self.catalog, settings.recent_files()))
+            show_start_lists(self.start_page, self.catalog, self.lang, not self._presets_shown)
+            self._presets_shown = True
 
     def _show_error_dialog(self, title: str, message: str) -> None:
         dialogs.show_error(self.window, title, message)

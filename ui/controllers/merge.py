@@ -13,14 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal, Slot
 
 from tomwizard.editing import ReplaceAll, StoreError, same_file
-from tomwizard.models.catalog import Catalog, Language
+from tomwizard.models.catalog import Catalog
 from ui.controllers import labels
-from ui.controllers.document import DocumentController
+from ui.controllers.base import DocumentAction
 
 if TYPE_CHECKING:
     from tomwizard.history.merge import Choice, MergeResult, MergeSource
@@ -28,33 +26,15 @@ if TYPE_CHECKING:
     from ui.pages.merge_dialog import MergeDialog
 
 
-class MergeController(QObject):
+class MergeController(DocumentAction):
     """Owns the „Zusammenführen“ dialog while it is open."""
 
     merged = Signal()  # the file now holds the merge
     summarised = Signal(str)  # one line after a merge: n taken over, n conflicts decided
     error_occurred = Signal(str, str)  # title, message
 
-    def __init__(
-        self,
-        action: QAction,
-        parent_widget: QWidget,
-        document: DocumentController,
-        lang: Language = "de",
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.action = action
-        self.parent_widget = parent_widget
-        self.document = document
-        self.catalog: Catalog = document.catalog
-        self.lang: Language = lang
-        self.dialog: MergeDialog | None = None
-        self._plan: tuple[Path, Assessment, MergeResult, MergeSource] | None = None
-        action.triggered.connect(self._on_action_triggered)
-        document.document_opened.connect(self._on_document_document_opened)
-        document.document_closed.connect(self._on_document_document_closed)
-        self._update_action()
+    dialog: MergeDialog | None = None
+    _plan: tuple[Path, Assessment, MergeResult, MergeSource] | None = None
 
     # -- merging ---------------------------------------------------------------------------
 
@@ -242,10 +222,6 @@ class MergeController(QObject):
         path = dialogs.ask_merge_path(self.parent_widget)
         if path is not None:
             self.start(path)
-
-    @Slot(object)
-    def _on_document_document_opened(self, _assessment: object) -> None:
-        self._update_action()
 
     @Slot()
     def _on_document_document_closed(self) -> None:

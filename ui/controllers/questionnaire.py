@@ -11,37 +11,16 @@ import contextlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QDialog
 
-from tomwizard.models.catalog import Catalog, Language
-from ui.controllers.document import DocumentController
+from tomwizard.models.catalog import Language
+from ui.controllers.base import DocumentAction
 
 
-class QuestionnaireController(QObject):
+class QuestionnaireController(DocumentAction):
     written = Signal(object)  # Path of the questionnaire
     error_occurred = Signal(str, str)  # title, message
-
-    def __init__(
-        self,
-        action: QAction,
-        parent_widget: QWidget,
-        document: DocumentController,
-        catalog: Catalog,
-        lang: Language = "de",
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.action = action
-        self.parent_widget = parent_widget
-        self.document = document
-        self.catalog = catalog
-        self.lang: Language = lang
-        action.triggered.connect(self._on_action_triggered)
-        document.document_opened.connect(self._on_document_document_opened)
-        document.document_closed.connect(self._on_document_document_closed)
-        self._update_action()
 
     def default_target(self) -> Path:
         path = self.document.path or Path("bewertung.tomw")
@@ -81,9 +60,6 @@ class QuestionnaireController(QObject):
         self.written.emit(target)
         return True
 
-    def _update_action(self) -> None:
-        self.action.setEnabled(self.document.is_open)
-
     @Slot()
     def _on_action_triggered(self) -> None:
         from ui.pages.questionnaire_dialog import QuestionnaireDialog
@@ -94,11 +70,3 @@ class QuestionnaireController(QObject):
         choices = dialog.choices()
         lang: Language = "en" if choices.lang == "en" else "de"
         self.write(choices.path, lang, choices.only_open, choices.with_entfaellt)
-
-    @Slot(object)
-    def _on_document_document_opened(self, _assessment: object) -> None:
-        self._update_action()
-
-    @Slot()
-    def _on_document_document_closed(self) -> None:
-        self._update_action()

@@ -1,4 +1,5 @@
-"""Recent files for the start page: name, progress and open findings of each (read-only peek)."""
+"""The start page's lists: the presets, and the recent files with name, progress and open
+findings of each (a read-only peek)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from tomwizard.content.presets import list_presets
 from tomwizard.editing import StoreError, load_assessment
-from tomwizard.models.catalog import Catalog
+from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Severity
 from tomwizard.rules import evaluate
+from ui import settings
 from ui.controllers.progress import total_progress
+from ui.pages.start_page import StartPage
 
 
 def recent_entries(catalog: Catalog, paths: list[Path]) -> list[tuple[Path, str, str]]:
@@ -38,3 +42,13 @@ def recent_entries(catalog: Catalog, paths: list[Path]) -> list[tuple[Path, str,
             )
         out.append((path, f"{path.name} – {path.parent}", detail))
     return out
+
+
+def show_start_lists(page: StartPage, catalog: Catalog, lang: Language, presets: bool) -> None:
+    """Fill the start page: the presets (when ``presets``: they never change) and the recent
+    files (settings.recent_files(), as they are now)."""
+    if presets:
+        page.set_presets(
+            [(p.id, p.title.get(lang), p.description.get(lang)) for p in list_presets()]
+        )
+    page.set_recent(recent_entries(catalog, settings.recent_files()))

@@ -9,30 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 
 from tomwizard.content.screening import ScreeningForm, screening_form
 from tomwizard.editing import Applied
 from tomwizard.editing.screening import screening_changes
 from tomwizard.models.assessment import Answer, ScreeningAnswer, Status
-from tomwizard.models.catalog import Catalog, Language, Measure, Section
-from ui.controllers.document import DocumentController
+from tomwizard.models.catalog import Language, Measure, Section
+from ui.controllers.base import PageController
+from ui.pages.measure_rows import GroupRow, MeasureRow
 from ui.pages.screening_page import QuestionSpec, ScreeningPage
-from ui.pages.section_page import GroupRow, MeasureRow
 
 
-class ScreeningController(QObject):
-    def __init__(
-        self,
-        page: ScreeningPage,
-        document: DocumentController,
-        catalog: Catalog,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.page = page
-        self.document = document
-        self.catalog = catalog
+class ScreeningController(PageController[ScreeningPage]):
+    def _set_up(self) -> None:
+        page, document = self.page, self.document
         page.answer_chosen.connect(self._on_page_answer_chosen)
         document.document_opened.connect(lambda _: self.refresh())
         document.document_closed.connect(self.refresh)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 
 from tomwizard.editing import (
     Applied,
@@ -17,26 +16,11 @@ from tomwizard.editing import (
     SetAnswer,
 )
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
-from tomwizard.models.catalog import Language, Measure, Section, render_text
-from tomwizard.models.finding import Finding
-from tomwizard.rules import findings_for
-from ui.controllers import labels
-from ui.controllers.document import DocumentController, step_label
-from ui.controllers.screening import folded_groups, screened_measures, screening_tip
+from ui.controllers.base import SectionPart
+from ui.controllers.document import step_label
+from ui.controllers.section_rows import CUSTOM, SectionRows
 from ui.pages import form_fields
-from ui.pages.measure_editor import EditorState, ParamState
-from ui.pages.section_page import GroupRow, MeasureRow, SectionPage
-
-CUSTOM = "custom:"
-
-
-def check_state(status: Status) -> Qt.CheckState:
-    """``offen`` is unticked, ``umgesetzt`` ticked, every other status half-ticked."""
-    if status is Status.UMGESETZT:
-        return Qt.CheckState.Checked
-    if status is Status.OFFEN:
-        return Qt.CheckState.Unchecked
-    return Qt.CheckState.PartiallyChecked
+from ui.pages.section_page import SectionPage
 
 
 def toggled_answer(answer: Answer, ticked: bool) -> Answer:
@@ -46,32 +30,17 @@ def toggled_answer(answer: Answer, ticked: bool) -> Answer:
     return answer.model_copy(update={"status": status, "from_screening": False})
 
 
-class SectionController(QObject):
-    def __init__(
-        self,
-        section: Section,
-        page: SectionPage,
-        document: DocumentController,
-        heading: str,
-        lang: Language = "de",
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.section = section
-        self.page = page
-        self.document = document
-        self.lang: Language = lang
-        self._measures = {m.id: m for m in section.measures()}
-        self._badges: dict[str, list[Finding]] = {}
+class SectionController(SectionPart[SectionPage]):
+    def _set_up(self) -> None:
+        page, document = self.page, self.document
+        self.shown = SectionRows(self.section, document, self.lang)
+        self._measures = self.shown.measures
         self._editing_id = ""  # the measure the editor shows (typed text belongs to it)
-        self._folded: dict[str, None] = {}  # measures shown folded (ruled out by screening)
         self._parents: dict[str, str] = {
             child.id: m.id for m in self._measures.values() for child in m.children
         }
-        intro = section.intro.get(lang) if section.intro is not None else ""
-        page.set_header(heading, intro)
         page.setEnabled(document.is_open)
-        page.set_rows(self.rows())
+        page.set_rows(self.shown.rows())
         page.set_editable(not document.readonly)
 
         page.measure_toggled.connect(self._on_page_measure_toggled)
@@ -87,6 +56,7 @@ class SectionController(QObject):
         editor.reason_edited.connect(lambda text: self._edit_text(reason=text))
         editor.note_edited.connect(lambda text: self._edit_text(note=text))
         editor.owner_edited.connect(lambda text: self._edit_text(owner=text))
+        editor.remaining_edited.connect(lambda text: self._edit_text(remaining=text))
         editor.follow_up_toggled.connect(self._on_editor_follow_up_toggled)
         editor.param_edited.connect(self._on_editor_param_edited)
         editor.custom_text_edited.connect(self._on_editor_custom_text_edited)
@@ -97,88 +67,10 @@ class SectionController(QObject):
         document.applied.connect(self._on_document_applied)
         self._on_page_current_changed(page.current_id())
 
-    # -- rows ------------------------------------------------------------------------------
-
-    def _badge_map(self, findings: list[Finding]) -> dict[str, list[Finding]]:
-        mine: dict[str, list[Finding]] = {}
-        for finding in findings:
-            for target in finding.targets:
-                kind, _, ident = target.partition(":")
-                if (kind == "measure" and ident in self._measures) or kind == "custom":
-                    mine.setdefault(target, []).append(finding)
-        return mine
-
-    def rows(self) -> list[GroupRow]:
-        self._badges = self._badge_map(self.document.findings)
-        self._folded = self._screened()
-        groups = []
-        for sub in self.section.subsections:
-            shown = tuple(self._row(m) for m in sub.measures if m.id not in self._folded)
-            if shown:
-                groups.append(GroupRow(sub.id, sub.title.get(self.lang), shown))
-        answer = self.document.answer
-        groups += folded_groups(self._folded, self._measures, answer, self._row)
-        customs = self._customs()
-        if customs:
-            rows = tuple(self._custom_row(c) for c in customs)
-            groups.append(GroupRow(f"{self.section.id}.sonstige", self.tr("Sonstige"), rows))
-        return groups
-
-    def _screened(self) -> dict[str, None]:
-        if not self.document.is_open:
-            return {}
-        return screened_measures(self.section, self.document.answer)
-
-    def _customs(self) -> list[CustomMeasure]:
-        items = self.document.assessment_list("custom")
-        return [c for c in items if c.section_id == self.section.id]
-
-    def _row(self, measure: Measure, with_children: bool = True) -> MeasureRow:
-        answer = self.document.answer(measure.id)
-        found = findings_for(self.document.findings, f"measure:{measure.id}")
-        children = tuple(self._row(c) for c in measure.children) if with_children else ()
-        return MeasureRow(
-            measure_id=measure.id,
-            text=render_text(measure, self.lang, answer.params),
-            help=labels.measure_help_html(measure, found, self.lang),
-            check_state=self._display_state(measure),
-            status_text=labels.status_text(answer, self.lang),
-            children=children,
-            badge=labels.severity_icon(labels.worst(found)) if found else None,
-            badge_text="\n".join(
-                t for t in (screening_tip(answer), labels.findings_tooltip(found, self.lang)) if t
-            ),
-        )
-
-    def _custom_row(self, custom: CustomMeasure) -> MeasureRow:
-        found = findings_for(self.document.findings, f"custom:{custom.id}")
-        help_html = "<p>" + escape(self.tr("Eine eigene Maßnahme dieses Abschnitts.")) + "</p>"
-        return MeasureRow(
-            measure_id=CUSTOM + custom.id,
-            text=custom.text or self.tr("(noch ohne Text)"),
-            help=help_html + "".join(labels.finding_html(f, self.lang) for f in found),
-            check_state=check_state(custom.answer.status),
-            status_text=labels.status_text(custom.answer, self.lang),
-            badge=labels.severity_icon(labels.worst(found)) if found else None,
-            badge_text=labels.findings_tooltip(found, self.lang),
-        )
-
-    def _display_state(self, measure: Measure) -> Qt.CheckState:
-        """Tri-state parents: an open parent with answered sub-measures is half-ticked."""
-        own = check_state(self.document.answer(measure.id).status)
-        if own != Qt.CheckState.Unchecked or not measure.children:
-            return own
-        answered = any(
-            self.document.answer(m.id).status is not Status.OFFEN
-            for child in measure.children
-            for m in child.walk()
-        )
-        return Qt.CheckState.PartiallyChecked if answered else own
-
     def _refresh(self, measure_id: str) -> None:
         """Show a measure again, and its parents (their tri-state depends on it)."""
         while measure_id in self._measures:
-            self.page.update_row(self._row(self._measures[measure_id], with_children=False))
+            self.page.update_row(self.shown.row(self._measures[measure_id], with_children=False))
             if measure_id not in self._parents:
                 break
             measure_id = self._parents[measure_id]
@@ -186,7 +78,7 @@ class SectionController(QObject):
     def _show_current(self) -> None:
         measure_id = self.page.current_id()
         self._editing_id = measure_id
-        self.page.editor.show_state(self._editor_state(measure_id))
+        self.page.editor.show_state(self.shown.editor_state(measure_id))
         item = self.page.item_for(measure_id)
         if item is not None:
             self.page.set_help(item.data(0, Qt.ItemDataRole.UserRole + 1))
@@ -194,37 +86,6 @@ class SectionController(QObject):
             self.page.set_help(
                 escape(self.tr("Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen."))
             )
-
-    def _editor_state(self, measure_id: str) -> EditorState | None:
-        if measure_id.startswith(CUSTOM):
-            custom = self.document.custom_measure(measure_id.removeprefix(CUSTOM))
-            if custom is None:
-                return None
-            state = _state(custom.answer, [], custom=True, text=custom.text)
-            return replace(
-                state, link_choices=self._link_choices(), linked_measure=custom.linked_measure
-            )
-        measure = self._measures.get(measure_id)
-        if measure is None or not self.document.is_open:
-            return None
-        answer = self.document.answer(measure_id)
-        params = [
-            ParamState(
-                p.id,
-                p.type,
-                p.label.get(self.lang),
-                p.unit.get(self.lang) if p.unit else "",
-                list(p.choices),
-                answer.params.get(p.id, p.default),
-                _range_hint(p.recommended_min, p.recommended_max, self.tr),
-            )
-            for p in measure.params
-        ]
-        return _state(answer, params)
-
-    def _link_choices(self) -> list[tuple[str, str]]:
-        """The section's catalog measures a custom measure may replace or extend."""
-        return [(m.id, _shortened(render_text(m, self.lang, {}))) for m in self.section.measures()]
 
     # -- edits -----------------------------------------------------------------------------
 
@@ -368,14 +229,14 @@ class SectionController(QObject):
 
     @Slot(object)
     def _on_document_document_opened(self, assessment: Assessment) -> None:
-        self.page.set_rows(self.rows())
+        self.page.set_rows(self.shown.rows())
         self.page.set_editable(not self.document.readonly)
         self.page.setEnabled(True)
         self._show_current()
 
     @Slot()
     def _on_document_document_closed(self) -> None:
-        self.page.set_rows(self.rows())
+        self.page.set_rows(self.shown.rows())
         self.page.setEnabled(False)
 
     @Slot(object)
@@ -386,35 +247,35 @@ class SectionController(QObject):
             return  # document_opened has redrawn everything
         mine = [c for c in applied.customs.values() if c and c.section_id == self.section.id]
         refold = any(m in self._measures for m in applied.answers) and (
-            self._screened() != self._folded
+            self.shown.screened() != self.shown.folded
         )
         if (
             refold
             or any(self.page.item_for(CUSTOM + c) is not None for c in applied.customs)
             or mine
         ):
-            self.page.set_rows(self.rows())
+            self.page.set_rows(self.shown.rows())
             self._show_current()
             return
-        shown = self._badges
-        self._badges = self._badge_map(applied.findings)
+        shown = self.shown.badges
+        self.shown.badges = self.shown.badge_map(applied.findings)
         redraw: dict[str, None] = {}
         for measure_id in applied.answers:
             while measure_id in self._measures and measure_id not in redraw:
                 redraw[measure_id] = None
                 measure_id = self._parents.get(measure_id, "")
         customs: list[CustomMeasure] = []
-        for target in set(shown) | set(self._badges):
-            if shown.get(target) != self._badges.get(target):
+        for target in set(shown) | set(self.shown.badges):
+            if shown.get(target) != self.shown.badges.get(target):
                 kind, _, ident = target.partition(":")
                 if kind == "measure" and ident in self._measures:
                     redraw[ident] = None
                 elif kind == "custom" and (custom := self.document.custom_measure(ident)):
                     customs.append(custom)
         for measure_id in redraw:
-            self.page.update_row(self._row(self._measures[measure_id], with_children=False))
+            self.page.update_row(self.shown.row(self._measures[measure_id], with_children=False))
         for custom in customs:
-            self.page.update_row(self._custom_row(custom))
+            self.page.update_row(self.shown.custom_row(custom))
         current = self.page.current_id()
         if current in applied.answers:
             self._show_current()
@@ -424,43 +285,7 @@ class SectionController(QObject):
                 self.page.set_help(item.data(0, Qt.ItemDataRole.UserRole + 1))
 
 
-def _state(
-    answer: Answer, params: list[ParamState], custom: bool = False, text: str = ""
-) -> EditorState:
-    return EditorState(
-        status=answer.status.value,
-        planned_date=answer.planned_date,
-        reason=answer.reason,
-        note=answer.note,
-        owner=answer.owner,
-        follow_up=answer.follow_up,
-        params=params,
-        custom=custom,
-        custom_text=text,
-    )
-
-
 def _decided(old: Answer, new: Answer) -> bool:
     """Whether an edit is the user's own decision (more than confirming a pre-answer)."""
     keep = {"follow_up": False, "from_screening": False}
     return old.model_copy(update=keep) != new.model_copy(update=keep)
-
-
-def _range_hint(low: int | None, high: int | None, tr: Any) -> str:
-    if low is not None and high is not None:
-        return str(
-            QCoreApplication.translate("SectionController", "empfohlen: {low} bis {high}")
-        ).format(low=low, high=high)
-    if low is not None:
-        return str(
-            QCoreApplication.translate("SectionController", "empfohlen: mindestens {low}")
-        ).format(low=low)
-    if high is not None:
-        return str(
-            QCoreApplication.translate("SectionController", "empfohlen: höchstens {high}")
-        ).format(low=low, high=high)
-    return ""
-
-
-def _shortened(text: str, limit: int = 70) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

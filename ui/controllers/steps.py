@@ -6,34 +6,31 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from tomwizard.content.screening import screening_form
-from tomwizard.models.catalog import Catalog, Language
+from tomwizard.models.catalog import Language
 from tomwizard.rules import section_summary
 from ui.controllers import labels
+from ui.controllers.base import DocumentBound
 from ui.controllers.document import DocumentController
 from ui.controllers.progress import section_progress
 from ui.main_window import MainWindow
 
 
-class StepsController(QObject):
+class StepsController(DocumentBound):
     """Keeps the step entries of the section pages and the sub-processor page current."""
 
     def __init__(
         self,
         window: MainWindow,
         document: DocumentController,
-        catalog: Catalog,
         first_section_page: int,
         subprocessor_page: int,
         lang: Language = "de",
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(document, lang, parent)
         self.window = window
-        self.document = document
-        self.catalog = catalog
         self.first_section_page = first_section_page
         self.subprocessor_page = subprocessor_page
-        self.lang: Language = lang
         self.screening_page: int | None = None  # the Rahmenbedingungen page, if there is one
 
     def update(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import Slot
 
 from tomwizard.content.countries import countries
 from tomwizard.content.processing_form import processing_form
@@ -15,7 +15,8 @@ from tomwizard.models.catalog import Language
 from tomwizard.models.finding import Finding
 from tomwizard.rules import findings_for
 from ui.controllers import labels
-from ui.controllers.document import DocumentController, step_label
+from ui.controllers.base import PageController
+from ui.controllers.document import step_label
 from ui.controllers.forms import country_choices, from_form
 from ui.pages import form_fields
 from ui.pages.form_page import GroupSpec
@@ -28,22 +29,13 @@ def subprocessor_group(lang: Language) -> GroupSpec:
     return from_form(processing_form().group("subprocessor"), "subprocessor", lang)
 
 
-class SubprocessorController(QObject):
-    def __init__(
-        self,
-        page: SubprocessorPage,
-        document: DocumentController,
-        lang: Language = "de",
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.page = page
-        self.document = document
-        self.lang: Language = lang
+class SubprocessorController(PageController[SubprocessorPage]):
+    def _set_up(self) -> None:
+        page, document = self.page, self.document
         self._editing_id = ""
         group = processing_form().group("subprocessor")
         basis = next(f for f in group.fields if f.id == "transfer_basis")
-        self._basis_labels = {c.id: c.label.get(lang) for c in basis.choices}
+        self._basis_labels = {c.id: c.label.get(self.lang) for c in basis.choices}
         page.add_requested.connect(self._on_page_add_requested)
         page.remove_requested.connect(self._on_page_remove_requested)
         page.current_changed.connect(self._on_page_current_changed)

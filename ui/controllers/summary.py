@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
-from tomwizard.models.catalog import Catalog, Language, render_text
+from tomwizard.models.catalog import render_text
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.rules import section_summary
 from tomwizard.rules.blockers import Blocker, BlockerKind, blockers
 from tomwizard.rules.blockers import counts as blocker_counts
 from ui.controllers import labels
-from ui.controllers.document import DocumentController
+from ui.controllers.base import PageController
 from ui.controllers.progress import section_progress, total_progress
 from ui.pages.summary_page import FindingLine, SectionLine, SummaryPage
 
@@ -19,27 +19,16 @@ def severity_columns() -> list[str]:
     return [labels.severity_label(s) for s in Severity]
 
 
-class SummaryController(QObject):
+class SummaryController(PageController[SummaryPage]):
     jump_requested = Signal(str)  # a finding's target
     section_requested = Signal(int)  # catalog section index
     export_requested = Signal()
 
-    def __init__(
-        self,
-        page: SummaryPage,
-        document: DocumentController,
-        catalog: Catalog,
-        lang: Language = "de",
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.page = page
-        self.document = document
-        self.catalog = catalog
-        self.lang: Language = lang
+    def _set_up(self) -> None:
+        page, catalog = self.page, self.catalog
         self._measures = catalog.measure_index()
         self._section_of = catalog.section_of()
-        self._titles = {s.id: s.title.get(lang) for s in catalog.sections}
+        self._titles = {s.id: s.title.get(self.lang) for s in catalog.sections}
         page.finding_activated.connect(self.jump_requested)
         page.section_activated.connect(self.section_requested)
         page.export_requested.connect(self.export_requested)
@@ -94,6 +83,7 @@ class SummaryController(QObject):
             BlockerKind.RUECKFRAGE: self.tr("Entwurf: Rückfrage"),
             BlockerKind.TERMIN: self.tr("Entwurf: Termin"),
             BlockerKind.OHNE_TERMIN: self.tr("Entwurf: ohne Termin"),
+            BlockerKind.OHNE_REST: self.tr("Entwurf: was fehlt?"),
             BlockerKind.WIDERSPRUCH: self.tr("Entwurf: Widerspruch"),
             BlockerKind.OFFEN: self.tr("Entwurf: offen"),
         }[blocker.kind]

@@ -10,15 +10,14 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
+from ui.pages import layouts
 from ui.pages.form_fields import format_date, parse_date
 
 KEYS = ("name", "scope", "issuer", "valid_until")
@@ -51,14 +50,8 @@ class CertificatesField(QWidget):
         self.remove_button = QPushButton(self.tr("Zertifikat entfernen"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        buttons = layouts.row(layouts.STRETCH, self.add_button, self.remove_button)
+        layouts.column(self, self.table, buttons, flush=True)
         self.setFocusProxy(self.table)
         self._stored: list[dict[str, Any]] = []
 

@@ -17,7 +17,6 @@ from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages import layouts
 from ui.pages.contrast import keep_checks_visible
 
 DEBOUNCE_MS = 400
@@ -262,6 +262,29 @@ class BoolField(QCheckBox):
             self.setChecked(bool(value))
 
 
+class YesNoField(QComboBox):
+    """Yes, no or not answered yet („— bitte wählen —“, stored as None): an unanswered
+    question must not read as „nein“."""
+
+    edited = Signal(object, bool)
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(self.tr("— bitte wählen —"), None)
+        self.addItem(self.tr("Ja"), True)
+        self.addItem(self.tr("Nein"), False)
+        self.activated.connect(lambda _index: self.edited.emit(self.value(), False))
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = {None: 0, True: 1, False: 2}.get(value if value is None else bool(value), 0)
+        with QSignalBlocker(self):
+            self.setCurrentIndex(index)
+
+
 class IntField(QSpinBox, _Debounced):
     """A whole number or nothing (shown as „–“)."""
 
@@ -337,15 +360,8 @@ class CountryListField(QWidget):
         self.add_button = QPushButton(self.tr("Hinzufügen"), self)
         self.remove_button = QPushButton(self.tr("Entfernen"), self)
         self.picker.edited.connect(lambda *_: None)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.picker, 1)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(row)
+        picking = layouts.row((self.picker, 1), self.add_button, self.remove_button, flush=True)
+        layouts.column(self, self.list, picking, flush=True)
         self.setFocusProxy(self.picker)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)

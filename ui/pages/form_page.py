@@ -33,7 +33,9 @@ COMBO_CHARS = 14  # a drop-down list is at least this wide, in characters, and m
 @dataclass(frozen=True)
 class FieldSpec:
     path: str  # e.g. "organisation.processor.name"
-    kind: str  # text, multiline, list, bool, int, date, country, country_list, choice, certificates
+    kind: (
+        str  # text, multiline, list, bool, yes_no, int, date, country(_list), choice, certificates
+    )
     label: str
     help: str = ""
     choices: list[tuple[str, str]] = field(default_factory=list)  # (id, label)
@@ -57,6 +59,8 @@ def make_editor(spec: FieldSpec, countries: list[tuple[str, str]]) -> QWidget:
         editor = ff.ListField([label for _, label in spec.choices])
     elif kind == "bool":
         editor = ff.BoolField()  # its text stands in the label column (it wraps there)
+    elif kind == "yes_no":
+        editor = ff.YesNoField()
     elif kind == "int":
         editor = ff.IntField()
     elif kind == "date":

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.pages.help_panel import HelpPanel
 
 # The answers in button order: (answer id, German key). "rueckfrage" is the follow-up flag.
 ANSWERS = ("ja", "teilweise", "geplant", "nein", "entfaellt", "rueckfrage")
@@ -95,21 +96,9 @@ class InterviewView(QWidget):
         self.statement_label = _label("interviewStatement", small)
         self.current_label = _label("interviewCurrent", QFont(self.font()))
 
-        self.help_label = QLabel()
-        self.help_label.setObjectName("interviewHelp")
-        self.help_label.setWordWrap(True)
-        self.help_label.setTextFormat(Qt.TextFormat.RichText)
-        self.help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.help_label.setAccessibleName(self.tr("Erläuterung"))
-        help_body = QWidget()
-        help_layout = QVBoxLayout(help_body)
-        help_layout.addWidget(self.help_label)
-        help_layout.addStretch(1)
-        self.help_scroll = QScrollArea()
-        self.help_scroll.setWidgetResizable(True)
-        self.help_scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        self.help_scroll.setWidget(help_body)
+        self.help_scroll = HelpPanel("interviewHelp", self.tr("Erläuterung"))
         self.help_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.help_label = self.help_scroll.label
 
         self.buttons: dict[str, QPushButton] = {}
         button_font = QFont(self.font())
@@ -246,8 +235,7 @@ class InterviewView(QWidget):
         self.statement_label.setText(state.statement)
         self.current_label.setText(state.current_text)
         self.current_label.setVisible(bool(state.current_text))
-        self.help_label.setText(state.help_html)
-        self.help_scroll.verticalScrollBar().setValue(0)
+        self.help_scroll.show_text(state.help_html)
         for answer, button in self.buttons.items():
             self._mark(
                 answer, state.follow_up if answer == "rueckfrage" else answer == state.chosen

@@ -1,5 +1,5 @@
-"""The details of the measure in focus: status (with date or reason), parameters, owner, note,
-Rückfrage.
+"""The details of the measure in focus: status (with date or reason, and what remains of a
+partly implemented one), parameters, owner, note, Rückfrage.
 
 A view: ``show_state`` fills it, the signals report what the user changed.
 """
@@ -36,6 +36,7 @@ class EditorState:
     reason: str = ""
     note: str = ""
     owner: str = ""  # "verantwortlich" in the action plan
+    remaining: str = ""  # "was noch fehlt" (teilweise), printed in the annex
     follow_up: bool = False
     params: list[ParamState] = field(default_factory=list)
     custom: bool = False
@@ -51,6 +52,7 @@ class MeasureEditor(QWidget):
     reason_edited = Signal(str)
     note_edited = Signal(str)
     owner_edited = Signal(str)
+    remaining_edited = Signal(str)
     follow_up_toggled = Signal(bool)
     param_edited = Signal(str, object)
     custom_text_edited = Signal(str)
@@ -91,6 +93,12 @@ class MeasureEditor(QWidget):
         self.reason.setObjectName("reasonField")
         self.reason.setPlaceholderText(self.tr("Warum entfällt die Maßnahme? (ein, zwei Sätze)"))
         self.reason.setAccessibleName(self.tr("Begründung"))
+        self.remaining = ff.MultilineField(lines=2)
+        self.remaining.setObjectName("remainingField")
+        self.remaining.setAccessibleName(self.tr("Was noch fehlt"))
+        self.remaining.setPlaceholderText(
+            self.tr("Welcher Teil fehlt noch? (steht so in der Anlage)")
+        )
         status_row = QHBoxLayout()
         status_row.setContentsMargins(0, 0, 0, 0)
         status_row.addWidget(self.status)
@@ -136,6 +144,9 @@ class MeasureEditor(QWidget):
         self.reason_label = QLabel(self.tr("&Begründung:"))
         self.reason_label.setBuddy(self.reason)
         self.form.addRow(self.reason_label, self.reason)
+        self.remaining_label = QLabel(self.tr("&Was fehlt noch:"))
+        self.remaining_label.setBuddy(self.remaining)
+        self.form.addRow(self.remaining_label, self.remaining)
         self.form.addRow(self.params_box)
         note_label = QLabel(self.tr("&Notiz:"))
         note_label.setBuddy(self.note)
@@ -150,10 +161,18 @@ class MeasureEditor(QWidget):
         self.reason.edited.connect(lambda value, _m: self.reason_edited.emit(value))
         self.note.edited.connect(lambda value, _m: self.note_edited.emit(value))
         self.owner.edited.connect(lambda value, _m: self.owner_edited.emit(value))
+        self.remaining.edited.connect(lambda value, _m: self.remaining_edited.emit(value))
         self.custom_text.edited.connect(lambda value, _m: self.custom_text_edited.emit(value))
         self.custom_link.edited.connect(lambda value, _m: self.custom_link_chosen.emit(value))
         self.follow_up.edited.connect(lambda value, _m: self.follow_up_toggled.emit(value))
-        for editor in (self.planned_date, self.reason, self.note, self.owner, self.custom_text):
+        for editor in (
+            self.planned_date,
+            self.reason,
+            self.remaining,
+            self.note,
+            self.owner,
+            self.custom_text,
+        ):
             editor.finished.connect(self.editing_finished)
         self._param_kinds: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
@@ -172,12 +191,15 @@ class MeasureEditor(QWidget):
                 self.custom_link.addItem(label, choice_id)
         self.custom_link.set_value(state.linked_measure)
         self.status.set_value(state.status)
-        planned = state.status == "geplant"
+        # the annex states the date of every measure not yet (fully) implemented
+        planned = state.status in ("geplant", "teilweise", "nicht_umgesetzt")
         self.planned_label.setVisible(planned)
         self.planned_date.setVisible(planned)
         self.planned_date.set_value(state.planned_date)
         self.form.setRowVisible(self.reason, state.status == "entfaellt")
         self.reason.set_value(state.reason)
+        self.form.setRowVisible(self.remaining, state.status == "teilweise")
+        self.remaining.set_value(state.remaining)
         self.note.set_value(state.note)
         self.owner.set_value(state.owner)
         self.follow_up.set_value(state.follow_up)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.pages import layouts
 
 OURS, THEIRS = "ours", "theirs"
 VALUE_WIDTH = 250  # pixels, the start width of the two value columns
@@ -88,17 +89,13 @@ class MergeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.status = QLabel()
         self.status.setObjectName("mergeStatus")
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
+        layout.addLayout(layouts.row((self.status, 1), self.buttons))
 
     # -- building --------------------------------------------------------------------------
 
     def _conflict_part(self, conflicts: list[ConflictRow]) -> QWidget:
         part = QWidget()
-        layout = QVBoxLayout(part)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = layouts.column(part, flush=True)
         if not conflicts:
             layout.addWidget(_bold(QLabel(self.tr("Keine Konflikte."))))
             self.conflict_table = QTableWidget()
@@ -149,12 +146,8 @@ class MergeDialog(QDialog):
         self.all_theirs_button = QPushButton(self.tr("Alle: Fassung des &Kunden"))
         self.all_ours_button.clicked.connect(self._on_all_ours_button_clicked)
         self.all_theirs_button.clicked.connect(self._on_all_theirs_button_clicked)
-        row_buttons = QHBoxLayout()
-        row_buttons.addWidget(self.all_ours_button)
-        row_buttons.addWidget(self.all_theirs_button)
-        row_buttons.addStretch(1)
         layout.addWidget(table, 1)
-        layout.addLayout(row_buttons)
+        layout.addLayout(layouts.row(self.all_ours_button, self.all_theirs_button, layouts.STRETCH))
         return part
 
     def _choice(self, row: ConflictRow) -> QWidget:
@@ -179,8 +172,7 @@ class MergeDialog(QDialog):
 
     def _auto_part(self, lines: list[str]) -> QWidget:
         part = QWidget()
-        layout = QVBoxLayout(part)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = layouts.column(part, flush=True)
         if not lines:
             layout.addWidget(_bold(QLabel(self.tr("Nichts automatisch zu übernehmen."))))
             return part

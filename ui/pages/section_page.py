@@ -7,18 +7,13 @@ the answers and calls ``update_row`` with the committed state.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStyle,
     QTreeWidget,
@@ -27,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages import layouts
 from ui.pages.contrast import keep_arrows_visible
+from ui.pages.help_panel import HelpPanel
 from ui.pages.measure_editor import MeasureEditor
+from ui.pages.measure_rows import GroupRow, MeasureRow
 from ui.pages.wrapping import WrappingDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,31 +42,6 @@ STATUS_KEYS = {
     Qt.Key.Key_4: "nicht_umgesetzt",
     Qt.Key.Key_5: "entfaellt",
 }
-
-
-@dataclass(frozen=True)
-class MeasureRow:
-    """What the tree shows for one measure (texts already rendered)."""
-
-    measure_id: str  # a catalog id, or "custom:<id>" for the user's own measures
-    text: str
-    help: str  # rich text for the help panel (escaped by the controller)
-    check_state: Qt.CheckState
-    status_text: str = ""
-    children: tuple[MeasureRow, ...] = ()
-    badge: QIcon | None = None  # the most severe finding on this measure
-    badge_text: str = ""  # the findings, for the tooltip
-
-
-@dataclass(frozen=True)
-class GroupRow:
-    """A subsection: a non-checkable heading row above its measures."""
-
-    group_id: str
-    title: str
-    measures: tuple[MeasureRow, ...]
-    folded: bool = False  # shown closed, in normal type ("7 Maßnahmen entfallen: …")
-    tooltip: str = ""
 
 
 class SectionPage(QWidget):
@@ -142,38 +115,12 @@ class SectionPage(QWidget):
         self.tree.installEventFilter(self)
 
         self.editor = MeasureEditor(statuses)
-        self.help_label = QLabel()
-        self.help_label.setObjectName("measureHelp")
-        self.help_label.setWordWrap(True)
-        self.help_label.setTextFormat(Qt.TextFormat.RichText)
-        self.help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.help_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.help_label.setAccessibleName(self.tr("Erläuterung"))
-        help_frame = QFrame()
-        help_frame.setObjectName("helpPanel")
-        help_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        help_body = QWidget()
-        help_body_layout = QVBoxLayout(help_body)
-        help_body_layout.addWidget(self.help_label)
-        help_body_layout.addStretch(1)
-        help_scroll = QScrollArea()  # long help texts scroll instead of being cut off
-        help_scroll.setWidgetResizable(True)
-        help_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        help_scroll.setWidget(help_body)
-        help_layout = QVBoxLayout(help_frame)
-        help_layout.setContentsMargins(0, 0, 0, 0)
-        help_layout.addWidget(help_scroll)
+        help_panel = HelpPanel("measureHelp", self.tr("Erläuterung"), selectable=True)
+        help_panel.setObjectName("helpPanel")
+        self.help_label = help_panel.label
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.confirm_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
         details = QWidget()
-        details_layout = QHBoxLayout(details)
-        details_layout.setContentsMargins(0, 0, 0, 0)
-        details_layout.addWidget(self.editor, 3)
-        details_layout.addWidget(help_frame, 2)
+        details.setLayout(layouts.row((self.editor, 3), (help_panel, 2), flush=True))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tree)
@@ -181,11 +128,10 @@ class SectionPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.splitter, stretch=1)
-        layout.addLayout(buttons)
+        buttons = (self.confirm_button, layouts.STRETCH, self.add_button, self.remove_button)
+        layouts.column(
+            self, self.title_label, self.intro_label, (self.splitter, 1), layouts.row(*buttons)
+        )
         self.setFocusProxy(self.tree)
 
         # Wrapped rows change height with the column width: lay the rows out again.

@@ -8,17 +8,16 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
+from ui.pages import layouts
 from ui.pages.form_page import FormPage, GroupSpec
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -77,15 +76,9 @@ class SubprocessorPage(QWidget):
         self.add_button.setObjectName("addSubprocessor")
         self.remove_button = QPushButton(self.tr("&Entfernen"))
         self.remove_button.setObjectName("removeSubprocessor")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        buttons = layouts.row(self.add_button, self.remove_button, layouts.STRETCH)
         top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.table, 1)
-        top_layout.addLayout(buttons)
+        layouts.column(top, (self.table, 1), buttons, flush=True)
 
         # The group's own title would repeat the page title right above it: the box goes
         # without one, under „Angaben zum ausgewählten Eintrag“ as a bold sub-heading.
@@ -107,9 +100,7 @@ class SubprocessorPage(QWidget):
         splitter.addWidget(top)
         splitter.addWidget(self.form)
         splitter.setSizes([200, 420])
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(splitter, 1)
+        layouts.column(self, heading, (splitter, 1))
         self.setFocusProxy(self.table)
         self.set_rows([])
 

@@ -8,17 +8,16 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
+from ui.pages import layouts
 from ui.pages.contrast import keep_arrows_visible
 from ui.pages.wrapping import WrappingDelegate
 
@@ -97,21 +96,15 @@ class SummaryPage(QWidget):
         self.export_button = QPushButton(self.tr("&Exportieren …"))
         self.export_button.setObjectName("exportButton")
         self.export_button.setToolTip(self.tr("Anlage als PDF und Lückenbericht erstellen"))
-        buttons = QHBoxLayout()
         hint = QLabel(self.tr("Eingabe oder Doppelklick auf einen Hinweis springt zur Stelle."))
         hint.setEnabled(False)
-        buttons.addWidget(hint, 1)
-        buttons.addWidget(self.export_button)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.sections)
         splitter.addWidget(self.findings)
         splitter.setSizes([260, 300])
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.total_label)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        buttons = layouts.row((hint, 1), self.export_button)
+        layouts.column(self, title, self.total_label, (splitter, 1), buttons)
         self.setFocusProxy(self.findings)
 
         self.sections.itemActivated.connect(self._on_sections_item_activated)
