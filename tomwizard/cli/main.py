@@ -219,9 +219,15 @@ def _gui_entry(name: str) -> Callable[[Path | None], int]:
     ships the GUI registers them in the entry-point group ``tomwizard.gui`` (pyproject.toml)."""
     from importlib.metadata import entry_points
 
+    from tomwizard.cli.launch import imports_without_collection
+
     for entry in entry_points(group=GUI_ENTRY_POINTS, name=name):
         try:
-            found: Callable[[Path | None], int] = entry.load()
+            if entry.module in sys.modules:  # loaded before (the other entry point, tests)
+                found: Callable[[Path | None], int] = entry.load()
+            else:
+                with imports_without_collection():  # the GUI's modules: see launch.py
+                    found = entry.load()
         except ImportError as exc:
             raise UsageError(f"Die Oberfläche kann nicht geladen werden ({exc}).") from exc
         return found
