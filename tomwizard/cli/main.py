@@ -202,10 +202,10 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
 
 
 def _cmd_gui(options: argparse.Namespace) -> int:
-    run_gui, smoke = _gui_entry("run"), _gui_entry("smoke")
     path: Path | None = options.file  # a bad file: the window opens with the error dialog
     if options.smoke:
-        return smoke(path)
+        return _gui_entry("smoke")(path)
+    run_gui = _gui_entry("run")  # each lookup reads every installed package's entry points
     if not _has_display():
         raise UsageError(
             "Kein Bildschirm gefunden (DISPLAY/WAYLAND_DISPLAY ist nicht gesetzt). "
