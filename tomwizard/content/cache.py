@@ -36,6 +36,7 @@ import sys
 import tempfile
 import typing
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -116,6 +117,7 @@ def load_cached(kind: str, sources: list[Path], model: type[M], load: Callable[[
     return value
 
 
+@cache
 def code_key(model: type[BaseModel]) -> str:
     """The modules of ``model`` and of every model and enum in its fields: name, size and
     modification time (an installed program never changes them; an edited checkout does)."""
