@@ -40,8 +40,8 @@ def _leaves() -> dict[str, Any]:
 
 @cache
 def _adapter(path: str) -> TypeAdapter[Any]:
-    """The validator of one field path, built when that field is first set: building all
-    47 at the first open cost about 25 ms of every start."""
+    """The validator of one field path, built when that field is first set (building all 47
+    before the first open was read cost a few ms of every start)."""
     return TypeAdapter(_leaves()[path])
 
 
