@@ -2,7 +2,7 @@
 
 import sys
 
-from tomwizard.cli.main import main
+from tomwizard.cli.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

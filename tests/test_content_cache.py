@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,7 @@ def test_countries_from_the_cache_equal_the_yaml(cache: Path) -> None:
         second = countries()
     finally:
         countries.cache_clear()
-    assert any(cache.glob("countries-*.json"))
+    assert any(cache.glob("countries-*.pickle"))
     assert isinstance(second, Countries) and second == first
     assert second.names == first.names
 
@@ -90,7 +91,7 @@ def test_default_rules_from_the_cache_keep_origins_and_dependencies(cache: Path)
     finally:
         loader.default_rules.cache_clear()
     fresh = load_rules()
-    assert any(cache.glob("rules-*.json"))
+    assert any(cache.glob("rules-*.pickle"))
     for a, b, c in zip(first, second, fresh, strict=True):
         assert a.rule == b.rule == c.rule
         assert a.deps == b.deps == c.deps
@@ -114,13 +115,13 @@ def test_an_edited_source_file_is_read_again(cache: Path, tmp_path: Path) -> Non
     section_file.write_text(text.replace(old_title, "Geänderter Titel", 1), encoding="utf-8")
     second = load_cached("catalog", _catalog_sources(source), Catalog, lambda: load_catalog(source))
     assert any(s.title.de == "Geänderter Titel" for s in second.sections)
-    assert len(list(cache.glob("catalog-*.json"))) == 1, "the stale entry is dropped"
+    assert len(list(cache.glob("catalog-*.pickle"))) == 1, "the stale entry is dropped"
 
 
 @pytest.mark.parametrize("damage", [b"", b"{not json", b'{"id": "x"}', b"\x00\xff" * 50])
 def test_a_damaged_entry_is_ignored_and_written_anew(cache: Path, damage: bytes) -> None:
     load_cached("catalog", _catalog_sources(), Catalog, load_catalog)
-    (entry,) = cache.glob("catalog-*.json")
+    (entry,) = cache.glob("catalog-*.pickle")
     entry.write_bytes(damage)
     calls, load = _counting(load_catalog)
     again = load_cached("catalog", _catalog_sources(), Catalog, load)  # type: ignore[arg-type]
@@ -142,7 +143,7 @@ def test_entries_are_private_and_the_cache_can_be_turned_off(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     load_cached("catalog", _catalog_sources(), Catalog, load_catalog)
-    (entry,) = cache.glob("catalog-*.json")
+    (entry,) = cache.glob("catalog-*.pickle")
     if os.name == "posix":
         assert stat.S_IMODE(entry.stat().st_mode) == 0o600
         assert stat.S_IMODE(cache.stat().st_mode) == 0o700
@@ -176,3 +177,100 @@ def test_the_cache_folder_follows_xdg_cache_home(
     monkeypatch.delenv(content_cache.ENV_DIR, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert content_cache.cache_dir() == tmp_path / "tomwizard"
+
+
+def _shipped_loaders() -> list[tuple[str, Callable[[], object]]]:
+    from tomwizard.content import catalog, presets, processing_form, screening, synonyms, views
+    from tomwizard.content import countries as countries_module
+    from tomwizard.rules import loader
+
+    return [
+        ("catalog", catalog.default_catalog),
+        ("rules", loader.default_rules),
+        ("countries", countries_module.countries),
+        ("processing", processing_form.processing_form),
+        ("screening", screening.screening_form),
+        ("views", views.view_specs),
+        ("presets", presets._shipped),
+        ("synonyms", synonyms.synonyms),
+    ]
+
+
+def test_every_shipped_content_comes_from_the_cache_on_the_next_start(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An entry that cannot be read back (something in it the reader refuses) would be
+    loaded from YAML and written anew on every start: none may be."""
+    loaders = _shipped_loaders()
+    first = []
+    for _, load in loaders:
+        load.cache_clear()  # type: ignore[attr-defined]
+        first.append(load())
+    kinds = {path.name.split("-")[0] for path in cache.iterdir()}
+    assert kinds == {kind for kind, _ in loaders}
+    written: list[Path] = []
+    monkeypatch.setattr(
+        content_cache, "_write", lambda folder, kind, entry, data: written.append(entry)
+    )
+    try:
+        for (kind, load), before in zip(loaders, first, strict=True):
+            load.cache_clear()  # type: ignore[attr-defined]
+            again = load()
+            assert again == before, kind
+    finally:
+        for _, load in loaders:
+            load.cache_clear()  # type: ignore[attr-defined]
+    assert written == [], "read back from the cache, not loaded and written again"
+
+
+def _entry_and_key(cache: Path, kind: str) -> tuple[Path, str]:
+    (entry,) = cache.glob(f"{kind}-*.pickle")
+    return entry, entry.name.removesuffix(".pickle").rsplit("-", 1)[1]
+
+
+class _RunsCode:
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (os.mkdir, (str(self.marker),))
+
+
+def test_an_entry_that_would_run_code_is_refused_even_with_a_valid_checksum(
+    cache: Path, tmp_path: Path
+) -> None:
+    load_cached("catalog", _catalog_sources(), Catalog, load_catalog)
+    entry, key = _entry_and_key(cache, "catalog")
+    marker = tmp_path / "ran"
+    entry.write_bytes(content_cache.entry_bytes(_RunsCode(marker), key))  # type: ignore[arg-type]
+    calls, load = _counting(load_catalog)
+    again = load_cached("catalog", _catalog_sources(), Catalog, load)  # type: ignore[arg-type]
+    assert not marker.exists(), "nothing in an entry may run"
+    assert calls == [1] and again == load_catalog()
+
+
+def test_a_changed_byte_or_another_kind_in_an_entry_is_not_trusted(cache: Path) -> None:
+    load_cached("catalog", _catalog_sources(), Catalog, load_catalog)
+    entry, key = _entry_and_key(cache, "catalog")
+    data = bytearray(entry.read_bytes())
+    data[-200] ^= 0x01  # inside the content: the checksum no longer matches
+    entry.write_bytes(bytes(data))
+    calls, load = _counting(load_catalog)
+    assert load_cached("catalog", _catalog_sources(), Catalog, load) == load_catalog()  # type: ignore[arg-type]
+    assert calls == [1]
+    other = countries()
+    entry, key = _entry_and_key(cache, "catalog")
+    entry.write_bytes(content_cache.entry_bytes(other, key))  # a valid entry of another model
+    calls, load = _counting(load_catalog)
+    assert load_cached("catalog", _catalog_sources(), Catalog, load) == load_catalog()  # type: ignore[arg-type]
+    assert calls == [1]
+
+
+def test_the_key_follows_the_code_of_every_model_in_the_content() -> None:
+    key = content_cache.code_key(_CachedRules)
+    for module in (
+        "tomwizard.rules.loader",
+        "tomwizard.rules.predicates",
+        "tomwizard.models.catalog",
+    ):
+        assert f"{module}:" in key

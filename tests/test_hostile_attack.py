@@ -150,7 +150,7 @@ def test_a_cache_entry_that_is_no_file_is_passed_over_not_read(
     source.write_text("name: x\n", encoding="utf-8")
     monkeypatch.setenv(content_cache.ENV_DIR, str(folder))
     load_cached("small", [source], _Small, lambda: _Small(name="x"))
-    (entry,) = folder.glob("small-*.json")
+    (entry,) = folder.glob("small-*.pickle")
     entry.unlink()
     os.mkfifo(entry)
     result: list[_Small] = []

@@ -170,7 +170,7 @@ def test_two_forms_folders_never_share_a_cache_entry(
             load_catalog(folders[0])
         )
     assert loads == folders  # each folder loaded once, then read from its own entry
-    assert len(list((tmp_path / "cache").glob("catalog-*.json"))) == 2
+    assert len(list((tmp_path / "cache").glob("catalog-*.pickle"))) == 2
 
 
 def test_the_scaled_forms_folder_keeps_the_id_register_complete(

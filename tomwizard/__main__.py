@@ -1,3 +1,3 @@
-from tomwizard.cli.main import main
+from tomwizard.cli.launch import main
 
 raise SystemExit(main())

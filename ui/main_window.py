@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -54,7 +54,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        install_wheel_guard()  # controls without focus ignore the mouse wheel, app-wide
+        # Controls without focus ignore the mouse wheel, app-wide. The guard is an event filter
+        # in Python on every event of the application: installed on the first turn of the event
+        # loop (before any wheel event can arrive), so that the thousands of events of building
+        # the window and its first page do not pass through it (about 40 ms of the start-up).
+        # Controls built before it lose their wheel focus when it comes (install_wheel_guard).
+        QTimer.singleShot(0, install_wheel_guard)
         self._syncing = False
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)

@@ -228,10 +228,10 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
 
 
 def _cmd_gui(options: argparse.Namespace) -> int:
-    run_gui, smoke = _gui_entry("run"), _gui_entry("smoke")
     path: Path | None = options.file  # a bad file: the window opens with the error dialog
     if options.smoke:
-        return smoke(path)
+        return _gui_entry("smoke")(path)
+    run_gui = _gui_entry("run")  # each lookup reads every installed package's entry points
     if not _has_display():
         raise UsageError(
             _(
@@ -247,9 +247,15 @@ def _gui_entry(name: str) -> Callable[[Path | None], int]:
     ships the GUI registers them in the entry-point group ``tomwizard.gui`` (pyproject.toml)."""
     from importlib.metadata import entry_points
 
+    from tomwizard.cli.launch import imports_without_collection
+
     for entry in entry_points(group=GUI_ENTRY_POINTS, name=name):
         try:
-            found: Callable[[Path | None], int] = entry.load()
+            if entry.module in sys.modules:  # loaded before (the other entry point, tests)
+                found: Callable[[Path | None], int] = entry.load()
+            else:
+                with imports_without_collection():  # the GUI's modules: see launch.py
+                    found = entry.load()
         except ImportError as exc:
             raise UsageError(
                 _("Die Oberfläche kann nicht geladen werden ({error}).").format(error=exc)

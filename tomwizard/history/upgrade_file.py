@@ -12,8 +12,6 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tomwizard.content.upgrade import UpgradeError
-from tomwizard.history.merge_upgrade import report_lines, upgrade_in_memory
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore, errors
 from tomwizard.store.opening import catalog_of
@@ -39,6 +37,10 @@ def needs_upgrade(path: Path, catalog: Catalog) -> str | None:
     named = catalog_of(path)
     if named is None or named[0] != catalog.id or named[1] == catalog.version:
         return None  # unreadable files: opening them says what is wrong
+    # the upgrade machinery loads only for an older file, not before every open
+    from tomwizard.content.upgrade import UpgradeError
+    from tomwizard.history.merge_upgrade import upgrade_in_memory
+
     with TomwStore.open(path, readonly=True) as store:
         assessment = store.load()
     try:
@@ -50,6 +52,9 @@ def needs_upgrade(path: Path, catalog: Catalog) -> str | None:
 
 def upgrade_file(path: Path, catalog: Catalog, dry_run: bool = False) -> FileUpgrade:
     """Upgrade the closed file at ``path``. Raises StoreError (one German message)."""
+    from tomwizard.content.upgrade import UpgradeError
+    from tomwizard.history.merge_upgrade import report_lines, upgrade_in_memory
+
     with TomwStore.open(path, readonly=True) as store:
         assessment = store.load()
     if assessment.catalog_id != catalog.id:

@@ -33,27 +33,35 @@ def _leaf_annotations(model: type[BaseModel], prefix: str = "") -> dict[str, Any
 
 
 @cache
-def _adapters() -> dict[str, TypeAdapter[Any]]:
-    return {path: TypeAdapter(ann) for path, ann in _leaf_annotations(Assessment).items()}
+def _leaves() -> dict[str, Any]:
+    """Every field path and its annotation (the paths are what reading a file needs)."""
+    return _leaf_annotations(Assessment)
+
+
+@cache
+def _adapter(path: str) -> TypeAdapter[Any]:
+    """The validator of one field path, built when that field is first set (building all 47
+    before the first open was read cost a few ms of every start)."""
+    return TypeAdapter(_leaves()[path])
 
 
 def field_paths() -> list[str]:
     """Every settable field path, e.g. ``organisation.processor.name``."""
-    return list(_adapters())
+    return list(_leaves())
 
 
 def validate_field(path: str, value: Any) -> Any:
     """Validate a value for a field path; return it in JSON form. Raises ValueError."""
-    adapter = _adapters().get(path)
-    if adapter is None:
+    if path not in _leaves():
         raise ValueError(f"unknown field: {path}")
+    adapter = _adapter(path)
     return adapter.dump_python(adapter.validate_python(value), mode="json")
 
 
 def field_rows(assessment: Assessment) -> list[tuple[str, Any]]:
     data = assessment.model_dump(mode="json")
     rows = []
-    for path in _adapters():
+    for path in _leaves():
         value: Any = data
         for part in path.split("."):
             value = value[part]
@@ -73,7 +81,7 @@ def assessment_from_rows(
         "subprocessors": subprocessors,
     }
     for path, value in fields.items():
-        if path not in _adapters():
+        if path not in _leaves():
             continue  # a field a later schema dropped; kept in the file, ignored here
         node = data
         *parents, leaf = path.split(".")

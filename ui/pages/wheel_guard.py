@@ -55,9 +55,14 @@ def install_wheel_guard() -> None:
         return
     _guard = WheelGuard(app)
     app.installEventFilter(_guard)
-    for widget in QApplication.allWidgets():  # controls polished before the guard came
-        if isinstance(widget, VALUE_CONTROLS):
-            _no_wheel_focus(widget)
+    # Controls polished before the guard came: found by Qt (findChildren), not by looking at
+    # every widget of the window from Python (a few ms when the guard comes after the window).
+    for top in QApplication.topLevelWidgets():
+        controls: list[QWidget] = [top] if isinstance(top, VALUE_CONTROLS) else []
+        for kind in VALUE_CONTROLS:
+            controls.extend(top.findChildren(kind))
+        for control in controls:
+            _no_wheel_focus(control)
 
 
 def _no_wheel_focus(control: QWidget) -> None:
