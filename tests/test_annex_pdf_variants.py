@@ -177,7 +177,7 @@ def test_planned_part_in_both_styles(tmp_path: Path, catalog: Catalog, demo: Ass
     for style in ("prose", "checklist"):
         text = body(render(tmp_path, demo, catalog, style=style))
         if style == "prose":
-            text = text[text.index("Teilweise umgesetzte und geplante Maßnahmen") :]
+            text = text[text.index("Noch nicht (vollständig) umgesetzte Maßnahmen") :]
         assert f"{mfa} (geplant, umzusetzen bis 30.09.2026)" in text
 
 
@@ -229,7 +229,7 @@ def test_processing_subprocessors_signature(
     for label in ("Ort, Datum", "Unterschrift ", "Name, Funktion"):
         assert text.count(label) == 2
     assert text.index("Beschreibung der Verarbeitung") < text.index("Organisation und")
-    assert text.index("Unterauftragsverarbeiter Der") > text.index("Teilweise umgesetzte")
+    assert text.index("Unterauftragsverarbeiter Der") > text.index("Noch nicht (vollständig)")
     english = body(render(tmp_path, demo, catalog, lang="en", parts=ALL_PARTS), "en")
     assert "Seat: Czechia" in english and "No third-country transfer (processing within" in english
     assert "Place, date" in english
@@ -242,7 +242,7 @@ def test_empty_parts_are_tidy(tmp_path: Path, catalog: Catalog) -> None:
         assert "Es werden keine Unterauftragsverarbeiter eingesetzt." in text
         assert "Weisungen erteilen die gesetzlichen Vertreter des Verantwortlichen" in text
         assert "Es werden keine besonderen Kategorien" in text
-        assert "Teilweise umgesetzte" not in text
+        assert "Noch nicht (vollständig)" not in text
     prose = body(render(tmp_path, blank, catalog))
     assert prose.count("In diesem Bereich ist keine Maßnahme als umgesetzt dokumentiert.") == len(
         catalog.sections

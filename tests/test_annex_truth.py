@@ -40,7 +40,7 @@ STAND = dt.date(2026, 11, 2)
 SECTIONS = ("zugang", "verfuegbarkeit")
 PART_TITLES = (
     "Seite ",
-    "Teilweise umgesetzte und geplante",
+    "Noch nicht (vollständig) umgesetzte",
     "Offene Angaben",
     "Nicht anwendbare",
     "Datenschutzbeauftragter und",

@@ -1,6 +1,6 @@
 """The measure parts of the annex: one part per group of the chosen view, then the measures not
-yet fully implemented (partly done or planned, with what remains and the date), then (when
-asked for) the measures that do not apply, and in a draft the measures still open.
+yet (fully) implemented (partly done, planned or not implemented, with what remains and the
+date), then (when asked for) the measures that do not apply, and in a draft the measures still open.
 
 Two styles: ``prose`` lists under "Die folgenden Maßnahmen sind umgesetzt:" only what is
 implemented and confirmed; ``checklist`` lists every measure of the view with its status mark
@@ -33,7 +33,8 @@ Style = Literal["checklist", "prose"]
 STYLES: tuple[Style, ...] = ("checklist", "prose")
 BOX_DONE = MARKS[Status.UMGESETZT]
 BOX_OPEN = MARKS[Status.NICHT_UMGESETZT]
-_REMAINING = (Status.TEILWEISE, Status.GEPLANT)  # the part "noch nicht vollständig umgesetzt"
+# the part "noch nicht (vollständig) umgesetzt": every answered measure that is not (yet) in place
+_REMAINING = (Status.TEILWEISE, Status.GEPLANT, Status.NICHT_UMGESETZT)
 
 
 @dataclass
@@ -127,7 +128,7 @@ class MeasureParts:
         return [*story, doc.para(doc.text("none"))]
 
     def remaining_part(self, items: list[_Item]) -> list[Flowable]:
-        """Partly implemented and planned measures, with what remains and the date."""
+        """Measures not yet (fully) implemented, with what remains and the date."""
         if not items:
             return []
         doc = self.doc
@@ -202,16 +203,14 @@ class MeasureParts:
             items.append(_Item(markup(entry.text), entry.shown, children))
         return items
 
-    def _remaining(self, entries: list[_Entry], under_demoted: bool = False) -> list[_Item]:
-        """Partly implemented and planned measures; under a parent shown as partly implemented
-        also its sub-measures that are not implemented, so that what remains is named."""
+    def _remaining(self, entries: list[_Entry]) -> list[_Item]:
+        """Partly implemented, planned and not implemented measures with their dates; under a
+        parent shown as partly implemented its sub-measures that are not, so that what remains
+        is named."""
         items: list[_Item] = []
         for entry in entries:
-            children = self._remaining(entry.children, entry.demoted)
-            wanted = entry.shown in _REMAINING or (
-                under_demoted and entry.shown == Status.NICHT_UMGESETZT
-            )
-            if not wanted:
+            children = self._remaining(entry.children)
+            if entry.shown not in _REMAINING:
                 items += children
                 continue
             text = f"{markup(entry.text)} <i>{self._inline(entry)}</i>"
@@ -266,6 +265,8 @@ class MeasureParts:
             return doc.text("planned_inline_open")
         if entry.shown == Status.ENTFAELLT:
             return self._na_inline(entry)
+        if date:
+            return doc.text("not_inline_due", date=date)
         return doc.text("not_inline")
 
     def _na_inline(self, entry: _Entry) -> str:

@@ -37,6 +37,7 @@ ANNEX: dict[Language, dict[str, str]] = {
         "partly_children": "(teilweise umgesetzt: nicht alle Teilmaßnahmen sind umgesetzt)",
         "complete_by": "; vollständig bis {date}",
         "not_inline": "(nicht umgesetzt)",
+        "not_inline_due": "(nicht umgesetzt; umzusetzen bis {date})",
         "open_inline": "(offen: noch nicht beantwortet)",
         "unconfirmed_inline": "(offen: Angabe noch nicht bestätigt)",
         "open_part": "Offene Angaben (Entwurf)",
@@ -51,8 +52,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "na_inline_bare": "(entfällt)",
         "none": "In diesem Bereich ist keine Maßnahme als umgesetzt dokumentiert.",
         "none_planned": "In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt; die "
-        "teilweise umgesetzten und geplanten Maßnahmen sind unter Nr. {n} aufgeführt.",
-        "planned": "Teilweise umgesetzte und geplante Maßnahmen",
+        "noch nicht (vollständig) umgesetzten Maßnahmen sind unter Nr. {n} aufgeführt.",
+        "planned": "Noch nicht (vollständig) umgesetzte Maßnahmen",
         "planned_lead": "Die folgenden Maßnahmen sind noch nicht vollständig umgesetzt. Zu jeder "
         "ist angegeben, bis wann sie vollständig umgesetzt wird:",
         "due": "bis {date}",
@@ -144,6 +145,7 @@ ANNEX: dict[Language, dict[str, str]] = {
         "partly_children": "(partly implemented: not all sub-measures are implemented)",
         "complete_by": "; complete by {date}",
         "not_inline": "(not implemented)",
+        "not_inline_due": "(not implemented; to be implemented by {date})",
         "open_inline": "(open: not yet answered)",
         "unconfirmed_inline": "(open: answer not yet confirmed)",
         "open_part": "Open points (draft)",
@@ -157,9 +159,9 @@ ANNEX: dict[Language, dict[str, str]] = {
         "na_inline": "(not applicable: {reason})",
         "na_inline_bare": "(not applicable)",
         "none": "No measure in this area is documented as implemented.",
-        "none_planned": "No measure in this area is fully implemented at present; the partly "
-        "implemented and planned measures are listed under no. {n}.",
-        "planned": "Partly implemented and planned measures",
+        "none_planned": "No measure in this area is fully implemented at present; the measures "
+        "not yet (fully) implemented are listed under no. {n}.",
+        "planned": "Measures not yet (fully) implemented",
         "planned_lead": "The following measures are not yet fully implemented; for each, the "
         "target date for full implementation is stated:",
         "due": "by {date}",

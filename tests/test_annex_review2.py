@@ -1,0 +1,67 @@
+"""Second DSB review (findings by number): what a signed annex must show and must not claim.
+
+Each test names the finding it guards. The measures are read back from the PDF text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from functools import cache
+
+from pypdf import PdfReader
+
+from tomwizard.content.catalog import default_catalog
+from tomwizard.demo import demo_assessment
+from tomwizard.export.measure_text import measure_text
+from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
+from tomwizard.models.assessment import Answer, Assessment, Status
+from tomwizard.models.catalog import Catalog, Language
+
+DUE = dt.date(2027, 6, 30)
+
+
+@cache
+def catalog() -> Catalog:
+    return default_catalog()
+
+
+def _text(a: Assessment, lang: Language = "de", **options: object) -> str:
+    pdf = annex_pdf(a, catalog(), AnnexOptions(lang=lang, parts=PARTS, **options))  # type: ignore[arg-type]
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(" ".join(p.extract_text() or "" for p in pages).replace("\xa0", " ").split())
+
+
+def _measure(a: Assessment, mid: str, lang: Language = "de") -> str:
+    m = catalog().measure_index()[mid]
+    return " ".join(measure_text(m, lang, a.answer(mid).params, a.organisation.role_names).split())
+
+
+def _not_implemented_pentest() -> Assessment:
+    a = demo_assessment(catalog())
+    a.answers["ueberpruefung.pentest"] = Answer(status=Status.NICHT_UMGESETZT, planned_date=DUE)
+    return a
+
+
+def test_finding_1_prose_names_a_measure_not_implemented_with_its_date() -> None:
+    a = _not_implemented_pentest()
+    text = _text(a, style="prose")
+    part = text[text.index("Noch nicht (vollständig) umgesetzte Maßnahmen") :]
+    expected = (
+        f"{_measure(a, 'ueberpruefung.pentest')} (nicht umgesetzt; umzusetzen bis 30.06.2027)"
+    )
+    assert expected in part
+    assert text.count(_measure(a, "ueberpruefung.pentest")) == 1
+    en = _text(a, "en", style="prose")
+    part = en[en.index("Measures not yet (fully) implemented") :]
+    assert "(not implemented; to be implemented by 30 June 2027)" in part
+
+
+def test_finding_2_checklist_prints_the_date_of_a_measure_not_implemented() -> None:
+    a = _not_implemented_pentest()
+    text = _text(a, style="checklist")
+    expected = (
+        f"{_measure(a, 'ueberpruefung.pentest')} (nicht umgesetzt; umzusetzen bis 30.06.2027)"
+    )
+    assert expected in text
+    a.answers["ueberpruefung.pentest"] = Answer(status=Status.NICHT_UMGESETZT)
+    assert f"{_measure(a, 'ueberpruefung.pentest')} (nicht umgesetzt)" in _text(a)
