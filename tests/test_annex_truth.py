@@ -64,16 +64,22 @@ def _pdf_text(pdf: bytes) -> str:
 
 
 def _implemented(measure: Measure, a: Assessment) -> bool:
-    """Implemented and confirmed, with every sub-measure implemented or not applicable."""
+    """Implemented and confirmed, with no sub-measure partly implemented, planned or not
+    implemented (an open sub-measure is shown as open itself: review 2, finding 7)."""
     answer = a.answer(measure.id)
     if answer.follow_up or answer.status != Status.UMGESETZT:
         return False
-    return all(_implemented(c, a) or _not_applicable(c, a) for c in measure.children)
+    return not any(_pending(c, a) for c in measure.children)
 
 
-def _not_applicable(measure: Measure, a: Assessment) -> bool:
+def _pending(measure: Measure, a: Assessment) -> bool:
+    """Confirmed as not (fully) in place, or implemented over such a sub-measure."""
     answer = a.answer(measure.id)
-    return answer.status == Status.ENTFAELLT and not answer.follow_up
+    if answer.follow_up:
+        return False
+    if answer.status == Status.UMGESETZT:
+        return any(_pending(c, a) for c in measure.children)
+    return answer.status in (Status.TEILWEISE, Status.GEPLANT, Status.NICHT_UMGESETZT)
 
 
 ANSWERS = st.builds(
