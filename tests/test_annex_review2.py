@@ -65,3 +65,43 @@ def test_finding_2_checklist_prints_the_date_of_a_measure_not_implemented() -> N
     assert expected in text
     a.answers["ueberpruefung.pentest"] = Answer(status=Status.NICHT_UMGESETZT)
     assert f"{_measure(a, 'ueberpruefung.pentest')} (nicht umgesetzt)" in _text(a)
+
+
+def _password(children: dict[str, Answer]) -> Assessment:
+    a = demo_assessment(catalog())
+    a.answers["zugang.passwort"] = Answer(status=Status.UMGESETZT)
+    for mid in (
+        "zugang.passwort_wechsel",
+        "zugang.passwort_komplexitaet",
+        "zugang.passwort_ablauf",
+    ):
+        a.answers[mid] = children.get(mid, Answer(status=Status.UMGESETZT))
+    return a
+
+
+def test_finding_7_an_open_sub_measure_leaves_its_parent_implemented() -> None:
+    a = _password(
+        {
+            "zugang.passwort_wechsel": Answer(),
+            "zugang.passwort_ablauf": Answer(status=Status.UMGESETZT, follow_up=True),
+        }
+    )
+    text = _text(a, style="checklist")
+    assert f"☒ {_measure(a, 'zugang.passwort')}" in text
+    assert f"{_measure(a, 'zugang.passwort_wechsel')} (offen: noch nicht beantwortet)" in text
+
+
+def test_finding_8_a_parent_partly_because_of_a_sub_measure_carries_its_date() -> None:
+    later = dt.date(2027, 3, 31)
+    a = _password(
+        {
+            "zugang.passwort_wechsel": Answer(status=Status.GEPLANT, planned_date=DUE),
+            "zugang.passwort_ablauf": Answer(status=Status.NICHT_UMGESETZT, planned_date=later),
+        }
+    )
+    for style in ("checklist", "prose"):
+        text = _text(a, style=style)
+        assert (
+            f"{_measure(a, 'zugang.passwort')} (teilweise umgesetzt: nicht alle Teilmaßnahmen "
+            "sind umgesetzt; vollständig bis 30.06.2027)" in text
+        ), style

@@ -13,6 +13,7 @@ appear here.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -25,7 +26,7 @@ from tomwizard.export.pdf_document import Document
 from tomwizard.export.pdf_keep import Room
 from tomwizard.export.pdf_styles import bullet, item_style
 from tomwizard.export.pdf_text import format_date, markup
-from tomwizard.export.status_marks import MARKS, legend, own_status, shown_status
+from tomwizard.export.status_marks import MARKS, PENDING, legend, own_status, shown_status
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
 from tomwizard.models.catalog import Catalog, Measure
 
@@ -52,6 +53,7 @@ class _Entry:
     answer: Answer
     shown: Status
     children: list[_Entry] = field(default_factory=list)
+    due: dt.date | None = None  # the date printed: the answer's, or its pending sub-measures'
 
     @property
     def demoted(self) -> bool:
@@ -169,7 +171,10 @@ class MeasureParts:
     def _entries(self, group: Group) -> list[_Entry]:
         entries = [self._entry(node) for node in group.nodes]
         customs = self._customs(group.section_ids)
-        entries += [_Entry(c.text.strip(), c.answer, own_status(c.answer)) for c in customs]
+        entries += [
+            _Entry(c.text.strip(), c.answer, own_status(c.answer), due=c.answer.planned_date)
+            for c in customs
+        ]
         return entries
 
     def _entry(self, node: Node) -> _Entry:
@@ -177,7 +182,19 @@ class MeasureParts:
         roles = self.a.organisation.role_names
         text = measure_text(node.measure, self.doc.lang, answer.params, roles)
         children = [self._entry(child) for child in node.children]
-        return _Entry(text, answer, self._shown(node.measure), children)
+        due = answer.planned_date or self._children_due(node.measure)
+        return _Entry(text, answer, self._shown(node.measure), children, due)
+
+    def _children_due(self, measure: Measure) -> dt.date | None:
+        """The latest date of the sub-measures not yet in place (for a parent shown as partly
+        implemented because of them, review 2 finding 8); None if any of them has none."""
+        dates: list[dt.date | None] = []
+        for child in measure.children:
+            if self._shown(child) in PENDING:
+                dates.append(self.a.answer(child.id).planned_date or self._children_due(child))
+        if not dates or None in dates:
+            return None
+        return max(d for d in dates if d is not None)
 
     def _shown(self, measure: Measure) -> Status:
         """The measure's status as shown: with all its sub-measures of the catalog, also
@@ -249,8 +266,8 @@ class MeasureParts:
 
     def _inline(self, entry: _Entry) -> str:
         """The status in words after a measure that is not simply implemented."""
-        doc, answer = self.doc, entry.answer
-        date = format_date(answer.planned_date, doc.lang) if answer.planned_date else ""
+        doc = self.doc
+        date = format_date(entry.due, doc.lang) if entry.due else ""
         if entry.shown == Status.OFFEN:
             return doc.text("unconfirmed_inline" if entry.unconfirmed else "open_inline")
         if entry.shown == Status.TEILWEISE:

@@ -55,7 +55,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "noch nicht (vollständig) umgesetzten Maßnahmen sind unter Nr. {n} aufgeführt.",
         "planned": "Noch nicht (vollständig) umgesetzte Maßnahmen",
         "planned_lead": "Die folgenden Maßnahmen sind noch nicht vollständig umgesetzt. Zu jeder "
-        "ist angegeben, bis wann sie vollständig umgesetzt wird:",
+        "ist angegeben, bis wann sie vollständig umgesetzt wird; bei einer Maßnahme mit "
+        "Teilmaßnahmen ist es der späteste Termin ihrer noch nicht umgesetzten Teilmaßnahmen:",
         "due": "bis {date}",
         "open_date": "Termin offen",
         "na": "Nicht anwendbare Maßnahmen",
@@ -163,7 +164,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "not yet (fully) implemented are listed under no. {n}.",
         "planned": "Measures not yet (fully) implemented",
         "planned_lead": "The following measures are not yet fully implemented; for each, the "
-        "target date for full implementation is stated:",
+        "target date for full implementation is stated (for a measure with sub-measures, the "
+        "latest date of its sub-measures not yet implemented):",
         "due": "by {date}",
         "open_date": "date open",
         "na": "Measures not applicable",
