@@ -51,6 +51,14 @@ WIDERSPRUCH_CASES: dict[str, tuple[Edit, Edit]] = {
         _third("IN"),
         _both(_third("IN"), _status("auftrag.drittland", T)),
     ),
+    # review 2, finding 3: near miss: the sub-processor processes in the EU, only its seat is abroad
+    "widerspruch.drittland_entfaellt": (
+        _both(_third("US", TransferBasis.DPF), _status("auftrag.drittland", E, **NA)),
+        _both(
+            _third("US", TransferBasis.DPF, countries_processing=["IE"]),
+            _status("auftrag.drittland", E, **NA),
+        ),
+    ),
     "widerspruch.unterauftrag_ohne_vertrag": (
         _sub(sub_avv_date=None),
         _both(_sub(sub_avv_date=None), _status("auftrag.sub_avv", T)),

@@ -553,67 +553,67 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>InterviewController</name>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="116"/>
+        <location filename="../../ui/controllers/interview.py" line="126"/>
         <source>Text in der Anlage: {text}</source>
         <translation>Text in the annex: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="120"/>
+        <location filename="../../ui/controllers/interview.py" line="130"/>
         <source>Frage {number} von {total}</source>
         <translation>Question {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="123"/>
+        <location filename="../../ui/controllers/interview.py" line="133"/>
         <source>{done} von {total} beantwortet</source>
         <translation>{done} of {total} answered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="130"/>
+        <location filename="../../ui/controllers/interview.py" line="140"/>
         <source>Zu: {question}</source>
         <translation>Belongs to: {question}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="138"/>
+        <location filename="../../ui/controllers/interview.py" line="148"/>
         <source>Alle Fragen dieses Abschnitts sind beantwortet – weiter mit Strg+Eingabe.</source>
         <translation>Every question of this section is answered – go on with Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="162"/>
+        <location filename="../../ui/controllers/interview.py" line="172"/>
         <source>Bisher: {answer}</source>
         <translation>So far: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="183"/>
+        <location filename="../../ui/controllers/interview.py" line="194"/>
         <source>Geplant bis:</source>
         <translation>Planned by:</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="183"/>
+        <location filename="../../ui/controllers/interview.py" line="194"/>
         <source>TT.MM.JJJJ, z. B. 31.12.2026</source>
         <translation>YYYY-MM-DD, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="190"/>
+        <location filename="../../ui/controllers/interview.py" line="201"/>
         <source>Entfällt, weil:</source>
         <translation>Not applicable because:</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="192"/>
+        <location filename="../../ui/controllers/interview.py" line="203"/>
         <source>Begründung für die Anlage</source>
         <translation>Reason, as stated in the annex</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="206"/>
+        <location filename="../../ui/controllers/interview.py" line="217"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
         <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="209"/>
+        <location filename="../../ui/controllers/interview.py" line="220"/>
         <source>„Geplant“ braucht ein Datum.</source>
         <translation>“Planned” needs a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="214"/>
+        <location filename="../../ui/controllers/interview.py" line="225"/>
         <source>„Entfällt“ braucht eine Begründung.</source>
         <translation>“Not applicable” needs a reason.</translation>
     </message>
@@ -1672,22 +1672,27 @@ Create a new assessment or open an existing file.</translation>
         <translation>Draft: open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="124"/>
+        <location filename="../../ui/controllers/summary.py" line="99"/>
+        <source>Entwurf: kritische Lücke</source>
+        <translation>Draft: critical gap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="126"/>
+        <location filename="../../ui/controllers/summary.py" line="127"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="130"/>
+        <location filename="../../ui/controllers/summary.py" line="131"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="135"/>
+        <location filename="../../ui/controllers/summary.py" line="136"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>

@@ -8,7 +8,8 @@ An annex is *final* only without blockers:
 - no partly implemented, planned or not implemented measure without a date (the annex promises
   the date of each);
 - a "Stand" entered (the reference date of every statement; the annex never invents one);
-- no finding that blocks the final version (kind ``widerspruch``, or ``offen`` from a rule).
+- no finding that blocks the final version (kind ``widerspruch``, ``offen`` from a rule, or a
+  critical gap: :attr:`Finding.blocks_final`).
 
 The first three are computed here and come as findings of kind ``offen`` (``check`` lists them
 beside the rules' findings); the last are the rules' own findings.
@@ -36,6 +37,7 @@ class BlockerKind(StrEnum):
     OHNE_TERMIN = "ohne_termin"
     WIDERSPRUCH = "widerspruch"
     OFFEN = "offen"  # a rule's finding of kind offen
+    KRITISCH = "kritisch"  # a rule's critical gap (kind luecke, severity kritisch)
 
 
 # singular, plural
@@ -67,6 +69,10 @@ KIND_WORDS: dict[BlockerKind, dict[Language, tuple[str, str]]] = {
         "de": ("offener Punkt", "offene Punkte"),
         "en": ("open point", "open points"),
     },
+    BlockerKind.KRITISCH: {
+        "de": ("kritische Lücke", "kritische Lücken"),
+        "en": ("critical gap", "critical gaps"),
+    },
 }
 _LINE_KIND: dict[BlockerKind, str] = {
     BlockerKind.UNBEANTWORTET: "unbeantwortet",
@@ -75,6 +81,7 @@ _LINE_KIND: dict[BlockerKind, str] = {
     BlockerKind.OHNE_TERMIN: "ohne Termin",
     BlockerKind.WIDERSPRUCH: "Widerspruch",
     BlockerKind.OFFEN: "offen",
+    BlockerKind.KRITISCH: "kritisch",
 }
 _RULE_KIND = {
     "endfassung.unbeantwortet": BlockerKind.UNBEANTWORTET,
@@ -238,13 +245,17 @@ def blockers(
     for finding in rule_findings:
         if not finding.blocks_final or finding.rule_id in _RULE_KIND:
             continue
-        kind = (
-            BlockerKind.WIDERSPRUCH
-            if finding.kind is FindingKind.WIDERSPRUCH
-            else BlockerKind.OFFEN
-        )
+        kind = _rule_blocker_kind(finding)
         out.append(locator.blocker(kind, finding))
     return out
+
+
+def _rule_blocker_kind(finding: Finding) -> BlockerKind:
+    if finding.kind is FindingKind.WIDERSPRUCH:
+        return BlockerKind.WIDERSPRUCH
+    if finding.kind is FindingKind.OFFEN:
+        return BlockerKind.OFFEN
+    return BlockerKind.KRITISCH
 
 
 def counts(found: list[Blocker], lang: Language) -> str:

@@ -96,6 +96,7 @@ class SummaryController(QObject):
             BlockerKind.OHNE_TERMIN: self.tr("Entwurf: ohne Termin"),
             BlockerKind.WIDERSPRUCH: self.tr("Entwurf: Widerspruch"),
             BlockerKind.OFFEN: self.tr("Entwurf: offen"),
+            BlockerKind.KRITISCH: self.tr("Entwurf: kritische Lücke"),
         }[blocker.kind]
         return FindingLine(line.target, kind, line.icon, line.text, line.where, line.remedy)
 
