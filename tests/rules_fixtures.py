@@ -234,9 +234,12 @@ CASES: dict[str, tuple[Edit, Edit]] = {
         _third("US", TransferBasis.DPF, dpf_checked=dt.date(2025, 1, 1)),
         _third("US", TransferBasis.DPF, dpf_checked=TODAY - dt.timedelta(days=30)),
     ),
-    "scc.ohne_tia": (
-        _third("IN", TransferBasis.SCC, scc_module="Modul 3"),
-        _third("IN", TransferBasis.SCC, scc_module="Modul 3", tia_done=True),
+    "scc.ohne_tia": (  # with the TIA measure ticked: widerspruch.tia_nicht_dokumentiert
+        _both(_third("IN", TransferBasis.SCC, scc_module="Modul 3"), _status("auftrag.tia", T)),
+        _both(
+            _third("IN", TransferBasis.SCC, scc_module="Modul 3", tia_done=True),
+            _status("auftrag.tia", T),
+        ),
     ),
     "scc.modul_fehlt": (
         _third("IN", TransferBasis.SCC, tia_done=True),

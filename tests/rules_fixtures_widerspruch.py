@@ -59,6 +59,11 @@ WIDERSPRUCH_CASES: dict[str, tuple[Edit, Edit]] = {
             _status("auftrag.drittland", E, **NA),
         ),
     ),
+    # review 2, finding 5: near miss: the assessment is documented
+    "widerspruch.tia_nicht_dokumentiert": (
+        _both(_third("IN", TransferBasis.SCC, tia_done=False), _status("auftrag.tia", U)),
+        _both(_third("IN", TransferBasis.SCC, tia_done=True), _status("auftrag.tia", U)),
+    ),
     "widerspruch.unterauftrag_ohne_vertrag": (
         _sub(sub_avv_date=None),
         _both(_sub(sub_avv_date=None), _status("auftrag.sub_avv", T)),

@@ -276,7 +276,7 @@ def test_subprocessor_table_header_repeats_and_long_addresses_wrap(
     text = body(pdf)
     assert text.count(" ".join(address.split())) == 40
     assert "Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)" in text
-    assert "Transfer Impact Assessment nicht dokumentiert" in text
+    assert "Bewertung der Rechtslage im Drittland (TIA): nicht dokumentiert" in text
 
 
 # -- pages, metadata, determinism ------------------------------------------------------------

@@ -111,8 +111,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "sub_approved": "genehmigt am {date}",
         "dpf_checked": "Zertifizierung geprüft am {date}",
         "scc_module": "{m}",
-        "tia_done": "Transfer Impact Assessment durchgeführt",
-        "tia_missing": "Transfer Impact Assessment nicht dokumentiert",
+        "tia_done": "Bewertung der Rechtslage im Drittland (TIA): dokumentiert",
+        "tia_missing": "Bewertung der Rechtslage im Drittland (TIA): nicht dokumentiert",
         # signature block
         "signatures": "Unterschriften",
         "sig_place_date": "Ort, Datum",
