@@ -3,6 +3,8 @@ contradictions in the other files): an edit that triggers it and a near miss tha
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.rules_fixtures import (
     CASES,
     NA,
@@ -19,7 +21,14 @@ from tests.rules_fixtures import (
     _sub,
     _third,
 )
-from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Dsb, TransferBasis
+from tomwizard.models.assessment import (
+    Answer,
+    Assessment,
+    Certificate,
+    CustomMeasure,
+    Dsb,
+    TransferBasis,
+)
 
 REGION = {"region": "Deutschland und Tschechien"}
 
@@ -37,6 +46,11 @@ def _linked_custom(linked: str) -> Edit:
         )
 
     return edit
+
+
+def _certificate(valid_until: dt.date) -> Edit:
+    certificate = Certificate(name="ISO/IEC 27001:2022", valid_until=valid_until)
+    return _set("organisation.certificates", [certificate])
 
 
 def _us_mail(special: bool) -> Edit:
@@ -63,6 +77,11 @@ WIDERSPRUCH_CASES: dict[str, tuple[Edit, Edit]] = {
     "widerspruch.tia_nicht_dokumentiert": (
         _both(_third("IN", TransferBasis.SCC, tia_done=False), _status("auftrag.tia", U)),
         _both(_third("IN", TransferBasis.SCC, tia_done=True), _status("auftrag.tia", U)),
+    ),
+    # review 2, finding 6: near miss: valid through the Stand (= today in the fixtures)
+    "widerspruch.zertifikat_abgelaufen": (
+        _certificate(TODAY - dt.timedelta(days=1)),
+        _certificate(TODAY),
     ),
     "widerspruch.unterauftrag_ohne_vertrag": (
         _sub(sub_avv_date=None),

@@ -105,3 +105,24 @@ def test_finding_8_a_parent_partly_because_of_a_sub_measure_carries_its_date() -
             f"{_measure(a, 'zugang.passwort')} (teilweise umgesetzt: nicht alle Teilmaßnahmen "
             "sind umgesetzt; vollständig bis 30.06.2027)" in text
         ), style
+
+
+def test_finding_6_an_expired_certificate_blocks_and_is_printed_as_expired() -> None:
+    from tomwizard.models.assessment import Certificate
+    from tomwizard.rules.blockers import blockers
+
+    a = demo_assessment(catalog())
+    a.answers["org.zertifizierung"] = Answer(status=Status.UMGESETZT)
+    old = dt.date(2026, 10, 31)
+    a.organisation.certificates = [Certificate(name="ISO/IEC 27001:2022", valid_until=old)]
+    sub = a.subprocessors[0]
+    a.subprocessors[0] = sub.model_copy(
+        update={"certification": "ISO 9001", "certification_valid_until": old}
+    )
+    ids = {b.finding.rule_id for b in blockers(a, catalog())}
+    assert {"widerspruch.zertifikat_abgelaufen", "zertifikat.abgelaufen"} <= ids
+    text = _text(a)
+    assert "abgelaufen am 31.10.2026" in text
+    assert "ISO 9001 (abgelaufen am 31.10.2026)" in text
+    assert "gültig bis 31.10.2026" not in text
+    assert "expired on 31 October 2026" in _text(a, "en")

@@ -5,12 +5,15 @@ role words those of the file (see :mod:`tomwizard.models.roles`)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from tomwizard.export.annex_parts import _tables, tall_rows
 from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, table_style
 from tomwizard.export.pdf_styles import RULE
 from tomwizard.export.pdf_text import format_date, markup, tie
+from tomwizard.export.validity import expired
 from tomwizard.models.assessment import Certificate, Organisation
 from tomwizard.models.catalog import Language
 from tomwizard.models.roles import fill_roles
@@ -33,6 +36,7 @@ CLAUSES: dict[Language, dict[str, str]] = {
         "cert_scope": "Geltungsbereich",
         "cert_issuer": "Ausgestellt von",
         "cert_until": "Gültig bis",
+        "cert_expired": "abgelaufen am {date}",
         "closing": "Schlussbestimmungen",
         "clause_list": "Die Aufzählung der Maßnahmen in dieser Anlage ist nicht abschließend; "
         "der {auftragsverarbeiter} kann weitere Maßnahmen treffen.",
@@ -64,6 +68,7 @@ CLAUSES: dict[Language, dict[str, str]] = {
         "cert_scope": "Scope",
         "cert_issuer": "Issued by",
         "cert_until": "Valid until",
+        "cert_expired": "expired on {date}",
         "closing": "Final provisions",
         "clause_list": "The list of measures in this annex is not exhaustive; the processor may "
         "take further measures.",
@@ -112,8 +117,11 @@ def contacts_part(doc: Document, org: Organisation) -> list[Flowable]:
     return story
 
 
-def certificates_part(doc: Document, certificates: list[Certificate]) -> list[Flowable]:
-    """The certificates with a name, as a table; nothing when there are none."""
+def certificates_part(
+    doc: Document, certificates: list[Certificate], stand: dt.date | None = None
+) -> list[Flowable]:
+    """The certificates with a name, as a table (an expired one says so); nothing when there
+    are none."""
     named = [c for c in certificates if c.name.strip()]
     if not named:
         return []
@@ -124,6 +132,8 @@ def certificates_part(doc: Document, certificates: list[Certificate]) -> list[Fl
     rows: list[list[str]] = []
     for cert in named:
         until = format_date(cert.valid_until, doc.lang) if cert.valid_until else "–"
+        if expired(cert.valid_until, stand):
+            until = w["cert_expired"].format(date=until)
         cells = [f"<b>{markup(cert.name.strip())}</b>", markup(cert.scope.strip()) or "–"]
         rows.append([*cells, markup(cert.issuer.strip()) or "–", until])
 

@@ -16,6 +16,7 @@ from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, table_style
 from tomwizard.export.pdf_keep import CONTENT_HEIGHT, HEADING_ROOM, Room
 from tomwizard.export.pdf_styles import RULE
 from tomwizard.export.pdf_text import NBSP, format_date, markup, plain, tie
+from tomwizard.export.validity import expired
 from tomwizard.export.wording import TRANSFER_BASIS
 from tomwizard.models.assessment import Assessment, Party, Processing, Subprocessor, TransferBasis
 
@@ -269,9 +270,8 @@ def _sub_row(doc: Document, sp: Subprocessor) -> list[str]:
     if sp.certification.strip():
         cert = markup(sp.certification.strip())
         if sp.certification_valid_until:
-            cert = doc.text(
-                "sub_cert_until", c=cert, date=format_date(sp.certification_valid_until, lang)
-            )
+            key = "sub_cert_expired" if expired(sp.certification_valid_until) else "sub_cert_until"
+            cert = doc.text(key, c=cert, date=format_date(sp.certification_valid_until, lang))
         service.append(doc.text("sub_cert", c=cert))
     dates = []
     if sp.sub_avv_date:

@@ -121,7 +121,9 @@ def annex_story(
         story += processing_part(doc, assessment.processing)
     story += measures.flowables()
     story += contacts_part(doc, assessment.organisation)
-    story += certificates_part(doc, assessment.organisation.certificates)
+    story += certificates_part(
+        doc, assessment.organisation.certificates, assessment.organisation.stand
+    )
     if "subprocessors" in options.parts:
         # no "none are engaged" while the answers point to some (unterauftrag.liste_leer)
         disputed = any(b.finding.rule_id == "unterauftrag.liste_leer" for b in found)
