@@ -254,6 +254,10 @@ CASES: dict[str, tuple[Edit, Edit]] = {
         ),
     ),
     "unterauftrag.angaben_fehlen": (_sub(address=" "), _sub(countries_processing=[])),
+    "unterauftrag.keine_angabe": (  # review 2, finding 4
+        _set("subprocessors", []),
+        _both(_set("subprocessors", []), _status("auftrag.sub_avv", E, **NA)),
+    ),
     "unterauftrag.liste_leer": (
         _set("subprocessors", []),
         _both(

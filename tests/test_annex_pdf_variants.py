@@ -239,8 +239,10 @@ def test_empty_parts_are_tidy(tmp_path: Path, catalog: Catalog) -> None:
     blank = Assessment(catalog_id=catalog.id, catalog_version=catalog.version)
     for style in ("prose", "checklist"):
         text = body(render(tmp_path, blank, catalog, style=style, parts=ALL_PARTS))
-        assert "Es werden keine Unterauftragsverarbeiter eingesetzt." in text
-        assert "Weisungen erteilen die gesetzlichen Vertreter des Verantwortlichen" in text
+        # nothing answered, nothing asserted (review 2, finding 4)
+        assert "Es werden keine Unterauftragsverarbeiter eingesetzt." not in text
+        assert "ob Unterauftragsverarbeiter eingesetzt werden, ist noch nicht beantwortet" in text
+        assert "Weisungen erteilen" not in text and "Keine Angabe (noch einzutragen)." in text
         assert "Es werden keine besonderen Kategorien" in text
         assert "Noch nicht (vollständig)" not in text
     prose = body(render(tmp_path, blank, catalog))

@@ -126,3 +126,23 @@ def test_finding_6_an_expired_certificate_blocks_and_is_printed_as_expired() -> 
     assert "ISO 9001 (abgelaufen am 31.10.2026)" in text
     assert "gültig bis 31.10.2026" not in text
     assert "expired on 31 October 2026" in _text(a, "en")
+
+
+def test_finding_4_no_sub_processors_only_when_answered_and_no_default_instruction_rule() -> None:
+    from tomwizard.rules.blockers import blockers
+
+    a = demo_assessment(catalog())
+    a.subprocessors = []
+    a.processing.instructing_persons = []
+    ids = {b.finding.rule_id for b in blockers(a, catalog())}
+    assert {"unterauftrag.keine_angabe", "weisungsberechtigte.fehlen"} <= ids
+    text = _text(a)
+    assert "Es werden keine Unterauftragsverarbeiter eingesetzt." not in text
+    assert "Unterauftragsverarbeiter Keine Angabe –" in text
+    assert "Weisungen erteilen" not in text
+    a.answers["auftrag.sub_avv"] = Answer(status=Status.ENTFAELLT, reason="Keine.")
+    assert "unterauftrag.keine_angabe" not in {b.finding.rule_id for b in blockers(a, catalog())}
+    blank = Assessment(catalog_id=catalog().id, catalog_version=catalog().version)
+    assert "Es werden keine Unterauftragsverarbeiter" not in _text(blank)
+    blank.answers["auftrag.sub_avv"] = Answer(status=Status.ENTFAELLT, reason="Keine.")
+    assert "Es werden keine Unterauftragsverarbeiter eingesetzt." in _text(blank)

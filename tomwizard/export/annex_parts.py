@@ -221,14 +221,14 @@ def _tables(
 
 
 def subprocessor_part(
-    doc: Document, subprocessors: list[Subprocessor], disputed: bool = False
+    doc: Document, subprocessors: list[Subprocessor], disputed: bool | None = False
 ) -> list[Flowable]:
     """Approved sub-processors, then those submitted for approval with this annex; with none,
     "none are engaged" unless the answers point to some (``disputed``: then a blank to fill)."""
     story = doc.heading(doc.text("subprocessors"))
     listed = [sp for sp in subprocessors if sp.name.strip() or sp.service.strip()]
     if not listed:
-        return [*story, doc.para(doc.text("sub_missing" if disputed else "sub_none"))]
+        return [*story, doc.para(doc.text(_none_key(disputed)))]
     s = doc.styles
     head = [
         Paragraph(doc.text(key), s.cell_head)
@@ -257,6 +257,14 @@ def subprocessor_part(
         lead = doc.para(doc.text("sub_pending_lead"), s.lead)
         story += [Room(HEADING_ROOM), lead, *_tables(pending, table, card, too_tall)]
     return story
+
+
+def _none_key(disputed: bool | None) -> str:
+    """What an empty list says: none engaged (answered), to be completed (the answers point to
+    some: ``True``), or not answered (``None``; review 2, finding 4)."""
+    if disputed is None:
+        return "sub_unanswered"
+    return "sub_missing" if disputed else "sub_none"
 
 
 def _sub_row(doc: Document, sp: Subprocessor) -> list[str]:

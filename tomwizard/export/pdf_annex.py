@@ -126,7 +126,10 @@ def annex_story(
     )
     if "subprocessors" in options.parts:
         # no "none are engaged" while the answers point to some (unterauftrag.liste_leer)
-        disputed = any(b.finding.rule_id == "unterauftrag.liste_leer" for b in found)
+        rules = {b.finding.rule_id for b in found}
+        disputed = "unterauftrag.liste_leer" in rules or (
+            None if "unterauftrag.keine_angabe" in rules else False
+        )
         story += subprocessor_part(doc, assessment.subprocessors, disputed)
     story += closing_part(doc)
     if options.changes is not None:  # before the signatures, so that they cover it

@@ -66,7 +66,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "page": "Seite {page} von {pages}",
         # processing description
         "processing": "Beschreibung der Verarbeitung",
-        "processing_empty": "Die Verarbeitung ist im Vertrag beschrieben.",
+        "processing_empty": "Keine Angaben – die Beschreibung der Verarbeitung ist noch "
+        "einzutragen.",
         "p_subject": "Gegenstand",
         "p_duration": "Dauer",
         "p_purposes": "Zweck der Verarbeitung",
@@ -83,11 +84,9 @@ ANNEX: dict[Language, dict[str, str]] = {
         "p_steps": "Art der Verarbeitung",
         "p_places": "Ort der Verarbeitung",
         "p_instructing": "Weisungsberechtigte Personen des {verantwortlichen_gen}",
-        "p_instructing_none": "Weisungen erteilen die gesetzlichen Vertreter des "
-        "{verantwortlichen_gen} oder die von ihnen in Textform benannten Personen.",
+        "p_instructing_none": "Keine Angabe (noch einzutragen).",
         "p_recipients": "Weisungsempfänger beim {auftragsverarbeiter}",
-        "p_recipients_none": "Weisungen nehmen die gesetzlichen Vertreter des "
-        "{auftragsverarbeiters} entgegen.",
+        "p_recipients_none": "Keine Angabe (noch einzutragen).",
         "p_persons": "Anzahl der verarbeitenden Personen",
         # subprocessors
         "subprocessors": "Unterauftragsverarbeiter",
@@ -97,6 +96,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "Der {verantwortlicher} erhält sie mit dieser Anlage zur Genehmigung; sie werden erst "
         "nach seiner Genehmigung eingesetzt:",
         "sub_none": "Es werden keine Unterauftragsverarbeiter eingesetzt.",
+        "sub_unanswered": "Keine Angabe – ob Unterauftragsverarbeiter eingesetzt werden, ist "
+        "noch nicht beantwortet.",
         "sub_missing": "Keine Angabe – die Liste der Unterauftragsverarbeiter ist noch zu "
         "ergänzen.",
         "sub_name": "Name und Anschrift",
@@ -175,7 +176,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "no_reason": "no reason given",
         "page": "Page {page} of {pages}",
         "processing": "Description of the processing",
-        "processing_empty": "The processing is described in the agreement.",
+        "processing_empty": "Not stated – the description of the processing is still to be "
+        "entered.",
         "p_subject": "Subject matter",
         "p_duration": "Duration",
         "p_purposes": "Purpose of the processing",
@@ -189,10 +191,9 @@ ANNEX: dict[Language, dict[str, str]] = {
         "p_steps": "Nature of the processing",
         "p_places": "Place of processing",
         "p_instructing": "Persons entitled to give instructions (controller)",
-        "p_instructing_none": "Instructions are given by the controller's legal representatives "
-        "or by persons they name in text form.",
+        "p_instructing_none": "Not stated (still to be entered).",
         "p_recipients": "Recipients of instructions (processor)",
-        "p_recipients_none": "Instructions are received by the processor's legal representatives.",
+        "p_recipients_none": "Not stated (still to be entered).",
         "p_persons": "Number of persons processing data",
         "subprocessors": "Sub-processors",
         "sub_lead": "The controller has approved the engagement of the following sub-processors "
@@ -201,6 +202,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "submitted to the controller for approval with this annex and engaged only after its "
         "approval:",
         "sub_none": "No sub-processors are engaged.",
+        "sub_unanswered": "Not stated – whether sub-processors are engaged has not yet been "
+        "answered.",
         "sub_missing": "Not stated – the list of sub-processors is still to be completed.",
         "sub_name": "Name and address",
         "sub_service": "Service and data",
