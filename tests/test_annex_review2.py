@@ -146,3 +146,15 @@ def test_finding_4_no_sub_processors_only_when_answered_and_no_default_instructi
     assert "Es werden keine Unterauftragsverarbeiter" not in _text(blank)
     blank.answers["auftrag.sub_avv"] = Answer(status=Status.ENTFAELLT, reason="Keine.")
     assert "Es werden keine Unterauftragsverarbeiter eingesetzt." in _text(blank)
+
+
+def test_finding_14_a_blank_party_or_subject_blocks_the_final_version() -> None:
+    from tomwizard.rules.blockers import blockers
+
+    a = demo_assessment(catalog())
+    a.organisation.controller.name = ""
+    a.processing.subject = ""
+    ids = {b.finding.rule_id for b in blockers(a, catalog())}
+    assert {"parteien.unvollstaendig", "beschreibung.unvollstaendig"} <= ids
+    ids = {b.finding.rule_id for b in blockers(demo_assessment(catalog()), catalog())}
+    assert not {"parteien.unvollstaendig", "beschreibung.unvollstaendig"} & ids
