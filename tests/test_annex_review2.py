@@ -158,3 +158,21 @@ def test_finding_14_a_blank_party_or_subject_blocks_the_final_version() -> None:
     assert {"parteien.unvollstaendig", "beschreibung.unvollstaendig"} <= ids
     ids = {b.finding.rule_id for b in blockers(demo_assessment(catalog()), catalog())}
     assert not {"parteien.unvollstaendig", "beschreibung.unvollstaendig"} & ids
+
+
+def test_finding_24_a_date_passed_since_the_stand_blocks_the_final_version() -> None:
+    from tomwizard.rules.blockers import BlockerKind, blockers
+
+    today = dt.date.today()
+    a = demo_assessment(catalog())
+    a.organisation.stand = today - dt.timedelta(days=30)
+    for mid, answer in list(a.answers.items()):  # only the date under test
+        if answer.planned_date is not None:
+            a.answers[mid] = answer.model_copy(update={"planned_date": today + dt.timedelta(9)})
+    yesterday = today - dt.timedelta(days=1)
+    a.answers["zugriff.druck"] = Answer(status=Status.GEPLANT, planned_date=yesterday)
+    found = [b for b in blockers(a, catalog()) if b.kind is BlockerKind.TERMIN]
+    assert [b.finding.targets for b in found] == [["measure:zugriff.druck"]]
+    assert "ist bereits überschritten" in found[0].finding.text.de
+    a.answers["zugriff.druck"] = Answer(status=Status.GEPLANT, planned_date=today)
+    assert not [b for b in blockers(a, catalog()) if b.kind is BlockerKind.TERMIN]

@@ -4,7 +4,8 @@ An annex is *final* only without blockers:
 
 - every catalog measure answered (all views show every measure) and every custom measure too;
 - no open Rückfrage (``follow_up``: a preset's pre-answer counts until confirmed);
-- no planned or partly implemented measure whose date lies before the "Stand" of the annex;
+- no planned, partly or not implemented measure whose date lies before the "Stand" of the
+  annex or before today (the day of signature);
 - no partly implemented, planned or not implemented measure without a date (the annex promises
   the date of each);
 - a "Stand" entered (the reference date of every statement; the annex never invents one);
@@ -51,11 +52,8 @@ KIND_WORDS: dict[BlockerKind, dict[Language, tuple[str, str]]] = {
         "en": ("open follow-up question", "open follow-up questions"),
     },
     BlockerKind.TERMIN: {
-        "de": ("Termin vor dem Stand", "Termine vor dem Stand"),
-        "en": (
-            "target date already past on the as-of date",
-            "target dates already past on the as-of date",
-        ),
+        "de": ("überschrittener Termin", "überschrittene Termine"),
+        "en": ("target date passed", "target dates passed"),
     },
     BlockerKind.OHNE_TERMIN: {
         "de": ("fehlender Termin", "fehlende Termine"),
@@ -198,18 +196,13 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
                 ),
             )
         )
-    if answer.status in (Status.GEPLANT, Status.TEILWEISE) and due is not None and due < stand:
+    if answer.status in pending and due is not None and due < max(stand, dt.date.today()):
         out.append(
             _finding(
                 "endfassung.termin",
                 Severity.MITTEL,
                 target,
-                Text(
-                    de=f"Der Termin von „{de}“ ({due:%d.%m.%Y}) liegt vor dem Stand der "
-                    f"Anlage ({stand:%d.%m.%Y}).",
-                    en=f"The date of “{en}” ({due.isoformat()}) lies before the as-of date "
-                    f"({stand.isoformat()}).",
-                ),
+                _past_due(de, en, due, stand),
                 Text(
                     de="Den Status aktualisieren oder einen neuen Termin eintragen.",
                     en="Update the status or enter a new date.",
@@ -217,6 +210,25 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
             )
         )
     return out
+
+
+def _past_due(de: str, en: str, due: dt.date, stand: dt.date) -> Text:
+    """A date before the Stand, or one that has passed since (review 2, finding 24: whoever
+    signs today signs a promise already broken)."""
+    if due < stand:
+        return Text(
+            de=f"Der Termin von „{de}“ ({due:%d.%m.%Y}) liegt vor dem Stand der "
+            f"Anlage ({stand:%d.%m.%Y}).",
+            en=f"The date of “{en}” ({due.isoformat()}) lies before the as-of date "
+            f"({stand.isoformat()}).",
+        )
+    today = dt.date.today()
+    return Text(
+        de=f"Der Termin von „{de}“ ({due:%d.%m.%Y}) ist bereits überschritten "
+        f"(heute: {today:%d.%m.%Y}).",
+        en=f"The date of “{en}” ({due.isoformat()}) has already passed "
+        f"(today: {today.isoformat()}).",
+    )
 
 
 def _finding(rule_id: str, severity: Severity, target: str, text: Text, remedy: Text) -> Finding:
