@@ -286,7 +286,7 @@ def test_dsb_contact_certificates_and_closing_clauses_are_printed() -> None:
     assert "Anlaufstelle für Fragen zum Datenschutz Datenschutzkoordination" in text
     assert "ISO/IEC 27001" in text and "Zert GmbH" in text
     assert "nicht abschließend" in text and "Schutzniveau nicht unterschritten" in text
-    assert "dem Auftraggeber vorab in Textform mit" in text
+    assert "dem Auftraggeber vorab in Textform (z. B. per E-Mail) mit" in text
     english = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(lang="en"), []))
     assert "Final provisions" in english and "not exhaustive" in english
     assert "the German version prevails" in english and "prevails" not in text

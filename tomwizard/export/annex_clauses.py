@@ -44,7 +44,7 @@ CLAUSES: dict[Language, dict[str, str]] = {
         "Verhältnisse angepasst werden, solange das hier beschriebene Schutzniveau nicht "
         "unterschritten wird.",
         "clause_notify": "Wesentliche Änderungen dokumentiert der {auftragsverarbeiter}; er teilt "
-        "sie dem {verantwortlichen} vorab in Textform mit.",
+        "sie dem {verantwortlichen} vorab in Textform (z. B. per E-Mail) mit.",
         "clause_planned": "Als teilweise umgesetzt, geplant oder nicht umgesetzt gekennzeichnete "
         "Maßnahmen setzt der {auftragsverarbeiter} bis zu den jeweils genannten Terminen um. Er "
         "teilt dem {verantwortlichen} die Umsetzung oder eine absehbare Verzögerung unverzüglich "
