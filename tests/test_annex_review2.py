@@ -176,3 +176,22 @@ def test_finding_24_a_date_passed_since_the_stand_blocks_the_final_version() -> 
     assert "ist bereits überschritten" in found[0].finding.text.de
     a.answers["zugriff.druck"] = Answer(status=Status.GEPLANT, planned_date=today)
     assert not [b for b in blockers(a, catalog()) if b.kind is BlockerKind.TERMIN]
+
+
+def test_finding_16_a_forced_password_change_is_never_expected() -> None:
+    from tests.rules_fixtures import TODAY, clean_assessment
+    from tomwizard.models.assessment import ProtectionNeed
+    from tomwizard.rules import evaluate
+
+    a = clean_assessment()
+    a.protection_need = ProtectionNeed.SEHR_HOCH
+    for mid in ("zugang.passwort_ablauf", "zutritt.empfang"):
+        a.answers[mid] = Answer(status=Status.NICHT_UMGESETZT, planned_date=DUE)
+    about = {
+        t: f.rule_id
+        for f in evaluate(a, catalog(), today=TODAY)
+        if f.rule_id == "schutzbedarf.erhoeht_fehlt"
+        for t in f.targets
+    }
+    assert "measure:zugang.passwort_ablauf" not in about
+    assert "measure:zutritt.empfang" in about  # near miss: another Erhöht measure still is
