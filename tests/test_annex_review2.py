@@ -195,3 +195,15 @@ def test_finding_16_a_forced_password_change_is_never_expected() -> None:
     }
     assert "measure:zugang.passwort_ablauf" not in about
     assert "measure:zutritt.empfang" in about  # near miss: another Erhöht measure still is
+
+
+def test_finding_21_the_arztpraxis_preset_does_not_contradict_itself_on_mobile_work() -> None:
+    from tomwizard.content.presets import assessment_from_preset
+    from tomwizard.rules import evaluate
+
+    a = assessment_from_preset("arztpraxis", catalog())
+    ids = {f.rule_id for f in evaluate(a, catalog())}
+    assert "widerspruch.rahmen_homeoffice" not in ids
+    a.screening["homeoffice"] = "nein"  # type: ignore[assignment]
+    ids = {f.rule_id for f in evaluate(a, catalog())}
+    assert "mobiles_arbeiten.ungeregelt" not in ids
