@@ -50,7 +50,11 @@ def clean_assessment() -> Assessment:
             persons_processing=5,
         ),
         protection_need=ProtectionNeed.NORMAL,
-        answers={m.id: Answer(status=Status.UMGESETZT) for m in catalog.measures()},
+        answers={
+            **{m.id: Answer(status=Status.UMGESETZT) for m in catalog.measures()},
+            # no transfers on standard contractual clauses (widerspruch.tia_ohne_scc)
+            "auftrag.tia": Answer(status=Status.ENTFAELLT, reason="Keine SCC"),
+        },
         subprocessors=[_eu_sub()],
     )
 

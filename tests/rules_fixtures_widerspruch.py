@@ -83,6 +83,16 @@ WIDERSPRUCH_CASES: dict[str, tuple[Edit, Edit]] = {
         _certificate(TODAY - dt.timedelta(days=1)),
         _certificate(TODAY),
     ),
+    # review 2, finding 9 g: near miss: one sub-processor on standard contractual clauses
+    "widerspruch.tia_ohne_scc": (
+        _status("auftrag.tia", U),
+        _both(_status("auftrag.tia", U), _third("IN", TransferBasis.SCC, tia_done=True)),
+    ),
+    # review 2, finding 9 a: near miss: the person is designated, the ISMS only planned
+    "widerspruch.isms_ohne_isb": (
+        _status("org.isb", T),
+        _both(_status("org.isb", T), _status("org.isms", T)),
+    ),
     "widerspruch.unterauftrag_ohne_vertrag": (
         _sub(sub_avv_date=None),
         _both(_sub(sub_avv_date=None), _status("auftrag.sub_avv", T)),
