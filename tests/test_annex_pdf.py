@@ -292,8 +292,8 @@ def test_pdf_metadata(tmp_path: Path) -> None:
     assert meta is not None
     assert meta.title == (
         "Anlage 3 zum Vertrag über die Auftragsverarbeitung: "
-        "Technische und organisatorische Maßnahmen (Art. 32 DSGVO)"
-    )
+        "Technische und organisatorische Maßnahmen (Art. 32 DSGVO) – Entwurf"
+    )  # the small assessment is a draft (review 2, finding 36)
     assert meta.author == "Muster & Söhne GmbH"
     assert meta.subject and "Art. 32 DSGVO" in meta.subject
     with pikepdf.open(pdf) as doc:

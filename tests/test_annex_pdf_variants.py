@@ -169,7 +169,7 @@ def test_entfaellt_listed_only_when_asked(tmp_path: Path, catalog: Catalog) -> N
         assert text_de in listed
         assert "Kein Serverraum vorhanden" in listed
     prose = body(render(tmp_path, assessment, catalog, list_entfaellt=True))
-    assert "Nicht anwendbare Maßnahmen" in prose
+    assert "Entfallende Maßnahmen Die folgenden" in prose
 
 
 def test_planned_part_in_both_styles(tmp_path: Path, catalog: Catalog, demo: Assessment) -> None:

@@ -207,3 +207,14 @@ def test_finding_21_the_arztpraxis_preset_does_not_contradict_itself_on_mobile_w
     a.screening["homeoffice"] = "nein"  # type: ignore[assignment]
     ids = {f.rule_id for f in evaluate(a, catalog())}
     assert "mobiles_arbeiten.ungeregelt" not in ids
+
+
+def test_findings_25_28_36_intro_heading_and_metadata_of_draft_and_final() -> None:
+    a = demo_assessment(catalog())
+    draft = annex_pdf(a, catalog(), AnnexOptions(style="prose", list_entfaellt=True))
+    text = _text(a, style="prose", list_entfaellt=True)
+    assert "Entfallende Maßnahmen und offene Angaben enthalten keine Zusicherung." in text
+    assert "Entfallende Maßnahmen Die folgenden Maßnahmen entfallen" in text
+    assert "Nicht anwendbare" not in text
+    title = PdfReader(io.BytesIO(draft)).metadata.title
+    assert title is not None and title.endswith(" – Entwurf")

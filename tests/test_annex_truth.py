@@ -42,7 +42,7 @@ PART_TITLES = (
     "Seite ",
     "Noch nicht (vollständig) umgesetzte",
     "Offene Angaben",
-    "Nicht anwendbare",
+    "Entfallende Maßnahmen Die folgenden",
     "Datenschutzbeauftragter und",
     "Unterauftragsverarbeiter Der",
     "Unterauftragsverarbeiter Die folgenden",

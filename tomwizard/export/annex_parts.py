@@ -75,7 +75,9 @@ def title_part(
     story.append(Paragraph("<br/>".join(meta), s.meta))
     if draft_note:
         story.append(Paragraph(draft_note, s.draft_note))
-    story.append(Paragraph(doc.text("intro"), s.body.clone("Intro", spaceBefore=18)))
+    # "offene Angaben" only where there are some (review 2, finding 25)
+    intro = f"{doc.text('intro')} {doc.text('intro_na_open' if draft_note else 'intro_na')}"
+    story.append(Paragraph(intro, s.body.clone("Intro", spaceBefore=18)))
     if legend:
         story.append(Paragraph(legend, s.small))
     return story

@@ -146,7 +146,8 @@ def _info(doc: Document, assessment: Assessment, draft: bool) -> DocumentInfo:
     if org.version.strip():
         footer += " · " + doc.text("version", v=plain(org.version))
     return DocumentInfo(
-        title=f"{label} {doc.text('to_contract')}: {doc.text('tom')}",
+        title=f"{label} {doc.text('to_contract')}: {doc.text('tom')}"
+        + (doc.text("draft_title") if draft else ""),  # review 2, finding 36
         author=plain(org.processor.name),
         subject=doc.text("subject"),
         dated=org.stand or dt.date.today(),  # as the cover's „Stand“

@@ -30,8 +30,10 @@ ANNEX: dict[Language, dict[str, str]] = {
         "technischen und organisatorischen Maßnahmen getroffen und hält sie während der Dauer "
         "des Auftrags aufrecht, um ein dem Risiko angemessenes Schutzniveau im Sinne des "
         "Art. 32 DSGVO zu gewährleisten. Als teilweise umgesetzt, geplant oder nicht umgesetzt "
-        "gekennzeichnete Maßnahmen setzt er bis zu den jeweils genannten Terminen um. "
-        "Entfallende Maßnahmen und offene Angaben enthalten keine Zusicherung.",
+        "gekennzeichnete Maßnahmen setzt er bis zu den jeweils genannten Terminen um.",
+        "intro_na": "Entfallende Maßnahmen enthalten keine Zusicherung.",
+        "intro_na_open": "Entfallende Maßnahmen und offene Angaben enthalten keine Zusicherung.",
+        "draft_title": " – Entwurf",
         "implemented": "Die folgenden Maßnahmen sind umgesetzt:",
         "partly": "(teilweise umgesetzt)",
         "partly_children": "(teilweise umgesetzt: nicht alle Teilmaßnahmen sind umgesetzt)",
@@ -59,7 +61,7 @@ ANNEX: dict[Language, dict[str, str]] = {
         "Teilmaßnahmen ist es der späteste Termin ihrer noch nicht umgesetzten Teilmaßnahmen:",
         "due": "bis {date}",
         "open_date": "Termin offen",
-        "na": "Nicht anwendbare Maßnahmen",
+        "na": "Entfallende Maßnahmen",
         "na_lead": "Die folgenden Maßnahmen entfallen aus dem jeweils genannten Grund:",
         "reason": "Begründung: {reason}",
         "no_reason": "ohne Begründung",
@@ -141,8 +143,11 @@ ANNEX: dict[Language, dict[str, str]] = {
         "below as implemented and maintains them for the duration of the processing, to ensure "
         "a level of security appropriate to the risk within the meaning of Art. 32 GDPR. It "
         "implements the measures marked as partly implemented, planned or not implemented by "
-        "the dates given for each. Measures marked as not applicable and open entries contain "
-        "no assurance.",
+        "the dates given for each.",
+        "intro_na": "Measures marked as not applicable contain no assurance.",
+        "intro_na_open": "Measures marked as not applicable and open entries contain no "
+        "assurance.",
+        "draft_title": " – Draft",
         "implemented": "The following measures are implemented:",
         "partly": "(partly implemented)",
         "partly_children": "(partly implemented: not all sub-measures are implemented)",
@@ -170,7 +175,7 @@ ANNEX: dict[Language, dict[str, str]] = {
         "latest date of its sub-measures not yet implemented):",
         "due": "by {date}",
         "open_date": "date open",
-        "na": "Measures not applicable",
+        "na": "Measures not applied",
         "na_lead": "The following measures do not apply for the reason given:",
         "reason": "Reason: {reason}",
         "no_reason": "no reason given",
