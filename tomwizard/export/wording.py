@@ -145,8 +145,7 @@ ANNEX: dict[Language, dict[str, str]] = {
         "implements the measures marked as partly implemented, planned or not implemented by "
         "the dates given for each.",
         "intro_na": "Measures marked as not applicable contain no assurance.",
-        "intro_na_open": "Measures marked as not applicable and open entries contain no "
-        "assurance.",
+        "intro_na_open": "Measures marked as not applicable and open entries contain no assurance.",
         "draft_title": " – Draft",
         "implemented": "The following measures are implemented:",
         "partly": "(partly implemented)",
