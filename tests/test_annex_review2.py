@@ -218,3 +218,13 @@ def test_findings_25_28_36_intro_heading_and_metadata_of_draft_and_final() -> No
     assert "Nicht anwendbare" not in text
     title = PdfReader(io.BytesIO(draft)).metadata.title
     assert title is not None and title.endswith(" – Entwurf")
+
+
+def test_finding_20_check_lines_name_form_labels_not_field_ids() -> None:
+    from tomwizard.rules.blockers import blockers
+
+    a = demo_assessment(catalog())
+    a.organisation.stand = None
+    lines = [b.line() for b in blockers(a, catalog())]
+    assert any(line.startswith("[offen] Angaben – Stand:") for line in lines)
+    assert not any("organisation.stand" in line for line in lines)

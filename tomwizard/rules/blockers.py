@@ -27,6 +27,7 @@ from tomwizard.models.assessment import STATUS_LABELS, Answer, Assessment, Statu
 from tomwizard.models.catalog import Catalog, Language, Text, render_text
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.rules.evaluator import evaluate
+from tomwizard.rules.field_labels import field_label
 
 SUBJECT_MAX = 70  # characters of a measure's text in a blocker line
 
@@ -323,7 +324,7 @@ class _Locator:
         if kind == "section" and ident in self.titles:
             return self.titles[ident], ""
         if kind == "field":
-            return "Angaben", ident
+            return "Angaben", field_label(ident, "de")
         return None
 
 
