@@ -228,3 +228,12 @@ def test_finding_20_check_lines_name_form_labels_not_field_ids() -> None:
     lines = [b.line() for b in blockers(a, catalog())]
     assert any(line.startswith("[offen] Angaben – Stand:") for line in lines)
     assert not any("organisation.stand" in line for line in lines)
+
+
+def test_finding_29_blocker_lines_shorten_texts_at_a_word_boundary() -> None:
+    from tomwizard.rules.blockers import SUBJECT_MAX, _short
+
+    text = "Wort " * 30
+    short = _short(text)
+    assert short.endswith("Wort…") and len(short) <= SUBJECT_MAX
+    assert _short("kurz") == "kurz"

@@ -330,4 +330,9 @@ class _Locator:
 
 def _short(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= SUBJECT_MAX else text[: SUBJECT_MAX - 1].rstrip() + "…"
+    if len(text) <= SUBJECT_MAX:
+        return text
+    cut = text[: SUBJECT_MAX - 1]
+    if " " in cut:  # at a word boundary, never mid-word (review 2, finding 29)
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–-") + "…"
