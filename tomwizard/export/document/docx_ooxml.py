@@ -18,7 +18,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
-from lxml import etree
 
 # The date every ZIP member is stamped with (the earliest a ZIP can hold): the package is the
 # same bytes for the same document; the document's own date is in its core properties.
@@ -47,18 +46,23 @@ _ORDER = {
 }
 
 
+def _local(tag: str) -> str:
+    """The name of ``tag`` ("{namespace}name") without its namespace."""
+    return tag.rpartition("}")[2]
+
+
 def place(parent: object, child: object) -> None:
     """Put ``child`` into the property element ``parent`` where the schema wants it,
     replacing one of the same name."""
     element: Any = parent
     new: Any = child
-    order = _ORDER[element.prefix + ":" + etree.QName(element).localname]
-    name = etree.QName(new).localname
+    order = _ORDER[element.prefix + ":" + _local(element.tag)]
+    name = _local(new.tag)
     for old in element.findall(new.tag):
         element.remove(old)
     rank = order.index(name)
     for existing in element:
-        local = etree.QName(existing).localname
+        local = _local(existing.tag)
         if local in order and order.index(local) > rank:
             existing.addprevious(new)
             return
@@ -159,8 +163,11 @@ class Lists:
         self._symbol_font = symbol_font
         self._abstract: dict[tuple[str, ...], int] = {}
         self._nums: dict[tuple[str, ...], int] = {}
-        ids = [int(a.get(qn("w:abstractNumId"))) for a in self._numbering.iterchildren()
-               if a.tag == qn("w:abstractNum")]
+        ids = [
+            int(a.get(qn("w:abstractNumId")))
+            for a in self._numbering.iterchildren()
+            if a.tag == qn("w:abstractNum")
+        ]
         self._next_abstract = max(ids, default=-1) + 1
 
     def bullets(self, marks: tuple[str, ...]) -> int:

@@ -114,8 +114,7 @@ def set_up(document: WordDocument) -> None:
         furniture = _paragraph_style(document, name)
         _shape(furniture, _Role(name, size=8, color=MUTED, bold=bold, after=0))
         tabs = furniture.paragraph_format.tab_stops
-        for stop in list(tabs):
-            del tabs[stop]  # the template's stops are for US Letter
+        tabs.clear_all()  # the template's stops are for US Letter
         tabs.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
     _draft_box(_paragraph_style(document, ROLES["draft_note"].name))
 
@@ -151,6 +150,7 @@ def _shape(style: ParagraphStyle, role: _Role) -> None:
     font.name = FONT
     font.size = Pt(role.size)
     font.bold = role.bold
+    font.italic = False  # Word's "Subtitle" is italic; the PDF's is not
     font.color.rgb = role.color
     rpr = style.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
