@@ -147,8 +147,10 @@ def test_footer_has_page_fields_and_header_the_document() -> None:
     section = word.sections[0]
     footer = section.footer.paragraphs[0]
     assert field_codes(section.footer._element) == ["PAGE", "NUMPAGES"]
-    assert footer.text.startswith("Stand: 01.03.2026\tSeite ")
+    assert footer.text.startswith("ENTWURF · Stand: 01.03.2026\tSeite ")  # a draft, as the PDF
     assert " von " in footer.text
+    final = open_docx(render_docx(_document(""))).sections[0].footer.paragraphs[0]
+    assert final.text.startswith("Stand: 01.03.2026\tSeite ")
     header = section.header.paragraphs[0]
     assert header.text == (
         "Anlage 3 zum AVV – Technische und organisatorische Maßnahmen\tMuster GmbH"

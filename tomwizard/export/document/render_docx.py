@@ -60,12 +60,15 @@ from tomwizard.export.document.model import (
     Table,
 )
 from tomwizard.export.pdf_text import clean
+from tomwizard.export.status_marks import MARKS
 
 # Rows with a cell longer than this may split across pages (a row never splits otherwise).
 LONG_CELL = 1500
 _NONCHARACTERS = re.compile("[\ufffe\uffff]")
 _HEADED = ("certificates", "subprocessors", "changes", "counts", "grid")  # shaded header row
 _LANG_TAGS = {"de": "de-DE", "en": "en-GB"}
+MARK_CHARACTERS = "".join(m for m in MARKS.values() if len(m) == 1 and not m.isascii())
+_MARK_RUNS = re.compile(f"([{MARK_CHARACTERS}]+)")
 
 
 def xml_text(text: str) -> str:
@@ -203,18 +206,22 @@ class _Renderer:
 
 
 def add_runs(paragraph: WordParagraph, parts: Runs) -> None:
-    """The runs with their emphasis; "\\n" becomes a line break, a tab a tab."""
+    """The runs with their emphasis; "\\n" becomes a line break, a tab a tab. Status marks
+    in running text (the checklist's legend) are set in the symbol font, as the list symbols
+    are: Arial has none of them."""
     for part in parts:
-        text = xml_text(part.text)
-        if not text:
-            continue
-        run = paragraph.add_run(text)
-        if part.bold:
-            run.bold = True
-        if part.italic:
-            run.italic = True
-        if part.muted:
-            run.font.color.rgb = MUTED
+        for piece in _MARK_RUNS.split(xml_text(part.text)):
+            if not piece:
+                continue
+            run = paragraph.add_run(piece)
+            if piece[0] in MARK_CHARACTERS:
+                run.font.name = SYMBOL_FONT
+            if part.bold:
+                run.bold = True
+            if part.italic:
+                run.italic = True
+            if part.muted:
+                run.font.color.rgb = MUTED
 
 
 def _fill(cell: _Cell, parts: Runs, width: int, style: str) -> None:
@@ -250,7 +257,8 @@ def _chart_table(chart: Chart) -> Table:
 
 
 def _furniture(word: WordDocument, document: Document) -> None:
-    """Header (document left, processor right), footer (Stand left, "Seite X von Y" right)."""
+    """Header (document left, processor right), footer (Stand left, "Seite X von Y" right),
+    the draft mark across every page and before the footer's text."""
     meta = document.meta
     section = word.sections[0]
     header = section.header.paragraphs[0]
@@ -260,7 +268,10 @@ def _furniture(word: WordDocument, document: Document) -> None:
         header.add_run("\t" + xml_text(meta.header_right))
     footer = section.footer.paragraphs[0]
     footer.style = word.styles["Footer"]
-    footer.add_run(xml_text(meta.footer_left) + "\t")
+    left = xml_text(meta.footer_left)
+    if document.draft:  # as in the PDF: a draft says so on every page, also in grey print
+        left = f"{xml_text(meta.draft_mark)} · {left}"
+    footer.add_run(left + "\t")
     page_label(footer, xml_text(meta.page_label))
     if document.draft:
         add_watermark(section.header, xml_text(meta.draft_mark))
