@@ -44,14 +44,10 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "anlage.docx").write_bytes(annex_docx(demo, catalog, OPTIONS))
     (folder / "massnahmenplan.xlsx").write_bytes(action_plan_xlsx(demo, catalog, "de"))
     profile = (folder / "profile").as_uri()  # a private profile: no clash with a running one
+    files = [str(folder / "anlage.docx"), str(folder / "massnahmenplan.xlsx")]
+    options = ["--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf"]
     subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf"]
-        + [
-            "--outdir",
-            str(folder),
-            str(folder / "anlage.docx"),
-            str(folder / "massnahmenplan.xlsx"),
-        ],
+        [soffice, *options, "--outdir", str(folder), *files],
         check=True,
         capture_output=True,
         timeout=300,
