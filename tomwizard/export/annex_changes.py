@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable, Paragraph, Table
-
-from tomwizard.export.annex_parts import _tables, headed_table
-from tomwizard.export.pdf_document import CONTENT_WIDTH, Document
-from tomwizard.export.pdf_keep import CONTENT_HEIGHT
-from tomwizard.export.pdf_text import format_date, local_dates, markup, tie
+from tomwizard.export.annex_parts import lines
+from tomwizard.export.document.model import Block, Paragraph, Run, Runs, Table, runs
+from tomwizard.export.document.typography import format_date, local_dates, tie
+from tomwizard.export.document.words import Words, user
 from tomwizard.history.diff_labels import show_value
 from tomwizard.models.catalog import Language, Text
 
 if TYPE_CHECKING:  # the PDF code needs the data only, not the store behind it
+    from reportlab.platypus import Flowable
+
+    from tomwizard.export.pdf_document import Document
     from tomwizard.history.diff import DiffEntry
     from tomwizard.history.versions import AnnexChanges
 
@@ -59,64 +60,59 @@ INTERNAL_ASPECTS = frozenset(
 )
 
 
-def changes_part(doc: Document, changes: AnnexChanges) -> list[Flowable]:
+def changes_blocks(doc: Words, changes: AnnexChanges) -> list[Block]:
     """Heading, a sentence naming the version compared with, and the table of changes."""
     words = WORDING[doc.lang]
-    s = doc.styles
     since = changes.since
-    label = words["label"].format(label=markup(since.label.strip())) if since.label.strip() else ""
+    label = words["label"].format(label=user(since.label.strip())) if since.label.strip() else ""
     values = {
         "n": str(since.number),
         "date": format_date(since.when.astimezone().date(), doc.lang),
         "label": label,
     }
-    story = doc.heading(markup(changes.title.get(doc.lang)))
+    heading = doc.heading(user(changes.title.get(doc.lang)))
     if not changes.entries:
-        return [*story, doc.para(tie(words["none"].format(**values)))]
-    head = [Paragraph(words[key], s.cell_head) for key in ("no", "what", "old", "new")]
-    widths = [w * CONTENT_WIDTH for w in _WIDTHS]
-
-    def table(chunk: list[list[str]]) -> Table:
-        return headed_table(head, [[Paragraph(m, s.cell) for m in row] for row in chunk], widths)
-
-    labels = [words[key] for key in ("what", "old", "new")]
-
-    def card(row: list[str]) -> list[Flowable]:
-        lines = [f"<b>{row[0]}</b>"] + [
-            f"<b>{label}:</b> {markup}" for label, markup in zip(labels, row[1:], strict=True)
-        ]
-        return [Paragraph(line, s.cell.clone("ChangeCard", spaceBefore=3)) for line in lines]
-
-    def too_tall(row: list[str]) -> bool:
-        """A row taller than half a page (narrow columns: far fewer characters than in the
-        annex's wide ones) is set as paragraphs."""
-        height = 0.0
-        for text, width in zip(row, widths, strict=True):
-            height = max(height, Paragraph(text, s.cell).wrap(width - 8, CONTENT_HEIGHT)[1])
-        return bool(height > CONTENT_HEIGHT / 2)
-
+        return [heading, Paragraph(runs(tie(words["none"].format(**values))))]
+    head = (tuple(runs(words[key]) for key in ("no", "what", "old", "new")),)
     groups = grouped(changes.entries)
-    rows = [_group_row(number, group, doc.lang) for number, group in enumerate(groups, 1)]
-    lead = doc.para(tie(words["lead"].format(**values)), s.lead)
-    return [*story, lead, *_tables(rows, table, card, too_tall)]
+    rows = tuple(_group_row(number, group, doc.lang) for number, group in enumerate(groups, 1))
+    lead = Paragraph(runs(tie(words["lead"].format(**values))), "lead")
+    return [heading, lead, Table(head, rows, _WIDTHS, "changes")]
 
 
-def _row(number: int, entry: DiffEntry, lang: Language) -> list[str]:
+def changes_part(doc: Document, changes: AnnexChanges) -> list[Flowable]:
+    """The appendix as PDF flowables, numbered after ``doc``'s headings."""
+    from tomwizard.export.document.render_pdf import PdfRenderer
+
+    w = Words(doc.lang, doc.wording, doc.roles)
+    w._numbers = doc.peek_number(0)
+    blocks = changes_blocks(w, changes)
+    doc.next_number()
+    return PdfRenderer(doc).flowables(blocks)
+
+
+def _row(number: int, entry: DiffEntry, lang: Language) -> tuple[Runs, ...]:
     """Nr., what changed (the measure or field, and which aspect of it), before, after."""
     words = WORDING[lang]
-    what = markup(entry.subject.get(lang))
+    what = runs(user(entry.subject.get(lang)))
     if entry.aspect_label is not None:
-        what += f"<br/><i>{markup(entry.aspect_label.get(lang))}</i>"
+        what = lines(what, runs(Run(user(entry.aspect_label.get(lang)), italic=True)))
     kind = entry.kind.value
     if entry.aspect in INTERNAL_ASPECTS:
-        return [f"{number}.", what, "–", f"<i>{words['internal']}</i>"]
+        return (runs(f"{number}."), what, runs("–"), runs(Run(words["internal"], italic=True)))
     old = _value(entry.old, lang) if kind != "added" else "–"
-    new = _value(entry.new, lang) if kind != "removed" else "–"
+    new = runs(_value(entry.new, lang) if kind != "removed" else "–")
     if kind == "added":
-        new = f"<i>{words['added']}</i>" + (f"<br/>{new}" if new != "–" else "")
+        added = runs(Run(words["added"], italic=True))
+        new = lines(added, new) if plain_dash(new) else added
     if kind == "removed":
-        new = f"<i>{words['removed']}</i>"
-    return [f"{number}.", what, old, new]
+        new = runs(Run(words["removed"], italic=True))
+    return (runs(f"{number}."), what, runs(old), new)
+
+
+def plain_dash(cell: Runs) -> bool:
+    """Whether ``cell`` says more than the "–" of an empty value."""
+    return "".join(r.text for r in cell) != "–"
 
 
 def grouped(entries: list[DiffEntry]) -> list[list[DiffEntry]]:
@@ -132,22 +128,24 @@ def grouped(entries: list[DiffEntry]) -> list[list[DiffEntry]]:
     return groups
 
 
-def _group_row(number: int, group: list[DiffEntry], lang: Language) -> list[str]:
+def _group_row(number: int, group: list[DiffEntry], lang: Language) -> tuple[Runs, ...]:
     if len(group) == 1:
         return _row(number, group[0], lang)
     words = WORDING[lang]
-    olds: list[str] = []
-    news: list[str] = []
+    olds: list[Runs] = []
+    news: list[Runs] = []
     for entry in group:
-        label = markup(entry.aspect_label.get(lang)) if entry.aspect_label else ""
+        label = Run(
+            (user(entry.aspect_label.get(lang)) if entry.aspect_label else "") + ":", italic=True
+        )
         if entry.aspect in INTERNAL_ASPECTS:
-            olds.append(f"<i>{label}:</i> –")
-            news.append(f"<i>{label}:</i> <i>{words['internal']}</i>")
+            olds.append(runs(label, " –"))
+            news.append(runs(label, " ", Run(words["internal"], italic=True)))
         else:
-            olds.append(f"<i>{label}:</i> {_value(entry.old, lang)}")
-            news.append(f"<i>{label}:</i> {_value(entry.new, lang)}")
-    what = markup(group[0].subject.get(lang))
-    return [f"{number}.", what, "<br/>".join(olds), "<br/>".join(news)]
+            olds.append(runs(label, " " + _value(entry.old, lang)))
+            news.append(runs(label, " " + _value(entry.new, lang)))
+    what = runs(user(group[0].subject.get(lang)))
+    return (runs(f"{number}."), what, lines(*olds), lines(*news))
 
 
 def _value(value: Text | None, lang: Language) -> str:
@@ -155,4 +153,4 @@ def _value(value: Text | None, lang: Language) -> str:
     every empty cell of the annex), dates in the annex's form."""
     if value is None or value.get(lang) == show_value("", "").get(lang):
         return "–"
-    return markup(local_dates(value.get(lang), lang))
+    return user(local_dates(value.get(lang), lang))

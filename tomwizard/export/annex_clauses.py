@@ -1,16 +1,14 @@
 """The parts of the annex that real annexes carry beside the measures: the data protection
 officer and the contact point (when there are any), the certificates (when named) and the
-closing clauses (always). One function of flowables per part; wording German and English, the
+closing clauses (always). One function of blocks per part; wording German and English, the
 role words those of the file (see :mod:`tomwizard.models.roles`)."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Table
-
-from tomwizard.export.annex_parts import _tables, tall_rows
-from tomwizard.export.pdf_document import CONTENT_WIDTH, Document, table_style
-from tomwizard.export.pdf_styles import RULE
-from tomwizard.export.pdf_text import format_date, markup, tie
+from tomwizard.export.annex_parts import FACT_WIDTHS
+from tomwizard.export.document.model import Block, Paragraph, Run, Runs, Table, runs
+from tomwizard.export.document.typography import format_date, tie
+from tomwizard.export.document.words import Words, user
 from tomwizard.models.assessment import Certificate, Organisation
 from tomwizard.models.catalog import Language
 from tomwizard.models.roles import fill_roles
@@ -82,110 +80,70 @@ CLAUSES: dict[Language, dict[str, str]] = {
 CERT_WIDTHS = (0.28, 0.34, 0.22, 0.16)
 
 
-def contacts_part(doc: Document, org: Organisation) -> list[Flowable]:
+def contacts_part(doc: Words, org: Organisation) -> list[Block]:
     """The DSB (when one is appointed) and the contact point (when named, else the DSB)."""
     w = CLAUSES[doc.lang]
-    rows: list[tuple[str, str]] = []
+    rows: list[tuple[Runs, Runs]] = []
     dsb = org.dsb
     if dsb.appointed:
         kind = w["dsb_external"] if dsb.external else w["dsb_internal"]
-        name = markup(dsb.name.strip()) or "…"
+        name = user(dsb.name.strip()) or "…"
         lines = [f"{name} ({kind})", *_reach(doc, dsb.email, dsb.phone)]
-        rows.append((_text(doc, "dsb"), "<br/>".join(lines)))
+        rows.append((runs(_text(doc, "dsb")), runs("\n".join(lines))))
     cp = org.contact_point
     if cp.name.strip() or cp.email.strip() or cp.phone.strip():
-        lines = [markup(cp.name.strip())] if cp.name.strip() else []
-        rows.append((w["contact_point"], "<br/>".join(lines + _reach(doc, cp.email, cp.phone))))
+        lines = [user(cp.name.strip())] if cp.name.strip() else []
+        value = "\n".join(lines + _reach(doc, cp.email, cp.phone))
+        rows.append((runs(w["contact_point"]), runs(value)))
     if not rows:
         return []
-    s = doc.styles
-
-    def card(row: list[str]) -> list[Flowable]:  # a row too long for one page
-        return [Paragraph(row[0], s.cell_label), Paragraph(row[1], s.cell_value)]
-
-    widths = [0.32 * CONTENT_WIDTH, 0.68 * CONTENT_WIDTH]
-    too_tall = tall_rows(widths, s.cell_value)
-    table = _tables([list(r) for r in rows], lambda chunk: _table(doc, chunk), card, too_tall)
-    story = [*doc.heading(w["contacts"]), *table]
+    story: list[Block] = [
+        doc.heading(w["contacts"]),
+        Table((), tuple(rows), FACT_WIDTHS, "contacts"),
+    ]
     if dsb.appointed and len(rows) == 1:
-        story.append(doc.para(_text(doc, "contact_is_dsb")))
+        story.append(Paragraph(runs(_text(doc, "contact_is_dsb"))))
     return story
 
 
-def certificates_part(doc: Document, certificates: list[Certificate]) -> list[Flowable]:
+def certificates_part(doc: Words, certificates: list[Certificate]) -> list[Block]:
     """The certificates with a name, as a table; nothing when there are none."""
     named = [c for c in certificates if c.name.strip()]
     if not named:
         return []
     w = CLAUSES[doc.lang]
-    s = doc.styles
-    head = [Paragraph(w[k], s.cell_head) for k in ("cert_name", "cert_scope", "cert_issuer")]
-    head.append(Paragraph(w["cert_until"], s.cell_head))
-    rows: list[list[str]] = []
+    head = (tuple(runs(w[k]) for k in ("cert_name", "cert_scope", "cert_issuer", "cert_until")),)
+    rows: list[tuple[Runs, ...]] = []
     for cert in named:
         until = format_date(cert.valid_until, doc.lang) if cert.valid_until else "–"
-        cells = [f"<b>{markup(cert.name.strip())}</b>", markup(cert.scope.strip()) or "–"]
-        rows.append([*cells, markup(cert.issuer.strip()) or "–", until])
-
-    def table(chunk: list[list[str]]) -> Table:
-        data: list[list[Paragraph]] = [head, *([Paragraph(c, s.cell) for c in r] for r in chunk)]
-        result = Table(data, colWidths=[w_ * CONTENT_WIDTH for w_ in CERT_WIDTHS], repeatRows=1)
-        result.hAlign = "LEFT"
-        result.setStyle(
-            table_style(
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            )
-        )
-        return result
-
-    def card(row: list[str]) -> list[Flowable]:  # a certificate too long for one page
-        return [Paragraph(cell, s.cell) for cell in row]
-
-    lead = doc.para(_text(doc, "cert_lead"), s.lead)
-    too_tall = tall_rows([w_ * CONTENT_WIDTH for w_ in CERT_WIDTHS], s.cell)
-    return [*doc.heading(w["certificates"]), lead, *_tables(rows, table, card, too_tall)]
+        name = runs(Run(user(cert.name.strip()), bold=True))
+        scope, issuer = user(cert.scope.strip()) or "–", user(cert.issuer.strip()) or "–"
+        rows.append((name, runs(scope), runs(issuer), runs(until)))
+    lead = Paragraph(runs(_text(doc, "cert_lead")), "lead")
+    table = Table(head, tuple(rows), CERT_WIDTHS, "certificates")
+    return [doc.heading(w["certificates"]), lead, table]
 
 
-def closing_part(doc: Document) -> list[Flowable]:
+def closing_part(doc: Words) -> list[Block]:
     """Not exhaustive; adaptable without lowering the level of protection; significant changes
     documented and notified in advance; planned measures carried out by their dates, delays
     reported."""
     every = ("clause_list", "clause_change", "clause_notify", "clause_planned", "clause_language")
     keys = [k for k in every if k in CLAUSES[doc.lang]]  # the language clause: English only
-    return [*doc.heading(CLAUSES[doc.lang]["closing"]), *(doc.para(_text(doc, k)) for k in keys)]
+    heading = doc.heading(CLAUSES[doc.lang]["closing"])
+    return [heading, *(Paragraph(runs(_text(doc, k))) for k in keys)]
 
 
-def _text(doc: Document, key: str) -> str:
+def _text(doc: Words, key: str) -> str:
     """A clause text with the file's role words and typographic ties."""
     return tie(fill_roles(CLAUSES[doc.lang][key], doc.roles))
 
 
-def _reach(doc: Document, email: str, phone: str) -> list[str]:
+def _reach(doc: Words, email: str, phone: str) -> list[str]:
     w = CLAUSES[doc.lang]
     out = []
     if email.strip():
-        out.append(w["email"].format(v=markup(email.strip())))
+        out.append(w["email"].format(v=user(email.strip())))
     if phone.strip():
-        out.append(w["phone"].format(v=markup(phone.strip())))
+        out.append(w["phone"].format(v=user(phone.strip())))
     return out
-
-
-def _table(doc: Document, rows: list[list[str]]) -> Table:
-    s = doc.styles
-    data = [[Paragraph(k, s.cell_label), Paragraph(v, s.cell_value)] for k, v in rows]
-    table = Table(data, colWidths=[0.32 * CONTENT_WIDTH, 0.68 * CONTENT_WIDTH], hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        )
-    )
-    return table

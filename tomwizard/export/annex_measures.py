@@ -17,15 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from reportlab.platypus import Flowable, Paragraph
-
 from tomwizard.content.views import Group, Node, groups
+from tomwizard.export.document.model import Block, ListBlock, ListItem, Paragraph, Run, runs
+from tomwizard.export.document.typography import format_date
+from tomwizard.export.document.words import Words, user
 from tomwizard.export.measure_text import measure_text
-from tomwizard.export.pdf_document import Document
-from tomwizard.export.pdf_keep import Room
-from tomwizard.export.pdf_styles import bullet, item_style
-from tomwizard.export.pdf_text import format_date, markup
-from tomwizard.export.status_marks import MARKS, legend, own_status, shown_status
+from tomwizard.export.status_marks import MARKS, legend_text, own_status, shown_status
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
 from tomwizard.models.catalog import Catalog, Measure
 
@@ -34,13 +31,6 @@ STYLES: tuple[Style, ...] = ("checklist", "prose")
 BOX_DONE = MARKS[Status.UMGESETZT]
 BOX_OPEN = MARKS[Status.NICHT_UMGESETZT]
 _REMAINING = (Status.TEILWEISE, Status.GEPLANT)  # the part "noch nicht vollständig umgesetzt"
-
-
-@dataclass
-class _Item:
-    markup: str
-    status: Status
-    children: list[_Item] = field(default_factory=list)
 
 
 @dataclass
@@ -67,7 +57,7 @@ class MeasureParts:
 
     def __init__(
         self,
-        doc: Document,
+        doc: Words,
         assessment: Assessment,
         catalog: Catalog,
         *,
@@ -91,15 +81,15 @@ class MeasureParts:
         return shown
 
     def legend(self) -> str:
-        return legend(self.statuses(), self.doc.lang)
+        return legend_text(self.statuses(), self.doc.lang)
 
     # -- parts -------------------------------------------------------------------------------
 
-    def flowables(self) -> list[Flowable]:
+    def blocks(self) -> list[Block]:
         every = [e for g in self.groups for e in _walk(self.entries[g.id])]
         remaining = self._remaining([e for g in self.groups for e in self.entries[g.id]])
         later_number = self.doc.peek_number(len(self.groups) + 1)
-        story: list[Flowable] = []
+        story: list[Block] = []
         for group in self.groups:
             story += self.group_part(group, later_number if remaining else None)
         if self.style == "prose":
@@ -109,58 +99,59 @@ class MeasureParts:
             story += self.open_part([e for e in every if e.shown == Status.OFFEN])
         return story
 
-    def group_part(self, group: Group, later_number: int | None) -> list[Flowable]:
+    def group_part(self, group: Group, later_number: int | None) -> list[Block]:
         doc = self.doc
-        story = doc.heading(markup(group.title.get(doc.lang)))
+        heading = doc.heading(group.title.get(doc.lang))
         entries = self.entries[group.id]
         if self.style == "checklist":
             items = self._checklist(entries)
             if items:
-                return story + self._list(items, 0, boxed=True)
-            return [*story, doc.para(doc.text("none"))]
+                return [heading, ListBlock(tuple(items), checklist=True)]
+            return [heading, Paragraph(runs(doc.text("none")))]
         items = self._prose(entries)
         if items:
-            return [*story, doc.para(doc.text("implemented"), doc.styles.lead), *self._list(items)]
+            lead = Paragraph(runs(doc.text("implemented")), "lead")
+            return [heading, lead, ListBlock(tuple(items))]
         pending = any(e.shown in _REMAINING for e in _walk(entries))
         if later_number is not None and pending:
-            return [*story, doc.para(doc.text("none_planned", n=str(later_number)))]
-        return [*story, doc.para(doc.text("none"))]
+            return [heading, Paragraph(runs(doc.text("none_planned", n=str(later_number))))]
+        return [heading, Paragraph(runs(doc.text("none")))]
 
-    def remaining_part(self, items: list[_Item]) -> list[Flowable]:
+    def remaining_part(self, items: list[ListItem]) -> list[Block]:
         """Partly implemented and planned measures, with what remains and the date."""
         if not items:
             return []
         doc = self.doc
         return [
-            *doc.heading(doc.text("planned")),
-            doc.para(doc.text("planned_lead"), doc.styles.lead),
-            *self._list(items),
+            doc.heading(doc.text("planned")),
+            Paragraph(runs(doc.text("planned_lead")), "lead"),
+            ListBlock(tuple(items)),
         ]
 
-    def not_applicable_part(self) -> list[Flowable]:
+    def not_applicable_part(self) -> list[Block]:
         entries = [
             e for g in self.groups for e in _walk(self.entries[g.id]) if e.shown == Status.ENTFAELLT
         ]
         if not entries:
             return []
         doc = self.doc
-        items = [_Item(f"{markup(e.text)} <i>({self._reason(e)})</i>", e.shown) for e in entries]
+        items = [self._item(e, f"({self._reason(e)})") for e in entries]
         return [
-            *doc.heading(doc.text("na")),
-            doc.para(doc.text("na_lead"), doc.styles.lead),
-            *self._list(items),
+            doc.heading(doc.text("na")),
+            Paragraph(runs(doc.text("na_lead")), "lead"),
+            ListBlock(tuple(items)),
         ]
 
-    def open_part(self, entries: list[_Entry]) -> list[Flowable]:
+    def open_part(self, entries: list[_Entry]) -> list[Block]:
         """A draft's measures that are not answered or not confirmed (none in a final annex)."""
         if not entries:
             return []
         doc = self.doc
-        items = [_Item(f"{markup(e.text)} <i>{self._inline(e)}</i>", e.shown) for e in entries]
+        items = [self._item(e, self._inline(e)) for e in entries]
         return [
-            *doc.heading(doc.text("open_part")),
-            doc.para(doc.text("open_lead"), doc.styles.lead),
-            *self._list(items),
+            doc.heading(doc.text("open_part")),
+            Paragraph(runs(doc.text("open_lead")), "lead"),
+            ListBlock(tuple(items)),
         ]
 
     # -- entries and items -------------------------------------------------------------------
@@ -190,22 +181,22 @@ class MeasureParts:
         wanted = set(section_ids)
         return [c for c in self.a.custom_measures if c.section_id in wanted and c.text.strip()]
 
-    def _prose(self, entries: list[_Entry]) -> list[_Item]:
+    def _prose(self, entries: list[_Entry]) -> list[ListItem]:
         """Implemented and confirmed measures only; the others step aside for their
         implemented sub-measures."""
-        items: list[_Item] = []
+        items: list[ListItem] = []
         for entry in entries:
             children = self._prose(entry.children)
             if entry.shown != Status.UMGESETZT:
                 items += children
                 continue
-            items.append(_Item(markup(entry.text), entry.shown, children))
+            items.append(ListItem(runs(user(entry.text)), entry.shown, tuple(children)))
         return items
 
-    def _remaining(self, entries: list[_Entry], under_demoted: bool = False) -> list[_Item]:
+    def _remaining(self, entries: list[_Entry], under_demoted: bool = False) -> list[ListItem]:
         """Partly implemented and planned measures; under a parent shown as partly implemented
         also its sub-measures that are not implemented, so that what remains is named."""
-        items: list[_Item] = []
+        items: list[ListItem] = []
         for entry in entries:
             children = self._remaining(entry.children, entry.demoted)
             wanted = entry.shown in _REMAINING or (
@@ -214,37 +205,27 @@ class MeasureParts:
             if not wanted:
                 items += children
                 continue
-            text = f"{markup(entry.text)} <i>{self._inline(entry)}</i>"
-            items.append(_Item(text, entry.shown, children))
+            items.append(self._item(entry, self._inline(entry), children))
         return items
 
-    def _checklist(self, entries: list[_Entry]) -> list[_Item]:
+    def _checklist(self, entries: list[_Entry]) -> list[ListItem]:
         """Every measure with its mark; not applicable ones only when asked for."""
-        items: list[_Item] = []
+        items: list[ListItem] = []
         for entry in entries:
             children = self._checklist(entry.children)
             if entry.shown == Status.ENTFAELLT and not self.list_entfaellt:
                 items += children
                 continue
-            text = markup(entry.text)
-            if entry.shown != Status.UMGESETZT:
-                text += f" <i>{self._inline(entry)}</i>"
-            items.append(_Item(text, entry.shown, children))
+            inline = self._inline(entry) if entry.shown != Status.UMGESETZT else ""
+            items.append(self._item(entry, inline, children))
         return items
 
-    def _list(self, items: list[_Item], depth: int = 0, boxed: bool = False) -> list[Flowable]:
-        """Bullet paragraphs (cheaper than ListFlowable), sub-measures one level further in; a
-        measure with sub-measures stays on the page of the first of them."""
-        style = item_style(depth, boxed)
-        story: list[Flowable] = []
-        for item in items:
-            mark = MARKS[item.status] if boxed else bullet(depth)
-            if item.children:
-                story.append(Room())
-            story.append(Paragraph(item.markup, style, bulletText=mark))
-            if item.children:
-                story += self._list(item.children, depth + 1, boxed)
-        return story
+    @staticmethod
+    def _item(entry: _Entry, inline: str, children: list[ListItem] | None = None) -> ListItem:
+        """The measure's text, then (in italics) its status in words, if any."""
+        text = user(entry.text)
+        shown = runs(text + " ", Run(inline, italic=True)) if inline else runs(text)
+        return ListItem(shown, entry.shown, tuple(children or ()))
 
     # -- small texts -------------------------------------------------------------------------
 
@@ -272,13 +253,13 @@ class MeasureParts:
         reason = entry.answer.reason.strip()
         if not reason:
             return self.doc.text("na_inline_bare")
-        return self.doc.text("na_inline", reason=markup(reason))
+        return self.doc.text("na_inline", reason=user(reason))
 
     def _reason(self, entry: _Entry) -> str:
         reason = entry.answer.reason.strip()
         if not reason:
             return self.doc.text("no_reason")
-        return self.doc.text("reason", reason=markup(reason))
+        return self.doc.text("reason", reason=user(reason))
 
 
 def _walk(entries: list[_Entry]) -> list[_Entry]:

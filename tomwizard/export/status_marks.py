@@ -68,3 +68,14 @@ def legend(statuses: Iterable[Status], lang: Language) -> str:
         for s in ORDER
         if s in used
     )
+
+
+def legend_text(statuses: Iterable[Status], lang: Language) -> str:
+    """The legend as plain text (non-breaking spaces inside each entry, three between them)."""
+    used = set(statuses)
+    gap = "\u00a0" * 3 + " "  # entries wrap between each other, never inside
+    return gap.join(
+        f"{MARKS[s]}\u00a0{LEGEND_WORDS[s][lang].replace(' ', chr(0xA0))}"
+        for s in ORDER
+        if s in used
+    )

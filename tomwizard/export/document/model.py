@@ -9,7 +9,7 @@ A :class:`Document` is its metadata (:class:`DocumentMeta`: title, author, subje
 language, header and footer texts, the page-number field, the draft mark) and a sequence of
 blocks (:data:`Block`): :class:`Heading`, :class:`Paragraph`, :class:`ListBlock`,
 :class:`Table`, :class:`SignatureBlock`, :class:`Chart`, :class:`KeepWithNext`,
-:class:`PageBreak`. Inline emphasis is a :class:`Run` in a paragraph, a list item or a cell.
+:class:`KeepTogether`, :class:`PageBreak`. Inline emphasis is a :class:`Run` in a paragraph, a list item or a cell.
 
 A renderer maps each block to its format's real structure: a heading to a heading style (with
 its number as text, so that every renderer numbers alike), a list to a real list with the item's
@@ -46,6 +46,12 @@ ParagraphRole = Literal[
     "small",  # small print: the legend of the marks, captions
     "subheading",  # a heading inside a part, unnumbered, kept with what follows
     "note",  # a small muted remark under a block (gap report)
+    "summary",  # a sentence of figures under a table (gap report: "Bearbeitungsstand: …")
+    "group_title",  # the title of a group of entries (gap report: a severity), unnumbered
+    "finding",  # a finding's text (gap report), indented
+    "detail",  # remedy, references, what a finding concerns (gap report), small, indented
+    "facts",  # where an entry sits and its status (gap report), small
+    "entry",  # a measure's text under its facts (gap report)
 ]
 
 TableKind = Literal[
@@ -54,19 +60,21 @@ TableKind = Literal[
     "certificates",  # a register with a header row
     "subprocessors",  # a register with a shaded header row
     "changes",  # Nr., what, before, after: a register with a shaded header row
-    "counts",  # a small table of numbers (gap report)
+    "counts",  # one row of figures under a header row (gap report: findings per severity)
     "grid",  # any other table with a header row
 ]
 
 
 @dataclass(frozen=True)
 class Run:
-    """A stretch of text with one emphasis. ``muted`` is secondary text (grey in the PDF)."""
+    """A stretch of text with one emphasis. ``muted`` is secondary text (grey in the PDF);
+    ``colour`` a signal colour ("#b3261e", the severity of a finding; "" for none)."""
 
     text: str
     bold: bool = False
     italic: bool = False
     muted: bool = False
+    colour: str = ""
 
 
 Runs = tuple[Run, ...]
@@ -134,13 +142,15 @@ Cell = Runs  # a table cell: runs, lines separated by "\n"
 class Table:
     """A table. ``header``: the header rows (repeated on every page); ``rows``: the body rows,
     each a tuple of cells; ``widths``: each column's share of the text width (they add up to 1).
-    ``kind`` says what the table is (see :data:`TableKind`). A body row is never split across
-    pages; a renderer may set a row too tall for a page as paragraphs instead (label: value)."""
+    ``kind`` says what the table is (see :data:`TableKind`); ``accents``: a signal colour per
+    column, or none (the counts per severity). A body row is never split across pages; a
+    renderer may set a row too tall for a page as paragraphs instead (label: value)."""
 
     header: tuple[tuple[Cell, ...], ...]
     rows: tuple[tuple[Cell, ...], ...]
     widths: tuple[float, ...]
     kind: TableKind = "grid"
+    accents: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -174,21 +184,31 @@ class SignatureBlock:
 
 @dataclass(frozen=True)
 class ChartRow:
-    """One bar of a chart: label, the values (in the order of :attr:`Chart.series`)."""
+    """One section of the progress chart: its label, how many of its ``total`` measures are
+    answered, and how many findings point into it. A row with ``total`` 0 has no progress bar
+    (findings that name no section)."""
 
     label: str
-    values: tuple[int, ...]
+    answered: int
+    total: int
+    findings: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.answered / self.total) if self.total else 100
 
 
 @dataclass(frozen=True)
 class Chart:
-    """A chart of numbers (the gap report's progress per section). A renderer that draws no
-    charts sets it as a table: ``series`` are the column heads after ``label_head``."""
+    """The gap report's progress chart: per section the share answered (a bar, in percent) and
+    the number of findings (a bar). A renderer that draws no charts sets it as a table with the
+    columns ``label_head``, ``done_label`` (the percent; "–" where ``total`` is 0) and
+    ``findings_label``."""
 
     label_head: str
-    series: tuple[str, ...]
+    done_label: str
+    findings_label: str
     rows: tuple[ChartRow, ...]
-    caption: str = ""
 
 
 @dataclass(frozen=True)
@@ -198,11 +218,29 @@ class KeepWithNext:
 
 
 @dataclass(frozen=True)
+class KeepTogether:
+    """Blocks that stand on one page together as far as a page holds them (a finding with its
+    remedy, a note with the measure it belongs to); longer ones start on a new page."""
+
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
 class PageBreak:
     """What follows starts on a new page."""
 
 
-Block = Heading | Paragraph | ListBlock | Table | SignatureBlock | Chart | KeepWithNext | PageBreak
+Block = (
+    Heading
+    | Paragraph
+    | ListBlock
+    | Table
+    | SignatureBlock
+    | Chart
+    | KeepWithNext
+    | KeepTogether
+    | PageBreak
+)
 
 
 @dataclass(frozen=True)
