@@ -46,6 +46,9 @@ _ORDER = {
 }
 
 
+_BORDER_ORDER = ("top", "left", "start", "bottom", "right", "end", "insideH", "insideV")
+
+
 def _local(tag: str) -> str:
     """The name of ``tag`` ("{namespace}name") without its namespace."""
     return tag.rpartition("}")[2]
@@ -118,17 +121,26 @@ def shade(cell: _Cell, fill: str) -> None:
 
 
 def cell_borders(cell: _Cell, sides: Iterable[str], color: str, size_eighths: int = 4) -> None:
-    """Single lines on ``sides`` (top, bottom, left, right) of a table cell."""
+    """Single lines on ``sides`` (top, bottom, left, right) of a table cell, beside the lines
+    it already has (``size_eighths``: the width in eighths of a point)."""
     props = cell._tc.get_or_add_tcPr()
-    borders = OxmlElement("w:tcBorders")
+    borders = props.find(qn("w:tcBorders"))
+    if borders is None:
+        borders = OxmlElement("w:tcBorders")
+        place(props, borders)
+    lines = {_local(line.tag): line for line in borders}
     for side in sides:
         line = OxmlElement(f"w:{side}")
         line.set(qn("w:val"), "single")
         line.set(qn("w:sz"), str(size_eighths))
         line.set(qn("w:space"), "0")
         line.set(qn("w:color"), color)
-        borders.append(line)
-    place(props, borders)
+        lines[side] = line
+    for old in list(borders):
+        borders.remove(old)
+    for side in _BORDER_ORDER:
+        if side in lines:
+            borders.append(lines[side])
 
 
 def no_table_borders(table_element: object) -> None:

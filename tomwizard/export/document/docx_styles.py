@@ -54,6 +54,7 @@ class _Role:
     before: float = 0.0
     after: float = 6.0
     keep_with_next: bool = False
+    indent: float = 0.0  # left indent in points
 
 
 # Word's own styles where Word has one (Title, Subtitle), else ours ("TOM …").
@@ -71,6 +72,15 @@ ROLES: dict[ParagraphRole, _Role] = {
     "small": _Role("TOM Klein", size=8.5, color=MUTED, after=2),
     "subheading": _Role("TOM Zwischenüberschrift", size=10.5, bold=True, before=10, after=4),
     "note": _Role("TOM Anmerkung", size=8.5, color=MUTED, after=4),
+    # the gap report
+    "summary": _Role("TOM Summe", before=4),
+    "group_title": _Role(
+        "TOM Gruppe", size=10.5, bold=True, before=10, after=4, keep_with_next=True
+    ),
+    "finding": _Role("TOM Befund", before=5, after=2, indent=12),
+    "detail": _Role("TOM Befund Einzelheit", size=8.5, color=MUTED, after=2, indent=12),
+    "facts": _Role("TOM Angaben", size=8.5, color=MUTED, before=6, after=0, keep_with_next=True),
+    "entry": _Role("TOM Eintrag", after=1),
 }
 CELL_STYLE = "TOM Tabelle"
 CELL_HEAD_STYLE = "TOM Tabellenkopf"
@@ -163,6 +173,7 @@ def _shape(style: ParagraphStyle, role: _Role) -> None:
     paragraph.space_before = Pt(role.before)
     paragraph.space_after = Pt(role.after)
     paragraph.keep_with_next = role.keep_with_next or None
+    paragraph.left_indent = Pt(role.indent) if role.indent else None
     ppr = style.element.get_or_add_pPr()
     for border in ppr.findall(qn("w:pBdr")):  # Word's "Title" has a rule under it
         ppr.remove(border)

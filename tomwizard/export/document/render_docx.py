@@ -25,7 +25,8 @@ import re
 import docx
 from docx.document import Document as WordDocument
 from docx.enum.text import WD_BREAK
-from docx.shared import Emu, Pt
+from docx.oxml.ns import qn
+from docx.shared import Emu, Pt, RGBColor
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 
@@ -49,6 +50,7 @@ from tomwizard.export.document.model import (
     Chart,
     Document,
     Heading,
+    KeepTogether,
     KeepWithNext,
     ListBlock,
     ListItem,
@@ -120,8 +122,21 @@ class _Renderer:
             signature_block(self.word, block, xml_text)
         elif isinstance(block, Chart):
             self.table(_chart_table(block))
+        elif isinstance(block, KeepTogether):
+            self.together(block)
         elif isinstance(block, PageBreak):
             self.word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def together(self, block: KeepTogether) -> None:
+        """The blocks on one page as far as a page holds them: every paragraph but the last
+        is kept with the next (in Word, also across table rows)."""
+        body = self.word.element.body
+        existing = set(body.iterchildren())
+        self.blocks(block.blocks)
+        added = [e for e in body.iterchildren() if e not in existing]
+        paragraphs = [p for element in added for p in element.iter(qn("w:p"))]
+        for paragraph in paragraphs[:-1]:
+            WordParagraph(paragraph, None).paragraph_format.keep_with_next = True  # type: ignore[arg-type]
 
     def heading(self, heading: Heading) -> WordParagraph:
         """A heading in Word's heading style; its number is text before a tab (the number a
@@ -184,10 +199,18 @@ class _Renderer:
             row = grid.add_row()
             ooxml.repeat_as_header(row)
             ooxml.keep_row_together(row)
-            for cell, runs_, width in zip(row.cells, _padded(cells, columns), widths, strict=True):
+            padded = _padded(cells, columns)
+            for index, (cell, runs_, width) in enumerate(
+                zip(row.cells, padded, widths, strict=True)
+            ):
                 _fill(cell, runs_, width, CELL_HEAD_STYLE)
-                ooxml.cell_borders(cell, ("top", "bottom"), RULE_HEX)
-                if headed:
+                accent = table.accents[index] if index < len(table.accents) else ""
+                if accent:  # a thick rule in the column's signal colour (the severities)
+                    ooxml.cell_borders(cell, ("top",), accent.lstrip("#"), size_eighths=20)
+                    ooxml.cell_borders(cell, ("bottom",), RULE_HEX)
+                else:
+                    ooxml.cell_borders(cell, ("top", "bottom"), RULE_HEX)
+                if headed and table.kind != "counts":
                     ooxml.shade(cell, HEAD_FILL_HEX)
         label_column = not table.header and table.kind in ("facts", "contacts")
         for cells in table.rows:
@@ -201,6 +224,9 @@ class _Renderer:
                 bold = label_column and index == 0
                 _fill(cell, runs_, width, CELL_HEAD_STYLE if bold else CELL_STYLE)
                 ooxml.cell_borders(cell, ("bottom",), RULE_HEX)
+                if table.kind == "counts" and not isinstance(table, _ChartTable):
+                    for run in cell.paragraphs[0].runs:  # the figures, large as in the PDF
+                        run.font.size = Pt(16)
         # a little air after a table, as the PDF's paragraph spacing gives
         self.word.add_paragraph(style=CELL_STYLE)
 
@@ -220,7 +246,9 @@ def add_runs(paragraph: WordParagraph, parts: Runs) -> None:
                 run.bold = True
             if part.italic:
                 run.italic = True
-            if part.muted:
+            if part.colour:
+                run.font.color.rgb = RGBColor.from_string(part.colour.lstrip("#").upper())
+            elif part.muted:
                 run.font.color.rgb = MUTED
 
 
@@ -248,12 +276,23 @@ def _shares(widths: tuple[float, ...], columns: int) -> list[float]:
 
 
 def _chart_table(chart: Chart) -> Table:
-    """A chart as the table of its numbers (Word gets no drawing)."""
-    header = ((Run(chart.label_head, bold=True),), *((Run(s, bold=True),) for s in chart.series))
-    rows = tuple(((Run(row.label),), *((Run(str(v)),) for v in row.values)) for row in chart.rows)
-    first = 0.4 if chart.series else 1.0
-    rest = (0.6 / len(chart.series),) * len(chart.series) if chart.series else ()
-    return Table(header=(header,), rows=rows, widths=(first, *rest), kind="counts")
+    """The progress chart as the table of its figures (Word gets no drawing): per section the
+    share answered in percent ("–" without measures) and the number of findings."""
+    header = tuple((Run(text, bold=True),) for text in (chart.label_head, chart.done_label))
+    header += ((Run(chart.findings_label, bold=True),),)
+    rows = tuple(
+        (
+            (Run(row.label),),
+            (Run(f"{row.percent}\u00a0%" if row.total else "–"),),
+            (Run(str(row.findings)),),
+        )
+        for row in chart.rows
+    )
+    return _ChartTable(header=(header,), rows=rows, widths=(0.6, 0.2, 0.2), kind="counts")
+
+
+class _ChartTable(Table):
+    """The chart's figures: a table of small numbers (not the large counts of a summary)."""
 
 
 def _furniture(word: WordDocument, document: Document) -> None:
