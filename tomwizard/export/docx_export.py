@@ -57,9 +57,14 @@ def gap_report_docx(
     findings: list[Finding] | None = None,
     today: dt.date | None = None,
 ) -> bytes:
-    """The internal gap report as DOCX bytes."""
-    from tomwizard.export.gap_report import build_gap_report
+    """The internal gap report as DOCX bytes; ``findings`` default to
+    :func:`tomwizard.rules.evaluate` (as for the PDF)."""
+    from tomwizard.export.document.gap_report import build_gap_report
+    from tomwizard.rules import evaluate
 
+    today = today or dt.date.today()
+    if findings is None:
+        findings = evaluate(assessment, catalog, today)
     return render_docx(build_gap_report(assessment, catalog, lang, findings, today))
 
 
