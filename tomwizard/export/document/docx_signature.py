@@ -23,8 +23,11 @@ _LINE_COLOR = "9A9A9A"
 _LABELS = (3, 5, 7)  # the rows that are labels under a line
 
 
-def signature_block(word: WordDocument, block: SignatureBlock, text: Callable[[str], str]) -> None:
-    """The block after its heading (rendered by the caller); ``text`` cleans a text for XML."""
+def signature_block(
+    word: WordDocument, block: SignatureBlock, text: Callable[[str], str], ids: dict[str, str]
+) -> None:
+    """The block after its heading (rendered by the caller); ``text`` cleans a text for XML,
+    ``ids`` maps style names to ids."""
     parties = block.parties or ()
     if not parties:
         return
@@ -47,10 +50,11 @@ def signature_block(word: WordDocument, block: SignatureBlock, text: Callable[[s
             if column % 2:
                 continue
             kind, value = lines[column // 2][index]
-            _cell(cell, kind, value, last=index == len(lines[0]) - 1)
+            style = ids[ROLES["small"].name if kind == "small" else CELL_STYLE]
+            _cell(cell, kind, value, style, last=index == len(lines[0]) - 1)
             if index in _LABELS:
                 ooxml.cell_borders(cell, ("top",), _LINE_COLOR, size_eighths=5)
-    word.add_paragraph(style=CELL_STYLE)
+    word.add_paragraph()._p.style = ids[CELL_STYLE]
 
 
 def _lines(
@@ -71,9 +75,9 @@ def _lines(
     ]
 
 
-def _cell(cell: _Cell, kind: str, value: str, last: bool) -> None:
+def _cell(cell: _Cell, kind: str, value: str, style_id: str, last: bool) -> None:
     paragraph = cell.paragraphs[0]
-    paragraph.style = ROLES["small"].name if kind == "small" else CELL_STYLE
+    paragraph._p.style = style_id
     form = paragraph.paragraph_format
     form.keep_with_next = not last
     form.space_after = Pt(0)

@@ -87,6 +87,12 @@ CELL_HEAD_STYLE = "TOM Tabellenkopf"
 LIST_STYLE = "List Paragraph"
 
 
+def style_ids(document: WordDocument) -> dict[str, str]:
+    """Style name → style id: python-docx looks a name up among all ~160 styles each time a
+    paragraph gets a style (most of the time of a render); the renderer looks once."""
+    return {style.name: style.style_id for style in document.styles if style.name}
+
+
 def set_up(document: WordDocument) -> None:
     """Page size and margins, the default font and every style the renderer uses."""
     for section in document.sections:

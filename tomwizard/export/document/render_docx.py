@@ -43,6 +43,7 @@ from tomwizard.export.document.docx_styles import (
     SYMBOL_FONT,
     TEXT_WIDTH,
     set_up,
+    style_ids,
 )
 from tomwizard.export.document.docx_watermark import add_watermark
 from tomwizard.export.document.model import (
@@ -85,7 +86,7 @@ def render_docx(document: Document) -> bytes:
     meta = document.meta
     ooxml.set_language(word, _LANG_TAGS.get(meta.language, "de-DE"))
     set_up(word)
-    _Renderer(word).blocks(document.blocks)
+    _Renderer(word, style_ids(word)).blocks(document.blocks)
     _furniture(word, document)
     _properties(word, document)
     buffer = io.BytesIO()
@@ -94,8 +95,9 @@ def render_docx(document: Document) -> bytes:
 
 
 class _Renderer:
-    def __init__(self, word: WordDocument) -> None:
+    def __init__(self, word: WordDocument, ids: dict[str, str]) -> None:
         self.word = word
+        self.ids = ids
         self.lists = ooxml.Lists(word, SYMBOL_FONT)
         self.keep_next = False  # a KeepWithNext block stands before the next block
 
@@ -119,13 +121,19 @@ class _Renderer:
             self.table(block)
         elif isinstance(block, SignatureBlock):
             self.heading(block.heading)
-            signature_block(self.word, block, xml_text)
+            signature_block(self.word, block, xml_text, self.ids)
         elif isinstance(block, Chart):
             self.table(_chart_table(block))
         elif isinstance(block, KeepTogether):
             self.together(block)
         elif isinstance(block, PageBreak):
             self.word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def add_paragraph(self, style: str) -> WordParagraph:
+        """A new paragraph at the end of the body in the style named ``style``."""
+        paragraph = self.word.add_paragraph()
+        paragraph._p.style = self.ids[style]
+        return paragraph
 
     def together(self, block: KeepTogether) -> None:
         """The blocks on one page as far as a page holds them: every paragraph but the last
@@ -142,7 +150,7 @@ class _Renderer:
         """A heading in Word's heading style; its number is text before a tab (the number a
         later paragraph refers to stays the number printed)."""
         level = min(max(heading.level, 1), 3)
-        paragraph = self.word.add_paragraph(style=f"Heading {level}")
+        paragraph = self.add_paragraph(f"Heading {level}")
         text = xml_text(heading.text)
         paragraph.add_run(f"{heading.number}\t{text}" if heading.number else text)
         if not heading.number and level == 1:  # no hanging indent without a number
@@ -152,7 +160,7 @@ class _Renderer:
 
     def paragraph(self, block: Paragraph) -> WordParagraph:
         role = ROLES.get(block.role, ROLES["body"])
-        paragraph = self.word.add_paragraph(style=role.name)
+        paragraph = self.add_paragraph(role.name)
         add_runs(paragraph, block.runs)
         return paragraph
 
@@ -170,7 +178,7 @@ class _Renderer:
         out: list[WordParagraph],
     ) -> None:
         for item in items:
-            paragraph = self.word.add_paragraph(style=LIST_STYLE)
+            paragraph = self.add_paragraph(LIST_STYLE)
             add_runs(paragraph, item.runs)
             mark = block.mark(item, level)
             num = self.lists.bullets((mark,) if block.checklist else (mark, mark))
@@ -203,7 +211,7 @@ class _Renderer:
             for index, (cell, runs_, width) in enumerate(
                 zip(row.cells, padded, widths, strict=True)
             ):
-                _fill(cell, runs_, width, CELL_HEAD_STYLE)
+                _fill(cell, runs_, width, self.ids[CELL_HEAD_STYLE])
                 accent = table.accents[index] if index < len(table.accents) else ""
                 if accent:  # a thick rule in the column's signal colour (the severities)
                     ooxml.cell_borders(cell, ("top",), accent.lstrip("#"), size_eighths=20)
@@ -222,13 +230,13 @@ class _Renderer:
                 zip(row.cells, padded, widths, strict=True)
             ):
                 bold = label_column and index == 0
-                _fill(cell, runs_, width, CELL_HEAD_STYLE if bold else CELL_STYLE)
+                _fill(cell, runs_, width, self.ids[CELL_HEAD_STYLE if bold else CELL_STYLE])
                 ooxml.cell_borders(cell, ("bottom",), RULE_HEX)
                 if table.kind == "counts" and not isinstance(table, _ChartTable):
                     for run in cell.paragraphs[0].runs:  # the figures, large as in the PDF
                         run.font.size = Pt(16)
         # a little air after a table, as the PDF's paragraph spacing gives
-        self.word.add_paragraph(style=CELL_STYLE)
+        self.add_paragraph(CELL_STYLE)
 
 
 def add_runs(paragraph: WordParagraph, parts: Runs) -> None:
@@ -252,10 +260,10 @@ def add_runs(paragraph: WordParagraph, parts: Runs) -> None:
                 run.font.color.rgb = MUTED
 
 
-def _fill(cell: _Cell, parts: Runs, width: int, style: str) -> None:
+def _fill(cell: _Cell, parts: Runs, width: int, style_id: str) -> None:
     cell.width = Emu(width)
     paragraph = cell.paragraphs[0]
-    paragraph.style = style
+    paragraph._p.style = style_id
     add_runs(paragraph, parts)
 
 
