@@ -13,9 +13,12 @@ import pytest
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.export.document.annex import PARTS, AnnexOptions, build_annex
+from tomwizard.export.document.gap_report import build_gap_report
 from tomwizard.export.document.model import (
+    Chart,
     Document,
     Heading,
+    KeepTogether,
     ListBlock,
     ListItem,
     Paragraph,
@@ -63,7 +66,7 @@ def _texts(items: list[ListItem]) -> str:
 
 def test_builders_load_without_reportlab_and_qt() -> None:
     code = (
-        "import sys, tomwizard.export.document.annex, tomwizard.export.document.model\n"
+        "import sys, tomwizard.export.document.annex, tomwizard.export.document.gap_report\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('reportlab', 'PySide6', 'docx')]\n"
         "print(bad); sys.exit(1 if bad else 0)"
     )
@@ -162,3 +165,44 @@ def test_metadata_and_page_label(catalog: Catalog) -> None:
     assert meta.title.startswith("Anlage") and meta.header_right == a.organisation.processor.name
     en = build_annex(a, catalog, AnnexOptions(lang="en")).meta
     assert en.page_label == "Page {page} of {pages}" and isinstance(en.dated, dt.date)
+
+
+def _all_text(document: Document) -> str:
+    """Every text of ``document`` (paragraphs, lists, table cells, kept blocks)."""
+    out: list[str] = []
+
+    def walk(blocks: tuple[object, ...]) -> None:
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                out.append(plain_text(block.runs))
+            elif isinstance(block, ListBlock):
+                out.extend(plain_text(i.runs) for i in _items(block.items))
+            elif isinstance(block, Table):
+                out.extend(plain_text(c) for row in (*block.header, *block.rows) for c in row)
+            elif isinstance(block, KeepTogether):
+                walk(block.blocks)
+
+    walk(document.blocks)
+    return "\n".join(out)
+
+
+def test_notes_and_evidence_go_to_the_gap_report_never_to_the_annex(catalog: Catalog) -> None:
+    a = demo_assessment(catalog)
+    first = next(m for s in catalog.sections for m in s.measures())
+    a.answers[first.id] = Answer(
+        status=Status.UMGESETZT, note="INTERNE-NOTIZ", evidence="NACHWEIS-XY", follow_up=True
+    )
+    for options in (AnnexOptions(parts=PARTS), AnnexOptions(style="checklist", parts=PARTS)):
+        annex = _all_text(build_annex(a, catalog, options))
+        assert "INTERNE-NOTIZ" not in annex and "NACHWEIS-XY" not in annex
+    report = build_gap_report(a, catalog, "de", [], dt.date(2026, 11, 2))
+    kept = [b for b in report.blocks if isinstance(b, KeepTogether)]
+    noted = [k for k in kept if "INTERNE-NOTIZ" in _all_text(Document(report.meta, k.blocks))]
+    # once under the open follow-up questions, once under the notes; the note with its measure
+    assert len(noted) == 2
+    assert all("NACHWEIS-XY" in _all_text(Document(report.meta, k.blocks)) for k in noted)
+    chart = next(b for b in report.blocks if isinstance(b, Chart))
+    assert [r.label for r in chart.rows][: len(catalog.sections)] == [
+        s.title.get("de") for s in catalog.sections
+    ]
+    assert report.meta.draft_mark == ""  # the report is no draft of anything

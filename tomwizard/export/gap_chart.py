@@ -12,12 +12,11 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from tomwizard.export.document.gap_report import section_stats
+from tomwizard.export.document.model import ChartRow
 from tomwizard.export.pdf_fonts import FONT_BOLD, FONT_REGULAR
 from tomwizard.export.pdf_styles import INK, MUTED, RULE, fit
 from tomwizard.export.pdf_text import NBSP, plain
-from tomwizard.models.assessment import Assessment, Status
-from tomwizard.models.catalog import Catalog, Language
-from tomwizard.models.finding import Finding
 
 DONE = colors.HexColor("#2f6f73")
 TRACK = colors.HexColor("#e6e6e6")
@@ -29,49 +28,9 @@ FONT_SIZE = 7.5
 FRAME_HEIGHT = 36.0  # column labels above the rows, the scale below them
 
 
-@dataclass(frozen=True)
-class SectionStat:
-    title: str
-    answered: int
-    total: int
-    findings: int
+SectionStat = ChartRow  # one section's row: label, answered, total, findings
 
-    @property
-    def percent(self) -> int:
-        return round(100 * self.answered / self.total) if self.total else 100
-
-
-def section_stats(
-    assessment: Assessment, catalog: Catalog, findings: list[Finding], lang: Language, other: str
-) -> list[SectionStat]:
-    """One row per catalog section, plus ``other`` for findings that name no section."""
-    section_of = catalog.section_of()
-    custom_section = {c.id: c.section_id for c in assessment.custom_measures}
-    counts = {s.id: 0 for s in catalog.sections}
-    unplaced = 0
-    for finding in findings:
-        hit: set[str] = set()
-        for target in finding.targets:
-            kind, _, ref = target.partition(":")
-            if kind == "measure" and ref in section_of:
-                hit.add(section_of[ref])
-            elif kind == "section" and ref in counts:
-                hit.add(ref)
-            elif kind == "custom" and custom_section.get(ref) in counts:
-                hit.add(custom_section[ref])
-        for section_id in hit:
-            counts[section_id] += 1
-        unplaced += not hit
-    stats = []
-    for section in catalog.sections:
-        measures = list(section.measures())
-        answered = sum(assessment.answer(m.id).status != Status.OFFEN for m in measures)
-        stats.append(
-            SectionStat(plain(section.title.get(lang)), answered, len(measures), counts[section.id])
-        )
-    if unplaced:
-        stats.append(SectionStat(other, 0, 0, unplaced))
-    return stats
+__all__ = ["FONT_SIZE", "ProgressChart", "SectionStat", "progress_chart", "section_stats"]
 
 
 @dataclass(frozen=True)
@@ -179,7 +138,7 @@ def progress_chart(
 ) -> ProgressChart:
     """The chart of ``stats`` (see :class:`ProgressChart`)."""
     label_w = width * 0.40
-    rows = [_Row(stat, _label_lines(stat.title, label_w - 4)) for stat in stats]
+    rows = [_Row(stat, _label_lines(plain(stat.label), label_w - 4)) for stat in stats]
     most = max((s.findings for s in stats), default=0) or 1
     return ProgressChart(rows, width, (done_label, findings_label), most)
 

@@ -9,7 +9,8 @@ A :class:`Document` is its metadata (:class:`DocumentMeta`: title, author, subje
 language, header and footer texts, the page-number field, the draft mark) and a sequence of
 blocks (:data:`Block`): :class:`Heading`, :class:`Paragraph`, :class:`ListBlock`,
 :class:`Table`, :class:`SignatureBlock`, :class:`Chart`, :class:`KeepWithNext`,
-:class:`KeepTogether`, :class:`PageBreak`. Inline emphasis is a :class:`Run` in a paragraph, a list item or a cell.
+:class:`KeepTogether`, :class:`PageBreak`. Inline emphasis is a :class:`Run` in a paragraph,
+a list item or a cell.
 
 A renderer maps each block to its format's real structure: a heading to a heading style (with
 its number as text, so that every renderer numbers alike), a list to a real list with the item's

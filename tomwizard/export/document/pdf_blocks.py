@@ -39,8 +39,9 @@ def run_markup(parts: Runs) -> str:
             text = f"<i>{text}</i>"
         if run.bold:
             text = f"<b>{text}</b>"
-        if run.muted:
-            text = f'<font color="{MUTED_HEX}">{text}</font>'
+        colour = run.colour or (MUTED_HEX if run.muted else "")
+        if colour:
+            text = f'<font color="{colour}">{text}</font>'
         out.append(text)
     return "".join(out)
 
@@ -48,6 +49,8 @@ def run_markup(parts: Runs) -> str:
 def table_flowables(block: TableBlock, s: Styles) -> list[Flowable]:
     """``block`` as tables; a row too long for one page stands between them as paragraphs."""
     widths = [w * CONTENT_WIDTH for w in block.widths]
+    if block.kind == "counts":
+        return [_counts_table(block, widths, s)]
     rows = [[run_markup(cell) for cell in row] for row in block.rows]
     if block.kind in ("facts", "contacts"):
         label, value = (s.subheading, s.body) if block.kind == "facts" else (s.cell_label, None)
@@ -82,6 +85,39 @@ def table_flowables(block: TableBlock, s: Styles) -> list[Flowable]:
         ]
 
     return _tables(rows, table, card, tall_rows(widths, s.cell))
+
+
+def _counts_table(block: TableBlock, widths: list[float], s: Styles) -> Table:
+    """Figures in large type under their labels, each column marked by its accent colour."""
+    head = [Paragraph(run_markup(cell), s.cell) for cell in block.header[-1]]
+    count = s.cell.clone("Count", leading=20)
+    rows = [[Paragraph(_figure(cell), count) for cell in row] for row in block.rows]
+    table = Table([head, *rows], colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            *[
+                ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
+                ("LINEBELOW", (0, 1), (-1, 1), 0.4, RULE),
+                *(
+                    ("LINEABOVE", (i, 0), (i, 0), 2.5, colors.HexColor(accent))
+                    for i, accent in enumerate(block.accents)
+                ),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def _figure(cell: Runs) -> str:
+    """A figure of the counts table: large, in its colour (muted: grey)."""
+    out = []
+    for run in cell:
+        colour = run.colour or (MUTED_HEX if run.muted else "")
+        attribute = f' color="{colour}"' if colour else ""
+        out.append(f'<font size="16"{attribute}>{escape(run.text)}</font>')
+    return "".join(out)
 
 
 def _facts_table(chunk: list[list[str]], widths: list[float], s: Styles) -> Table:

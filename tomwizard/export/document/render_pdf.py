@@ -20,9 +20,11 @@ from reportlab.platypus import Paragraph as PdfParagraph
 
 from tomwizard.export.document.model import (
     Block,
+    Chart,
     Document,
     DocumentMeta,
     Heading,
+    KeepTogether,
     KeepWithNext,
     ListBlock,
     ListItem,
@@ -33,9 +35,11 @@ from tomwizard.export.document.model import (
     Table,
 )
 from tomwizard.export.document.pdf_blocks import run_markup, signature_flowables, table_flowables
+from tomwizard.export.gap_chart import progress_chart
+from tomwizard.export.pdf_document import CONTENT_WIDTH, DocumentInfo
 from tomwizard.export.pdf_document import Document as PdfDocument
-from tomwizard.export.pdf_document import DocumentInfo
 from tomwizard.export.pdf_keep import HEADING_ROOM, Room
+from tomwizard.export.pdf_long import paragraphs
 from tomwizard.export.pdf_styles import PageFurniture, Styles, item_style
 from tomwizard.export.pdf_text import escape, plain
 
@@ -48,10 +52,13 @@ def render_pdf(document: Document) -> bytes:
     return pdf.render(story, document_info(document.meta))
 
 
-def pdf_story(document: Document) -> tuple[PdfDocument, list[Flowable]]:
-    """The PDF document and the flowables of ``document``, before layout."""
+def pdf_story(
+    document: Document, cut_long_words: bool = False
+) -> tuple[PdfDocument, list[Flowable]]:
+    """The PDF document and the flowables of ``document``, before layout (``cut_long_words``:
+    see :class:`PdfRenderer`)."""
     pdf = PdfDocument(document.meta.language, {})
-    return pdf, PdfRenderer(pdf).flowables(document.blocks)
+    return pdf, PdfRenderer(pdf, cut_long_words).flowables(document.blocks)
 
 
 def document_info(meta: DocumentMeta) -> DocumentInfo:
@@ -71,26 +78,38 @@ def document_info(meta: DocumentMeta) -> DocumentInfo:
 
 
 @cache
-def _intro(body: ParagraphStyle) -> ParagraphStyle:
-    return body.clone("Intro", spaceBefore=18)
+def _derived(s: Styles) -> dict[str, ParagraphStyle]:
+    """The styles of the roles that are variants of a shared style."""
+    return {
+        "intro": s.body.clone("Intro", spaceBefore=18),
+        "note": s.small,
+        "summary": s.body.clone("Progress", spaceBefore=8),
+        "group_title": s.subheading.clone("Severity", keepWithNext=0),  # a Room keeps it
+        "finding": s.body.clone("Finding", spaceBefore=5, spaceAfter=2, leftIndent=12),
+        "detail": s.small.clone("Detail", leftIndent=12),
+        "facts": s.small.clone("Facts", spaceBefore=6, spaceAfter=0),
+        "entry": s.body.clone("Entry", spaceAfter=1),
+    }
 
 
 def paragraph_style(s: Styles, role: ParagraphRole) -> ParagraphStyle:
     """The paragraph style of a role."""
-    if role == "intro":
-        return _intro(s.body)
-    if role == "note":
-        return s.small
+    derived = _derived(s)
+    if role in derived:
+        return derived[role]
     style: ParagraphStyle = getattr(s, role)
     return style
 
 
 class PdfRenderer:
-    """Turns blocks into flowables in the styles of one PDF document."""
+    """Turns blocks into flowables in the styles of one PDF document. ``cut_long_words``: a
+    paragraph with overlong unbroken words is cut into several (see
+    :mod:`tomwizard.export.pdf_long`), as the gap report does with user texts of any length."""
 
-    def __init__(self, pdf: PdfDocument) -> None:
+    def __init__(self, pdf: PdfDocument, cut_long_words: bool = False) -> None:
         self.pdf = pdf
         self.styles = pdf.styles
+        self.cut_long_words = cut_long_words
 
     def flowables(self, blocks: Iterable[Block]) -> list[Flowable]:
         story: list[Flowable] = []
@@ -101,7 +120,10 @@ class PdfRenderer:
     def block(self, block: Block) -> list[Flowable]:
         s = self.styles
         if isinstance(block, Paragraph):
-            return [PdfParagraph(run_markup(block.runs), paragraph_style(s, block.role))]
+            markup, style = run_markup(block.runs), paragraph_style(s, block.role)
+            if self.cut_long_words:
+                return list(paragraphs(markup, style))
+            return [PdfParagraph(markup, style)]
         if isinstance(block, Heading):
             return self.heading(block)
         if isinstance(block, ListBlock):
@@ -114,6 +136,12 @@ class PdfRenderer:
             return [Room(HEADING_ROOM)]
         if isinstance(block, PageBreak):
             return [PdfPageBreak()]
+        if isinstance(block, KeepTogether):
+            kept = self.flowables(block.blocks)
+            return [Room(keep=len(kept)), *kept]
+        if isinstance(block, Chart):
+            labels = (block.done_label, block.findings_label)
+            return [progress_chart(list(block.rows), CONTENT_WIDTH, *labels)]
         raise TypeError(f"unknown block: {block!r}")
 
     def heading(self, heading: Heading) -> list[Flowable]:

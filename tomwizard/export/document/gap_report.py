@@ -1,0 +1,328 @@
+"""The internal gap report as a neutral document: :func:`build_gap_report`.
+
+A cover with counts per severity and a chart per section, the findings grouped by severity
+with remedy and references, the open follow-up questions ("Rückfrage") and the notes and
+evidence. It is a working paper for the DSB or consultant and is never attached to the
+contract.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tomwizard.export.annex_parts import annex_label, stand
+from tomwizard.export.citations import cite
+from tomwizard.export.document.model import (
+    Block,
+    Chart,
+    ChartRow,
+    Document,
+    DocumentMeta,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+    runs,
+)
+from tomwizard.export.document.typography import format_date, local_dates, one_line
+from tomwizard.export.document.words import Words, user
+from tomwizard.export.measure_text import measure_text
+from tomwizard.export.status_marks import MARKS
+from tomwizard.export.wording import ANNEX, REPORT, SEVERITY, STATUS
+from tomwizard.models.assessment import Answer, Assessment, Status
+from tomwizard.models.catalog import Catalog, Language
+from tomwizard.models.finding import Finding, Severity
+from tomwizard.rules import merge_by_subject
+from tomwizard.rules.summary import REASON_SEPARATOR
+
+SEVERITY_COLOUR: dict[Severity, str] = {
+    Severity.KRITISCH: "#b3261e",
+    Severity.HOCH: "#c8640c",
+    Severity.MITTEL: "#9a7b0a",
+    Severity.HINWEIS: "#3f6f9f",
+}
+TOTAL_COLOUR = "#5a5a5a"
+# Finding targets "field:<path>" shown with the label the annex uses for that field.
+FIELD_LABELS: dict[str, str] = {
+    f"processing.{name}": key
+    for name, key in (
+        ("subject", "p_subject"),
+        ("duration", "p_duration"),
+        ("purposes", "p_purposes"),
+        ("data_subjects", "p_subjects"),
+        ("data_categories", "p_categories"),
+        ("special_categories", "p_special"),
+        ("criminal_data", "p_criminal"),
+        ("steps", "p_steps"),
+        ("places", "p_places"),
+        ("instructing_persons", "p_instructing"),
+        ("instruction_recipients", "p_recipients"),
+        ("persons_processing", "p_persons"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class _Answered:
+    """A measure (catalog or custom) with its answer and where it sits."""
+
+    section: str
+    text: str
+    answer: Answer
+
+
+def build_gap_report(
+    assessment: Assessment,
+    catalog: Catalog,
+    lang: Language,
+    findings: list[Finding],
+    today: dt.date,
+) -> Document:
+    """The gap report of ``assessment`` with ``findings`` (as evaluated on ``today``)."""
+    org = assessment.organisation
+    w = Words(lang, REPORT[lang], org.role_names)
+    answered = list(_answered(assessment, catalog, lang))
+    findings = merge_by_subject(findings)  # one entry per subject with all its reasons
+    blocks = cover_part(w, assessment, catalog, findings, today)
+    blocks += findings_part(w, assessment, catalog, findings)
+    blocks += _answered_part(w, "follow_ups", [a for a in answered if a.answer.follow_up])
+    noted = [a for a in answered if a.answer.note.strip() or a.answer.evidence.strip()]
+    blocks += _answered_part(w, "notes", noted)
+    annex = Words(lang, ANNEX[lang], org.role_names)
+    meta = DocumentMeta(
+        title=f"{w.text('title')}: {annex_label(annex, assessment)}",
+        subject=w.text("subject"),
+        author=one_line(org.processor.name),
+        language=lang,
+        header_left=w.text("short"),
+        header_right=one_line(org.processor.name),
+        footer_left=w.text("as_of", date=format_date(today, lang)),
+        page_label=w.text("page"),
+        dated=today,
+    )
+    return Document(meta, tuple(blocks))
+
+
+def cover_part(
+    w: Words,
+    assessment: Assessment,
+    catalog: Catalog,
+    findings: list[Finding],
+    today: dt.date,
+) -> list[Block]:
+    org = assessment.organisation
+    annex = Words(w.lang, ANNEX[w.lang])
+    names = [n for n in (org.processor.name.strip(), org.controller.name.strip()) if n]
+    parties: list[Block] = [
+        Paragraph(runs(Run(user(name), bold=index == 0)), "party")
+        for index, name in enumerate(names)
+    ]
+    dated = [
+        annex.text("stand", date=stand(annex, assessment)),
+        w.text("as_of", date=format_date(today, w.lang)),
+    ]
+    internal = Run(w.text("internal"), colour=SEVERITY_COLOUR[Severity.KRITISCH])
+    blocks: list[Block] = [
+        Paragraph(runs(w.text("title")), "title"),
+        Paragraph(runs(w.text("for", n=user(org.annex_number.strip() or "…"))), "subtitle"),
+        *parties,
+        Paragraph(runs(" · ".join(dated)), "meta"),
+        Paragraph(runs(internal), "meta"),
+        w.heading(w.text("counts"), numbered=False),
+        _counts_table(w, findings),
+    ]
+    placed = _placed(findings, assessment, catalog)
+    stats = section_stats(assessment, catalog, placed, w.lang, w.text("chart_other"))
+    done = sum(st.answered for st in stats)
+    total = sum(st.total for st in stats)
+    pct = str(round(100 * done / total)) if total else "100"
+    progress = w.text("progress", done=str(done), total=str(total), pct=pct)
+    chart = Chart("", w.text("chart_done"), w.text("chart_findings"), tuple(stats))
+    blocks += [
+        Paragraph(runs(progress), "summary"),
+        w.heading(w.text("chart"), numbered=False),
+        chart,
+        PageBreak(),
+    ]
+    return blocks
+
+
+def _counts_table(w: Words, findings: list[Finding]) -> Table:
+    head = [runs(Run(SEVERITY[sev][w.lang], bold=True)) for sev in Severity]
+    head.append(runs(Run(w.text("count_total"), bold=True)))
+    numbers = [sum(f.severity == sev for f in findings) for sev in Severity]
+    values = [
+        runs(Run(str(n), colour=SEVERITY_COLOUR[sev] if n else "", muted=not n))
+        for sev, n in zip(Severity, numbers, strict=True)
+    ]
+    values.append(runs(str(len(findings))))
+    accents = (*(SEVERITY_COLOUR[sev] for sev in Severity), TOTAL_COLOUR)
+    return Table((tuple(head),), (tuple(values),), (0.2,) * 5, "counts", accents)
+
+
+def findings_part(
+    w: Words, assessment: Assessment, catalog: Catalog, findings: list[Finding]
+) -> list[Block]:
+    blocks: list[Block] = [w.heading(w.text("findings"))]
+    if not findings:
+        return [*blocks, Paragraph(runs(w.text("no_findings")))]
+    labels = _target_labels(w.lang, assessment, catalog)
+    for severity in Severity:
+        group = [f for f in findings if f.severity == severity]
+        if not group:
+            continue
+        mark = Run("■", colour=SEVERITY_COLOUR[severity])
+        title = Paragraph(
+            runs(mark, f" {SEVERITY[severity][w.lang]} ({len(group)})"), "group_title"
+        )
+        for index, finding in enumerate(group):
+            kept: list[Block] = [title] if index == 0 else []  # never alone at a page foot
+            text = _reasons(finding.text.get(w.lang), w.lang)
+            kept.append(Paragraph(runs(Run(text, bold=True)), "finding"))
+            remedy = _reasons(finding.remedy.get(w.lang), w.lang, own_line=True)
+            details = [w.text("remedy", text=remedy)]
+            if finding.references:
+                refs = "; ".join(cite(ref, w.lang) for ref in finding.references)
+                details.append(w.text("refs", text=user(refs)))
+            # Measure texts end with a full stop; in a list of several it would read ".;".
+            concerns = [_target_label(labels, t, w.lang).rstrip(".") for t in finding.targets]
+            if concerns:
+                details.append(w.text("concerns", text=user("; ".join(concerns))))
+            kept += [Paragraph(runs(d), "detail") for d in details]
+            blocks.append(KeepTogether(tuple(kept)))
+    return blocks
+
+
+def _answered_part(w: Words, key: str, entries: list[_Answered]) -> list[Block]:
+    """The open follow-up questions (``key`` "follow_ups") or the notes and evidence."""
+    blocks: list[Block] = [w.heading(w.text(key))]
+    if not entries:
+        return [*blocks, Paragraph(runs(w.text(f"no_{key}")))]
+    return blocks + [_answered_block(w, entry) for entry in entries]
+
+
+def _answered_block(w: Words, entry: _Answered) -> KeepTogether:
+    answer = entry.answer
+    status = f"{MARKS[answer.status]}\u00a0{STATUS[answer.status][w.lang]}"  # as in the annex
+    facts = [user(entry.section), w.text("status", text=status)]
+    kept: list[Block] = [
+        Paragraph(runs(" · ".join(facts)), "facts"),
+        Paragraph(runs(user(entry.text)), "entry"),
+    ]
+    if answer.note.strip():
+        kept.append(Paragraph(runs(w.text("note", text=user(answer.note.strip()))), "note"))
+    if answer.evidence.strip():
+        evidence = user(answer.evidence.strip())
+        kept.append(Paragraph(runs(w.text("evidence", text=evidence)), "note"))
+    return KeepTogether(tuple(kept))
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def _reasons(text: str, lang: Language, own_line: bool = False) -> str:
+    """A finding's text; the reasons of a merged finding one per line, bulleted (``own_line``:
+    the first bullet starts on a new line, after a label like "Abhilfe:")."""
+    parts = [_local(part, lang) for part in text.split(REASON_SEPARATOR)]
+    if len(parts) == 1:
+        return parts[0]
+    return ("\n" if own_line else "") + "\n".join(f"• {part}" for part in parts)
+
+
+def _local(text: str, lang: Language) -> str:
+    """A rule's text, with its dates written the way the report writes dates."""
+    return user(local_dates(text, lang) if lang == "en" else text)
+
+
+def _placed(findings: list[Finding], assessment: Assessment, catalog: Catalog) -> list[Finding]:
+    """Each finding with only the first target that lies in a section (if any), so that the
+    chart counts it in one section and the counts per section add up to the total."""
+    section_of = catalog.section_of()
+    custom = {f"custom:{c.id}" for c in assessment.custom_measures}
+    sections = {f"section:{s.id}" for s in catalog.sections}
+
+    def in_section(target: str) -> bool:
+        kind, _, ref = target.partition(":")
+        return (kind == "measure" and ref in section_of) or target in custom | sections
+
+    placed = []
+    for finding in findings:
+        home = next((t for t in finding.targets if in_section(t)), None)
+        placed.append(finding if home is None else finding.model_copy(update={"targets": [home]}))
+    return placed
+
+
+def section_stats(
+    assessment: Assessment, catalog: Catalog, findings: list[Finding], lang: Language, other: str
+) -> list[ChartRow]:
+    """One row per catalog section, plus ``other`` for findings that name no section."""
+    section_of = catalog.section_of()
+    custom_section = {c.id: c.section_id for c in assessment.custom_measures}
+    counts = {s.id: 0 for s in catalog.sections}
+    unplaced = 0
+    for finding in findings:
+        hit: set[str] = set()
+        for target in finding.targets:
+            kind, _, ref = target.partition(":")
+            if kind == "measure" and ref in section_of:
+                hit.add(section_of[ref])
+            elif kind == "section" and ref in counts:
+                hit.add(ref)
+            elif kind == "custom" and custom_section.get(ref) in counts:
+                hit.add(custom_section[ref])
+        for section_id in hit:
+            counts[section_id] += 1
+        unplaced += not hit
+    stats = []
+    for section in catalog.sections:
+        measures = list(section.measures())
+        answered = sum(assessment.answer(m.id).status != Status.OFFEN for m in measures)
+        title = one_line(section.title.get(lang))
+        stats.append(ChartRow(title, answered, len(measures), counts[section.id]))
+    if unplaced:
+        stats.append(ChartRow(other, 0, 0, unplaced))
+    return stats
+
+
+def _answered(assessment: Assessment, catalog: Catalog, lang: Language) -> Iterator[_Answered]:
+    """Catalog measures with an answer, in catalog order; custom measures after their section."""
+    for section in catalog.sections:
+        title = section.title.get(lang)
+        for measure in section.measures():
+            answer = assessment.answers.get(measure.id)
+            if answer is not None:
+                yield _Answered(title, measure_text(measure, lang, answer.params), answer)
+        for custom in assessment.custom_measures:
+            if custom.section_id == section.id:
+                text = custom.text.strip() or REPORT[lang]["custom"]
+                yield _Answered(title, text, custom.answer)
+
+
+def _target_labels(lang: Language, assessment: Assessment, catalog: Catalog) -> dict[str, str]:
+    """Plain-text labels for finding targets ("measure:<id>" → the measure's text, …)."""
+    words = REPORT[lang]
+    labels: dict[str, str] = {}
+    for section in catalog.sections:
+        labels[f"section:{section.id}"] = words["section"].format(name=section.title.get(lang))
+        for measure in section.measures():
+            params = assessment.answer(measure.id).params
+            labels[f"measure:{measure.id}"] = measure_text(measure, lang, params)
+    for custom in assessment.custom_measures:
+        labels[f"custom:{custom.id}"] = custom.text.strip() or words["custom"]
+    for sp in assessment.subprocessors:
+        labels[f"subprocessor:{sp.id}"] = words["subprocessor"].format(
+            name=sp.name.strip() or sp.id
+        )
+    for field, key in FIELD_LABELS.items():
+        labels[f"field:{field}"] = words["field"].format(name=ANNEX[lang][key])
+    return labels
+
+
+def _target_label(labels: dict[str, str], target: str, lang: Language) -> str:
+    if target in labels:
+        return labels[target]
+    kind, _, ref = target.partition(":")
+    return REPORT[lang]["field"].format(name=ref) if kind == "field" else target
