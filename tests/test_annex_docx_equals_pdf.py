@@ -20,7 +20,6 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from tomwizard.export.document.gap_report import build_gap_report
 
 from tests.docx_text import body_lines, field_codes, open_docx
 from tests.test_versions import ten_changes
@@ -29,6 +28,7 @@ from tomwizard.content.views import VIEW_IDS
 from tomwizard.demo import demo_assessment
 from tomwizard.export.annex_measures import STYLES
 from tomwizard.export.document.annex import PARTS, AnnexOptions, build_annex
+from tomwizard.export.document.gap_report import build_gap_report
 from tomwizard.export.document.model import Chart, Document, Table, plain_text
 from tomwizard.export.docx_export import annex_docx, gap_report_docx
 from tomwizard.export.gap_report import gap_report_pdf
