@@ -18,6 +18,7 @@ from tomwizard.export.document.model import (
     Document,
     DocumentMeta,
     Heading,
+    KeepTogether,
     KeepWithNext,
     ListBlock,
     ListItem,
@@ -215,3 +216,26 @@ def test_any_text_round_trips_through_docx(text: str) -> None:
     lines = body_lines(open_docx(render_docx(_document(text=text))))
     assert xml_text(text) == clean(text).replace("\ufffe", "").replace("\uffff", "")
     assert lines[1] == xml_text(text)
+
+
+def test_a_row_too_long_for_a_page_may_split_and_others_not() -> None:
+    long_cell = runs("Datenkategorie " * 200)  # 3,000 characters: longer than a page holds
+    table = Table(
+        header=((runs("Name"), runs("Daten")),),
+        rows=((runs("kurz"), runs("kurz")), (runs("lang"), long_cell)),
+        widths=(0.3, 0.7),
+        kind="subprocessors",
+    )
+    word = open_docx(render_docx(Document(_meta(), (table,))))
+    short, long = word.tables[0].rows[1:]
+    assert short._tr.trPr.find(qn("w:cantSplit")) is not None
+    assert long._tr.trPr is None or long._tr.trPr.find(qn("w:cantSplit")) is None
+
+
+def test_blocks_kept_together_are_kept_with_the_next_but_the_last() -> None:
+    together = KeepTogether(
+        (Paragraph(runs("Befund"), "finding"), Paragraph(runs("Abhilfe"), "detail"))
+    )
+    word = open_docx(render_docx(Document(_meta(), (together, Paragraph(runs("Danach"))))))
+    kept = {p.text: bool(p.paragraph_format.keep_with_next) for p in word.paragraphs}
+    assert kept == {"Befund": True, "Abhilfe": False, "Danach": False}
