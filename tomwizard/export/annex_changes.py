@@ -104,13 +104,13 @@ def _row(number: int, entry: DiffEntry, lang: Language) -> tuple[Runs, ...]:
     new = runs(_value(entry.new, lang) if kind != "removed" else "–")
     if kind == "added":
         added = runs(Run(words["added"], italic=True))
-        new = lines(added, new) if plain_dash(new) else added
+        new = lines(added, new) if _says_more(new) else added
     if kind == "removed":
         new = runs(Run(words["removed"], italic=True))
     return (runs(f"{number}."), what, runs(old), new)
 
 
-def plain_dash(cell: Runs) -> bool:
+def _says_more(cell: Runs) -> bool:
     """Whether ``cell`` says more than the "–" of an empty value."""
     return "".join(r.text for r in cell) != "–"
 
