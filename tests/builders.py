@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
+from tests.letterhead_support import SVG_LOGO, png
 from tomwizard.models.assessment import (
     Answer,
     Assessment,
@@ -22,6 +23,7 @@ from tomwizard.models.assessment import (
     Subprocessor,
     TransferBasis,
 )
+from tomwizard.models.letterhead import Letterhead, Logo
 
 
 def full_assessment() -> Assessment:
@@ -59,6 +61,12 @@ def full_assessment() -> Assessment:
             annex_number="2a",
             stand=dt.date(2026, 1, 31),
             version="3.0",
+            letterhead=Letterhead(
+                logo=Logo(media_type="image/svg+xml", data=SVG_LOGO, png_fallback=png()),
+                sender="Müller & Söhne GmbH · Hauptstraße 1 · 12345 Köln",
+                footer=["Amtsgericht Köln HRB 1", "info@mueller.example"],
+                accent="#1F4E79",
+            ),
         ),
         processing=Processing(
             subject="Lohnabrechnung",

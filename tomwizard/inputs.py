@@ -14,6 +14,9 @@ read, never changed, and nothing is created beside it.
   bytes that are not UTF-8, JSON the parsers disagree about (duplicate keys, NaN, deep nesting,
   lone surrogates; :func:`tomwizard.exchange.parse_json`), values of the wrong type, and measure
   ids that are neither in the catalog nor in the id register (:func:`check_measure_ids`).
+- Letterhead logos (PNG or SVG): :func:`read_logo` refuses files over 1 MiB and anything
+  :func:`tomwizard.logo_image.check_logo` does not accept (no real PNG, too many pixels, SVG
+  with scripts, entities or external references) with a :class:`LogoError` (German and English).
 - Questionnaires (``.xlsx``, merge only): :mod:`tomwizard.questionnaire.read` bounds the
   workbook before openpyxl reads it and lists every invalid answer cell.
 """
@@ -34,8 +37,10 @@ from tomwizard.history.merge_source import (
     questionnaire_source,
     tomw_source,
 )
+from tomwizard.logo_image import MAX_LOGO_BYTES, LogoError
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
+from tomwizard.models.letterhead import Logo
 from tomwizard.paths import forms_path
 from tomwizard.store import StoreError, TomwStore
 from tomwizard.store.opening import same_file
@@ -46,15 +51,17 @@ from tomwizard.store.probe import check_path
 __all__ = [
     "INPUT_ERRORS",
     "MAX_JSON_BYTES",
+    "LogoError",
     "check_measure_ids",
     "merge_source",
     "one_line",
     "open_tomw",
     "read_exchange",
+    "read_logo",
     "same_file",
 ]
 
-INPUT_ERRORS: tuple[type[Exception], ...] = (StoreError, ExchangeError)
+INPUT_ERRORS: tuple[type[Exception], ...] = (StoreError, ExchangeError, LogoError)
 MAX_JSON_BYTES = 64 * 1024 * 1024  # an exchange file with a long history is well under 1 MB
 
 
@@ -100,6 +107,26 @@ def read_exchange(path: Path, catalog: Catalog | None = None) -> ExchangeDocumen
         raise ExchangeError(f"{path}: {exc}") from exc
     check_measure_ids(path, document.assessment, catalog)
     return document
+
+
+def read_logo(path: Path) -> Logo:
+    """The letterhead logo in the image file ``path`` (PNG or SVG), checked; raises StoreError
+    (the path) or LogoError (the content), one line naming the file, in German (``str``) and
+    English (``.en``). Only the first 1 MiB + 1 byte is ever read."""
+    check_path(path, "kein Bild")
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_LOGO_BYTES + 1)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise LogoError(
+            one_line(f"{path}: Die Datei kann nicht gelesen werden ({reason})."),
+            one_line(f"{path}: The file cannot be read ({reason})."),
+        ) from exc
+    try:
+        return Logo.from_bytes(data)
+    except LogoError as exc:
+        raise LogoError(one_line(f"{path}: {exc}"), one_line(f"{path}: {exc.en}")) from exc
 
 
 def merge_source(

@@ -747,6 +747,155 @@ Label (optional, e.g. the annex version):</translation>
     </message>
 </context>
 <context>
+    <name>LetterheadBox</name>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="36"/>
+        <source>Briefkopf</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="40"/>
+        <source>&amp;Briefkopf …</source>
+        <translation>&amp;Letterhead …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="42"/>
+        <source>Logo, Absenderzeile, Fußzeilen und Akzentfarbe für Anlage und Bericht</source>
+        <translation>Logo, sender line, footer lines and accent colour for the annex and the report</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadController</name>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="29"/>
+        <source>kein Logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="32"/>
+        <source>%1-Logo, %2 KB</source>
+        <translation>%1 logo, %2 KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="40"/>
+        <source>Kein Briefkopf: Anlage und Bericht erscheinen ohne Logo und Fußzeilen.</source>
+        <translation>No letterhead: the annex and the report appear without logo and footer lines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="50"/>
+        <source>%1 Fußzeile(n)</source>
+        <translation>%1 footer line(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="136"/>
+        <source>Briefkopf ändern</source>
+        <translation>Change letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="158"/>
+        <source>Logo wählen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="160"/>
+        <source>Bilder (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="181"/>
+        <source>Anlage 3 zum AVV – Technische und organisatorische Maßnahmen</source>
+        <translation>Annex 3 to the DPA – Technical and organisational measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/letterhead.py" line="184"/>
+        <source>Stand: 01.01.2026 · Version 1.0</source>
+        <translation>As of: 2026-01-01 · Version 1.0</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="62"/>
+        <source>Briefkopf</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="65"/>
+        <source>Vorschau des Briefkopfs</source>
+        <translation>Preview of the letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="67"/>
+        <source>Logo &amp;wählen …</source>
+        <translation>&amp;Choose logo …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="68"/>
+        <source>Logo &amp;entfernen</source>
+        <translation>&amp;Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="78"/>
+        <source>z. B. Muster GmbH · Hafenstraße 12 · 20457 Hamburg</source>
+        <translation>e.g. Example Ltd · 12 Harbour Street · 20457 Hamburg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="82"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="83"/>
+        <source>Registergericht, Geschäftsführung</source>
+        <translation>Register court, managing directors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="84"/>
+        <source>Telefon, E-Mail, Web</source>
+        <translation>Phone, e-mail, web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="92"/>
+        <source>&amp;Farbe wählen …</source>
+        <translation>Choose &amp;colour …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="93"/>
+        <source>&amp;Keine Farbe</source>
+        <translation>&amp;No colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="110"/>
+        <source>Logo (PNG oder SVG):</source>
+        <translation>Logo (PNG or SVG):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="112"/>
+        <source>&amp;Absenderzeile:</source>
+        <translation>&amp;Sender line:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="116"/>
+        <source>Fußzeile &amp;%1:</source>
+        <translation>Footer line &amp;%1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="119"/>
+        <source>Akzentfa&amp;rbe:</source>
+        <translation>Accent colo&amp;ur:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="124"/>
+        <source>Der Briefkopf erscheint auf jeder Seite der Anlage und des Lückenberichts (PDF und Word). Logo als PNG oder SVG, höchstens 1 MB.</source>
+        <translation>The letterhead appears on every page of the annex and the gap report (PDF and Word). Logo as PNG or SVG, at most 1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letterhead_dialog.py" line="171"/>
+        <source>Akzentfarbe</source>
+        <translation>Accent colour</translation>
+    </message>
+</context>
+<context>
     <name>ListField</name>
     <message>
         <location filename="../../ui/pages/form_fields.py" line="215"/>
@@ -762,12 +911,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/controllers/main.py" line="421"/>
+        <location filename="../../ui/controllers/main.py" line="424"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="422"/>
+        <location filename="../../ui/controllers/main.py" line="425"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -784,19 +933,19 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="107"/>
-        <location filename="../../ui/controllers/main.py" line="238"/>
+        <location filename="../../ui/controllers/main.py" line="241"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="108"/>
-        <location filename="../../ui/controllers/main.py" line="253"/>
+        <location filename="../../ui/controllers/main.py" line="256"/>
         <source>Rahmenbedingungen</source>
         <translation>Business context</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="113"/>
-        <location filename="../../ui/controllers/main.py" line="268"/>
+        <location filename="../../ui/controllers/main.py" line="271"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
@@ -807,7 +956,7 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="147"/>
-        <location filename="../../ui/controllers/main.py" line="406"/>
+        <location filename="../../ui/controllers/main.py" line="409"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
@@ -822,32 +971,32 @@ Label (optional, e.g. the annex version):</translation>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="255"/>
+        <location filename="../../ui/controllers/main.py" line="258"/>
         <source>Einige Fragen zum Betrieb. Jede Antwort passt den Katalog an: Maßnahmen, die nicht zutreffen, werden mit Begründung als „entfällt“ beantwortet; andere werden erwartet. Eigene Antworten in den Abschnitten bleiben unverändert. Tasten: J, N, U (oder 1, 2, 3).</source>
         <translation>A few questions about the business. Each answer adapts the catalog: measures that do not apply are answered “not applicable” with a reason; others become expected. Your own answers in the sections stay as they are. Keys: Y, N, U (or 1, 2, 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="294"/>
+        <location filename="../../ui/controllers/main.py" line="297"/>
         <source>Abschnitt {number} von {total}: {title}</source>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="389"/>
+        <location filename="../../ui/controllers/main.py" line="392"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="393"/>
+        <location filename="../../ui/controllers/main.py" line="396"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="395"/>
+        <location filename="../../ui/controllers/main.py" line="398"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="414"/>
+        <location filename="../../ui/controllers/main.py" line="417"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>

@@ -36,9 +36,9 @@ if TYPE_CHECKING:
 GUI_ENTRY_POINTS = "tomwizard.gui"
 COMMANDS = (
     *("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge"),
-    *("questionnaire", "upgrade"),
+    *("questionnaire", "upgrade", "letterhead"),
 )
-HISTORY_COMMANDS = ("diff", "versions", "merge", "questionnaire", "upgrade")
+HISTORY_COMMANDS = ("diff", "versions", "merge", "questionnaire", "upgrade", "letterhead")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -194,12 +194,14 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
     if not history:
         return parser
     from tomwizard.cli.history import add_history_commands
+    from tomwizard.cli.letterhead import add_letterhead_command
     from tomwizard.cli.merge import add_merge_command
     from tomwizard.cli.questionnaire import add_questionnaire_commands
 
     add_history_commands(sub)  # diff, versions (tomwizard/cli_history.py)
     add_merge_command(sub)  # merge (tomwizard/cli_merge.py)
     add_questionnaire_commands(sub)  # questionnaire, upgrade (tomwizard/cli/questionnaire.py)
+    add_letterhead_command(sub)  # letterhead (tomwizard/cli/letterhead.py)
     return parser
 
 

@@ -16,6 +16,7 @@ from tomwizard.editing.changes import (
     ReplaceAll,
     SetAnswer,
     SetField,
+    set_letterhead,
 )
 from tomwizard.editing.undo import UndoHistory
 from tomwizard.store import TomwStore
@@ -44,4 +45,5 @@ __all__ = [
     "load_assessment",
     "read_field",
     "same_file",
+    "set_letterhead",
 ]

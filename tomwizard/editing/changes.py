@@ -12,6 +12,7 @@ from typing import Any
 
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
 from tomwizard.models.finding import Finding
+from tomwizard.models.letterhead import Letterhead
 from tomwizard.store.records import Origin
 
 
@@ -80,6 +81,18 @@ Change = (
     | DeleteSubprocessor
     | ReplaceAll
 )
+
+
+LETTERHEAD_PARTS = ("logo", "sender", "footer", "accent")
+
+
+def set_letterhead(letterhead: Letterhead) -> list[SetField]:
+    """The changes that give the file ``letterhead`` (``organisation.letterhead.*``): applied
+    as one batch they are one undo step and one change-log entry per part that changed."""
+    return [
+        SetField(f"organisation.letterhead.{part}", getattr(letterhead, part))
+        for part in LETTERHEAD_PARTS
+    ]
 
 
 ItemChange = PutCustomMeasure | DeleteCustomMeasure | PutSubprocessor | DeleteSubprocessor

@@ -33,6 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from tomwizard.export.letterhead_pdf import prepare_letterhead
 from tomwizard.export.pdf_fonts import FONT_REGULAR, register_fonts
 from tomwizard.export.pdf_keep import CONTENT_HEIGHT, HEADING_ROOM, Room, link_rooms
 from tomwizard.export.pdf_styles import (
@@ -48,6 +49,7 @@ from tomwizard.export.pdf_styles import (
 )
 from tomwizard.export.pdf_text import markup, tie, untie
 from tomwizard.models.catalog import Language
+from tomwizard.models.letterhead import Letterhead
 from tomwizard.models.roles import fill_roles
 
 CONTENT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
@@ -68,6 +70,7 @@ class DocumentInfo:
     subject: str
     furniture: PageFurniture
     dated: dt.date | None = None  # creation date in the metadata (the date the document shows)
+    letterhead: Letterhead | None = None  # the firm's Briefkopf (letterhead_pdf draws it)
 
 
 @dataclass
@@ -145,8 +148,10 @@ class Document:
             invariant=1,
         )
 
+        letterhead = prepare_letterhead(info.letterhead)
+
         def canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
-            made = NumberedCanvas(*args, furniture=info.furniture, **kwargs)
+            made = NumberedCanvas(*args, furniture=info.furniture, letterhead=letterhead, **kwargs)
             if info.dated is not None:  # still deterministic: the document's own date
                 stamp = f"D:{info.dated:%Y%m%d}000000+00'00'"
                 made.setDateFormatter(lambda *_time: stamp)

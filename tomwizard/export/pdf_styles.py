@@ -222,9 +222,12 @@ def draw_line(
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     """A canvas that draws header and footer with "page x of y" once all pages are known."""
 
-    def __init__(self, *args: Any, furniture: PageFurniture, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, furniture: PageFurniture, letterhead: Any = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._furniture = PageFurniture(*(untie(text) for text in astuple(furniture)))
+        self._letterhead = letterhead  # a letterhead_pdf.PreparedLetterhead, or None
         self._saved_pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # reportlab's name, hence camelCase
@@ -260,6 +263,10 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         label = f.page_label.format(page=self._pageNumber, pages=total)
         draw_line(self, right, bottom, label, 8, right=True)
         self.restoreState()
+        if self._letterhead is not None:
+            from tomwizard.export.letterhead_pdf import draw_letterhead
+
+            draw_letterhead(self, self._letterhead)
         if f.watermark:
             self._draw_watermark(f.watermark)
 

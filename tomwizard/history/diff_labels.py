@@ -37,6 +37,10 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "organisation.annex_number": ("Nummer der Anlage", "Annex number"),
     "organisation.stand": ("Stand", "As of"),
     "organisation.version": ("Version der Anlage", "Annex version"),
+    "organisation.letterhead.logo": ("Briefkopf: Logo", "Letterhead: logo"),
+    "organisation.letterhead.sender": ("Briefkopf: Absenderzeile", "Letterhead: sender line"),
+    "organisation.letterhead.footer": ("Briefkopf: Fußzeilen", "Letterhead: footer lines"),
+    "organisation.letterhead.accent": ("Briefkopf: Akzentfarbe", "Letterhead: accent colour"),
     "processing.subject": ("Gegenstand der Verarbeitung", "Subject matter of processing"),
     "processing.duration": ("Dauer der Verarbeitung", "Duration of processing"),
     "processing.purposes": ("Zwecke", "Purposes"),
@@ -141,6 +145,10 @@ def _date(value: str, lang: Language) -> str:
 def _one(value: Any, lang: Language, name: str) -> str:
     if value is None or value == "" or value == [] or value == {}:
         return "(leer)" if lang == "de" else "(empty)"
+    if name == "logo" and isinstance(value, dict):  # not the image's base64 text
+        kind = "SVG" if "svg" in str(value.get("media_type", "")) else "PNG"
+        size = max(1, len(str(value.get("data", ""))) * 3 // 4 // 1024)
+        return f"{kind}-Logo ({size} KB)" if lang == "de" else f"{kind} logo ({size} KB)"
     if isinstance(value, bool):
         return ("ja" if value else "nein") if lang == "de" else ("yes" if value else "no")
     if isinstance(value, list):

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tomwizard.models.catalog import Language
+from tomwizard.models.letterhead import Letterhead
 
 
 class Model(BaseModel):
@@ -121,6 +122,7 @@ class Organisation(Model):
     annex_number: str = "3"
     stand: dt.date | None = None
     version: str = "1.0"
+    letterhead: Letterhead = Field(default_factory=Letterhead)  # Briefkopf of the documents
 
 
 class Processing(Model):

@@ -233,6 +233,9 @@ class MainController(QObject):
             )
             self.window.set_page(index, page)
             self.organisation = FormController(page, self.document, self)
+            from ui.controllers.letterhead import LetterheadController
+
+            self.letterhead = LetterheadController(page, self.document, self.lang, self)
         elif index == PROCESSING_PAGE and self.processing is None:
             page = FormPage(
                 self.tr("Verarbeitung und Schutzbedarf"),

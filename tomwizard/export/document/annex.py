@@ -123,4 +123,5 @@ def annex_meta(w: Words, assessment: Assessment, draft: bool) -> DocumentMeta:
         page_label=w.text("page"),
         dated=org.stand or dt.date.today(),  # as the cover's „Stand“
         draft_mark=w.text("draft") if draft else "",
+        letterhead=org.letterhead,
     )

@@ -102,6 +102,7 @@ def build_gap_report(
         footer_left=w.text("as_of", date=format_date(today, lang)),
         page_label=w.text("page"),
         dated=today,
+        letterhead=org.letterhead,
     )
     return Document(meta, tuple(blocks))
 

@@ -29,6 +29,7 @@ from typing import Literal
 from tomwizard.export.status_marks import MARKS
 from tomwizard.models.assessment import Status
 from tomwizard.models.catalog import Language
+from tomwizard.models.letterhead import Letterhead
 
 BULLET = "•"  # the mark of a prose list item
 SUB_BULLET = "–"  # ... one level further in
@@ -262,6 +263,7 @@ class DocumentMeta:
     dated: dt.date | None = None
     draft_mark: str = ""
     keywords: tuple[str, ...] = field(default=())
+    letterhead: Letterhead | None = None  # the firm's Briefkopf, drawn by each renderer
 
 
 @dataclass(frozen=True)

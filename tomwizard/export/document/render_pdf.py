@@ -67,6 +67,7 @@ def document_info(meta: DocumentMeta) -> DocumentInfo:
         author=plain(meta.author),
         subject=meta.subject,
         dated=meta.dated,
+        letterhead=meta.letterhead,
         furniture=PageFurniture(
             header_left=plain(meta.header_left),
             header_right=plain(meta.header_right),

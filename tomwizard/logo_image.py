@@ -1,0 +1,233 @@
+"""Checks for a letterhead logo (PNG or SVG) before anything stores or draws it.
+
+Only the standard library reads the bytes here: the PNG chunks are walked with their CRCs up to
+``IEND`` (a truncated or altered file fails), the SVG is parsed by expat with document type
+declarations refused (no entities, no external DTD, so no entity expansion and no file or
+network access) and then walked for scripts, event handlers and references to anything outside
+the file itself. Nothing is fetched, ever.
+
+A failed check raises :class:`LogoError` with one German line (``str``) and the same in English
+(``.en``) for the English interface.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zlib
+from dataclasses import dataclass
+from typing import Literal
+from xml.parsers import expat
+
+MediaType = Literal["image/png", "image/svg+xml"]
+PNG: MediaType = "image/png"
+SVG: MediaType = "image/svg+xml"
+
+MAX_LOGO_BYTES = 1024 * 1024  # 1 MiB: a logo of a letterhead is far smaller
+MAX_PIXELS_SIDE = 4096  # a PNG wider or taller than this is a photo, not a logo
+MAX_PIXELS = 8_000_000
+MAX_SVG_ELEMENTS = 20_000
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_SVG_NS = "http://www.w3.org/2000/svg"
+_XLINK_NS = "http://www.w3.org/1999/xlink"
+_FORBIDDEN_ELEMENTS = {"script", "foreignObject", "iframe", "embed", "object", "handler"}
+_EXTERNAL_CSS = re.compile(r"@import|url\(\s*['\"]?\s*(?!#)", re.IGNORECASE)
+
+
+class LogoError(ValueError):
+    """The bytes are not a usable logo. ``str(error)`` is German, ``error.en`` English."""
+
+    def __init__(self, de: str, en: str) -> None:
+        super().__init__(de)
+        self.en = en
+
+
+@dataclass(frozen=True)
+class LogoInfo:
+    media_type: MediaType
+    width: float  # pixels (PNG) or user units (SVG)
+    height: float
+
+
+def check_logo(data: bytes) -> LogoInfo:
+    """The logo's type and size; raises LogoError when ``data`` is no safe PNG or SVG."""
+    if len(data) > MAX_LOGO_BYTES:
+        raise LogoError(
+            f"Das Logo ist zu groß ({len(data) / 2**20:.1f} MB, höchstens 1 MB).",
+            f"The logo is too large ({len(data) / 2**20:.1f} MB, at most 1 MB).",
+        )
+    if not data:
+        raise LogoError("Die Logodatei ist leer.", "The logo file is empty.")
+    if data.startswith(PNG_SIGNATURE):
+        return _check_png(data)
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<?xml", b"<svg", b"<!--", b"<!doctype")):
+        return _check_svg(data)
+    raise LogoError(
+        "Das Logo ist weder ein PNG- noch ein SVG-Bild.",
+        "The logo is neither a PNG nor an SVG image.",
+    )
+
+
+def _png_error(what_de: str, what_en: str) -> LogoError:
+    return LogoError(
+        f"Das PNG-Logo ist beschädigt oder unvollständig ({what_de}).",
+        f"The PNG logo is damaged or incomplete ({what_en}).",
+    )
+
+
+def _check_png(data: bytes) -> LogoInfo:
+    pos = len(PNG_SIGNATURE)
+    width = height = 0
+    seen_idat = False
+    compressed = bytearray()
+    while True:
+        if pos + 8 > len(data):
+            raise _png_error("Ende fehlt", "end missing")
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        end = pos + 8 + length
+        if end + 4 > len(data):
+            raise _png_error("Ende fehlt", "end missing")
+        body = data[pos + 8 : end]
+        (crc,) = struct.unpack(">I", data[end : end + 4])
+        if zlib.crc32(kind + body) != crc:
+            raise _png_error("Prüfsumme falsch", "checksum wrong")
+        if pos == len(PNG_SIGNATURE):
+            if kind != b"IHDR" or length != 13:
+                raise _png_error("Kopf fehlt", "header missing")
+            width, height = struct.unpack(">II", body[:8])
+            _check_pixels(width, height)
+        if kind == b"IDAT":
+            seen_idat = True
+            compressed += body
+        pos = end + 4
+        if kind == b"IEND":
+            break
+    if not seen_idat:
+        raise _png_error("keine Bilddaten", "no image data")
+    _check_inflates(bytes(compressed), width, height)
+    return LogoInfo(PNG, float(width), float(height))
+
+
+def _check_inflates(compressed: bytes, width: int, height: int) -> None:
+    """The image data decompresses completely, to no more than the largest possible size
+    (16-bit RGBA), so a short or padded stream fails without a decompression bomb."""
+    limit = height * (width * 8 + 1)
+    inflater = zlib.decompressobj()
+    try:
+        out = inflater.decompress(compressed, limit + 1)
+    except zlib.error as exc:
+        raise _png_error("Bilddaten unlesbar", "image data unreadable") from exc
+    if len(out) > limit or not inflater.eof:
+        raise _png_error("Bilddaten unvollständig", "image data incomplete")
+
+
+def _check_pixels(width: int, height: int) -> None:
+    if width < 1 or height < 1:
+        raise _png_error("keine Bildgröße", "no image size")
+    if max(width, height) > MAX_PIXELS_SIDE or width * height > MAX_PIXELS:
+        raise LogoError(
+            f"Das Logo hat zu viele Bildpunkte ({width} × {height}; höchstens "
+            f"{MAX_PIXELS_SIDE} je Seite und {MAX_PIXELS // 1_000_000} Megapixel).",
+            f"The logo has too many pixels ({width} × {height}; at most "
+            f"{MAX_PIXELS_SIDE} per side and {MAX_PIXELS // 1_000_000} megapixels).",
+        )
+
+
+def _svg_error(what_de: str, what_en: str) -> LogoError:
+    return LogoError(
+        f"Das SVG-Logo wird nicht übernommen: {what_de}.",
+        f"The SVG logo is not accepted: {what_en}.",
+    )
+
+
+class _Refused(Exception):
+    pass
+
+
+def _check_svg(data: bytes) -> LogoInfo:
+    parser = expat.ParserCreate(namespace_separator=" ")
+
+    def refuse(*_args: object) -> int:
+        raise _Refused
+
+    # A DOCTYPE is where entities (and so entity expansion and external files) come from.
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse  # (never reached: no DOCTYPE, no entities)
+    root: list[str] = []
+    size: list[float] = []
+    count = 0
+    in_style = False
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        nonlocal count, in_style
+        count += 1
+        if count > MAX_SVG_ELEMENTS:
+            raise _svg_error("zu viele Elemente", "too many elements")
+        ns, _, local = name.rpartition(" ")
+        if not root:
+            if (ns, local) != (_SVG_NS, "svg"):
+                raise _svg_error("kein SVG-Dokument", "not an SVG document")
+            root.append(local)
+            size.extend(_svg_size(attrs))
+        if local in _FORBIDDEN_ELEMENTS:
+            raise _svg_error("es enthält ein Skript oder eingebettete Inhalte", "it has a script")
+        in_style = local == "style"
+        for key, value in attrs.items():
+            _check_attribute(key.rpartition(" ")[2], value)
+
+    def text(chars: str) -> None:
+        if in_style and _EXTERNAL_CSS.search(chars):
+            raise _svg_error("es verweist auf externe Inhalte", "it refers to external content")
+
+    parser.StartElementHandler = start
+    parser.CharacterDataHandler = text
+    try:
+        parser.Parse(data, True)
+    except _Refused:
+        raise _svg_error(
+            "es enthält eine Dokumenttyp- oder Entity-Deklaration",
+            "it has a document type or entity declaration",
+        ) from None
+    except expat.ExpatError as exc:
+        raise _svg_error(
+            f"kein gültiges XML (Zeile {exc.lineno})", f"not valid XML (line {exc.lineno})"
+        ) from None
+    if not root:
+        raise _svg_error("kein SVG-Dokument", "not an SVG document")
+    return LogoInfo(SVG, size[0], size[1])
+
+
+def _check_attribute(name: str, value: str) -> None:
+    if name.lower().startswith("on"):
+        raise _svg_error("es enthält ein Skript", "it has a script")
+    if name == "href" and not value.strip().startswith("#"):
+        raise _svg_error("es verweist auf externe Inhalte", "it refers to external content")
+    if name == "style" and _EXTERNAL_CSS.search(value):
+        raise _svg_error("es verweist auf externe Inhalte", "it refers to external content")
+
+
+_NUMBER = re.compile(r"^\s*([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*(px|pt|mm|cm|in)?\s*$")
+
+
+def _svg_size(attrs: dict[str, str]) -> tuple[float, float]:
+    """The drawing's size from viewBox (else width/height); it must be a positive size."""
+    box = attrs.get("viewBox", "").replace(",", " ").split()
+    try:
+        if len(box) == 4:
+            width, height = float(box[2]), float(box[3])
+        else:
+            width, height = (_length(attrs.get(key, "")) for key in ("width", "height"))
+    except ValueError:
+        raise _svg_error("keine lesbare Größe (viewBox)", "no readable size (viewBox)") from None
+    if not (0 < width < 1e6 and 0 < height < 1e6):
+        raise _svg_error("keine sinnvolle Größe (viewBox)", "no sensible size (viewBox)")
+    return width, height
+
+
+def _length(text: str) -> float:
+    match = _NUMBER.match(text)
+    if not match:
+        raise ValueError(text)
+    return float(match.group(1))

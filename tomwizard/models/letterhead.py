@@ -1,0 +1,111 @@
+"""The firm's letterhead ("Briefkopf") of one assessment: logo, sender line, footer lines and
+an accent colour, printed on the annex (PDF and Word) and the gap report.
+
+It lives in the organisation (``organisation.letterhead``), so it is stored in the ``.tomw``
+(one field row per part, see :mod:`tomwizard.store.fields`) and travels in the JSON exchange
+format: a consultant's file carries its customer's letterhead. The logo's bytes are base64 in
+JSON; a logo is checked by :func:`tomwizard.logo_image.check_logo` whenever it is validated,
+so a bad image cannot enter by any path (wizard, command line, exchange file).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+    model_validator,
+)
+
+from tomwizard.logo_image import MAX_LOGO_BYTES, PNG, SVG, MediaType, check_logo
+
+MAX_SENDER = 160
+MAX_FOOTER_LINES = 3
+MAX_FOOTER_LINE = 160
+ACCENT_PATTERN = r"^(#[0-9A-Fa-f]{6})?$"
+
+
+def _from_base64(value: Any) -> Any:
+    if isinstance(value, str):
+        if len(value) > (MAX_LOGO_BYTES * 4) // 3 + 8:
+            raise ValueError("logo too large")
+        try:
+            return base64.b64decode(value.encode("ascii"), validate=True)
+        except (binascii.Error, UnicodeEncodeError) as exc:
+            raise ValueError("logo data is not base64") from exc
+    return value
+
+
+def _to_base64(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+LogoBytes = Annotated[
+    bytes,
+    BeforeValidator(_from_base64),
+    PlainSerializer(_to_base64, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "contentEncoding": "base64"}),
+]
+
+
+class Logo(BaseModel):
+    """The logo image as the user chose it (PNG or SVG), checked."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+    media_type: MediaType
+    data: LogoBytes
+    # An SVG logo drawn as PNG by the interface (QtSvg) when it was chosen there: Word
+    # documents show it where a program cannot read SVG pictures (the core has no SVG
+    # rasteriser). None for PNG logos and for SVG logos that came by the command line or JSON.
+    png_fallback: LogoBytes | None = None
+
+    @model_validator(mode="after")
+    def _checked(self) -> Logo:
+        info = check_logo(self.data)  # LogoError is a ValueError: a validation error
+        if info.media_type != self.media_type:
+            raise ValueError(f"logo is {info.media_type}, not {self.media_type}")
+        fallback = self.png_fallback
+        if fallback is not None and (
+            self.media_type != SVG or check_logo(fallback).media_type != PNG
+        ):
+            raise ValueError("png_fallback is a PNG, and only for an SVG logo")
+        return self
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Logo:
+        """A logo of the type its bytes have; raises LogoError (German and English)."""
+        return cls(media_type=check_logo(data).media_type, data=data)
+
+    def __repr__(self) -> str:  # not a megabyte of bytes in a traceback
+        return f"Logo({self.media_type}, {len(self.data)} bytes)"
+
+
+FooterLine = Annotated[str, Field(max_length=MAX_FOOTER_LINE)]
+
+
+class Letterhead(BaseModel):
+    """Empty by default: then the documents look as without a letterhead."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
+
+    logo: Logo | None = None
+    sender: str = Field(default="", max_length=MAX_SENDER)  # "Muster GmbH · Weg 1 · 12345 Ort"
+    footer: list[FooterLine] = Field(default_factory=list, max_length=MAX_FOOTER_LINES)
+    accent: str = Field(default="", pattern=ACCENT_PATTERN)  # "#RRGGBB" or "" (none)
+
+    @property
+    def empty(self) -> bool:
+        return self.logo is None and not self.sender.strip() and not self.lines and not self.accent
+
+    @property
+    def lines(self) -> list[str]:
+        """The footer lines that have text."""
+        return [line.strip() for line in self.footer if line.strip()]
