@@ -49,3 +49,20 @@ def test_hostile_text_in_the_word_gap_report(catalog: Catalog) -> None:
     text = body_text(gap_report_docx(_hostile(catalog), catalog, "de"))
     assert "Notiz " + KEPT in text  # the note is internal: in the report, whole
     assert "\x1b" not in text
+
+
+def test_the_word_annex_and_report_carry_the_letterhead(catalog: Catalog) -> None:
+    """Helper l's letterhead (sender, logo, footer lines) in the Word files, beside the
+    renderer's own header text and page numbers; the text of the annex stays the PDF's."""
+    from tests.letterhead_support import png
+    from tests.test_letterhead_export import FOOTER, SENDER, with_letterhead
+
+    assessment = with_letterhead(png())
+    for data in (
+        annex_docx(assessment, catalog, AnnexOptions()),
+        gap_report_docx(assessment, catalog, "de"),
+    ):
+        section = open_docx(data).sections[0]
+        assert section.header.tables[0].rows[0].cells[0].text == SENDER
+        footer = [p.text for p in section.footer.paragraphs]
+        assert footer[-len(FOOTER) :] == FOOTER and "Seite " in footer[0]

@@ -4,7 +4,8 @@ Real Word structure, so that a lawyer edits the annex without fighting its layou
 Word's heading styles (the navigation pane lists the sections), lists as Word lists whose
 symbol is the item's status mark (☒ ◐ ◷ ☐ ⊘ ?) or bullet, tables whose header row repeats on
 every page and whose rows do not split (except a row too long for a page), header and footer
-with "Seite X von Y" as PAGE and NUMPAGES fields, "ENTWURF" across every page of a draft, the
+with "Seite X von Y" as PAGE and NUMPAGES fields and the firm's letterhead
+(:mod:`tomwizard.export.letterhead_docx`), "ENTWURF" across every page of a draft, the
 document properties (title, author, subject, language, created and modified on the date the
 document shows). The renderer decides nothing about content: every text comes from the model.
 
@@ -62,6 +63,7 @@ from tomwizard.export.document.model import (
     SignatureBlock,
     Table,
 )
+from tomwizard.export.letterhead_docx import apply_letterhead
 from tomwizard.export.pdf_text import clean
 from tomwizard.export.status_marks import MARKS
 
@@ -88,6 +90,7 @@ def render_docx(document: Document) -> bytes:
     set_up(word)
     _Renderer(word, style_ids(word)).blocks(document.blocks)
     _furniture(word, document)
+    apply_letterhead(word, meta.letterhead)  # sender and logo above, footer lines below ours
     _properties(word, document)
     buffer = io.BytesIO()
     word.save(buffer)
