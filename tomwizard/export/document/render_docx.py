@@ -313,6 +313,8 @@ def _furniture(word: WordDocument, document: Document) -> None:
     section = word.sections[0]
     header = section.header.paragraphs[0]
     header.style = word.styles["Header"]
+    if meta.letterhead is not None:  # the taller header pushes the body down: leave some air
+        header.paragraph_format.space_after = Pt(10)
     header.add_run(xml_text(meta.header_left))
     if meta.header_right:
         header.add_run("\t" + xml_text(meta.header_right))
