@@ -132,93 +132,93 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/controllers/export.py" line="76"/>
+        <location filename="../../ui/controllers/export.py" line="79"/>
         <source>Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).</source>
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="88"/>
+        <location filename="../../ui/controllers/export.py" line="91"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="90"/>
+        <location filename="../../ui/controllers/export.py" line="93"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="99"/>
+        <location filename="../../ui/controllers/export.py" line="102"/>
         <source>Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst.</source>
         <translation>Draft (“DRAFT” on every page). A final version is possible only when nothing is left open: {counts}. The summary lists these points first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="103"/>
+        <location filename="../../ui/controllers/export.py" line="106"/>
         <source>Endfassung (nichts ist mehr offen)</source>
         <translation>Final version (nothing is left open)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="106"/>
+        <location filename="../../ui/controllers/export.py" line="109"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="106"/>
+        <location filename="../../ui/controllers/export.py" line="109"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="108"/>
+        <location filename="../../ui/controllers/export.py" line="111"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="109"/>
+        <location filename="../../ui/controllers/export.py" line="112"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="110"/>
+        <location filename="../../ui/controllers/export.py" line="113"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="113"/>
+        <location filename="../../ui/controllers/export.py" line="116"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="114"/>
+        <location filename="../../ui/controllers/export.py" line="117"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="115"/>
+        <location filename="../../ui/controllers/export.py" line="118"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="127"/>
+        <location filename="../../ui/controllers/export.py" line="130"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="136"/>
+        <location filename="../../ui/controllers/export.py" line="139"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="132"/>
+        <location filename="../../ui/controllers/export.py" line="135"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="181"/>
-        <location filename="../../ui/controllers/export.py" line="185"/>
+        <location filename="../../ui/controllers/export.py" line="189"/>
+        <location filename="../../ui/controllers/export.py" line="193"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="186"/>
+        <location filename="../../ui/controllers/export.py" line="194"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -226,97 +226,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="54"/>
+        <location filename="../../ui/pages/export_dialog.py" line="59"/>
         <source>Anlage exportieren</source>
         <translation>Export annex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="58"/>
+        <location filename="../../ui/pages/export_dialog.py" line="63"/>
         <source>Nummer der Anlage</source>
         <translation>Annex number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="69"/>
+        <location filename="../../ui/pages/export_dialog.py" line="68"/>
+        <source>PDF (zum Unterschreiben)</source>
+        <translation>PDF (for signing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="68"/>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="74"/>
+        <source>Word: dieselbe Anlage zum Weiterbearbeiten, mit Überschriften, Listen, Tabellen und Seitenzahlen; der Lückenbericht wird dann auch als Word-Datei erstellt.</source>
+        <translation>Word: the same annex for further editing, with headings, lists, tables and page numbers; the gap report is then written as a Word file too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="87"/>
         <source>Entfallende Maßnahmen mit Begründung aufführen</source>
         <translation>List measures that do not apply, with their reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="73"/>
+        <location filename="../../ui/pages/export_dialog.py" line="91"/>
         <source>Änderungen gegenüber der letzten Version anhängen</source>
         <translation>Append changes since the last version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="79"/>
+        <location filename="../../ui/pages/export_dialog.py" line="97"/>
         <source>Internen Lückenbericht dazu erstellen</source>
         <translation>Also write the internal gap report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="81"/>
+        <location filename="../../ui/pages/export_dialog.py" line="99"/>
         <source>Maßnahmenplan (Excel) dazu erstellen</source>
         <translation>Also create the action plan (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="85"/>
+        <location filename="../../ui/pages/export_dialog.py" line="103"/>
         <source>Offene, teilweise umgesetzte und geplante Maßnahmen, offene Rückfragen und alle Befunde mit Verantwortlichen und Terminen als .xlsx-Tabelle</source>
         <translation>Measures not or partly implemented or planned, open follow-up questions and all findings, with owners and due dates, as an .xlsx spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="98"/>
+        <location filename="../../ui/pages/export_dialog.py" line="116"/>
         <source>Zieldatei</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="99"/>
+        <location filename="../../ui/pages/export_dialog.py" line="117"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="106"/>
+        <location filename="../../ui/pages/export_dialog.py" line="124"/>
         <source>&amp;Nummer der Anlage:</source>
         <translation>Annex &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="107"/>
+        <location filename="../../ui/pages/export_dialog.py" line="125"/>
         <source>&amp;Darstellung:</source>
         <translation>&amp;Style:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="108"/>
+        <location filename="../../ui/pages/export_dialog.py" line="126"/>
         <source>&amp;Gliederung:</source>
         <translation>&amp;Grouping:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="109"/>
+        <location filename="../../ui/pages/export_dialog.py" line="127"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="110"/>
+        <location filename="../../ui/pages/export_dialog.py" line="128"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="129"/>
         <source>Teile:</source>
         <translation>Parts:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="113"/>
+        <location filename="../../ui/pages/export_dialog.py" line="132"/>
         <source>&amp;Zieldatei:</source>
         <translation>&amp;Target file:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="120"/>
+        <location filename="../../ui/pages/export_dialog.py" line="139"/>
         <source>Fassung:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="131"/>
+        <location filename="../../ui/pages/export_dialog.py" line="150"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="165"/>
+        <location filename="../../ui/pages/export_dialog.py" line="199"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="201"/>
         <source>Anlage speichern unter</source>
         <translation>Save annex as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="165"/>
+        <location filename="../../ui/pages/export_dialog.py" line="199"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
