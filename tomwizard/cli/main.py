@@ -141,11 +141,12 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
     demo.set_defaults(handler=_cmd_demo)
 
     export = sub.add_parser(
-        "export", help=_("Anlage als PDF, JSON oder Maßnahmenplan (.xlsx) ausgeben")
+        "export",
+        help=_("Anlage als PDF oder Word (.docx), JSON oder Maßnahmenplan (.xlsx) ausgeben"),
     )
     export.add_argument("file", type=Path, metavar=file_tomw)
     export.add_argument("-o", "--output", type=Path, required=True, metavar=_("AUSGABE"))
-    export.add_argument("--format", metavar="pdf|json|xlsx")
+    export.add_argument("--format", metavar="pdf|docx|json|xlsx")
     # values are checked in cmd_export, so that a wrong one gives one line and exit 2
     export.add_argument(
         "--lang",
@@ -168,7 +169,12 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
         action="store_true",
         help=_("entfallende Maßnahmen mit ihrer Begründung aufführen"),
     )
-    export.add_argument("--gap-report", type=Path, metavar=_("BERICHT.pdf"))
+    export.add_argument(
+        "--gap-report",
+        type=Path,
+        metavar=_("BERICHT.pdf"),
+        help=_("interner Lückenbericht dazu (BERICHT.docx: als Word-Dokument)"),
+    )
     export.add_argument(
         "--final",
         action="store_true",

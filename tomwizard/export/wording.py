@@ -31,20 +31,24 @@ ANNEX = Wording(
         "stand_missing": N_("________ (nicht eingetragen)"),
         "version": N_("Version {v}"),
         "intro": N_(
-            "Der {auftragsverarbeiter} hat die nachfolgend als umgesetzt beschriebenen "
-            "technischen und organisatorischen Maßnahmen getroffen und hält sie während der "
-            "Dauer des Auftrags aufrecht, um ein dem Risiko angemessenes Schutzniveau im Sinne "
-            "des Art. 32 DSGVO zu gewährleisten. Als teilweise umgesetzt, geplant oder nicht "
-            "umgesetzt gekennzeichnete Maßnahmen setzt er bis zu den jeweils genannten "
-            "Terminen um. Entfallende Maßnahmen und offene Angaben enthalten keine "
-            "Zusicherung."
+            "Der {auftragsverarbeiter} hat die nachfolgend als umgesetzt beschriebenen technischen "
+            "und organisatorischen Maßnahmen getroffen und hält sie während der Dauer des Auftrags "
+            "aufrecht, um ein dem Risiko angemessenes Schutzniveau im Sinne des Art. 32 DSGVO zu "
+            "gewährleisten. Als teilweise umgesetzt, geplant oder nicht umgesetzt gekennzeichnete "
+            "Maßnahmen setzt er bis zu den jeweils genannten Terminen um."
         ),
+        "intro_na": N_("Entfallende Maßnahmen enthalten keine Zusicherung."),
+        "intro_na_open": N_(
+            "Entfallende Maßnahmen und offene Angaben enthalten keine Zusicherung."
+        ),
+        "draft_title": N_(" – Entwurf"),
         "implemented": N_("Die folgenden Maßnahmen sind umgesetzt:"),
         "partly": N_("(teilweise umgesetzt)"),
         "partly_children": N_("(teilweise umgesetzt: nicht alle Teilmaßnahmen sind umgesetzt)"),
         "complete_by": N_("; vollständig bis {date}"),
         "remaining": N_("; noch ausstehend: {what}"),
         "not_inline": N_("(nicht umgesetzt)"),
+        "not_inline_due": N_("(nicht umgesetzt; umzusetzen bis {date})"),
         "open_inline": N_("(offen: noch nicht beantwortet)"),
         "unconfirmed_inline": N_("(offen: Angabe noch nicht bestätigt)"),
         "open_part": N_("Offene Angaben (Entwurf)"),
@@ -64,23 +68,26 @@ ANNEX = Wording(
         "na_inline_bare": N_("(entfällt)"),
         "none": N_("In diesem Bereich ist keine Maßnahme als umgesetzt dokumentiert."),
         "none_planned": N_(
-            "In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt; die teilweise "
-            "umgesetzten und geplanten Maßnahmen sind unter Nr. {n} aufgeführt."
+            "In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt; die noch nicht "
+            "(vollständig) umgesetzten Maßnahmen sind unter Nr. {n} aufgeführt."
         ),
-        "planned": N_("Teilweise umgesetzte und geplante Maßnahmen"),
+        "planned": N_("Noch nicht (vollständig) umgesetzte Maßnahmen"),
         "planned_lead": N_(
             "Die folgenden Maßnahmen sind noch nicht vollständig umgesetzt. Zu jeder ist "
-            "angegeben, bis wann sie vollständig umgesetzt wird:"
+            "angegeben, bis wann sie vollständig umgesetzt wird; bei einer Maßnahme mit "
+            "Teilmaßnahmen ist es der späteste Termin ihrer noch nicht umgesetzten Teilmaßnahmen:"
         ),
         "due": N_("bis {date}"),
         "open_date": N_("Termin offen"),
-        "na": N_("Nicht anwendbare Maßnahmen"),
+        "na": N_("Entfallende Maßnahmen"),
         "na_lead": N_("Die folgenden Maßnahmen entfallen aus dem jeweils genannten Grund:"),
         "reason": N_("Begründung: {reason}"),
         "no_reason": N_("ohne Begründung"),
         "page": N_("Seite {page} von {pages}"),
         "processing": N_("Beschreibung der Verarbeitung"),
-        "processing_empty": N_("Die Verarbeitung ist im Vertrag beschrieben."),
+        "processing_empty": N_(
+            "Keine Angaben – die Beschreibung der Verarbeitung ist noch einzutragen."
+        ),
         "p_subject": N_("Gegenstand"),
         "p_duration": N_("Dauer"),
         "p_purposes": N_("Zweck der Verarbeitung"),
@@ -103,14 +110,9 @@ ANNEX = Wording(
         "p_steps": N_("Art der Verarbeitung"),
         "p_places": N_("Ort der Verarbeitung"),
         "p_instructing": N_("Weisungsberechtigte Personen des {verantwortlichen_gen}"),
-        "p_instructing_none": N_(
-            "Weisungen erteilen die gesetzlichen Vertreter des {verantwortlichen_gen} oder die "
-            "von ihnen in Textform benannten Personen."
-        ),
+        "p_instructing_none": N_("Keine Angabe (noch einzutragen)."),
         "p_recipients": N_("Weisungsempfänger beim {auftragsverarbeiter}"),
-        "p_recipients_none": N_(
-            "Weisungen nehmen die gesetzlichen Vertreter des {auftragsverarbeiters} entgegen."
-        ),
+        "p_recipients_none": N_("Keine Angabe (noch einzutragen)."),
         "p_persons": N_("Anzahl der verarbeitenden Personen"),
         "subprocessors": N_("Unterauftragsverarbeiter"),
         "sub_lead": N_(
@@ -123,6 +125,10 @@ ANNEX = Wording(
             "nach seiner Genehmigung eingesetzt:"
         ),
         "sub_none": N_("Es werden keine Unterauftragsverarbeiter eingesetzt."),
+        "sub_unanswered": N_(
+            "Keine Angabe – ob Unterauftragsverarbeiter eingesetzt werden, ist noch nicht "
+            "beantwortet."
+        ),
         "sub_missing": N_(
             "Keine Angabe – die Liste der Unterauftragsverarbeiter ist noch zu ergänzen."
         ),
@@ -134,12 +140,13 @@ ANNEX = Wording(
         "sub_processing": N_("Verarbeitung: {c}"),
         "sub_cert": N_("Zertifizierung: {c}"),
         "sub_cert_until": N_("{c} (gültig bis {date})"),
+        "sub_cert_expired": N_("{c} (abgelaufen am {date})"),
         "sub_avv": N_("Vertrag nach Art. 28 Abs. 4 DSGVO vom {date}"),
         "sub_approved": N_("genehmigt am {date}"),
         "dpf_checked": N_("Zertifizierung geprüft am {date}"),
         "scc_module": N_("{m}"),
-        "tia_done": N_("Transfer Impact Assessment durchgeführt"),
-        "tia_missing": N_("Transfer Impact Assessment nicht dokumentiert"),
+        "tia_done": N_("Bewertung der Rechtslage im Drittland (TIA): dokumentiert"),
+        "tia_missing": N_("Bewertung der Rechtslage im Drittland (TIA): nicht dokumentiert"),
         "signatures": N_("Unterschriften"),
         "sig_place_date": N_("Ort, Datum"),
         "sig_signature": N_("Unterschrift"),

@@ -4,11 +4,13 @@ An annex is *final* only without blockers:
 
 - every catalog measure answered (all views show every measure) and every custom measure too;
 - no open Rückfrage (``follow_up``: a preset's pre-answer counts until confirmed);
-- no planned or partly implemented measure whose date lies before the "Stand" of the annex;
+- no planned, partly or not implemented measure whose date lies before the "Stand" of the
+  annex or before today (the day of signature);
 - no partly implemented, planned or not implemented measure without a date (the annex promises
   the date of each), and no partly implemented one without what remains („Was noch fehlt“);
 - a "Stand" entered (the reference date of every statement; the annex never invents one);
-- no finding that blocks the final version (kind ``widerspruch``, or ``offen`` from a rule).
+- no finding that blocks the final version (kind ``widerspruch``, ``offen`` from a rule, or a
+  critical gap: :attr:`Finding.blocks_final`).
 
 The first three are computed here and come as findings of kind ``offen`` (``check`` lists them
 beside the rules' findings); the last are the rules' own findings.
@@ -28,6 +30,7 @@ from tomwizard.models.assessment import STATUS_LABELS, Answer, Assessment, Statu
 from tomwizard.models.catalog import LANGUAGES, Catalog, Language, Text, render_text
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.rules.evaluator import evaluate
+from tomwizard.rules.field_labels import field_label
 
 SUBJECT_MAX = 70  # characters of a measure's text in a blocker line
 
@@ -40,13 +43,14 @@ class BlockerKind(StrEnum):
     OHNE_REST = "ohne_rest"  # teilweise without what remains
     WIDERSPRUCH = "widerspruch"
     OFFEN = "offen"  # a rule's finding of kind offen
+    KRITISCH = "kritisch"  # a rule's critical gap (kind luecke, severity kritisch)
 
 
 # singular, plural (German msgids; the plural form by the language's rule, tomwizard.i18n)
 KIND_WORDS: dict[BlockerKind, tuple[str, str]] = {
     BlockerKind.UNBEANTWORTET: NN_("{n} unbeantwortete Maßnahme", "{n} unbeantwortete Maßnahmen"),
     BlockerKind.RUECKFRAGE: NN_("{n} offene Rückfrage", "{n} offene Rückfragen"),
-    BlockerKind.TERMIN: NN_("{n} Termin vor dem Stand", "{n} Termine vor dem Stand"),
+    BlockerKind.TERMIN: NN_("{n} überschrittener Termin", "{n} überschrittene Termine"),
     BlockerKind.OHNE_TERMIN: NN_("{n} fehlender Termin", "{n} fehlende Termine"),
     BlockerKind.OHNE_REST: NN_(
         "{n} teilweise umgesetzte Maßnahme ohne Angabe, was fehlt",
@@ -54,6 +58,7 @@ KIND_WORDS: dict[BlockerKind, tuple[str, str]] = {
     ),
     BlockerKind.WIDERSPRUCH: NN_("{n} Widerspruch", "{n} Widersprüche"),
     BlockerKind.OFFEN: NN_("{n} offener Punkt", "{n} offene Punkte"),
+    BlockerKind.KRITISCH: NN_("{n} kritische Lücke", "{n} kritische Lücken"),
 }
 _LINE_KIND: dict[BlockerKind, Msg] = {
     BlockerKind.UNBEANTWORTET: NC_("blocker", "unbeantwortet"),
@@ -63,6 +68,7 @@ _LINE_KIND: dict[BlockerKind, Msg] = {
     BlockerKind.OHNE_REST: NC_("blocker", "teilweise ohne Angabe, was fehlt"),
     BlockerKind.WIDERSPRUCH: NC_("blocker", "Widerspruch"),
     BlockerKind.OFFEN: NC_("blocker", "offen"),
+    BlockerKind.KRITISCH: NC_("blocker", "kritisch"),
 }
 _RULE_KIND = {
     "endfassung.unbeantwortet": BlockerKind.UNBEANTWORTET,
@@ -186,23 +192,13 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
                 ),
             )
         )
-    if answer.status in (Status.GEPLANT, Status.TEILWEISE) and due is not None and due < stand:
+    if answer.status in pending and due is not None and due < max(stand, dt.date.today()):
         out.append(
             _finding(
                 "endfassung.termin",
                 Severity.MITTEL,
                 target,
-                _both(
-                    N_("Der Termin von „{name}“ ({due}) liegt vor dem Stand der Anlage ({stand})."),
-                    {
-                        lang: {
-                            **named[lang],
-                            "due": format_date(due, lang),
-                            "stand": format_date(stand, lang),
-                        }
-                        for lang in LANGUAGES
-                    },
-                ),
+                _past_due(named, due, stand),
                 both(N_("Den Status aktualisieren oder einen neuen Termin eintragen.")),
             )
         )
@@ -212,6 +208,35 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
 def _both(message: Msg, values: dict[str, dict[str, str]]) -> Text:
     """A marked message in both languages, each filled with its own values."""
     return Text(**{lang: say(lang, message).format(**values[lang]) for lang in LANGUAGES})
+
+
+def _past_due(named: dict[str, dict[str, str]], due: dt.date, stand: dt.date) -> Text:
+    """A date before the Stand, or one that has passed since (review 2, finding 24: whoever
+    signs today signs a promise already broken)."""
+    if due < stand:
+        return _both(
+            N_("Der Termin von „{name}“ ({due}) liegt vor dem Stand der Anlage ({stand})."),
+            {
+                lang: {
+                    **named[lang],
+                    "due": format_date(due, lang),
+                    "stand": format_date(stand, lang),
+                }
+                for lang in LANGUAGES
+            },
+        )
+    today = dt.date.today()
+    return _both(
+        N_("Der Termin von „{name}“ ({due}) ist bereits überschritten (heute: {today})."),
+        {
+            lang: {
+                **named[lang],
+                "due": format_date(due, lang),
+                "today": format_date(today, lang),
+            }
+            for lang in LANGUAGES
+        },
+    )
 
 
 def _finding(rule_id: str, severity: Severity, target: str, text: Text, remedy: Text) -> Finding:
@@ -240,13 +265,17 @@ def blockers(
     for finding in rule_findings:
         if not finding.blocks_final or finding.rule_id in _RULE_KIND:
             continue
-        kind = (
-            BlockerKind.WIDERSPRUCH
-            if finding.kind is FindingKind.WIDERSPRUCH
-            else BlockerKind.OFFEN
-        )
+        kind = _rule_blocker_kind(finding)
         out.append(locator.blocker(kind, finding))
     return out
+
+
+def _rule_blocker_kind(finding: Finding) -> BlockerKind:
+    if finding.kind is FindingKind.WIDERSPRUCH:
+        return BlockerKind.WIDERSPRUCH
+    if finding.kind is FindingKind.OFFEN:
+        return BlockerKind.OFFEN
+    return BlockerKind.KRITISCH
 
 
 def counts(found: list[Blocker], lang: Language) -> str:
@@ -333,10 +362,17 @@ class _Locator:
         if kind == "section" and ident in self.titles:
             return self._title(ident), _NOWHERE
         if kind == "field":
-            return _each(partial(say, message=N_("Angaben"))), _each(lambda lang: ident)
+            return _each(partial(say, message=N_("Angaben"))), _each(
+                lambda lang: field_label(ident, lang)
+            )
         return None
 
 
 def _short(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= SUBJECT_MAX else text[: SUBJECT_MAX - 1].rstrip() + "…"
+    if len(text) <= SUBJECT_MAX:
+        return text
+    cut = text[: SUBJECT_MAX - 1]
+    if " " in cut:  # at a word boundary, never mid-word (review 2, finding 29)
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–-") + "…"
