@@ -200,7 +200,10 @@ def _expected_status_words(a: Assessment, measure: Measure) -> str | None:
     measures not applicable are listed only on request, open ones only in a draft's part)."""
     answer = a.answer(measure.id)
     due = f"{answer.planned_date:%d.%m.%Y}" if answer.planned_date else None
+    stand = a.organisation.stand
     if answer.status == Status.GEPLANT:
+        if answer.planned_date and stand and answer.planned_date < stand:  # DSB review 45
+            return f"(überfällig – geplant war die Umsetzung bis {due})"
         return f"(geplant, umzusetzen bis {due})" if due else "(geplant, Termin offen)"
     if answer.status == Status.NICHT_UMGESETZT:
         return f"(nicht umgesetzt; umzusetzen bis {due})" if due else "(nicht umgesetzt)"
