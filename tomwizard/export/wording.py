@@ -87,6 +87,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "p_criminal_no": "Es werden keine Daten über strafrechtliche Verurteilungen und "
         "Straftaten verarbeitet.",
         "p_criminal_open": "Keine Angabe – ob solche Daten verarbeitet werden, ist noch zu klären.",
+        "p_special_open": "Keine Angabe – ob besondere Kategorien personenbezogener Daten "
+        "verarbeitet werden, ist unter „Rahmenbedingungen“ noch zu beantworten.",
         "p_steps": "Art der Verarbeitung",
         "p_places": "Ort der Verarbeitung",
         "p_instructing": "Weisungsberechtigte Personen des {verantwortlichen_gen}",
@@ -200,6 +202,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "p_criminal_yes": "Data relating to criminal convictions and offences are processed.",
         "p_criminal_no": "No data relating to criminal convictions and offences are processed.",
         "p_criminal_open": "Not stated – whether such data are processed is still to be clarified.",
+        "p_special_open": "Not stated – whether special categories of personal data are "
+        "processed is still to be answered under “Business context”.",
         "p_steps": "Nature of the processing",
         "p_places": "Place of processing",
         "p_instructing": "Persons entitled to give instructions (controller)",
