@@ -35,6 +35,7 @@ def cmd_export(options: argparse.Namespace) -> int:
         AnnexOptions,
         annex_pdf,
     )
+    from tomwizard.rules import evaluate
     from tomwizard.rules.blockers import blockers
 
     out: Path = options.output
@@ -69,7 +70,12 @@ def cmd_export(options: argparse.Namespace) -> int:
     catalog = catalog_for(assessment) if fmt != "json" or report is not None else None
     changes = changes_for(options, fmt, catalog)
     gated = fmt == "pdf" or options.final  # a JSON exchange file is neither draft nor final
-    found = blockers(assessment, catalog or catalog_for(assessment)) if gated else []
+    # the rules run once: their findings serve the blockers and the gap report alike
+    findings = None
+    if gated or report is not None:
+        catalog = catalog or catalog_for(assessment)
+        findings = evaluate(assessment, catalog)
+    found = blockers(assessment, catalog, findings) if gated and catalog is not None else []
     if found and options.final:
         print_blockers(found)
         return EXIT_FINDINGS
@@ -98,7 +104,7 @@ def cmd_export(options: argparse.Namespace) -> int:
     report_content = None
     if report is not None:
         assert catalog is not None
-        report_content = gap_report_pdf(assessment, catalog, options.lang)
+        report_content = gap_report_pdf(assessment, catalog, options.lang, findings)
     with atomic_output(out) as tmp:
         tmp.write_bytes(content)
     if report is not None and report_content is not None:
