@@ -42,10 +42,6 @@ _UNGUARDED_TYPES = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
 class WindowWheelGuard(QObject):
     """The event filter of one top-level window (see the module docstring)."""
 
-    def __init__(self, top: QWidget) -> None:
-        super().__init__(top)
-        self._top = top
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
             return False
@@ -56,8 +52,10 @@ class WindowWheelGuard(QObject):
         return True
 
     def _control_under(self, event: QWheelEvent) -> QWidget | None:
-        top = self._top
-        if not top.isEnabled() or QApplication.activePopupWidget() is not None:
+        top = self.parent()  # the top-level widget of the window (see guard_window)
+        if not isinstance(top, QWidget) or not top.isEnabled():
+            return None
+        if QApplication.activePopupWidget() is not None:
             return None  # Qt sends it to the open popup (a combo's list) or nowhere
         modal = QApplication.activeModalWidget()
         if modal is not None and modal.window() is not top:
@@ -88,7 +86,7 @@ def guard_window(top: QWidget) -> None:
     if handle is None or handle.property(_GUARDED):
         return
     handle.setProperty(_GUARDED, True)
-    handle.installEventFilter(WindowWheelGuard(top))
+    handle.installEventFilter(WindowWheelGuard(top))  # owned by top
 
 
 def _on_app_focus_window_changed(window: QWindow | None) -> None:
