@@ -22,6 +22,7 @@ $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory qt-libs
 	@$(MAKE) --no-print-directory desktop-tools
 	@$(MAKE) --no-print-directory pdf-tools
+	@$(MAKE) --no-print-directory office-tools
 	@touch $(STAMP)
 
 .PHONY: qt-libs
@@ -45,6 +46,21 @@ pdf-tools:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; \
 	  else \
 	    echo "Hinweis: pdftotext fehlt; bitte poppler-utils installieren"; \
+	  fi; \
+	fi
+
+# LibreOffice without a GUI (Writer and Calc): the tests convert an exported DOCX and XLSX to PDF
+# with `soffice --headless --convert-to pdf` to prove that an office suite opens them.
+OFFICE_DEBS := libreoffice-writer-nogui libreoffice-calc-nogui
+.PHONY: office-tools
+office-tools:
+	@if ! dpkg -s $(OFFICE_DEBS) >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Die Tests brauchen LibreOffice: apt-get install $(OFFICE_DEBS)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      --no-install-recommends $(OFFICE_DEBS); \
+	  else \
+	    echo "Hinweis: LibreOffice fehlt; bitte installieren: $(OFFICE_DEBS)"; \
 	  fi; \
 	fi
 
@@ -77,6 +93,7 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP) translations
 	@$(MAKE) --no-print-directory pdf-tools
+	@$(MAKE) --no-print-directory office-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -52,7 +52,11 @@ def clean_assessment() -> Assessment:
             persons_processing=5,
         ),
         protection_need=ProtectionNeed.NORMAL,
-        answers={m.id: Answer(status=Status.UMGESETZT) for m in catalog.measures()},
+        answers={
+            **{m.id: Answer(status=Status.UMGESETZT) for m in catalog.measures()},
+            # no transfers on standard contractual clauses (widerspruch.tia_ohne_scc)
+            "auftrag.tia": Answer(status=Status.ENTFAELLT, reason="Keine SCC"),
+        },
         subprocessors=[_eu_sub()],
     )
 
@@ -240,9 +244,12 @@ CASES: dict[str, tuple[Edit, Edit]] = {
         _third("US", TransferBasis.DPF, dpf_checked=dt.date(2025, 1, 1)),
         _third("US", TransferBasis.DPF, dpf_checked=TODAY - dt.timedelta(days=30)),
     ),
-    "scc.ohne_tia": (
-        _third("IN", TransferBasis.SCC, scc_module="Modul 3"),
-        _third("IN", TransferBasis.SCC, scc_module="Modul 3", tia_done=True),
+    "scc.ohne_tia": (  # with the TIA measure ticked: widerspruch.tia_nicht_dokumentiert
+        _both(_third("IN", TransferBasis.SCC, scc_module="Modul 3"), _status("auftrag.tia", T)),
+        _both(
+            _third("IN", TransferBasis.SCC, scc_module="Modul 3", tia_done=True),
+            _status("auftrag.tia", T),
+        ),
     ),
     "scc.modul_fehlt": (
         _third("IN", TransferBasis.SCC, tia_done=True),
@@ -257,6 +264,10 @@ CASES: dict[str, tuple[Edit, Edit]] = {
         ),
     ),
     "unterauftrag.angaben_fehlen": (_sub(address=" "), _sub(countries_processing=[])),
+    "unterauftrag.keine_angabe": (  # review 2, finding 4
+        _set("subprocessors", []),
+        _both(_set("subprocessors", []), _status("auftrag.sub_avv", E, **NA)),
+    ),
     "unterauftrag.liste_leer": (
         _set("subprocessors", []),
         _both(

@@ -3,6 +3,8 @@ contradictions in the other files): an edit that triggers it and a near miss tha
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.rules_fixtures import (
     CASES,
     NA,
@@ -20,7 +22,14 @@ from tests.rules_fixtures import (
     _sub,
     _third,
 )
-from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Dsb, TransferBasis
+from tomwizard.models.assessment import (
+    Answer,
+    Assessment,
+    Certificate,
+    CustomMeasure,
+    Dsb,
+    TransferBasis,
+)
 
 REGION = {"region": "Deutschland und Tschechien"}
 
@@ -40,6 +49,11 @@ def _linked_custom(linked: str) -> Edit:
     return edit
 
 
+def _certificate(valid_until: dt.date) -> Edit:
+    certificate = Certificate(name="ISO/IEC 27001:2022", valid_until=valid_until)
+    return _set("organisation.certificates", [certificate])
+
+
 def _us_mail(special: bool) -> Edit:
     sub = _third("US", TransferBasis.DPF, dpf_checked=TODAY, service="E-Mail-Dienst (Lohnzettel)")
     return _both(SPECIAL, sub) if special else sub
@@ -51,6 +65,29 @@ WIDERSPRUCH_CASES: dict[str, tuple[Edit, Edit]] = {
     "widerspruch.drittland_ohne_grundlage": (
         _third("IN"),
         _both(_third("IN"), _status("auftrag.drittland", T)),
+    ),
+    # review 2, finding 3: near miss: the sub-processor processes in the EU, only its seat is abroad
+    "widerspruch.drittland_entfaellt": (
+        _both(_third("US", TransferBasis.DPF), _status("auftrag.drittland", E, **NA)),
+        _both(
+            _third("US", TransferBasis.DPF, countries_processing=["IE"]),
+            _status("auftrag.drittland", E, **NA),
+        ),
+    ),
+    # review 2, finding 5: near miss: the assessment is documented
+    "widerspruch.tia_nicht_dokumentiert": (
+        _both(_third("IN", TransferBasis.SCC, tia_done=False), _status("auftrag.tia", U)),
+        _both(_third("IN", TransferBasis.SCC, tia_done=True), _status("auftrag.tia", U)),
+    ),
+    # review 2, finding 6: near miss: valid through the Stand (= today in the fixtures)
+    "widerspruch.zertifikat_abgelaufen": (
+        _certificate(TODAY - dt.timedelta(days=1)),
+        _certificate(TODAY),
+    ),
+    # review 2, finding 9 g: near miss: one sub-processor on standard contractual clauses
+    "widerspruch.tia_ohne_scc": (
+        _status("auftrag.tia", U),
+        _both(_status("auftrag.tia", U), _third("IN", TransferBasis.SCC, tia_done=True)),
     ),
     "widerspruch.unterauftrag_ohne_vertrag": (
         _sub(sub_avv_date=None),

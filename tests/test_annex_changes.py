@@ -122,7 +122,7 @@ def test_markup_in_user_text_is_printed_literally(demo_file: Path) -> None:
         (["--changes-since", "4"], "Version 4 gibt es nicht (vorhanden: 1)"),
         (["--changes-since", "x"], "„x“ ist keine Versionsnummer"),
         (["--changes-since", "0"], "„0“ ist keine Versionsnummer"),
-        (["--changes", "--format", "json"], "gehören zur PDF-Anlage"),
+        (["--changes", "--format", "json"], "gehören zur Anlage (.pdf oder .docx)"),
     ],
 )
 def test_cli_bad_version_is_one_line_exit_2_and_nothing_written(

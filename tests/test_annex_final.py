@@ -118,7 +118,26 @@ def test_check_json_carries_kind_and_blocks_final(demo_file: Path) -> None:
     assert findings and all({"kind", "blocks_final"} <= set(f) for f in findings)
     open_ones = [f for f in findings if f["kind"] == "offen"]
     assert open_ones and all(f["blocks_final"] for f in open_ones)
-    assert all(not f["blocks_final"] for f in findings if f["kind"] == "luecke")
+    gaps = [f for f in findings if f["kind"] == "luecke"]
+    assert all(f["blocks_final"] == (f["severity"] == "kritisch") for f in gaps)
+
+
+def test_a_critical_gap_blocks_export_and_check_alike(demo_file: Path, tmp_path: Path) -> None:
+    """Review 2, finding 3: a third-country sub-processor without a transfer basis (kritisch)
+    kept `check --final` at exit 1 without a word while `export --final` wrote a final."""
+    from tomwizard.models.assessment import Subprocessor
+
+    with TomwStore.open(demo_file) as store:
+        store.put_subprocessor(
+            Subprocessor(id="far", name="Far Away Inc.", country_seat="US", service="Versand")
+        )
+        ids = [b.finding.rule_id for b in blockers(store.load(), default_catalog())]
+    assert "drittland.ohne_grundlage" in ids
+    export = run("export", demo_file, "-o", tmp_path / "f.pdf", "--final")
+    check = run("check", demo_file, "--final")
+    assert export.returncode == check.returncode == 1
+    line = next(x for x in check.stderr.splitlines() if "Far Away Inc." in x)
+    assert line.startswith("[kritisch] Unterauftragsverarbeiter") and line in export.stderr
 
 
 def test_bad_input_stays_exit_2_with_final(tmp_path: Path) -> None:

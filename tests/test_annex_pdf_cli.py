@@ -24,7 +24,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ["--view", "nirgends"],
         ["--lang", "fr"],
         ["--parts", "processing,anhang"],
-        ["--format", "docx"],
+        ["--format", "odt"],
     ],
 )
 def test_unknown_values_exit_2_and_write_nothing(

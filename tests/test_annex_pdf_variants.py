@@ -163,7 +163,7 @@ def test_entfaellt_listed_only_when_asked(tmp_path: Path, catalog: Catalog) -> N
         assert text_de in listed
         assert "Kein Serverraum vorhanden" in listed
     prose = body(render(tmp_path, assessment, catalog, list_entfaellt=True))
-    assert "Nicht anwendbare Maßnahmen" in prose
+    assert "Entfallende Maßnahmen Die folgenden" in prose
 
 
 def test_planned_part_in_both_styles(tmp_path: Path, catalog: Catalog, demo: Assessment) -> None:
@@ -171,7 +171,7 @@ def test_planned_part_in_both_styles(tmp_path: Path, catalog: Catalog, demo: Ass
     for style in ("prose", "checklist"):
         text = body(render(tmp_path, demo, catalog, style=style))
         if style == "prose":
-            text = text[text.index("Teilweise umgesetzte und geplante Maßnahmen") :]
+            text = text[text.index("Noch nicht (vollständig) umgesetzte Maßnahmen") :]
         # the demo's Stand is 02.11.2026: the draft says the plan is overdue (DSB review 45)
         assert f"{mfa} (überfällig – geplant war die Umsetzung bis 30.09.2026)" in text
 
@@ -224,7 +224,7 @@ def test_processing_subprocessors_signature(
     for label in ("Ort, Datum", "Unterschrift ", "Name, Funktion"):
         assert text.count(label) == 2
     assert text.index("Beschreibung der Verarbeitung") < text.index("Organisation und")
-    assert text.index("Unterauftragsverarbeiter Der") > text.index("Teilweise umgesetzte")
+    assert text.index("Unterauftragsverarbeiter Der") > text.index("Noch nicht (vollständig)")
     english = body(render(tmp_path, demo, catalog, lang="en", parts=ALL_PARTS), "en")
     assert "Seat: Czechia" in english and "No third-country transfer (processing within" in english
     assert "Place, date" in english
@@ -234,10 +234,12 @@ def test_empty_parts_are_tidy(tmp_path: Path, catalog: Catalog) -> None:
     blank = Assessment(catalog_id=catalog.id, catalog_version=catalog.version)
     for style in ("prose", "checklist"):
         text = body(render(tmp_path, blank, catalog, style=style, parts=ALL_PARTS))
-        assert "Es werden keine Unterauftragsverarbeiter eingesetzt." in text
-        assert "Weisungen erteilen die gesetzlichen Vertreter des Verantwortlichen" in text
+        # nothing answered, nothing asserted (review 2, finding 4)
+        assert "Es werden keine Unterauftragsverarbeiter eingesetzt." not in text
+        assert "ob Unterauftragsverarbeiter eingesetzt werden, ist noch nicht beantwortet" in text
+        assert "Weisungen erteilen" not in text and "Keine Angabe (noch einzutragen)." in text
         assert "Es werden keine besonderen Kategorien" in text
-        assert "Teilweise umgesetzte" not in text
+        assert "Noch nicht (vollständig)" not in text
     prose = body(render(tmp_path, blank, catalog))
     assert prose.count("In diesem Bereich ist keine Maßnahme als umgesetzt dokumentiert.") == len(
         catalog.sections
@@ -271,7 +273,7 @@ def test_subprocessor_table_header_repeats_and_long_addresses_wrap(
     text = body(pdf)
     assert text.count(" ".join(address.split())) == 40
     assert "Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)" in text
-    assert "Transfer Impact Assessment nicht dokumentiert" in text
+    assert "Bewertung der Rechtslage im Drittland (TIA): nicht dokumentiert" in text
 
 
 # -- pages, metadata, determinism ------------------------------------------------------------

@@ -140,9 +140,25 @@ def test_gap_report_counts_unconfirmed_answers_and_states_the_measure() -> None:
 def test_a_partly_parent_names_its_open_sub_measure_and_where_it_is() -> None:
     a = demo_assessment(catalog())
     a.answers["verfuegbarkeit.backup"] = Answer(status=Status.UMGESETZT, params={"hours": 24})
-    a.answers["verfuegbarkeit.backup_ueberwachung"] = Answer(status=Status.OFFEN)
+    a.answers["verfuegbarkeit.backup_ueberwachung"] = Answer(
+        status=Status.NICHT_UMGESETZT, planned_date=dt.date(2027, 3, 31)
+    )
     text = _annex(a)
     remaining = text.index("Die folgenden Maßnahmen sind noch nicht vollständig umgesetzt")
-    parent = text.index("nicht alle Teilmaßnahmen sind umgesetzt)", remaining)
-    child = text.index("(offen, siehe „Offene Angaben (Entwurf)“)", remaining)
-    assert parent < child < text.index("Offene Angaben (Entwurf) Zu den folgenden")
+    parent = text.index("nicht alle Teilmaßnahmen sind umgesetzt", remaining)
+    child = text.index("(nicht umgesetzt; umzusetzen bis 31.03.2027)", remaining)
+    assert parent < child
+
+
+def test_a_parent_keeps_its_status_when_a_sub_measure_is_merely_open() -> None:
+    """Review 2, finding 7: unanswered is not "not implemented"; the sub-measure stands in the
+    open part of the draft, the parent as answered."""
+    a = demo_assessment(catalog())
+    a.answers["verfuegbarkeit.backup"] = Answer(status=Status.UMGESETZT, params={"hours": 24})
+    a.answers["verfuegbarkeit.backup_ueberwachung"] = Answer(status=Status.OFFEN)
+    text = _annex(a)
+    open_part = text.index("Offene Angaben (Entwurf) Zu den folgenden")
+    remaining = text.index("Die folgenden Maßnahmen sind noch nicht vollständig umgesetzt")
+    backup = "Personenbezogene Daten werden mindestens alle 24 Stunden automatisch gesichert."
+    assert backup in text[:remaining]  # among the implemented measures
+    assert backup not in text[remaining:open_part]

@@ -40,9 +40,9 @@ STAND = dt.date(2026, 11, 2)
 SECTIONS = ("zugang", "verfuegbarkeit")
 PART_TITLES = (
     "Seite ",
-    "Teilweise umgesetzte und geplante",
+    "Noch nicht (vollständig) umgesetzte",
     "Offene Angaben",
-    "Nicht anwendbare",
+    "Entfallende Maßnahmen Die folgenden",
     "Datenschutzbeauftragter und",
     "Unterauftragsverarbeiter Der",
     "Unterauftragsverarbeiter Die folgenden",
@@ -64,16 +64,22 @@ def _pdf_text(pdf: bytes) -> str:
 
 
 def _implemented(measure: Measure, a: Assessment) -> bool:
-    """Implemented and confirmed, with every sub-measure implemented or not applicable."""
+    """Implemented and confirmed, with no sub-measure partly implemented, planned or not
+    implemented (an open sub-measure is shown as open itself: review 2, finding 7)."""
     answer = a.answer(measure.id)
     if answer.follow_up or answer.status != Status.UMGESETZT:
         return False
-    return all(_implemented(c, a) or _not_applicable(c, a) for c in measure.children)
+    return not any(_pending(c, a) for c in measure.children)
 
 
-def _not_applicable(measure: Measure, a: Assessment) -> bool:
+def _pending(measure: Measure, a: Assessment) -> bool:
+    """Confirmed as not (fully) in place, or implemented over such a sub-measure."""
     answer = a.answer(measure.id)
-    return answer.status == Status.ENTFAELLT and not answer.follow_up
+    if answer.follow_up:
+        return False
+    if answer.status == Status.UMGESETZT:
+        return any(_pending(c, a) for c in measure.children)
+    return answer.status in (Status.TEILWEISE, Status.GEPLANT, Status.NICHT_UMGESETZT)
 
 
 ANSWERS = st.builds(
@@ -167,9 +173,9 @@ def test_every_blocker_keeps_the_annex_a_draft(a: Assessment) -> None:
         ans.status == Status.OFFEN
         or ans.follow_up
         or (
-            ans.status in (Status.GEPLANT, Status.TEILWEISE)
+            ans.status in (Status.GEPLANT, Status.TEILWEISE, Status.NICHT_UMGESETZT)
             and ans.planned_date is not None
-            and ans.planned_date < STAND
+            and ans.planned_date < max(STAND, dt.date.today())  # review 2, finding 24
         )
         for ans in (a.answer(m.id) for m in cat.measures())
     )
@@ -187,6 +193,48 @@ def test_every_blocker_keeps_the_annex_a_draft(a: Assessment) -> None:
     assert expected == any(b.kind in own for b in found)
     text = _pdf_text(annex_pdf(a, cat, AnnexOptions()))
     assert ("ENTWURF" in text) == bool(found)
+
+
+def _expected_status_words(a: Assessment, measure: Measure) -> str | None:
+    """What must follow a confirmed answered measure's text, in German (None: just the text;
+    measures not applicable are listed only on request, open ones only in a draft's part)."""
+    answer = a.answer(measure.id)
+    due = f"{answer.planned_date:%d.%m.%Y}" if answer.planned_date else None
+    if answer.status == Status.GEPLANT:
+        return f"(geplant, umzusetzen bis {due})" if due else "(geplant, Termin offen)"
+    if answer.status == Status.NICHT_UMGESETZT:
+        return f"(nicht umgesetzt; umzusetzen bis {due})" if due else "(nicht umgesetzt)"
+    if answer.status == Status.TEILWEISE:
+        return f"(teilweise umgesetzt; vollständig bis {due})" if due else "(teilweise umgesetzt)"
+    return None
+
+
+@settings(max_examples=2, deadline=None, suppress_health_check=list(HealthCheck))
+@given(assessments())
+def test_every_answered_measure_is_shown_with_its_status_and_date(a: Assessment) -> None:
+    """The other direction (review 2, summary point 6; findings 1 and 2 went through the test
+    above): every confirmed answer other than offen/entfällt appears in every view and style,
+    with its status and, when not (fully) implemented, its date."""
+    cat = catalog()
+    roles = a.organisation.role_names
+    wanted: dict[str, str | None] = {}
+    for mid, measure in cat.measure_index().items():
+        answer = a.answer(mid)
+        if answer.follow_up or answer.status in (Status.OFFEN, Status.ENTFAELLT):
+            continue
+        if answer.status == Status.UMGESETZT and not _implemented(measure, a):
+            continue  # shown as partly implemented because of a sub-measure (tested above)
+        wanted[mid] = _expected_status_words(a, measure)
+    for view, style in itertools.product(VIEW_IDS, STYLES):
+        options = AnnexOptions(style=style, view=view, parts=PARTS)
+        text = _pdf_text(annex_pdf(a, cat, options))
+        for mid, words in wanted.items():
+            shown = _norm(measure_text(cat.measure_index()[mid], "de", a.answer(mid).params, roles))
+            assert shown in text, (view, style, mid)
+            if words is not None:
+                assert f"{shown} {words}" in text, (view, style, mid, words)
+            elif style == "checklist":
+                assert f"☒ {shown}" in text, (view, style, mid)
 
 
 # -- role words ------------------------------------------------------------------------------
@@ -238,7 +286,7 @@ def test_dsb_contact_certificates_and_closing_clauses_are_printed() -> None:
     assert "Anlaufstelle für Fragen zum Datenschutz Datenschutzkoordination" in text
     assert "ISO/IEC 27001" in text and "Zert GmbH" in text
     assert "nicht abschließend" in text and "Schutzniveau nicht unterschritten" in text
-    assert "dem Auftraggeber vorab in Textform mit" in text
+    assert "dem Auftraggeber vorab in Textform (z. B. per E-Mail) mit" in text
     english = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(lang="en"), []))
     assert "Final provisions" in english and "not exhaustive" in english
     assert "the German version prevails" in english and "prevails" not in text

@@ -115,6 +115,9 @@ def test_prose_pdf_lists_exactly_the_implemented_measures(
 ) -> None:
     assessment = seed_assessment(seed, default_catalog())
     text = pdf_texts[(seed, "prose")]
+    # the measures not (fully) implemented have their own part since review 2, finding 1
+    heading = "Noch nicht (vollständig) umgesetzte Maßnahmen"
+    text = text[: text.rindex(heading)] if heading in text else text
     for item in mapped_items(seed):
         for measure_id in item.ids:
             listed = _rendered(assessment, measure_id) in text

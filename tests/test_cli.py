@@ -94,7 +94,7 @@ def test_json_round_trip_through_the_command_line(tmp_path: Path) -> None:
 def test_missing_file_and_unknown_format(tmp_path: Path) -> None:
     _assert_clean_failure(run("check", tmp_path / "nope.tomw"))
     TomwStore.create(tmp_path / "a.tomw", full_assessment()).close()
-    _assert_clean_failure(run("export", tmp_path / "a.tomw", "-o", tmp_path / "a.docx"))
+    _assert_clean_failure(run("export", tmp_path / "a.tomw", "-o", tmp_path / "a.odt"))
 
 
 def test_demo_check_and_export(tmp_path: Path) -> None:

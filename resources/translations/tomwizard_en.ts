@@ -22,32 +22,32 @@
 <context>
     <name>CertificatesField</name>
     <message>
-        <location filename="../../ui/pages/certificate_field.py" line="37"/>
+        <location filename="../../ui/pages/certificate_field.py" line="36"/>
         <source>Zertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_field.py" line="38"/>
+        <location filename="../../ui/pages/certificate_field.py" line="37"/>
         <source>Geltungsbereich</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_field.py" line="39"/>
+        <location filename="../../ui/pages/certificate_field.py" line="38"/>
         <source>Ausgestellt von</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_field.py" line="40"/>
+        <location filename="../../ui/pages/certificate_field.py" line="39"/>
         <source>Gültig bis</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_field.py" line="50"/>
+        <location filename="../../ui/pages/certificate_field.py" line="49"/>
         <source>Zertifikat hinzufügen</source>
         <translation>Add certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_field.py" line="51"/>
+        <location filename="../../ui/pages/certificate_field.py" line="50"/>
         <source>Zertifikat entfernen</source>
         <translation>Remove certificate</translation>
     </message>
@@ -132,93 +132,93 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/controllers/export.py" line="76"/>
+        <location filename="../../ui/controllers/export.py" line="79"/>
         <source>Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).</source>
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="88"/>
+        <location filename="../../ui/controllers/export.py" line="91"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="90"/>
+        <location filename="../../ui/controllers/export.py" line="93"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="99"/>
+        <location filename="../../ui/controllers/export.py" line="102"/>
         <source>Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst.</source>
         <translation>Draft (“DRAFT” on every page). A final version is possible only when nothing is left open: {counts}. The summary lists these points first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="103"/>
+        <location filename="../../ui/controllers/export.py" line="106"/>
         <source>Endfassung (nichts ist mehr offen)</source>
         <translation>Final version (nothing is left open)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="106"/>
+        <location filename="../../ui/controllers/export.py" line="109"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="106"/>
+        <location filename="../../ui/controllers/export.py" line="109"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="108"/>
+        <location filename="../../ui/controllers/export.py" line="111"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="109"/>
+        <location filename="../../ui/controllers/export.py" line="112"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="110"/>
+        <location filename="../../ui/controllers/export.py" line="113"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="113"/>
+        <location filename="../../ui/controllers/export.py" line="116"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="114"/>
+        <location filename="../../ui/controllers/export.py" line="117"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="115"/>
+        <location filename="../../ui/controllers/export.py" line="118"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="127"/>
+        <location filename="../../ui/controllers/export.py" line="130"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="136"/>
+        <location filename="../../ui/controllers/export.py" line="139"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="132"/>
+        <location filename="../../ui/controllers/export.py" line="135"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="181"/>
-        <location filename="../../ui/controllers/export.py" line="185"/>
+        <location filename="../../ui/controllers/export.py" line="189"/>
+        <location filename="../../ui/controllers/export.py" line="193"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="186"/>
+        <location filename="../../ui/controllers/export.py" line="194"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -226,97 +226,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="54"/>
+        <location filename="../../ui/pages/export_dialog.py" line="59"/>
         <source>Anlage exportieren</source>
         <translation>Export annex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="58"/>
+        <location filename="../../ui/pages/export_dialog.py" line="63"/>
         <source>Nummer der Anlage</source>
         <translation>Annex number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="69"/>
+        <location filename="../../ui/pages/export_dialog.py" line="68"/>
+        <source>PDF (zum Unterschreiben)</source>
+        <translation>PDF (for signing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="68"/>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="74"/>
+        <source>Word: dieselbe Anlage zum Weiterbearbeiten, mit Überschriften, Listen, Tabellen und Seitenzahlen; der Lückenbericht wird dann auch als Word-Datei erstellt.</source>
+        <translation>Word: the same annex for further editing, with headings, lists, tables and page numbers; the gap report is then written as a Word file too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="87"/>
         <source>Entfallende Maßnahmen mit Begründung aufführen</source>
         <translation>List measures that do not apply, with their reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="73"/>
+        <location filename="../../ui/pages/export_dialog.py" line="91"/>
         <source>Änderungen gegenüber der letzten Version anhängen</source>
         <translation>Append changes since the last version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="79"/>
+        <location filename="../../ui/pages/export_dialog.py" line="97"/>
         <source>Internen Lückenbericht dazu erstellen</source>
         <translation>Also write the internal gap report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="81"/>
+        <location filename="../../ui/pages/export_dialog.py" line="99"/>
         <source>Maßnahmenplan (Excel) dazu erstellen</source>
         <translation>Also create the action plan (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="85"/>
+        <location filename="../../ui/pages/export_dialog.py" line="103"/>
         <source>Offene, teilweise umgesetzte und geplante Maßnahmen, offene Rückfragen und alle Befunde mit Verantwortlichen und Terminen als .xlsx-Tabelle</source>
         <translation>Measures not or partly implemented or planned, open follow-up questions and all findings, with owners and due dates, as an .xlsx spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="98"/>
+        <location filename="../../ui/pages/export_dialog.py" line="116"/>
         <source>Zieldatei</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="99"/>
+        <location filename="../../ui/pages/export_dialog.py" line="117"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="106"/>
+        <location filename="../../ui/pages/export_dialog.py" line="124"/>
         <source>&amp;Nummer der Anlage:</source>
         <translation>Annex &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="107"/>
+        <location filename="../../ui/pages/export_dialog.py" line="125"/>
         <source>&amp;Darstellung:</source>
         <translation>&amp;Style:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="108"/>
+        <location filename="../../ui/pages/export_dialog.py" line="126"/>
         <source>&amp;Gliederung:</source>
         <translation>&amp;Grouping:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="109"/>
+        <location filename="../../ui/pages/export_dialog.py" line="127"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="110"/>
+        <location filename="../../ui/pages/export_dialog.py" line="128"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="129"/>
         <source>Teile:</source>
         <translation>Parts:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="113"/>
+        <location filename="../../ui/pages/export_dialog.py" line="132"/>
         <source>&amp;Zieldatei:</source>
         <translation>&amp;Target file:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="120"/>
+        <location filename="../../ui/pages/export_dialog.py" line="139"/>
         <source>Fassung:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="131"/>
+        <location filename="../../ui/pages/export_dialog.py" line="150"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="165"/>
+        <location filename="../../ui/pages/export_dialog.py" line="199"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="201"/>
         <source>Anlage speichern unter</source>
         <translation>Save annex as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="165"/>
+        <location filename="../../ui/pages/export_dialog.py" line="199"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -345,52 +370,52 @@
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../ui/controllers/history.py" line="117"/>
+        <location filename="../../ui/controllers/history.py" line="98"/>
         <source>Verlauf kann nicht gelesen werden</source>
         <translation>History cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="133"/>
+        <location filename="../../ui/controllers/history.py" line="114"/>
         <source>Version {n} festgeschrieben</source>
         <translation>Version {n} frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="148"/>
+        <location filename="../../ui/controllers/history.py" line="129"/>
         <source>aktuellem Stand</source>
         <translation>current state</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="149"/>
+        <location filename="../../ui/controllers/history.py" line="130"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="154"/>
+        <location filename="../../ui/controllers/history.py" line="135"/>
         <source>Noch keine festgeschriebene Version.</source>
         <translation>No frozen version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="164"/>
+        <location filename="../../ui/controllers/history.py" line="145"/>
         <source>Version kann nicht festgeschrieben werden</source>
         <translation>Version cannot be frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="180"/>
+        <location filename="../../ui/controllers/history.py" line="161"/>
         <source>Versionen können nicht verglichen werden</source>
         <translation>Versions cannot be compared</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="187"/>
+        <location filename="../../ui/controllers/history.py" line="168"/>
         <source>1 Änderung</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="189"/>
+        <location filename="../../ui/controllers/history.py" line="170"/>
         <source>{count} Änderungen</source>
         <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="185"/>
+        <location filename="../../ui/controllers/history.py" line="166"/>
         <source>keine Änderungen</source>
         <translation>no changes</translation>
     </message>
@@ -553,67 +578,67 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>InterviewController</name>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="126"/>
+        <location filename="../../ui/controllers/interview.py" line="121"/>
         <source>Text in der Anlage: {text}</source>
         <translation>Text in the annex: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="130"/>
+        <location filename="../../ui/controllers/interview.py" line="125"/>
         <source>Frage {number} von {total}</source>
         <translation>Question {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="133"/>
+        <location filename="../../ui/controllers/interview.py" line="128"/>
         <source>{done} von {total} beantwortet</source>
         <translation>{done} of {total} answered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="140"/>
+        <location filename="../../ui/controllers/interview.py" line="135"/>
         <source>Zu: {question}</source>
         <translation>Belongs to: {question}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="148"/>
+        <location filename="../../ui/controllers/interview.py" line="143"/>
         <source>Alle Fragen dieses Abschnitts sind beantwortet – weiter mit Strg+Eingabe.</source>
         <translation>Every question of this section is answered – go on with Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="172"/>
+        <location filename="../../ui/controllers/interview.py" line="167"/>
         <source>Bisher: {answer}</source>
         <translation>So far: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="194"/>
+        <location filename="../../ui/controllers/interview.py" line="189"/>
         <source>Geplant bis:</source>
         <translation>Planned by:</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="194"/>
+        <location filename="../../ui/controllers/interview.py" line="189"/>
         <source>TT.MM.JJJJ, z. B. 31.12.2026</source>
         <translation>YYYY-MM-DD, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="201"/>
+        <location filename="../../ui/controllers/interview.py" line="196"/>
         <source>Entfällt, weil:</source>
         <translation>Not applicable because:</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="203"/>
+        <location filename="../../ui/controllers/interview.py" line="198"/>
         <source>Begründung für die Anlage</source>
         <translation>Reason, as stated in the annex</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="217"/>
+        <location filename="../../ui/controllers/interview.py" line="212"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
         <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="220"/>
+        <location filename="../../ui/controllers/interview.py" line="215"/>
         <source>„Geplant“ braucht ein Datum.</source>
         <translation>“Planned” needs a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="225"/>
+        <location filename="../../ui/controllers/interview.py" line="220"/>
         <source>„Entfällt“ braucht eine Begründung.</source>
         <translation>“Not applicable” needs a reason.</translation>
     </message>
@@ -621,102 +646,102 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="92"/>
+        <location filename="../../ui/pages/interview_view.py" line="93"/>
         <source>Frage</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="103"/>
+        <location filename="../../ui/pages/interview_view.py" line="99"/>
         <source>Erläuterung</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="127"/>
+        <location filename="../../ui/pages/interview_view.py" line="116"/>
         <source>Taste {key}</source>
         <translation>Key {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="137"/>
+        <location filename="../../ui/pages/interview_view.py" line="126"/>
         <source>Übernehmen (Eingabe)</source>
         <translation>Apply (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="138"/>
+        <location filename="../../ui/pages/interview_view.py" line="127"/>
         <source>Abbrechen (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="155"/>
+        <location filename="../../ui/pages/interview_view.py" line="144"/>
         <source>← Vorige Frage</source>
         <translation>← Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="157"/>
+        <location filename="../../ui/pages/interview_view.py" line="146"/>
         <source>Überspringen →</source>
         <translation>Skip →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="161"/>
+        <location filename="../../ui/pages/interview_view.py" line="150"/>
         <source>←/→ oder Bild auf/ab: vorige/nächste Frage · Strg+Z: rückgängig</source>
         <translation>←/→ or Page Up/Down: previous/next question · Ctrl+Z: undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="196"/>
+        <location filename="../../ui/pages/interview_view.py" line="185"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="197"/>
+        <location filename="../../ui/pages/interview_view.py" line="186"/>
         <source>Teilweise</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="198"/>
+        <location filename="../../ui/pages/interview_view.py" line="187"/>
         <source>Geplant</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="199"/>
+        <location filename="../../ui/pages/interview_view.py" line="188"/>
         <source>Nein</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="200"/>
+        <location filename="../../ui/pages/interview_view.py" line="189"/>
         <source>Entfällt</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="201"/>
+        <location filename="../../ui/pages/interview_view.py" line="190"/>
         <source>Rückfrage</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="208"/>
+        <location filename="../../ui/pages/interview_view.py" line="197"/>
         <source>J</source>
         <translation>Y</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="209"/>
+        <location filename="../../ui/pages/interview_view.py" line="198"/>
         <source>T</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="210"/>
+        <location filename="../../ui/pages/interview_view.py" line="199"/>
         <source>G</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="211"/>
+        <location filename="../../ui/pages/interview_view.py" line="200"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="212"/>
+        <location filename="../../ui/pages/interview_view.py" line="201"/>
         <source>E</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/interview_view.py" line="213"/>
+        <location filename="../../ui/pages/interview_view.py" line="202"/>
         <source>R</source>
         <translation>F</translation>
     </message>
@@ -886,92 +911,92 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/controllers/main.py" line="424"/>
+        <location filename="../../ui/controllers/undo_menu.py" line="36"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="425"/>
+        <location filename="../../ui/controllers/undo_menu.py" line="37"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="105"/>
+        <location filename="../../ui/controllers/main.py" line="100"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="106"/>
-        <location filename="../../ui/controllers/main.py" line="232"/>
+        <location filename="../../ui/controllers/main.py" line="101"/>
+        <location filename="../../ui/controllers/page_factory.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="107"/>
-        <location filename="../../ui/controllers/main.py" line="241"/>
+        <location filename="../../ui/controllers/main.py" line="102"/>
+        <location filename="../../ui/controllers/page_factory.py" line="39"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="108"/>
-        <location filename="../../ui/controllers/main.py" line="256"/>
+        <location filename="../../ui/controllers/main.py" line="103"/>
+        <location filename="../../ui/controllers/page_factory.py" line="49"/>
         <source>Rahmenbedingungen</source>
         <translation>Business context</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="113"/>
-        <location filename="../../ui/controllers/main.py" line="271"/>
+        <location filename="../../ui/controllers/main.py" line="108"/>
+        <location filename="../../ui/controllers/page_factory.py" line="68"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="114"/>
+        <location filename="../../ui/controllers/main.py" line="109"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="147"/>
-        <location filename="../../ui/controllers/main.py" line="409"/>
+        <location filename="../../ui/controllers/main.py" line="141"/>
+        <location filename="../../ui/controllers/main.py" line="360"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="185"/>
+        <location filename="../../ui/controllers/main.py" line="179"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="202"/>
+        <location filename="../../ui/controllers/main.py" line="196"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="258"/>
+        <location filename="../../ui/controllers/page_factory.py" line="50"/>
         <source>Einige Fragen zum Betrieb. Jede Antwort passt den Katalog an: Maßnahmen, die nicht zutreffen, werden mit Begründung als „entfällt“ beantwortet; andere werden erwartet. Eigene Antworten in den Abschnitten bleiben unverändert. Tasten: J, N, U (oder 1, 2, 3).</source>
         <translation>A few questions about the business. Each answer adapts the catalog: measures that do not apply are answered “not applicable” with a reason; others become expected. Your own answers in the sections stay as they are. Keys: Y, N, U (or 1, 2, 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="297"/>
+        <location filename="../../ui/controllers/page_factory.py" line="87"/>
         <source>Abschnitt {number} von {total}: {title}</source>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="392"/>
+        <location filename="../../ui/controllers/main.py" line="343"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="396"/>
+        <location filename="../../ui/controllers/main.py" line="347"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="398"/>
+        <location filename="../../ui/controllers/main.py" line="349"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="417"/>
+        <location filename="../../ui/controllers/main.py" line="368"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -979,132 +1004,132 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Handbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Schritte</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Vorige Seite (Strg+Umschalt+Eingabe, Alt+Pfeil links)</source>
         <translation>Previous page (Ctrl+Shift+Enter, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Weiter</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Nächste Seite (Strg+Eingabe, Alt+Pfeil rechts)</source>
         <translation>Next page (Ctrl+Enter, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Maßnahmen durchsuchen (Strg+F)</source>
         <translation>Search measures (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Suchbegriff eingeben, mit Pfeiltasten wählen, Eingabe springt zur Maßnahme</source>
         <translation>Type a search term, choose with the arrow keys, Enter jumps to the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Neue Bewertung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Öffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Zusammenführen …</source>
         <translation>&amp;Merge …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Fragebogen für den Kunden …</source>
         <translation>&amp;Questionnaire for the customer …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Bearbeiter&amp;name …</source>
         <translation>Author &amp;name …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Find …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Interviewmodus</source>
         <translation>&amp;Interview mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Eine Frage nach der anderen beantworten</source>
         <translation>Answer one question after another</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Verlauf und Versionen …</source>
         <translation>&amp;History and versions …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1240,38 +1265,38 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MergeController</name>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="72"/>
-        <location filename="../../ui/controllers/merge.py" line="108"/>
+        <location filename="../../ui/controllers/merge.py" line="52"/>
+        <location filename="../../ui/controllers/merge.py" line="88"/>
         <source>Zusammenführen nicht möglich</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="75"/>
+        <location filename="../../ui/controllers/merge.py" line="55"/>
         <source>{path}: Das ist die geöffnete Datei selbst. Bitte die Datei wählen, die der Kunde ausgefüllt zurückgeschickt hat.</source>
         <translation>{path}: This is the open file itself. Please choose the file the customer filled in and sent back.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="110"/>
+        <location filename="../../ui/controllers/merge.py" line="90"/>
         <source>Die Bewertung wurde inzwischen geändert; bitte neu zusammenführen.</source>
         <translation>The assessment has changed in the meantime; please merge again.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="120"/>
+        <location filename="../../ui/controllers/merge.py" line="100"/>
         <source>Zusammenführen mit {name}</source>
         <translation>Merge with {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="135"/>
+        <location filename="../../ui/controllers/merge.py" line="115"/>
         <source>Zusammengeführt: {auto} automatisch übernommen, keine Konflikte.</source>
         <translation>Merged: {auto} taken over automatically, no conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="138"/>
+        <location filename="../../ui/controllers/merge.py" line="118"/>
         <source>Zusammengeführt: {auto} automatisch übernommen, {decided} Konflikte entschieden ({theirs}× Fassung des Kunden, {ours}× eigene).</source>
         <translation>Merged: {auto} taken over automatically, {decided} conflicts decided ({theirs}× customer’s version, {ours}× own).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="164"/>
+        <location filename="../../ui/controllers/merge.py" line="144"/>
         <source>{message}
 
 Die gültigen Zeilen trotzdem zusammenführen und die ungültigen auslassen?</source>
@@ -1280,12 +1305,12 @@ Die gültigen Zeilen trotzdem zusammenführen und die ungültigen auslassen?</so
 Merge the valid rows anyway and leave out the invalid ones?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="167"/>
+        <location filename="../../ui/controllers/merge.py" line="147"/>
         <source>Fragebogen prüfen</source>
         <translation>Check the questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="174"/>
+        <location filename="../../ui/controllers/merge.py" line="154"/>
         <source>{message}
 
 Trotzdem zusammenführen?</source>
@@ -1294,42 +1319,42 @@ Trotzdem zusammenführen?</source>
 Merge anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="177"/>
+        <location filename="../../ui/controllers/merge.py" line="157"/>
         <source>Andere Beurteilung</source>
         <translation>Another assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="193"/>
+        <location filename="../../ui/controllers/merge.py" line="173"/>
         <source>Datei des Kunden: {name}</source>
         <translation>Customer&apos;s file: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="211"/>
+        <location filename="../../ui/controllers/merge.py" line="191"/>
         <source>Die Dateien haben keine gemeinsame festgeschriebene Version: alles, was beide Seiten verschieden ausgefüllt haben, ist ein Konflikt.</source>
         <translation>The files share no frozen version: everything the two sides filled in differently is a conflict.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="217"/>
+        <location filename="../../ui/controllers/merge.py" line="197"/>
         <source>Verglichen mit Version {number}{label} vom {date}, die beide Dateien enthalten: was nur der Kunde geändert hat, wird übernommen.</source>
         <translation>Compared with version {number}{label} of {date}, which both files contain: what only the customer changed is taken over.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="233"/>
+        <location filename="../../ui/controllers/merge.py" line="213"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="263"/>
+        <location filename="../../ui/controllers/merge.py" line="239"/>
         <source>Nichts zu übernehmen: die Datei des Kunden bringt nichts Neues.</source>
         <translation>Nothing to take over: the customer&apos;s file brings nothing new.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="266"/>
+        <location filename="../../ui/controllers/merge.py" line="242"/>
         <source>Keine Konflikte zu entscheiden.</source>
         <translation>No conflicts to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="268"/>
+        <location filename="../../ui/controllers/merge.py" line="244"/>
         <source>{decided} von {total} Konflikten entschieden</source>
         <translation>{decided} of {total} conflicts decided</translation>
     </message>
@@ -1337,77 +1362,77 @@ Merge anyway?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="58"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="59"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="84"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="85"/>
         <source>&amp;Zusammenführen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="103"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="100"/>
         <source>Keine Konflikte.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="111"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="108"/>
         <source>Konflikte: {count} – beide Seiten haben dasselbe verschieden geändert</source>
         <translation>Conflicts: {count} – both sides changed the same thing differently</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="119"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="116"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="120"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="117"/>
         <source>Meine Fassung</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="121"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="118"/>
         <source>Fassung des Kunden</source>
         <translation>Customer&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="122"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="119"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="148"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="145"/>
         <source>Alle: &amp;meine Fassung</source>
         <translation>All: &amp;my version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="149"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="146"/>
         <source>Alle: Fassung des &amp;Kunden</source>
         <translation>All: &amp;customer&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="169"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="162"/>
         <source>Meine Fassung behalten</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="170"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="163"/>
         <source>Fassung des Kunden übernehmen</source>
         <translation>Take the customer&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="185"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="177"/>
         <source>Nichts automatisch zu übernehmen.</source>
         <translation>Nothing to take over automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="187"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="179"/>
         <source>Automatisch übernommen: {count} – nur beim Kunden geändert</source>
         <translation>Taken over automatically: {count} – changed only by the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="192"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="184"/>
         <source>Automatisch übernommen</source>
         <translation>Taken over automatically</translation>
     </message>
@@ -1415,12 +1440,12 @@ Merge anyway?</translation>
 <context>
     <name>QuestionnaireController</name>
     <message>
-        <location filename="../../ui/controllers/questionnaire.py" line="56"/>
+        <location filename="../../ui/controllers/questionnaire.py" line="35"/>
         <source>Fragebogen nicht geschrieben</source>
         <translation>Questionnaire not written</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/questionnaire.py" line="65"/>
+        <location filename="../../ui/controllers/questionnaire.py" line="44"/>
         <source>Die Datei verwendet eine andere Katalogversion ({version}); bitte zuerst aktualisieren.</source>
         <translation>The file uses another catalog version ({version}); please upgrade it first.</translation>
     </message>
@@ -1476,54 +1501,54 @@ Merge anyway?</translation>
 <context>
     <name>ScreeningController</name>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="63"/>
+        <location filename="../../ui/controllers/screening.py" line="54"/>
         <source>Rahmenbedingungen ändern</source>
         <translation>Change business context</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="74"/>
-        <location filename="../../ui/controllers/screening.py" line="109"/>
+        <location filename="../../ui/controllers/screening.py" line="65"/>
+        <location filename="../../ui/controllers/screening.py" line="100"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="75"/>
-        <location filename="../../ui/controllers/screening.py" line="110"/>
+        <location filename="../../ui/controllers/screening.py" line="66"/>
+        <location filename="../../ui/controllers/screening.py" line="101"/>
         <source>Nein</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="83"/>
+        <location filename="../../ui/controllers/screening.py" line="74"/>
         <source>1 Maßnahme wird erwartet</source>
         <translation>1 measure expected</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="85"/>
+        <location filename="../../ui/controllers/screening.py" line="76"/>
         <source>{count} Maßnahmen werden erwartet</source>
         <translation>{count} measures expected</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="101"/>
+        <location filename="../../ui/controllers/screening.py" line="92"/>
         <source>1 Maßnahme entfällt</source>
         <translation>1 measure not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="102"/>
+        <location filename="../../ui/controllers/screening.py" line="93"/>
         <source>{count} Maßnahmen entfallen</source>
         <translation>{count} measures not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="111"/>
+        <location filename="../../ui/controllers/screening.py" line="102"/>
         <source>Unbekannt</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="140"/>
+        <location filename="../../ui/controllers/screening.py" line="131"/>
         <source>Nach den Rahmenbedingungen; zum Aufklappen klicken oder Enter drücken.</source>
         <translation>Ruled out by the business context; click or press Enter to open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/screening.py" line="157"/>
+        <location filename="../../ui/controllers/screening.py" line="148"/>
         <source>Aus den Rahmenbedingungen: {reason}</source>
         <translation>From the business context: {reason}</translation>
     </message>
@@ -1531,47 +1556,47 @@ Merge anyway?</translation>
 <context>
     <name>SectionController</name>
     <message>
-        <location filename="../../ui/controllers/section.py" line="125"/>
+        <location filename="../../ui/controllers/section_rows.py" line="74"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="156"/>
+        <location filename="../../ui/controllers/section_rows.py" line="109"/>
         <source>Eine eigene Maßnahme dieses Abschnitts.</source>
         <translation>An own measure of this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="159"/>
+        <location filename="../../ui/controllers/section_rows.py" line="114"/>
         <source>(noch ohne Text)</source>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="196"/>
+        <location filename="../../ui/controllers/section.py" line="87"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="284"/>
+        <location filename="../../ui/controllers/section.py" line="144"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="356"/>
+        <location filename="../../ui/controllers/section.py" line="216"/>
         <source>Abschnitt bestätigen</source>
         <translation>Confirm section</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="454"/>
+        <location filename="../../ui/controllers/section_rows.py" line="187"/>
         <source>empfohlen: {low} bis {high}</source>
         <translation>recommended: {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="458"/>
+        <location filename="../../ui/controllers/section_rows.py" line="191"/>
         <source>empfohlen: mindestens {low}</source>
         <translation>recommended: at least {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="462"/>
+        <location filename="../../ui/controllers/section_rows.py" line="193"/>
         <source>empfohlen: höchstens {high}</source>
         <translation>recommended: at most {high}</translation>
     </message>
@@ -1579,48 +1604,48 @@ Merge anyway?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="108"/>
+        <location filename="../../ui/pages/section_page.py" line="81"/>
         <source>Eigene Maßnahme &amp;hinzufügen</source>
         <translation>&amp;Add own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="110"/>
+        <location filename="../../ui/pages/section_page.py" line="83"/>
         <source>Eine Maßnahme unter „Sonstige“ ergänzen</source>
         <translation>Add a measure under &quot;Other&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="111"/>
+        <location filename="../../ui/pages/section_page.py" line="84"/>
         <source>Eigene Maßnahme &amp;entfernen</source>
         <translation>&amp;Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="114"/>
+        <location filename="../../ui/pages/section_page.py" line="87"/>
         <source>Abschnitt bestätigen</source>
         <translation>Confirm section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="118"/>
+        <location filename="../../ui/pages/section_page.py" line="91"/>
         <source>Alle Rückfragen dieses Abschnitts zurücknehmen, etwa nachdem die Antworten einer Vorlage geprüft sind (einzeln: Taste R). Rückgängig mit Strg+Z.</source>
         <translation>Clear every follow-up flag of this section, for example after checking a template&apos;s answers (one at a time: key R). Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="126"/>
+        <location filename="../../ui/pages/section_page.py" line="99"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="128"/>
+        <location filename="../../ui/pages/section_page.py" line="101"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="128"/>
-        <location filename="../../ui/pages/section_page.py" line="141"/>
+        <location filename="../../ui/pages/section_page.py" line="101"/>
+        <location filename="../../ui/pages/section_page.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/section_page.py" line="151"/>
+        <location filename="../../ui/pages/section_page.py" line="118"/>
         <source>Erläuterung</source>
         <translation>Explanation</translation>
     </message>
@@ -1695,29 +1720,29 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>StepsController</name>
     <message>
-        <location filename="../../ui/controllers/steps.py" line="51"/>
-        <location filename="../../ui/controllers/steps.py" line="86"/>
+        <location filename="../../ui/controllers/steps.py" line="48"/>
+        <location filename="../../ui/controllers/steps.py" line="83"/>
         <source>{answered}/{total} beantwortet</source>
         <translation>{answered}/{total} answered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/steps.py" line="55"/>
-        <location filename="../../ui/controllers/steps.py" line="89"/>
+        <location filename="../../ui/controllers/steps.py" line="52"/>
+        <location filename="../../ui/controllers/steps.py" line="86"/>
         <source>Hinweise: {count}</source>
         <translation>findings: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/steps.py" line="68"/>
+        <location filename="../../ui/controllers/steps.py" line="65"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/steps.py" line="70"/>
+        <location filename="../../ui/controllers/steps.py" line="67"/>
         <source>{count} eingetragen</source>
         <translation>{count} listed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/steps.py" line="80"/>
+        <location filename="../../ui/controllers/steps.py" line="77"/>
         <source>Rahmenbedingungen</source>
         <translation>Business context</translation>
     </message>
@@ -1725,12 +1750,12 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SubprocessorController</name>
     <message>
-        <location filename="../../ui/controllers/subprocessors.py" line="63"/>
+        <location filename="../../ui/controllers/subprocessors.py" line="55"/>
         <source>in Ordnung</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/subprocessors.py" line="65"/>
+        <location filename="../../ui/controllers/subprocessors.py" line="57"/>
         <source>{first} (+{more} weitere)</source>
         <translation>{first} (+{more} more)</translation>
     </message>
@@ -1738,47 +1763,47 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SubprocessorPage</name>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="61"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="60"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="63"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="62"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="63"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="62"/>
         <source>Länder</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="63"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="62"/>
         <source>Grundlage</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="63"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="62"/>
         <source>Prüfung</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="76"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="75"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="78"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="77"/>
         <source>&amp;Entfernen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="93"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="86"/>
         <source>Angaben zum ausgewählten Eintrag</source>
         <translation>Details of the selected entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="128"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="119"/>
         <source>(ohne Namen)</source>
         <translation>(no name)</translation>
     </message>
@@ -1786,77 +1811,82 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SummaryController</name>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="71"/>
+        <location filename="../../ui/controllers/summary.py" line="60"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), 1 Hinweis.</source>
         <translation>{answered} of {total} measures answered ({percent} %), 1 finding.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="74"/>
+        <location filename="../../ui/controllers/summary.py" line="63"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), {count} Hinweise.</source>
         <translation>{answered} of {total} measures answered ({percent} %), {count} findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="80"/>
+        <location filename="../../ui/controllers/summary.py" line="69"/>
         <source>Entwurf – vor einer Endfassung zu klären: {counts}.</source>
         <translation>Draft – to be resolved before a final version: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="84"/>
+        <location filename="../../ui/controllers/summary.py" line="73"/>
         <source>Nichts verhindert eine Endfassung.</source>
         <translation>Nothing prevents a final version.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="93"/>
+        <location filename="../../ui/controllers/summary.py" line="82"/>
         <source>Entwurf: unbeantwortet</source>
         <translation>Draft: unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="94"/>
+        <location filename="../../ui/controllers/summary.py" line="83"/>
         <source>Entwurf: Rückfrage</source>
         <translation>Draft: follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="95"/>
+        <location filename="../../ui/controllers/summary.py" line="84"/>
         <source>Entwurf: Termin</source>
         <translation>Draft: date</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="96"/>
+        <location filename="../../ui/controllers/summary.py" line="85"/>
         <source>Entwurf: ohne Termin</source>
         <translation>Draft: no target date</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="97"/>
+        <location filename="../../ui/controllers/summary.py" line="86"/>
         <source>Entwurf: was fehlt?</source>
         <translation>Draft: what remains?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="98"/>
+        <location filename="../../ui/controllers/summary.py" line="87"/>
         <source>Entwurf: Widerspruch</source>
         <translation>Draft: contradiction</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="99"/>
+        <location filename="../../ui/controllers/summary.py" line="88"/>
         <source>Entwurf: offen</source>
         <translation>Draft: open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="125"/>
+        <location filename="../../ui/controllers/summary.py" line="89"/>
+        <source>Entwurf: kritische Lücke</source>
+        <translation>Draft: critical gap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="115"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="127"/>
+        <location filename="../../ui/controllers/summary.py" line="117"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="131"/>
+        <location filename="../../ui/controllers/summary.py" line="121"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="136"/>
+        <location filename="../../ui/controllers/summary.py" line="126"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>
@@ -1864,57 +1894,57 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="54"/>
+        <location filename="../../ui/pages/summary_page.py" line="53"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="67"/>
+        <location filename="../../ui/pages/summary_page.py" line="66"/>
         <source>Fortschritt je Abschnitt</source>
         <translation>Progress per section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="69"/>
+        <location filename="../../ui/pages/summary_page.py" line="68"/>
         <source>Abschnitt</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="69"/>
+        <location filename="../../ui/pages/summary_page.py" line="68"/>
         <source>Beantwortet</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="79"/>
+        <location filename="../../ui/pages/summary_page.py" line="78"/>
         <source>Hinweise</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="83"/>
+        <location filename="../../ui/pages/summary_page.py" line="82"/>
         <source>Schwere</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="83"/>
+        <location filename="../../ui/pages/summary_page.py" line="82"/>
         <source>Hinweis</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="83"/>
+        <location filename="../../ui/pages/summary_page.py" line="82"/>
         <source>Wo</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="97"/>
+        <location filename="../../ui/pages/summary_page.py" line="96"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="99"/>
+        <location filename="../../ui/pages/summary_page.py" line="98"/>
         <source>Anlage als PDF und Lückenbericht erstellen</source>
         <translation>Write the annex as PDF and the gap report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="101"/>
+        <location filename="../../ui/pages/summary_page.py" line="99"/>
         <source>Eingabe oder Doppelklick auf einen Hinweis springt zur Stelle.</source>
         <translation>Enter or a double click on a finding jumps to its place.</translation>
     </message>
@@ -2050,168 +2080,168 @@ Leave empty for the system&apos;s user name ({user}):</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="28"/>
+        <location filename="../../ui/controllers/forms.py" line="29"/>
         <source>{name} (EU/EWR)</source>
         <translation>{name} (EU/EEA)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="30"/>
+        <location filename="../../ui/controllers/forms.py" line="31"/>
         <source>{name} (Angemessenheitsbeschluss)</source>
         <translation>{name} (adequacy decision)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="43"/>
+        <location filename="../../ui/controllers/forms.py" line="44"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="48"/>
+        <location filename="../../ui/controllers/forms.py" line="49"/>
         <source>Straße und Hausnummer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="51"/>
+        <location filename="../../ui/controllers/forms.py" line="52"/>
         <source>Postleitzahl</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="53"/>
+        <location filename="../../ui/controllers/forms.py" line="54"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="54"/>
+        <location filename="../../ui/controllers/forms.py" line="55"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="56"/>
+        <location filename="../../ui/controllers/forms.py" line="57"/>
         <source>Ansprechpartner</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="61"/>
+        <location filename="../../ui/controllers/forms.py" line="62"/>
         <source>Unterschrift durch</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="62"/>
+        <location filename="../../ui/controllers/forms.py" line="63"/>
         <source>Wer die Anlage unterschreibt, mit Funktion, z. B. „Anna Beispiel, GF“.</source>
         <translation>Who signs the annex, with function, e.g. &quot;Anna Example, MD&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="90"/>
+        <location filename="../../ui/controllers/forms.py" line="91"/>
         <source>Vertrag und Anlage</source>
         <translation>Contract and annex</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="96"/>
+        <location filename="../../ui/controllers/forms.py" line="97"/>
         <source>Bezeichnung des Vertrags</source>
         <translation>Title of the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="106"/>
+        <location filename="../../ui/controllers/forms.py" line="107"/>
         <source>Nummer der Anlage</source>
         <translation>Annex number</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="111"/>
+        <location filename="../../ui/controllers/forms.py" line="112"/>
         <source>Ort der Unterschrift</source>
         <translation>Place of signature</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="113"/>
+        <location filename="../../ui/controllers/forms.py" line="114"/>
         <source>Stand</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="115"/>
+        <location filename="../../ui/controllers/forms.py" line="116"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="120"/>
+        <location filename="../../ui/controllers/forms.py" line="121"/>
         <source>Bezeichnung der Vertragsparteien</source>
         <translation>Names of the parties</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="121"/>
+        <location filename="../../ui/controllers/forms.py" line="122"/>
         <source>Wie der Vertrag die Parteien nennt; die Anlage verwendet durchgehend dieses Paar (englisch: controller/processor).</source>
         <translation>How the contract names the parties; the German annex uses this pair throughout (in English: controller/processor).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="129"/>
+        <location filename="../../ui/controllers/forms.py" line="130"/>
         <source>Verantwortlicher / Auftragsverarbeiter</source>
         <translation>Verantwortlicher / Auftragsverarbeiter (controller / processor)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="135"/>
+        <location filename="../../ui/controllers/forms.py" line="136"/>
         <source>Auftraggeber / Auftragnehmer</source>
         <translation>Auftraggeber / Auftragnehmer (client / contractor)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="146"/>
+        <location filename="../../ui/controllers/forms.py" line="147"/>
         <source>Zertifikate und Testate</source>
         <translation>Certificates and attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="147"/>
+        <location filename="../../ui/controllers/forms.py" line="148"/>
         <source>Erscheinen in der Anlage, sobald ein Zertifikat eingetragen ist. Nur aufnehmen, was für die Verarbeitung im Auftrag gilt.</source>
         <translation>Printed in the annex as soon as a certificate is entered. Include only what applies to the processing on behalf of the controller.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="156"/>
+        <location filename="../../ui/controllers/forms.py" line="157"/>
         <source>Zertifikate</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="157"/>
+        <location filename="../../ui/controllers/forms.py" line="158"/>
         <source>Je Zeile ein Zertifikat oder Testat: Bezeichnung (z. B. ISO/IEC 27001), Geltungsbereich, ausstellende Stelle, gültig bis (TT.MM.JJJJ).</source>
         <translation>One certificate or attestation per row: name (e.g. ISO/IEC 27001), scope, issuing body, valid until (DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="168"/>
+        <location filename="../../ui/controllers/forms.py" line="169"/>
         <source>Auftragsverarbeiter (Auftragnehmer)</source>
         <translation>Processor (contractor)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="172"/>
+        <location filename="../../ui/controllers/forms.py" line="173"/>
         <source>Verantwortlicher (Auftraggeber)</source>
         <translation>Controller (client)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="183"/>
-        <location filename="../../ui/controllers/forms.py" line="193"/>
+        <location filename="../../ui/controllers/forms.py" line="184"/>
+        <location filename="../../ui/controllers/forms.py" line="194"/>
         <source>Schutzbedarf</source>
         <translation>Protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="184"/>
+        <location filename="../../ui/controllers/forms.py" line="185"/>
         <source>Der Schutzbedarf der verarbeiteten Daten bestimmt, welche Maßnahmen erwartet werden: bei „hoch“ die Stufe Standard, bei „sehr hoch“ auch die Stufe Erhöht.</source>
         <translation>The protection need of the data determines which measures are expected: at &quot;high&quot; the Standard level, at &quot;very high&quot; the Elevated level too.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="194"/>
+        <location filename="../../ui/controllers/forms.py" line="195"/>
         <source>Normal, hoch oder sehr hoch – nach dem höchsten Risiko für die Betroffenen.</source>
         <translation>Normal, high or very high – by the highest risk for the data subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="199"/>
+        <location filename="../../ui/controllers/forms.py" line="200"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="200"/>
+        <location filename="../../ui/controllers/forms.py" line="201"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="203"/>
+        <location filename="../../ui/controllers/forms.py" line="204"/>
         <source>sehr hoch</source>
         <translation>very high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="97"/>
+        <location filename="../../ui/controllers/forms.py" line="98"/>
         <source>Wie der Vertrag überschrieben ist, z. B. „AVV Lohnabrechnung vom 01.03.2024“. Steht auf dem Deckblatt als „Vertragsbezeichnung: …“.</source>
         <translation>The agreement&apos;s title as written on it, e.g. “DPA payroll of 2024-03-01”. Shown on the cover as “Agreement title: …”.</translation>
     </message>
@@ -2373,17 +2403,17 @@ Leave empty for the system&apos;s user name ({user}):</translation>
 <context>
     <name>recent</name>
     <message>
-        <location filename="../../ui/controllers/recent.py" line="26"/>
+        <location filename="../../ui/controllers/recent.py" line="30"/>
         <source>kann nicht gelesen werden</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/recent.py" line="32"/>
+        <location filename="../../ui/controllers/recent.py" line="36"/>
         <source>{percent} % beantwortet · {count} offene Hinweise</source>
         <translation>{percent} % answered · {count} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/recent.py" line="36"/>
+        <location filename="../../ui/controllers/recent.py" line="40"/>
         <source>({count} kritisch)</source>
         <translation>({count} critical)</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The commands that read one ``.tomw`` and write a document: ``export`` (PDF, JSON, XLSX),
+"""The commands that read one ``.tomw`` and write a document: ``export`` (PDF, DOCX, JSON, XLSX),
 ``import`` and ``check``. Errors are StoreErrors, ExchangeErrors or UsageErrors, which
 ``tomwizard.cli.main`` turns into one line on stderr and exit 2."""
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 def cmd_export(options: argparse.Namespace) -> int:
     from tomwizard.cli.final import print_blockers, print_draft_notice
+    from tomwizard.export.docx_export import annex_docx, gap_report_docx
     from tomwizard.export.gap_report import gap_report_pdf
     from tomwizard.export.pdf_annex import (
         DEFAULT_PARTS,
@@ -40,9 +41,12 @@ def cmd_export(options: argparse.Namespace) -> int:
 
     out: Path = options.output
     fmt = options.format or out.suffix.lower().lstrip(".")
-    if fmt not in ("pdf", "json", "xlsx"):
+    if fmt not in ("pdf", "docx", "json", "xlsx"):
         shown = options.format or out.suffix
-        raise UsageError(f"Unbekanntes Ausgabeformat „{shown}“ (möglich: .pdf, .json, .xlsx).")
+        raise UsageError(
+            f"Unbekanntes Ausgabeformat „{shown}“ (möglich: .pdf, .docx, .json, .xlsx)."
+        )
+    annex_format = fmt in ("pdf", "docx")  # the annex, as PDF or as Word document
     for label, value, allowed in (
         ("Unbekannte Sprache (--lang)", options.lang, ("de", "en")),
         ("Unbekannte Sicht (--view)", options.view, VIEW_IDS),
@@ -69,7 +73,7 @@ def cmd_export(options: argparse.Namespace) -> int:
     assessment = read_assessment(options.file)
     catalog = catalog_for(assessment) if fmt != "json" or report is not None else None
     changes = changes_for(options, fmt, catalog)
-    gated = fmt == "pdf" or options.final  # a JSON exchange file is neither draft nor final
+    gated = annex_format or options.final  # a JSON exchange file is neither draft nor final
     # the rules run once: their findings serve the blockers and the gap report alike
     findings = None
     if gated or report is not None:
@@ -90,7 +94,7 @@ def cmd_export(options: argparse.Namespace) -> int:
 
         assert catalog is not None
         content = action_plan_xlsx(assessment, catalog, options.lang)
-    else:
+    else:  # the annex, PDF or DOCX
         assert catalog is not None
         annex = AnnexOptions(
             lang=options.lang,
@@ -100,17 +104,20 @@ def cmd_export(options: argparse.Namespace) -> int:
             list_entfaellt=options.list_entfaellt,
             changes=changes,
         )
-        content = annex_pdf(assessment, catalog, annex, found)
+        content = (annex_docx if fmt == "docx" else annex_pdf)(assessment, catalog, annex, found)
     report_content = None
-    if report is not None:
+    if report is not None:  # a Word report for REPORT.docx, a PDF otherwise
         assert catalog is not None
-        report_content = gap_report_pdf(assessment, catalog, options.lang, findings)
+        word = report.suffix.lower() == ".docx"
+        report_content = (gap_report_docx if word else gap_report_pdf)(
+            assessment, catalog, options.lang, findings
+        )
     with atomic_output(out) as tmp:
         tmp.write_bytes(content)
     if report is not None and report_content is not None:
         with atomic_output(report) as tmp:
             tmp.write_bytes(report_content)
-    if found and fmt == "pdf":
+    if found and annex_format:
         print_draft_notice(out, found)
     return EXIT_OK
 
@@ -168,8 +175,8 @@ def changes_for(
     text: str | None = options.changes_since
     if text is None and not options.changes:
         return None
-    if fmt != "pdf":
-        raise UsageError("--changes und --changes-since gehören zur PDF-Anlage.")
+    if fmt not in ("pdf", "docx"):
+        raise UsageError("--changes und --changes-since gehören zur Anlage (.pdf oder .docx).")
     since = None
     if text is not None:
         try:  # int() refuses some of what isdigit() takes ("²", 5000 digits)

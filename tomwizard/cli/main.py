@@ -123,11 +123,11 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
     demo.set_defaults(handler=_cmd_demo)
 
     export = sub.add_parser(
-        "export", help="Anlage als PDF, JSON oder Maßnahmenplan (.xlsx) ausgeben"
+        "export", help="Anlage als PDF oder Word (.docx), JSON oder Maßnahmenplan (.xlsx) ausgeben"
     )
     export.add_argument("file", type=Path, metavar="DATEI.tomw")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="AUSGABE")
-    export.add_argument("--format", metavar="pdf|json|xlsx")
+    export.add_argument("--format", metavar="pdf|docx|json|xlsx")
     # values are checked in cmd_export, so that a wrong one gives one line and exit 2
     export.add_argument("--lang", default="de", metavar="de|en")
     export.add_argument("--view", default="catalog", metavar="art32|kontrollen|catalog")
@@ -144,7 +144,12 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
         action="store_true",
         help="entfallende Maßnahmen mit ihrer Begründung aufführen",
     )
-    export.add_argument("--gap-report", type=Path, metavar="BERICHT.pdf")
+    export.add_argument(
+        "--gap-report",
+        type=Path,
+        metavar="BERICHT.pdf",
+        help="interner Lückenbericht dazu (BERICHT.docx: als Word-Dokument)",
+    )
     export.add_argument(
         "--final",
         action="store_true",

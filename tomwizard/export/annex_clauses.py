@@ -5,10 +5,13 @@ role words those of the file (see :mod:`tomwizard.models.roles`)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tomwizard.export.annex_parts import FACT_WIDTHS
 from tomwizard.export.document.model import Block, Paragraph, Run, Runs, Table, runs
 from tomwizard.export.document.typography import format_date, tie
 from tomwizard.export.document.words import Words, user
+from tomwizard.export.validity import expired
 from tomwizard.models.assessment import Certificate, Organisation
 from tomwizard.models.catalog import Language
 from tomwizard.models.roles import fill_roles
@@ -31,6 +34,7 @@ CLAUSES: dict[Language, dict[str, str]] = {
         "cert_scope": "Geltungsbereich",
         "cert_issuer": "Ausgestellt von",
         "cert_until": "Gültig bis",
+        "cert_expired": "abgelaufen am {date}",
         "closing": "Schlussbestimmungen",
         "clause_list": "Die Aufzählung der Maßnahmen in dieser Anlage ist nicht abschließend; "
         "der {auftragsverarbeiter} kann weitere Maßnahmen treffen.",
@@ -38,7 +42,7 @@ CLAUSES: dict[Language, dict[str, str]] = {
         "Verhältnisse angepasst werden, solange das hier beschriebene Schutzniveau nicht "
         "unterschritten wird.",
         "clause_notify": "Wesentliche Änderungen dokumentiert der {auftragsverarbeiter}; er teilt "
-        "sie dem {verantwortlichen} vorab in Textform mit.",
+        "sie dem {verantwortlichen} vorab in Textform (z. B. per E-Mail) mit.",
         "clause_planned": "Als teilweise umgesetzt, geplant oder nicht umgesetzt gekennzeichnete "
         "Maßnahmen setzt der {auftragsverarbeiter} bis zu den jeweils genannten Terminen um. Er "
         "teilt dem {verantwortlichen} die Umsetzung oder eine absehbare Verzögerung unverzüglich "
@@ -62,6 +66,7 @@ CLAUSES: dict[Language, dict[str, str]] = {
         "cert_scope": "Scope",
         "cert_issuer": "Issued by",
         "cert_until": "Valid until",
+        "cert_expired": "expired on {date}",
         "closing": "Final provisions",
         "clause_list": "The list of measures in this annex is not exhaustive; the processor may "
         "take further measures.",
@@ -106,8 +111,11 @@ def contacts_part(doc: Words, org: Organisation) -> list[Block]:
     return story
 
 
-def certificates_part(doc: Words, certificates: list[Certificate]) -> list[Block]:
-    """The certificates with a name, as a table; nothing when there are none."""
+def certificates_part(
+    doc: Words, certificates: list[Certificate], stand: dt.date | None = None
+) -> list[Block]:
+    """The certificates with a name, as a table (an expired one says so); nothing when there
+    are none."""
     named = [c for c in certificates if c.name.strip()]
     if not named:
         return []
@@ -116,6 +124,8 @@ def certificates_part(doc: Words, certificates: list[Certificate]) -> list[Block
     rows: list[tuple[Runs, ...]] = []
     for cert in named:
         until = format_date(cert.valid_until, doc.lang) if cert.valid_until else "–"
+        if expired(cert.valid_until, stand):
+            until = w["cert_expired"].format(date=until)
         name = runs(Run(user(cert.name.strip()), bold=True))
         scope, issuer = user(cert.scope.strip()) or "–", user(cert.issuer.strip()) or "–"
         rows.append((name, runs(scope), runs(issuer), runs(until)))

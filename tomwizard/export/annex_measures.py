@@ -1,6 +1,6 @@
 """The measure parts of the annex: one part per group of the chosen view, then the measures not
-yet fully implemented (partly done or planned, with what remains and the date), then (when
-asked for) the measures that do not apply, and in a draft the measures still open.
+yet (fully) implemented (partly done, planned or not implemented, with what remains and the
+date), then (when asked for) the measures that do not apply, and in a draft the measures still open.
 
 Two styles: ``prose`` lists under "Die folgenden Maßnahmen sind umgesetzt:" only what is
 implemented and confirmed; ``checklist`` lists every measure of the view with its status mark
@@ -13,6 +13,7 @@ appear here.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -22,7 +23,7 @@ from tomwizard.export.document.model import Block, ListBlock, ListItem, Paragrap
 from tomwizard.export.document.typography import format_date
 from tomwizard.export.document.words import Words, user
 from tomwizard.export.measure_text import measure_text
-from tomwizard.export.status_marks import MARKS, legend_text, own_status, shown_status
+from tomwizard.export.status_marks import MARKS, PENDING, legend_text, own_status, shown_status
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
 from tomwizard.models.catalog import Catalog, Measure
 
@@ -30,7 +31,8 @@ Style = Literal["checklist", "prose"]
 STYLES: tuple[Style, ...] = ("checklist", "prose")
 BOX_DONE = MARKS[Status.UMGESETZT]
 BOX_OPEN = MARKS[Status.NICHT_UMGESETZT]
-_REMAINING = (Status.TEILWEISE, Status.GEPLANT)  # the part "noch nicht vollständig umgesetzt"
+# the part "noch nicht (vollständig) umgesetzt": every answered measure that is not (yet) in place
+_REMAINING = (Status.TEILWEISE, Status.GEPLANT, Status.NICHT_UMGESETZT)
 # a parent shown as partly implemented names these sub-measures (what makes it partly)
 _UNDER_PARTLY = (Status.NICHT_UMGESETZT, Status.OFFEN)
 
@@ -43,6 +45,7 @@ class _Entry:
     answer: Answer
     shown: Status
     children: list[_Entry] = field(default_factory=list)
+    due: dt.date | None = None  # the date printed: the answer's, or its pending sub-measures'
 
     @property
     def demoted(self) -> bool:
@@ -120,7 +123,7 @@ class MeasureParts:
         return [heading, Paragraph(runs(doc.text("none")))]
 
     def remaining_part(self, items: list[ListItem]) -> list[Block]:
-        """Partly implemented and planned measures, with what remains and the date."""
+        """Measures not yet (fully) implemented, with what remains and the date."""
         if not items:
             return []
         doc = self.doc
@@ -161,7 +164,10 @@ class MeasureParts:
     def _entries(self, group: Group) -> list[_Entry]:
         entries = [self._entry(node) for node in group.nodes]
         customs = self._customs(group.section_ids)
-        entries += [_Entry(c.text.strip(), c.answer, own_status(c.answer)) for c in customs]
+        entries += [
+            _Entry(c.text.strip(), c.answer, own_status(c.answer), due=c.answer.planned_date)
+            for c in customs
+        ]
         return entries
 
     def _entry(self, node: Node) -> _Entry:
@@ -169,7 +175,19 @@ class MeasureParts:
         roles = self.a.organisation.role_names
         text = measure_text(node.measure, self.doc.lang, answer.params, roles)
         children = [self._entry(child) for child in node.children]
-        return _Entry(text, answer, self._shown(node.measure), children)
+        due = answer.planned_date or self._children_due(node.measure)
+        return _Entry(text, answer, self._shown(node.measure), children, due)
+
+    def _children_due(self, measure: Measure) -> dt.date | None:
+        """The latest date of the sub-measures not yet in place (for a parent shown as partly
+        implemented because of them, review 2 finding 8); None if any of them has none."""
+        dates: list[dt.date | None] = []
+        for child in measure.children:
+            if self._shown(child) in PENDING:
+                dates.append(self.a.answer(child.id).planned_date or self._children_due(child))
+        if not dates or None in dates:
+            return None
+        return max(d for d in dates if d is not None)
 
     def _shown(self, measure: Measure) -> Status:
         """The measure's status as shown: with all its sub-measures of the catalog, also
@@ -196,8 +214,9 @@ class MeasureParts:
         return items
 
     def _remaining(self, entries: list[_Entry], under_demoted: bool = False) -> list[ListItem]:
-        """Partly implemented and planned measures; under a parent shown as partly implemented
-        also its sub-measures that are not implemented, so that what remains is named."""
+        """Partly implemented, planned and not implemented measures with their dates; under a
+        parent shown as partly implemented also its open sub-measures, so that what remains is
+        named."""
         items: list[ListItem] = []
         for entry in entries:
             children = self._remaining(entry.children, entry.demoted)
@@ -235,7 +254,7 @@ class MeasureParts:
     def _inline(self, entry: _Entry) -> str:
         """The status in words after a measure that is not simply implemented."""
         doc, answer = self.doc, entry.answer
-        date = format_date(answer.planned_date, doc.lang) if answer.planned_date else ""
+        date = format_date(entry.due, doc.lang) if entry.due else ""
         if entry.shown == Status.OFFEN:
             return doc.text("unconfirmed_inline" if entry.unconfirmed else "open_inline")
         if entry.shown == Status.TEILWEISE:
@@ -255,6 +274,8 @@ class MeasureParts:
             return doc.text("planned_inline_open")
         if entry.shown == Status.ENTFAELLT:
             return self._na_inline(entry)
+        if date:
+            return doc.text("not_inline_due", date=date)
         return doc.text("not_inline")
 
     def _overdue(self, answer: Answer) -> bool:

@@ -22,6 +22,7 @@ from tomwizard.export.document.model import (
 )
 from tomwizard.export.document.typography import NBSP, format_date, one_line, tie
 from tomwizard.export.document.words import Words, user
+from tomwizard.export.validity import expired
 from tomwizard.export.wording import TRANSFER_BASIS
 from tomwizard.models.assessment import Assessment, Party, Processing, Subprocessor, TransferBasis
 from tomwizard.models.catalog import Language
@@ -84,7 +85,9 @@ def title_part(
     story.append(Paragraph(runs("\n".join(meta)), "meta"))
     if draft_note:
         story.append(Paragraph(draft_note, "draft_note"))
-    story.append(Paragraph(runs(w.text("intro")), "intro"))
+    # "offene Angaben" only where there are some (review 2, finding 25)
+    intro = f"{w.text('intro')} {w.text('intro_na_open' if draft_note else 'intro_na')}"
+    story.append(Paragraph(runs(intro), "intro"))
     if legend:
         story.append(Paragraph(runs(legend), "body"))  # normal weight: the legend is read
     return story
@@ -165,14 +168,14 @@ def lines(*parts: Runs) -> Runs:
 
 
 def subprocessor_part(
-    w: Words, subprocessors: list[Subprocessor], disputed: bool = False
+    w: Words, subprocessors: list[Subprocessor], disputed: bool | None = False
 ) -> list[Block]:
     """Approved sub-processors, then those submitted for approval with this annex; with none,
     "none are engaged" unless the answers point to some (``disputed``: then a blank to fill)."""
     story: list[Block] = [w.heading(w.text("subprocessors"))]
     listed = [sp for sp in subprocessors if sp.name.strip() or sp.service.strip()]
     if not listed:
-        return [*story, Paragraph(runs(w.text("sub_missing" if disputed else "sub_none")))]
+        return [*story, Paragraph(runs(w.text(_none_key(disputed))))]
     keys = ("sub_name", "sub_service", "sub_countries", "sub_basis")
     head = (tuple(runs(w.text(key)) for key in keys),)
 
@@ -189,6 +192,14 @@ def subprocessor_part(
     return story
 
 
+def _none_key(disputed: bool | None) -> str:
+    """What an empty list says: none engaged (answered), to be completed (the answers point to
+    some: ``True``), or not answered (``None``; review 2, finding 4)."""
+    if disputed is None:
+        return "sub_unanswered"
+    return "sub_missing" if disputed else "sub_none"
+
+
 def _sub_row(w: Words, sp: Subprocessor) -> tuple[Runs, ...]:
     lang = w.lang
     name = runs(Run(user(sp.name.strip()), bold=True) if sp.name.strip() else "–")
@@ -201,7 +212,8 @@ def _sub_row(w: Words, sp: Subprocessor) -> tuple[Runs, ...]:
         cert = user(sp.certification.strip())
         if sp.certification_valid_until:
             until = format_date(sp.certification_valid_until, lang)
-            cert = w.text("sub_cert_until", c=cert, date=until)
+            key = "sub_cert_expired" if expired(sp.certification_valid_until) else "sub_cert_until"
+            cert = w.text(key, c=cert, date=until)
         service.append(runs(w.text("sub_cert", c=cert)))
     dates = []
     if sp.sub_avv_date:

@@ -3,7 +3,8 @@
 The annex shows a measure with the status it can stand behind (:func:`shown_status`): an answer
 with an open Rückfrage (``follow_up``, e.g. a preset's pre-answer not yet confirmed) is *offen*,
 whatever its status says; a measure marked implemented whose sub-measures are not all
-implemented (or not applicable) is *teilweise*. Only *umgesetzt* gets the ticked box.
+implemented (partly implemented, planned or not implemented) is *teilweise*; an open
+sub-measure leaves the parent's own status alone. Only *umgesetzt* gets the ticked box.
 
 All marks are in DejaVu Sans, the documents' font.
 """
@@ -44,6 +45,9 @@ LEGEND_WORDS: dict[Status, dict[Language, str]] = {
     },
 }
 DONE = (Status.UMGESETZT, Status.ENTFAELLT)  # a sub-measure in this state leaves its parent whole
+# a sub-measure in this state makes its implemented parent partly implemented; an open one
+# (unanswered or unconfirmed) does not: it is shown as open itself (review 2, finding 7)
+PENDING = (Status.TEILWEISE, Status.GEPLANT, Status.NICHT_UMGESETZT)
 
 
 def own_status(answer: Answer) -> Status:
@@ -54,7 +58,7 @@ def own_status(answer: Answer) -> Status:
 def shown_status(answer: Answer, children: Iterable[Status]) -> Status:
     """The status printed for a measure whose sub-measures are shown as ``children``."""
     status = own_status(answer)
-    if status == Status.UMGESETZT and any(c not in DONE for c in children):
+    if status == Status.UMGESETZT and any(c in PENDING for c in children):
         return Status.TEILWEISE
     return status
 

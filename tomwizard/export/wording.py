@@ -30,14 +30,17 @@ ANNEX: dict[Language, dict[str, str]] = {
         "technischen und organisatorischen Maßnahmen getroffen und hält sie während der Dauer "
         "des Auftrags aufrecht, um ein dem Risiko angemessenes Schutzniveau im Sinne des "
         "Art. 32 DSGVO zu gewährleisten. Als teilweise umgesetzt, geplant oder nicht umgesetzt "
-        "gekennzeichnete Maßnahmen setzt er bis zu den jeweils genannten Terminen um. "
-        "Entfallende Maßnahmen und offene Angaben enthalten keine Zusicherung.",
+        "gekennzeichnete Maßnahmen setzt er bis zu den jeweils genannten Terminen um.",
+        "intro_na": "Entfallende Maßnahmen enthalten keine Zusicherung.",
+        "intro_na_open": "Entfallende Maßnahmen und offene Angaben enthalten keine Zusicherung.",
+        "draft_title": " – Entwurf",
         "implemented": "Die folgenden Maßnahmen sind umgesetzt:",
         "partly": "(teilweise umgesetzt)",
         "partly_children": "(teilweise umgesetzt: nicht alle Teilmaßnahmen sind umgesetzt)",
         "complete_by": "; vollständig bis {date}",
         "remaining": "; noch ausstehend: {what}",
         "not_inline": "(nicht umgesetzt)",
+        "not_inline_due": "(nicht umgesetzt; umzusetzen bis {date})",
         "open_inline": "(offen: noch nicht beantwortet)",
         "unconfirmed_inline": "(offen: Angabe noch nicht bestätigt)",
         "open_part": "Offene Angaben (Entwurf)",
@@ -54,20 +57,22 @@ ANNEX: dict[Language, dict[str, str]] = {
         "na_inline_bare": "(entfällt)",
         "none": "In diesem Bereich ist keine Maßnahme als umgesetzt dokumentiert.",
         "none_planned": "In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt; die "
-        "teilweise umgesetzten und geplanten Maßnahmen sind unter Nr. {n} aufgeführt.",
-        "planned": "Teilweise umgesetzte und geplante Maßnahmen",
+        "noch nicht (vollständig) umgesetzten Maßnahmen sind unter Nr. {n} aufgeführt.",
+        "planned": "Noch nicht (vollständig) umgesetzte Maßnahmen",
         "planned_lead": "Die folgenden Maßnahmen sind noch nicht vollständig umgesetzt. Zu jeder "
-        "ist angegeben, bis wann sie vollständig umgesetzt wird:",
+        "ist angegeben, bis wann sie vollständig umgesetzt wird; bei einer Maßnahme mit "
+        "Teilmaßnahmen ist es der späteste Termin ihrer noch nicht umgesetzten Teilmaßnahmen:",
         "due": "bis {date}",
         "open_date": "Termin offen",
-        "na": "Nicht anwendbare Maßnahmen",
+        "na": "Entfallende Maßnahmen",
         "na_lead": "Die folgenden Maßnahmen entfallen aus dem jeweils genannten Grund:",
         "reason": "Begründung: {reason}",
         "no_reason": "ohne Begründung",
         "page": "Seite {page} von {pages}",
         # processing description
         "processing": "Beschreibung der Verarbeitung",
-        "processing_empty": "Die Verarbeitung ist im Vertrag beschrieben.",
+        "processing_empty": "Keine Angaben – die Beschreibung der Verarbeitung ist noch "
+        "einzutragen.",
         "p_subject": "Gegenstand",
         "p_duration": "Dauer",
         "p_purposes": "Zweck der Verarbeitung",
@@ -85,11 +90,9 @@ ANNEX: dict[Language, dict[str, str]] = {
         "p_steps": "Art der Verarbeitung",
         "p_places": "Ort der Verarbeitung",
         "p_instructing": "Weisungsberechtigte Personen des {verantwortlichen_gen}",
-        "p_instructing_none": "Weisungen erteilen die gesetzlichen Vertreter des "
-        "{verantwortlichen_gen} oder die von ihnen in Textform benannten Personen.",
+        "p_instructing_none": "Keine Angabe (noch einzutragen).",
         "p_recipients": "Weisungsempfänger beim {auftragsverarbeiter}",
-        "p_recipients_none": "Weisungen nehmen die gesetzlichen Vertreter des "
-        "{auftragsverarbeiters} entgegen.",
+        "p_recipients_none": "Keine Angabe (noch einzutragen).",
         "p_persons": "Anzahl der verarbeitenden Personen",
         # subprocessors
         "subprocessors": "Unterauftragsverarbeiter",
@@ -99,6 +102,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "Der {verantwortlicher} erhält sie mit dieser Anlage zur Genehmigung; sie werden erst "
         "nach seiner Genehmigung eingesetzt:",
         "sub_none": "Es werden keine Unterauftragsverarbeiter eingesetzt.",
+        "sub_unanswered": "Keine Angabe – ob Unterauftragsverarbeiter eingesetzt werden, ist "
+        "noch nicht beantwortet.",
         "sub_missing": "Keine Angabe – die Liste der Unterauftragsverarbeiter ist noch zu "
         "ergänzen.",
         "sub_name": "Name und Anschrift",
@@ -109,12 +114,13 @@ ANNEX: dict[Language, dict[str, str]] = {
         "sub_processing": "Verarbeitung: {c}",
         "sub_cert": "Zertifizierung: {c}",
         "sub_cert_until": "{c} (gültig bis {date})",
+        "sub_cert_expired": "{c} (abgelaufen am {date})",
         "sub_avv": "Vertrag nach Art. 28 Abs. 4 DSGVO vom {date}",
         "sub_approved": "genehmigt am {date}",
         "dpf_checked": "Zertifizierung geprüft am {date}",
         "scc_module": "{m}",
-        "tia_done": "Transfer Impact Assessment durchgeführt",
-        "tia_missing": "Transfer Impact Assessment nicht dokumentiert",
+        "tia_done": "Bewertung der Rechtslage im Drittland (TIA): dokumentiert",
+        "tia_missing": "Bewertung der Rechtslage im Drittland (TIA): nicht dokumentiert",
         # signature block
         "signatures": "Unterschriften",
         "sig_place_date": "Ort, Datum",
@@ -141,14 +147,17 @@ ANNEX: dict[Language, dict[str, str]] = {
         "below as implemented and maintains them for the duration of the processing, to ensure "
         "a level of security appropriate to the risk within the meaning of Art. 32 GDPR. It "
         "implements the measures marked as partly implemented, planned or not implemented by "
-        "the dates given for each. Measures marked as not applicable and open entries contain "
-        "no assurance.",
+        "the dates given for each.",
+        "intro_na": "Measures marked as not applicable contain no assurance.",
+        "intro_na_open": "Measures marked as not applicable and open entries contain no assurance.",
+        "draft_title": " – Draft",
         "implemented": "The following measures are implemented:",
         "partly": "(partly implemented)",
         "partly_children": "(partly implemented: not all sub-measures are implemented)",
         "complete_by": "; complete by {date}",
         "remaining": "; outstanding: {what}",
         "not_inline": "(not implemented)",
+        "not_inline_due": "(not implemented; to be implemented by {date})",
         "open_inline": "(open: not yet answered)",
         "unconfirmed_inline": "(open: answer not yet confirmed)",
         "open_part": "Open points (draft)",
@@ -164,20 +173,22 @@ ANNEX: dict[Language, dict[str, str]] = {
         "na_inline": "(not applicable: {reason})",
         "na_inline_bare": "(not applicable)",
         "none": "No measure in this area is documented as implemented.",
-        "none_planned": "No measure in this area is fully implemented at present; the partly "
-        "implemented and planned measures are listed under no. {n}.",
-        "planned": "Partly implemented and planned measures",
+        "none_planned": "No measure in this area is fully implemented at present; the measures "
+        "not yet (fully) implemented are listed under no. {n}.",
+        "planned": "Measures not yet (fully) implemented",
         "planned_lead": "The following measures are not yet fully implemented; for each, the "
-        "target date for full implementation is stated:",
+        "target date for full implementation is stated (for a measure with sub-measures, the "
+        "latest date of its sub-measures not yet implemented):",
         "due": "by {date}",
         "open_date": "date open",
-        "na": "Measures not applicable",
+        "na": "Measures not applied",
         "na_lead": "The following measures do not apply for the reason given:",
         "reason": "Reason: {reason}",
         "no_reason": "no reason given",
         "page": "Page {page} of {pages}",
         "processing": "Description of the processing",
-        "processing_empty": "The processing is described in the agreement.",
+        "processing_empty": "Not stated – the description of the processing is still to be "
+        "entered.",
         "p_subject": "Subject matter",
         "p_duration": "Duration",
         "p_purposes": "Purpose of the processing",
@@ -192,10 +203,9 @@ ANNEX: dict[Language, dict[str, str]] = {
         "p_steps": "Nature of the processing",
         "p_places": "Place of processing",
         "p_instructing": "Persons entitled to give instructions (controller)",
-        "p_instructing_none": "Instructions are given by the controller's legal representatives "
-        "or by persons they name in text form.",
+        "p_instructing_none": "Not stated (still to be entered).",
         "p_recipients": "Recipients of instructions (processor)",
-        "p_recipients_none": "Instructions are received by the processor's legal representatives.",
+        "p_recipients_none": "Not stated (still to be entered).",
         "p_persons": "Number of persons processing data",
         "subprocessors": "Sub-processors",
         "sub_lead": "The controller has approved the engagement of the following sub-processors "
@@ -204,6 +214,8 @@ ANNEX: dict[Language, dict[str, str]] = {
         "submitted to the controller for approval with this annex and engaged only after its "
         "approval:",
         "sub_none": "No sub-processors are engaged.",
+        "sub_unanswered": "Not stated – whether sub-processors are engaged has not yet been "
+        "answered.",
         "sub_missing": "Not stated – the list of sub-processors is still to be completed.",
         "sub_name": "Name and address",
         "sub_service": "Service and data",
@@ -213,6 +225,7 @@ ANNEX: dict[Language, dict[str, str]] = {
         "sub_processing": "Processing: {c}",
         "sub_cert": "Certification: {c}",
         "sub_cert_until": "{c} (valid until {date})",
+        "sub_cert_expired": "{c} (expired on {date})",
         "sub_avv": "Contract under Art. 28(4) GDPR of {date}",
         "sub_approved": "approved on {date}",
         "dpf_checked": "Certification checked on {date}",

@@ -43,5 +43,8 @@ class Finding(BaseModel):
 
     @property
     def blocks_final(self) -> bool:
-        """A contradiction or an open point keeps the annex a draft (ENTWURF)."""
-        return self.kind is not FindingKind.LUECKE
+        """A contradiction, an open point or a critical gap keeps the annex a draft (ENTWURF).
+
+        The one definition ``export --final``, ``check --final``, the annex's draft note and
+        the GUI use (review 2, finding 3: a critical gap failed ``check`` but not ``export``)."""
+        return self.kind is not FindingKind.LUECKE or self.severity is Severity.KRITISCH

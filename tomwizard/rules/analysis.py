@@ -153,6 +153,11 @@ class Analysis:
             case p.Among():
                 self._path(pred.among.path, env, (*loc, "among", "path"))
                 self._path(pred.among.in_field, env, (*loc, "among", "in_field"))
+            case p.Expired():
+                self._path(pred.expired.path, env, (*loc, "expired", "path"))
+                self.deps.fields.add("organisation.stand")  # the reference day
+                if pred.expired.bind:
+                    self.binds.add(pred.expired.bind)
             case p.NamesCountries():
                 spec = pred.names_countries
                 self._measure(spec.measure, env, (*loc, "names_countries", "measure"), False)

@@ -4,11 +4,13 @@ An annex is *final* only without blockers:
 
 - every catalog measure answered (all views show every measure) and every custom measure too;
 - no open Rückfrage (``follow_up``: a preset's pre-answer counts until confirmed);
-- no planned or partly implemented measure whose date lies before the "Stand" of the annex;
+- no planned, partly or not implemented measure whose date lies before the "Stand" of the
+  annex or before today (the day of signature);
 - no partly implemented, planned or not implemented measure without a date (the annex promises
   the date of each), and no partly implemented one without what remains („Was noch fehlt“);
 - a "Stand" entered (the reference date of every statement; the annex never invents one);
-- no finding that blocks the final version (kind ``widerspruch``, or ``offen`` from a rule).
+- no finding that blocks the final version (kind ``widerspruch``, ``offen`` from a rule, or a
+  critical gap: :attr:`Finding.blocks_final`).
 
 The first three are computed here and come as findings of kind ``offen`` (``check`` lists them
 beside the rules' findings); the last are the rules' own findings.
@@ -25,6 +27,7 @@ from tomwizard.models.assessment import STATUS_LABELS, Answer, Assessment, Statu
 from tomwizard.models.catalog import Catalog, Language, Text, render_text
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.rules.evaluator import evaluate
+from tomwizard.rules.field_labels import field_label
 
 SUBJECT_MAX = 70  # characters of a measure's text in a blocker line
 
@@ -37,6 +40,7 @@ class BlockerKind(StrEnum):
     OHNE_REST = "ohne_rest"  # teilweise without what remains
     WIDERSPRUCH = "widerspruch"
     OFFEN = "offen"  # a rule's finding of kind offen
+    KRITISCH = "kritisch"  # a rule's critical gap (kind luecke, severity kritisch)
 
 
 # singular, plural
@@ -50,11 +54,8 @@ KIND_WORDS: dict[BlockerKind, dict[Language, tuple[str, str]]] = {
         "en": ("open follow-up question", "open follow-up questions"),
     },
     BlockerKind.TERMIN: {
-        "de": ("Termin vor dem Stand", "Termine vor dem Stand"),
-        "en": (
-            "target date already past on the as-of date",
-            "target dates already past on the as-of date",
-        ),
+        "de": ("überschrittener Termin", "überschrittene Termine"),
+        "en": ("target date passed", "target dates passed"),
     },
     BlockerKind.OHNE_TERMIN: {
         "de": ("fehlender Termin", "fehlende Termine"),
@@ -78,6 +79,10 @@ KIND_WORDS: dict[BlockerKind, dict[Language, tuple[str, str]]] = {
         "de": ("offener Punkt", "offene Punkte"),
         "en": ("open point", "open points"),
     },
+    BlockerKind.KRITISCH: {
+        "de": ("kritische Lücke", "kritische Lücken"),
+        "en": ("critical gap", "critical gaps"),
+    },
 }
 _LINE_KIND: dict[BlockerKind, str] = {
     BlockerKind.UNBEANTWORTET: "unbeantwortet",
@@ -87,6 +92,7 @@ _LINE_KIND: dict[BlockerKind, str] = {
     BlockerKind.OHNE_REST: "teilweise ohne Angabe, was fehlt",
     BlockerKind.WIDERSPRUCH: "Widerspruch",
     BlockerKind.OFFEN: "offen",
+    BlockerKind.KRITISCH: "kritisch",
 }
 _RULE_KIND = {
     "endfassung.unbeantwortet": BlockerKind.UNBEANTWORTET,
@@ -222,18 +228,13 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
                 ),
             )
         )
-    if answer.status in (Status.GEPLANT, Status.TEILWEISE) and due is not None and due < stand:
+    if answer.status in pending and due is not None and due < max(stand, dt.date.today()):
         out.append(
             _finding(
                 "endfassung.termin",
                 Severity.MITTEL,
                 target,
-                Text(
-                    de=f"Der Termin von „{de}“ ({due:%d.%m.%Y}) liegt vor dem Stand der "
-                    f"Anlage ({stand:%d.%m.%Y}).",
-                    en=f"The date of “{en}” ({due.isoformat()}) lies before the as-of date "
-                    f"({stand.isoformat()}).",
-                ),
+                _past_due(de, en, due, stand),
                 Text(
                     de="Den Status aktualisieren oder einen neuen Termin eintragen.",
                     en="Update the status or enter a new date.",
@@ -241,6 +242,25 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
             )
         )
     return out
+
+
+def _past_due(de: str, en: str, due: dt.date, stand: dt.date) -> Text:
+    """A date before the Stand, or one that has passed since (review 2, finding 24: whoever
+    signs today signs a promise already broken)."""
+    if due < stand:
+        return Text(
+            de=f"Der Termin von „{de}“ ({due:%d.%m.%Y}) liegt vor dem Stand der "
+            f"Anlage ({stand:%d.%m.%Y}).",
+            en=f"The date of “{en}” ({due.isoformat()}) lies before the as-of date "
+            f"({stand.isoformat()}).",
+        )
+    today = dt.date.today()
+    return Text(
+        de=f"Der Termin von „{de}“ ({due:%d.%m.%Y}) ist bereits überschritten "
+        f"(heute: {today:%d.%m.%Y}).",
+        en=f"The date of “{en}” ({due.isoformat()}) has already passed "
+        f"(today: {today.isoformat()}).",
+    )
 
 
 def _finding(rule_id: str, severity: Severity, target: str, text: Text, remedy: Text) -> Finding:
@@ -269,13 +289,17 @@ def blockers(
     for finding in rule_findings:
         if not finding.blocks_final or finding.rule_id in _RULE_KIND:
             continue
-        kind = (
-            BlockerKind.WIDERSPRUCH
-            if finding.kind is FindingKind.WIDERSPRUCH
-            else BlockerKind.OFFEN
-        )
+        kind = _rule_blocker_kind(finding)
         out.append(locator.blocker(kind, finding))
     return out
+
+
+def _rule_blocker_kind(finding: Finding) -> BlockerKind:
+    if finding.kind is FindingKind.WIDERSPRUCH:
+        return BlockerKind.WIDERSPRUCH
+    if finding.kind is FindingKind.OFFEN:
+        return BlockerKind.OFFEN
+    return BlockerKind.KRITISCH
 
 
 def counts(found: list[Blocker], lang: Language) -> str:
@@ -331,10 +355,15 @@ class _Locator:
         if kind == "section" and ident in self.titles:
             return self.titles[ident], ""
         if kind == "field":
-            return "Angaben", ident
+            return "Angaben", field_label(ident, "de")
         return None
 
 
 def _short(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= SUBJECT_MAX else text[: SUBJECT_MAX - 1].rstrip() + "…"
+    if len(text) <= SUBJECT_MAX:
+        return text
+    cut = text[: SUBJECT_MAX - 1]
+    if " " in cut:  # at a word boundary, never mid-word (review 2, finding 29)
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–-") + "…"

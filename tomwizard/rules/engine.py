@@ -22,6 +22,7 @@ from tomwizard.models.catalog import (
 )
 from tomwizard.rules import predicates as p
 from tomwizard.rules.country_words import EU_WORDS, country_codes, named_countries, texts
+from tomwizard.rules.expiry import expired
 from tomwizard.rules.fields import Context, is_empty
 
 NOT_MISSING = frozenset({Status.UMGESETZT, Status.ENTFAELLT})
@@ -358,6 +359,7 @@ _HANDLERS: dict[type, Callable[[Any, Context, CatalogView], bool]] = {
     p.Linked: _linked,
     p.Naming: _naming,
     p.Among: _among,
+    p.Expired: expired,
     p.NamesCountries: _names_countries,
     p.ScreeningIs: _screening,
     p.RaisedByScreening: _raised,

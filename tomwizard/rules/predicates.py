@@ -30,6 +30,9 @@ A predicate is a YAML mapping with exactly one key, the predicate's name::
                              name; "EU"/"EWR" in the text names every EU/EEA country)
     screening: {question, equals|in}  the answer to a Rahmenbedingungen question (ja, nein,
                              unbekannt; an unanswered question matches nothing)
+    expired: {path, bind?}   a date at ``path`` (or the ``valid_until`` of each entry of a list
+                             of certificates) lies before the Stand or today, whichever is
+                             later; ``bind`` receives the expired entries with their dates
     raised_by_screening: true  an answer to the Rahmenbedingungen makes the current measure
                              more important (forms/screening.yaml, ``raises``)
 
@@ -238,6 +241,15 @@ class Among(Strict):
     among: AmongSpec
 
 
+class ExpiredSpec(Strict):
+    path: FieldPath
+    bind: Name | None = None
+
+
+class Expired(Strict):
+    expired: ExpiredSpec
+
+
 class NamesCountriesSpec(Strict):
     measure: MeasureId
     param: Name
@@ -295,6 +307,7 @@ PREDICATE_TYPES: dict[str, type[Strict]] = {
     "linked": Linked,
     "naming": Naming,
     "among": Among,
+    "expired": Expired,
     "names_countries": NamesCountries,
     "screening": ScreeningIs,
     "raised_by_screening": RaisedByScreening,
@@ -331,6 +344,7 @@ Predicate = Annotated[
         Annotated[Linked, Tag("linked")],
         Annotated[Naming, Tag("naming")],
         Annotated[Among, Tag("among")],
+        Annotated[Expired, Tag("expired")],
         Annotated[NamesCountries, Tag("names_countries")],
         Annotated[ScreeningIs, Tag("screening")],
         Annotated[RaisedByScreening, Tag("raised_by_screening")],

@@ -1,4 +1,5 @@
-"""Export: ask for the annex options, warn about kritisch findings, write the PDFs, open them."""
+"""Export: ask for the annex options, warn about kritisch findings, write the annex and the gap
+report (PDF or Word) and the action plan, open them."""
 
 from __future__ import annotations
 
@@ -55,7 +56,8 @@ class ExportController(QObject):
             True,
             "",
         )
-        target = str(path.with_name(f"{path.stem}-anlage-{number or 'x'}.pdf"))
+        suffix = ".docx" if base.format == "docx" else ".pdf"
+        target = str(path.with_name(f"{path.stem}-anlage-{number or 'x'}{suffix}"))
         return ExportChoices(
             number,
             base.style,
@@ -67,6 +69,7 @@ class ExportController(QObject):
             target,
             base.append_changes,
             base.action_plan,
+            base.format,
         )
 
     def changes_unavailable(self) -> str:
@@ -139,6 +142,7 @@ class ExportController(QObject):
 
     def export(self, choices: ExportChoices, open_result: bool = True) -> list[Path]:
         from tomwizard.export import write_annex_pdf, write_gap_report_pdf  # reportlab: on use
+        from tomwizard.export.docx_export import write_annex_docx, write_gap_report_docx
 
         assessment = self.document.assessment
         if assessment is None or not choices.path:
@@ -149,14 +153,17 @@ class ExportController(QObject):
             self.document.apply([change], step_label("field"))
             assessment = self.document.assessment
             assert assessment is not None
+        word = choices.format == "docx"
+        suffix = ".docx" if word else ".pdf"
         out = Path(choices.path)
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
+        if out.suffix.lower() != suffix:
+            out = out.with_name(out.name + suffix)
         lang = cast(Language, choices.lang)
         written = [out]
         try:
             changes = self._changes() if choices.append_changes else None
-            write_annex_pdf(
+            write_annex = write_annex_docx if word else write_annex_pdf
+            write_annex(
                 assessment,
                 self.catalog,
                 out,
@@ -168,8 +175,9 @@ class ExportController(QObject):
                 changes=changes,
             )
             if choices.gap_report:
-                report = out.with_name(f"{out.stem}-lueckenbericht.pdf")
-                write_gap_report_pdf(assessment, self.catalog, report, lang, self.document.findings)
+                report = out.with_name(f"{out.stem}-lueckenbericht{suffix}")
+                write_report = write_gap_report_docx if word else write_gap_report_pdf
+                write_report(assessment, self.catalog, report, lang, self.document.findings)
                 written.append(report)
             if choices.action_plan:
                 from tomwizard.export.action_plan_xlsx import write_action_plan_xlsx

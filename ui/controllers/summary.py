@@ -86,6 +86,7 @@ class SummaryController(PageController[SummaryPage]):
             BlockerKind.OHNE_REST: self.tr("Entwurf: was fehlt?"),
             BlockerKind.WIDERSPRUCH: self.tr("Entwurf: Widerspruch"),
             BlockerKind.OFFEN: self.tr("Entwurf: offen"),
+            BlockerKind.KRITISCH: self.tr("Entwurf: kritische Lücke"),
         }[blocker.kind]
         return FindingLine(line.target, kind, line.icon, line.text, line.where, line.remedy)
 

@@ -35,6 +35,11 @@ class ExportChoices:
     path: str
     append_changes: bool = False  # appendix „Änderungen gegenüber Version N“
     action_plan: bool = False  # the Maßnahmenplan as .xlsx beside the annex
+    format: str = "pdf"  # the annex (and the gap report): "pdf" or "docx" (Word)
+
+
+# the annex's formats: the suffix of its file and the filter of the file dialog
+SUFFIXES = {"pdf": ".pdf", "docx": ".docx"}
 
 
 class ExportDialog(QDialog):
@@ -59,6 +64,19 @@ class ExportDialog(QDialog):
         self.style_choice = self._combo(styles, initial.style)
         self.view_choice = self._combo(views, initial.view)
         self.lang_choice = self._combo([("de", "Deutsch"), ("en", "English")], initial.lang)
+        self.format_choice = self._combo(
+            [("pdf", self.tr("PDF (zum Unterschreiben)")), ("docx", self.tr("Word (.docx)"))],
+            initial.format,
+        )
+        self.format_choice.setObjectName("exportFormat")
+        self.format_choice.setToolTip(
+            self.tr(
+                "Word: dieselbe Anlage zum Weiterbearbeiten, mit Überschriften, Listen, "
+                "Tabellen und Seitenzahlen; der Lückenbericht wird dann auch als Word-Datei "
+                "erstellt."
+            )
+        )
+        self.format_choice.currentIndexChanged.connect(self._on_format_choice_changed)
         self.part_boxes: dict[str, QCheckBox] = {}
         parts_box = QVBoxLayout()
         for part_id, label in parts:
@@ -107,6 +125,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Darstellung:"), self.style_choice)
         form.addRow(self.tr("&Gliederung:"), self.view_choice)
         form.addRow(self.tr("&Sprache:"), self.lang_choice)
+        form.addRow(self.tr("&Format:"), self.format_choice)
         form.addRow(self.tr("Teile:"), parts_box)
         form.addRow("", self.gap_report)
         form.addRow("", self.action_plan)
@@ -157,12 +176,29 @@ class ExportDialog(QDialog):
             path=self.path.text().strip(),
             append_changes=self.append_changes.isChecked(),
             action_plan=self.action_plan.isChecked(),
+            format=self.format(),
         )
+
+    def format(self) -> str:
+        return str(self.format_choice.currentData())
+
+    @Slot()
+    def _on_format_choice_changed(self) -> None:
+        """The file name follows the format: „…-anlage-3.pdf“ becomes „…-anlage-3.docx“."""
+        path = self.path.text().strip()
+        if not path:
+            return
+        stem, dot, suffix = path.rpartition(".")
+        if dot and "." + suffix.lower() in SUFFIXES.values() and "/" not in suffix:
+            path = stem
+        self.path.setText(path + SUFFIXES[self.format()])
 
     @Slot()
     def _on_browse_clicked(self) -> None:
+        suffix = SUFFIXES[self.format()]
+        kind = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Word (*.docx)")
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Anlage speichern unter"), self.path.text(), self.tr("PDF (*.pdf)")
+            self, self.tr("Anlage speichern unter"), self.path.text(), kind
         )
         if name:
-            self.path.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+            self.path.setText(name if name.lower().endswith(suffix) else name + suffix)

@@ -93,10 +93,15 @@ def build_annex(
         blocks += processing_part(w, assessment.processing)
     blocks += measures.blocks()
     blocks += contacts_part(w, assessment.organisation)
-    blocks += certificates_part(w, assessment.organisation.certificates)
+    blocks += certificates_part(
+        w, assessment.organisation.certificates, assessment.organisation.stand
+    )
     if "subprocessors" in options.parts:
         # no "none are engaged" while the answers point to some (unterauftrag.liste_leer)
-        disputed = any(b.finding.rule_id == "unterauftrag.liste_leer" for b in found)
+        rules = {b.finding.rule_id for b in found}
+        disputed = "unterauftrag.liste_leer" in rules or (
+            None if "unterauftrag.keine_angabe" in rules else False
+        )
         blocks += subprocessor_part(w, assessment.subprocessors, disputed)
     blocks += closing_part(w)
     if options.changes is not None:  # before the signatures, so that they cover it
@@ -113,7 +118,8 @@ def annex_meta(w: Words, assessment: Assessment, draft: bool) -> DocumentMeta:
     if org.version.strip():
         footer += " · " + w.text("version", v=one_line(org.version))
     return DocumentMeta(
-        title=f"{annex_label(w, assessment)} {w.text('to_contract')}: {w.text('tom')}",
+        title=f"{annex_label(w, assessment)} {w.text('to_contract')}: {w.text('tom')}"
+        + (w.text("draft_title") if draft else ""),  # review 2, finding 36
         subject=w.text("subject"),
         author=one_line(org.processor.name),
         language=w.lang,

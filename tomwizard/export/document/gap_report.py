@@ -37,6 +37,7 @@ from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.rules import merge_by_subject
+from tomwizard.rules.field_labels import field_label
 from tomwizard.rules.summary import REASON_SEPARATOR
 
 SEVERITY_COLOUR: dict[Severity, str] = {
@@ -352,4 +353,6 @@ def _target_label(labels: dict[str, str], target: str, lang: Language) -> str:
     if target in labels:
         return labels[target]
     kind, _, ref = target.partition(":")
-    return REPORT[lang]["field"].format(name=ref) if kind == "field" else target
+    if kind != "field":
+        return target
+    return REPORT[lang]["field"].format(name=field_label(ref, lang))  # review 2, finding 20
