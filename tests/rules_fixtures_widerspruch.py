@@ -250,6 +250,8 @@ SCREENING_CASES: dict[str, tuple[Edit, Edit]] = {
         _both(_screening(art9="nein"), SPECIAL),
         _both(_screening(art9="ja"), SPECIAL),
     ),
+    # near miss: the special categories are named
+    "widerspruch.rahmen_art9_ja": (_screening(art9="ja"), _both(_screening(art9="ja"), SPECIAL)),
 }
 
 WIDERSPRUCH_CASES.update({k: v for k, v in SCREENING_CASES.items() if k.startswith("widerspruch")})

@@ -54,11 +54,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Controls without focus ignore the mouse wheel, app-wide. The guard is an event filter
-        # in Python on every event of the application: installed on the first turn of the event
-        # loop (before any wheel event can arrive), so that the thousands of events of building
-        # the window and its first page do not pass through it (about 40 ms of the start-up).
-        # Controls built before it lose their wheel focus when it comes (install_wheel_guard).
+        # Controls without focus ignore the mouse wheel: an event filter on each top-level
+        # window (wheel_guard), installed on the first turn of the event loop, when this window
+        # is shown and before any wheel event can arrive; dialogs are guarded as they get focus.
         QTimer.singleShot(0, install_wheel_guard)
         self._syncing = False
         self.setWindowTitle(APP_NAME)

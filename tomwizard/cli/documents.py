@@ -37,6 +37,7 @@ def cmd_export(options: argparse.Namespace) -> int:
         AnnexOptions,
         annex_pdf,
     )
+    from tomwizard.rules import evaluate
     from tomwizard.rules.blockers import blockers
 
     out: Path = options.output
@@ -74,7 +75,12 @@ def cmd_export(options: argparse.Namespace) -> int:
     catalog = catalog_for(assessment) if fmt != "json" or report is not None else None
     changes = changes_for(options, fmt, catalog)
     gated = annex_format or options.final  # a JSON exchange file is neither draft nor final
-    found = blockers(assessment, catalog or catalog_for(assessment)) if gated else []
+    # the rules run once: their findings serve the blockers and the gap report alike
+    findings = None
+    if gated or report is not None:
+        catalog = catalog or catalog_for(assessment)
+        findings = evaluate(assessment, catalog)
+    found = blockers(assessment, catalog, findings) if gated and catalog is not None else []
     if found and options.final:
         print_blockers(found)
         return EXIT_FINDINGS
@@ -105,7 +111,7 @@ def cmd_export(options: argparse.Namespace) -> int:
         assert catalog is not None
         word = report.suffix.lower() == ".docx"
         report_content = (gap_report_docx if word else gap_report_pdf)(
-            assessment, catalog, options.lang
+            assessment, catalog, options.lang, findings
         )
     with atomic_output(out) as tmp:
         tmp.write_bytes(content)

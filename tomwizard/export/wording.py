@@ -107,6 +107,10 @@ ANNEX = Wording(
         "p_criminal_open": N_(
             "Keine Angabe – ob solche Daten verarbeitet werden, ist noch zu klären."
         ),
+        "p_special_open": N_(
+            "Keine Angabe – ob besondere Kategorien personenbezogener Daten verarbeitet werden, "
+            "ist unter „Rahmenbedingungen“ noch zu beantworten."
+        ),
         "p_steps": N_("Art der Verarbeitung"),
         "p_places": N_("Ort der Verarbeitung"),
         "p_instructing": N_("Weisungsberechtigte Personen des {verantwortlichen_gen}"),

@@ -2,22 +2,30 @@
 
 Scrolling a long page with the mouse over a combo box, a spin box or a date field would change
 its value (a country, a number, "Vorschlag übernehmen …" appending an entry) without the user
-noticing. One event filter on the application handles every such control in every window and
-dialog: while the control has no keyboard focus, the wheel scrolls the page around it instead
-(the nearest scroll area), and the control keeps its value. A list inside a scrolling page
-(e.g. the countries of a subprocessor) likewise lets the page scroll until it is focused.
+noticing. While such a control has no keyboard focus, the wheel scrolls the page around it
+instead (the nearest scroll area), and the control keeps its value. A list inside a scrolling
+page (e.g. the countries of a subprocessor) likewise lets the page scroll until it is focused.
 Clicking or tabbing into a control gives it focus, and then the wheel works on it as usual.
 
-The controls also lose Qt's "wheel focus": otherwise a real wheel turn would first give them
-focus and then change them.
+Where: one event filter per top-level window, on its ``QWindow``. The window system delivers a
+wheel event to the window; Qt then finds the widget under the pointer and sends it there (and on
+to its parents while they ignore it). The filter sees the event first, looks for a guarded
+control under the pointer the same way, and if it is unfocused scrolls the page and eats the
+event. Qt also gives "wheel focus" to a control while delivering to it; an eaten event never gets
+there, so no control is focused by the wheel either. Only the few events of the window itself pass
+through Python (an application-wide filter would see every event of every widget: about 30 ms of
+the start-up). Windows are guarded when the guard is installed and whenever the focus moves to a
+window (a dialog shown); :func:`guard_window` guards one explicitly.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QWheelEvent, QWindow
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -27,60 +35,85 @@ from PySide6.QtWidgets import (
 
 # QDateEdit and QSpinBox are QAbstractSpinBoxes.
 VALUE_CONTROLS = (QComboBox, QAbstractSpinBox)
+_GUARDED = "tomwizardWheelGuard"  # dynamic property of a guarded QWindow
+_UNGUARDED_TYPES = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
 
 
-class WheelGuard(QObject):
-    """The application-wide event filter (see the module docstring)."""
+class WindowWheelGuard(QObject):
+    """The event filter of one top-level window (see the module docstring)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Wheel:
-            control = _guarded(watched)
-            if control is not None and not _has_focus(control):
-                _scroll_page(control, event)
-                return True
-        elif kind == QEvent.Type.Polish and isinstance(watched, VALUE_CONTROLS):
-            _no_wheel_focus(watched)
-        return False
+        if event.type() != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
+            return False
+        control = self._control_under(event)
+        if control is None or _has_focus(control):
+            return False
+        _scroll_page(control, event)
+        return True
 
-
-_guard: WheelGuard | None = None
+    def _control_under(self, event: QWheelEvent) -> QWidget | None:
+        top = self.parent()  # the top-level widget of the window (see guard_window)
+        if not isinstance(top, QWidget) or not top.isEnabled():
+            return None
+        if QApplication.activePopupWidget() is not None:
+            return None  # Qt sends it to the open popup (a combo's list) or nowhere
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.window() is not top:
+            return None  # blocked by Qt: a modal dialog is open over this window
+        widget = top.childAt(event.position().toPoint())
+        return _guarded(widget) if widget is not None else None
 
 
 def install_wheel_guard() -> None:
-    """Install the guard on the running application (once; later calls do nothing)."""
-    global _guard
+    """Guard every top-level window now and every window that gets the focus later."""
     app = QApplication.instance()
-    if _guard is not None or app is None:
+    if not isinstance(app, QApplication):
         return
-    _guard = WheelGuard(app)
-    app.installEventFilter(_guard)
-    # Controls polished before the guard came: found by Qt (findChildren), not by looking at
-    # every widget of the window from Python (a few ms when the guard comes after the window).
+    if not app.property(_GUARDED):
+        app.setProperty(_GUARDED, True)
+        app.focusWindowChanged.connect(_on_app_focus_window_changed)
+    _guard_top_levels()
+
+
+def guard_window(top: QWidget) -> None:
+    """Guard the top-level widget ``top`` (once; its native window is created if needed)."""
+    if top.windowType() in _UNGUARDED_TYPES:
+        return
+    handle = top.windowHandle()
+    if handle is None:
+        top.winId()  # creates the QWindow, as showing it would
+        handle = top.windowHandle()
+    if handle is None or handle.property(_GUARDED):
+        return
+    handle.setProperty(_GUARDED, True)
+    handle.installEventFilter(WindowWheelGuard(top))  # owned by top
+
+
+def _on_app_focus_window_changed(window: QWindow | None) -> None:
+    if window is not None and not window.property(_GUARDED):
+        _guard_top_levels()
+
+
+def _guard_top_levels() -> None:
     for top in QApplication.topLevelWidgets():
-        controls: list[QWidget] = [top] if isinstance(top, VALUE_CONTROLS) else []
-        for kind in VALUE_CONTROLS:
-            controls.extend(top.findChildren(kind))
-        for control in controls:
-            _no_wheel_focus(control)
+        if top.windowHandle() is not None:  # shown (or created) once: a real window
+            guard_window(top)
 
 
-def _no_wheel_focus(control: QWidget) -> None:
-    if control.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-        control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-
-def _guarded(watched: QObject) -> QWidget | None:
-    """The control a wheel event over ``watched`` would change or scroll, if it is guarded."""
-    if isinstance(watched, VALUE_CONTROLS):
-        return watched
-    view = watched.parent()
-    if (
-        isinstance(view, QAbstractItemView)
-        and view.viewport() is watched
-        and _page_scroller(view) is not None
-    ):
-        return view
+def _guarded(widget: QWidget) -> QWidget | None:
+    """The control a wheel event over ``widget`` would change, if it is guarded: a value control
+    (or a part of one), or a list whose viewport is under the pointer inside a scrolling page.
+    None where a widget on the way takes the wheel itself (a scroll area, a scroll bar)."""
+    current: QWidget | None = widget
+    while current is not None and not current.isWindow():
+        if isinstance(current, VALUE_CONTROLS):
+            return current
+        parent = current.parentWidget()
+        if isinstance(parent, QAbstractItemView) and parent.viewport() is current:
+            return parent if _page_scroller(parent) is not None else None
+        if isinstance(current, (QAbstractScrollArea, QAbstractSlider)):
+            return None
+        current = parent
     return None
 
 
@@ -99,7 +132,7 @@ def _page_scroller(control: QWidget) -> QAbstractScrollArea | None:
     return None
 
 
-def _scroll_page(control: QWidget, event: QEvent) -> None:
+def _scroll_page(control: QWidget, event: QWheelEvent) -> None:
     area = _page_scroller(control)
     if area is not None:
         QCoreApplication.sendEvent(area.viewport(), event.clone())
