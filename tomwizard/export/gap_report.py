@@ -6,7 +6,7 @@ module keeps the PDF entry points."""
 from __future__ import annotations
 
 import datetime as dt
-import pathlib
+from functools import partial
 
 from reportlab.platypus import Flowable
 
@@ -18,6 +18,7 @@ from tomwizard.export.document.gap_report import (
 )
 from tomwizard.export.document.render_pdf import document_info, pdf_story
 from tomwizard.export.pdf_document import Document
+from tomwizard.export.writers import write_gap_report
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding
@@ -61,13 +62,5 @@ def gap_report_story(
     return pdf_story(document, cut_long_words=True)
 
 
-def write_gap_report_pdf(
-    assessment: Assessment,
-    catalog: Catalog,
-    out: pathlib.Path,
-    lang: Language = "de",
-    findings: list[Finding] | None = None,
-    today: dt.date | None = None,
-) -> None:
-    """Write the internal gap report of ``assessment`` as a PDF to ``out``."""
-    out.write_bytes(gap_report_pdf(assessment, catalog, lang, findings, today))
+# The PDF writer under its old name (the tests and the benchmarks write PDFs by it).
+write_gap_report_pdf = partial(write_gap_report, fmt="pdf")
