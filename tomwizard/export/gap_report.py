@@ -16,13 +16,12 @@ from tomwizard.export.document.gap_report import (
     _placed,
     build_gap_report,
 )
-from tomwizard.export.document.render_pdf import document_info, pdf_story
+from tomwizard.export.document.render_pdf import pdf_story
 from tomwizard.export.pdf_document import Document
-from tomwizard.export.writers import write_gap_report
+from tomwizard.export.writers import gap_report_bytes, write_gap_report
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding
-from tomwizard.rules import evaluate
 
 __all__ = [
     "FIELD_LABELS",
@@ -34,20 +33,9 @@ __all__ = [
 ]
 
 
-def gap_report_pdf(
-    assessment: Assessment,
-    catalog: Catalog,
-    lang: Language = "de",
-    findings: list[Finding] | None = None,
-    today: dt.date | None = None,
-) -> bytes:
-    """The gap report as PDF bytes; ``findings`` default to :func:`tomwizard.rules.evaluate`."""
-    today = today or dt.date.today()
-    if findings is None:
-        findings = evaluate(assessment, catalog, today)
-    document = build_gap_report(assessment, catalog, lang, findings, today)
-    pdf, story = pdf_story(document, cut_long_words=True)
-    return pdf.render(story, document_info(document.meta))
+# The gap report as PDF bytes: gap_report_pdf(assessment, catalog, lang, findings, today);
+# ``findings`` default to :func:`tomwizard.rules.evaluate`.
+gap_report_pdf = partial(gap_report_bytes, fmt="pdf")
 
 
 def gap_report_story(

@@ -19,10 +19,10 @@ from tomwizard.export.document.annex import (
     Part,
     build_annex,
 )
-from tomwizard.export.document.render_pdf import document_info, pdf_story
+from tomwizard.export.document.render_pdf import pdf_story
 from tomwizard.export.pdf_document import Document
 from tomwizard.export.pdf_text import escape
-from tomwizard.export.writers import write_annex
+from tomwizard.export.writers import annex_bytes, write_annex
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.rules.blockers import Blocker
@@ -41,17 +41,9 @@ __all__ = [
 ]
 
 
-def annex_pdf(
-    assessment: Assessment,
-    catalog: Catalog,
-    options: AnnexOptions,
-    found: list[Blocker] | None = None,
-) -> bytes:
-    """The annex as PDF bytes: a draft ("ENTWURF" on every page) while it has blockers
-    (:mod:`tomwizard.rules.blockers`; ``found``: the blockers, if already known)."""
-    document = build_annex(assessment, catalog, options, found)
-    pdf, story = pdf_story(document)
-    return pdf.render(story, document_info(document.meta))
+# The annex as PDF bytes: annex_pdf(assessment, catalog, options, found=None); a draft
+# ("ENTWURF" on every page) while it has blockers.
+annex_pdf = partial(annex_bytes, fmt="pdf")
 
 
 def annex_story(

@@ -1,7 +1,7 @@
-"""One writer per document: the TOM annex and the internal gap report, written to a file as
-PDF or as Word document (DOCX). Both formats render the same neutral document
+"""One writer per document: the TOM annex and the internal gap report as PDF or as Word
+document (DOCX), as bytes or written to a file. Both formats render the same neutral document
 (:mod:`tomwizard.export.document`); the renderer of the chosen format is imported on use, so
-that writing a DOCX does not load reportlab and vice versa."""
+that a DOCX does not load reportlab and a PDF does not load python-docx."""
 
 from __future__ import annotations
 
@@ -10,16 +10,65 @@ import pathlib
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Literal
 
-from tomwizard.export.document.annex import AnnexOptions, Part
+from tomwizard.export.document.annex import AnnexOptions, Part, build_annex
+from tomwizard.export.document.model import Document
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding
+from tomwizard.rules.blockers import Blocker
 
 if TYPE_CHECKING:
     from tomwizard.export.annex_measures import Style
     from tomwizard.history.versions import AnnexChanges
 
 Format = Literal["pdf", "docx"]
+
+
+def render(document: Document, fmt: Format, cut_long_words: bool = False) -> bytes:
+    """``document`` as ``fmt`` bytes (``cut_long_words``: PDF only, see
+    :class:`tomwizard.export.document.render_pdf.PdfRenderer`)."""
+    if fmt == "docx":
+        from tomwizard.export.document.render_docx import render_docx
+
+        return render_docx(document)
+    from tomwizard.export.document.render_pdf import document_info, pdf_story
+
+    pdf, story = pdf_story(document, cut_long_words)
+    return pdf.render(story, document_info(document.meta))
+
+
+def annex_bytes(
+    assessment: Assessment,
+    catalog: Catalog,
+    options: AnnexOptions,
+    found: list[Blocker] | None = None,
+    *,
+    fmt: Format = "pdf",
+) -> bytes:
+    """The annex as ``fmt`` bytes: a draft ("ENTWURF" on every page) while it has blockers
+    (:mod:`tomwizard.rules.blockers`; ``found``: the blockers, if already known)."""
+    return render(build_annex(assessment, catalog, options, found), fmt)
+
+
+def gap_report_bytes(
+    assessment: Assessment,
+    catalog: Catalog,
+    lang: Language = "de",
+    findings: list[Finding] | None = None,
+    today: dt.date | None = None,
+    *,
+    fmt: Format = "pdf",
+) -> bytes:
+    """The internal gap report as ``fmt`` bytes; ``findings`` default to
+    :func:`tomwizard.rules.evaluate`."""
+    from tomwizard.export.document.gap_report import build_gap_report
+    from tomwizard.rules import evaluate
+
+    today = today or dt.date.today()
+    if findings is None:
+        findings = evaluate(assessment, catalog, today)
+    document = build_gap_report(assessment, catalog, lang, findings, today)
+    return render(document, fmt, cut_long_words=True)
 
 
 def write_annex(
@@ -37,12 +86,8 @@ def write_annex(
 ) -> None:
     """Write the TOM annex of ``assessment`` as ``fmt`` to ``out`` (with the appendix of
     ``changes`` when given)."""
-    if fmt == "docx":
-        from tomwizard.export.docx_export import annex_docx as render
-    else:
-        from tomwizard.export.pdf_annex import annex_pdf as render
     options = AnnexOptions(lang, style, view, tuple(parts), list_entfaellt, changes)
-    out.write_bytes(render(assessment, catalog, options))
+    out.write_bytes(annex_bytes(assessment, catalog, options, fmt=fmt))
 
 
 def write_gap_report(
@@ -57,8 +102,4 @@ def write_gap_report(
 ) -> None:
     """Write the internal gap report of ``assessment`` as ``fmt`` to ``out``; ``findings``
     default to :func:`tomwizard.rules.evaluate`."""
-    if fmt == "docx":
-        from tomwizard.export.docx_export import gap_report_docx as render
-    else:
-        from tomwizard.export.gap_report import gap_report_pdf as render
-    out.write_bytes(render(assessment, catalog, lang, findings, today))
+    out.write_bytes(gap_report_bytes(assessment, catalog, lang, findings, today, fmt=fmt))
