@@ -12,23 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from tests.docx_text import body_text, open_docx
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from tomwizard.content.catalog import default_catalog
-from tomwizard.demo import demo_assessment
-from tomwizard.store import TomwStore
 from ui import dialogs
 from ui.controllers.main import MainController
 from ui.pages.export_dialog import ExportDialog
 
 
 @pytest.fixture
-def gui(qtbot: QtBot, tmp_path: Path) -> MainController:
-    path = tmp_path / "demo.tomw"
-    TomwStore.create(path, demo_assessment(default_catalog())).close()
-    controller = MainController(default_catalog(), lambda title, message: pytest.fail(message))
-    qtbot.addWidget(controller.window)
-    controller.window.show()
-    assert controller.open_file(path)
-    return controller
+def gui(demo_gui: MainController) -> MainController:
+    """The main window with the demo file open (conftest's ``demo_gui``)."""
+    return demo_gui
 
 
 def test_choosing_word_changes_the_file_name_and_back(qtbot: QtBot, gui: MainController) -> None:

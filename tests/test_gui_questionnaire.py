@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
-from pytestqt.qtbot import QtBot
 
 from tests.conftest import Errors
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
@@ -23,20 +22,6 @@ from ui.controllers.main import MainController
 from ui.controllers.upgrade import UpgradeController
 
 CURRENT = default_catalog().version  # the catalog this program ships
-
-
-@pytest.fixture
-def errors() -> Errors:
-    return []
-
-
-@pytest.fixture
-def gui(qtbot: QtBot, errors: Errors) -> MainController:
-    """The main window; what it reports goes to ``errors`` instead of a message box."""
-    controller = MainController(default_catalog(), lambda t, m: errors.append((t, m)))
-    qtbot.addWidget(controller.window)
-    controller.window.show()
-    return controller
 
 
 @pytest.fixture

@@ -37,12 +37,9 @@ def demo_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def gui(qtbot: QtBot, demo_file: Path) -> MainController:
-    controller = MainController(default_catalog(), lambda title, message: pytest.fail(message))
-    qtbot.addWidget(controller.window)
-    controller.window.show()
-    assert controller.open_file(demo_file)
-    return controller
+def gui(demo_gui: MainController) -> MainController:
+    """The main window with the demo file open (conftest's ``demo_gui``)."""
+    return demo_gui
 
 
 def test_art10_is_a_three_way_choice_stored_as_none_true_false(

@@ -132,82 +132,82 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/controllers/export.py" line="79"/>
+        <location filename="../../ui/controllers/export.py" line="80"/>
         <source>Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).</source>
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="91"/>
+        <location filename="../../ui/controllers/export.py" line="92"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="93"/>
+        <location filename="../../ui/controllers/export.py" line="94"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="102"/>
+        <location filename="../../ui/controllers/export.py" line="103"/>
         <source>Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst.</source>
         <translation>Draft (“DRAFT” on every page). A final version is possible only when nothing is left open: {counts}. The summary lists these points first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="106"/>
+        <location filename="../../ui/controllers/export.py" line="107"/>
         <source>Endfassung (nichts ist mehr offen)</source>
         <translation>Final version (nothing is left open)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="109"/>
+        <location filename="../../ui/controllers/export.py" line="110"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="109"/>
+        <location filename="../../ui/controllers/export.py" line="110"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="111"/>
+        <location filename="../../ui/controllers/export.py" line="112"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="112"/>
+        <location filename="../../ui/controllers/export.py" line="113"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="113"/>
+        <location filename="../../ui/controllers/export.py" line="114"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="116"/>
+        <location filename="../../ui/controllers/export.py" line="117"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="117"/>
+        <location filename="../../ui/controllers/export.py" line="118"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="118"/>
+        <location filename="../../ui/controllers/export.py" line="119"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="130"/>
+        <location filename="../../ui/controllers/export.py" line="131"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="139"/>
+        <location filename="../../ui/controllers/export.py" line="140"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="135"/>
+        <location filename="../../ui/controllers/export.py" line="136"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
@@ -226,122 +226,117 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="59"/>
+        <location filename="../../ui/pages/export_dialog.py" line="57"/>
         <source>Anlage exportieren</source>
         <translation>Export annex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="63"/>
+        <location filename="../../ui/pages/export_dialog.py" line="61"/>
         <source>Nummer der Anlage</source>
         <translation>Annex number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="68"/>
+        <location filename="../../ui/pages/export_dialog.py" line="66"/>
         <source>PDF (zum Unterschreiben)</source>
         <translation>PDF (for signing)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="68"/>
+        <location filename="../../ui/pages/export_dialog.py" line="66"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="74"/>
+        <location filename="../../ui/pages/export_dialog.py" line="72"/>
         <source>Word: dieselbe Anlage zum Weiterbearbeiten, mit Überschriften, Listen, Tabellen und Seitenzahlen; der Lückenbericht wird dann auch als Word-Datei erstellt.</source>
         <translation>Word: the same annex for further editing, with headings, lists, tables and page numbers; the gap report is then written as a Word file too.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="87"/>
+        <location filename="../../ui/pages/export_dialog.py" line="85"/>
         <source>Entfallende Maßnahmen mit Begründung aufführen</source>
         <translation>List measures that do not apply, with their reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="91"/>
+        <location filename="../../ui/pages/export_dialog.py" line="89"/>
         <source>Änderungen gegenüber der letzten Version anhängen</source>
         <translation>Append changes since the last version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="97"/>
+        <location filename="../../ui/pages/export_dialog.py" line="95"/>
         <source>Internen Lückenbericht dazu erstellen</source>
         <translation>Also write the internal gap report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="99"/>
+        <location filename="../../ui/pages/export_dialog.py" line="97"/>
         <source>Maßnahmenplan (Excel) dazu erstellen</source>
         <translation>Also create the action plan (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="103"/>
+        <location filename="../../ui/pages/export_dialog.py" line="101"/>
         <source>Offene, teilweise umgesetzte und geplante Maßnahmen, offene Rückfragen und alle Befunde mit Verantwortlichen und Terminen als .xlsx-Tabelle</source>
         <translation>Measures not or partly implemented or planned, open follow-up questions and all findings, with owners and due dates, as an .xlsx spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="116"/>
+        <location filename="../../ui/pages/export_dialog.py" line="115"/>
         <source>Zieldatei</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="117"/>
-        <source>Durchsuchen …</source>
-        <translation>Browse …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/export_dialog.py" line="124"/>
+        <location filename="../../ui/pages/export_dialog.py" line="118"/>
         <source>&amp;Nummer der Anlage:</source>
         <translation>Annex &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="125"/>
+        <location filename="../../ui/pages/export_dialog.py" line="119"/>
         <source>&amp;Darstellung:</source>
         <translation>&amp;Style:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="126"/>
+        <location filename="../../ui/pages/export_dialog.py" line="120"/>
         <source>&amp;Gliederung:</source>
         <translation>&amp;Grouping:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="127"/>
+        <location filename="../../ui/pages/export_dialog.py" line="121"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="128"/>
+        <location filename="../../ui/pages/export_dialog.py" line="122"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="129"/>
+        <location filename="../../ui/pages/export_dialog.py" line="123"/>
         <source>Teile:</source>
         <translation>Parts:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="132"/>
+        <location filename="../../ui/pages/export_dialog.py" line="126"/>
         <source>&amp;Zieldatei:</source>
         <translation>&amp;Target file:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="139"/>
+        <location filename="../../ui/pages/export_dialog.py" line="133"/>
         <source>Fassung:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="150"/>
+        <location filename="../../ui/pages/export_dialog.py" line="144"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="199"/>
+        <location filename="../../ui/pages/export_dialog.py" line="193"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="201"/>
+        <location filename="../../ui/pages/export_dialog.py" line="113"/>
         <source>Anlage speichern unter</source>
         <translation>Save annex as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="199"/>
+        <location filename="../../ui/pages/export_dialog.py" line="193"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1004,132 +999,132 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Handbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Schritte</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Vorige Seite (Strg+Umschalt+Eingabe, Alt+Pfeil links)</source>
         <translation>Previous page (Ctrl+Shift+Enter, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Weiter</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Nächste Seite (Strg+Eingabe, Alt+Pfeil rechts)</source>
         <translation>Next page (Ctrl+Enter, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Maßnahmen durchsuchen (Strg+F)</source>
         <translation>Search measures (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Suchbegriff eingeben, mit Pfeiltasten wählen, Eingabe springt zur Maßnahme</source>
         <translation>Type a search term, choose with the arrow keys, Enter jumps to the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Neue Bewertung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Öffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Zusammenführen …</source>
         <translation>&amp;Merge …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Fragebogen für den Kunden …</source>
         <translation>&amp;Questionnaire for the customer …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Bearbeiter&amp;name …</source>
         <translation>Author &amp;name …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Find …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Interviewmodus</source>
         <translation>&amp;Interview mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Eine Frage nach der anderen beantworten</source>
         <translation>Answer one question after another</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Verlauf und Versionen …</source>
         <translation>&amp;History and versions …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1453,49 +1448,52 @@ Merge anyway?</translation>
 <context>
     <name>QuestionnaireDialog</name>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="37"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="35"/>
         <source>Fragebogen für den Kunden</source>
         <translation>Questionnaire for the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="40"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="38"/>
         <source>Der Kunde beantwortet die Maßnahmen in Excel oder LibreOffice, ohne tomwizard. Die ausgefüllte Datei übernehmen Sie mit Datei › Zusammenführen.</source>
         <translation>The customer answers the measures in Excel or LibreOffice, without tomwizard. Take the filled-in file over with File › Merge.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="49"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="47"/>
         <source>Nur offene Maßnahmen abfragen</source>
         <translation>Ask only about open measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="50"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="48"/>
         <source>Auch entfallende Maßnahmen abfragen</source>
         <translation>Also ask about measures that do not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="52"/>
-        <source>Durchsuchen …</source>
-        <translation>Browse …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="58"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="55"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="61"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="58"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="87"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="51"/>
         <source>Fragebogen speichern</source>
         <translation>Save questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="89"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="49"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>SavePathField</name>
+    <message>
+        <location filename="../../ui/pages/save_path.py" line="22"/>
+        <source>Durchsuchen …</source>
+        <translation>Browse …</translation>
     </message>
 </context>
 <context>

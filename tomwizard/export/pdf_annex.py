@@ -6,14 +6,12 @@ and in which words, is decided there; this module keeps the PDF entry points.
 
 from __future__ import annotations
 
-import pathlib
-from collections.abc import Collection
-from typing import TYPE_CHECKING
+from functools import partial
 
 from reportlab.platypus import Flowable
 
 from tomwizard.content.views import VIEW_IDS
-from tomwizard.export.annex_measures import STYLES, Style
+from tomwizard.export.annex_measures import STYLES
 from tomwizard.export.document.annex import (
     DEFAULT_PARTS,
     PARTS,
@@ -21,15 +19,13 @@ from tomwizard.export.document.annex import (
     Part,
     build_annex,
 )
-from tomwizard.export.document.render_pdf import document_info, pdf_story
+from tomwizard.export.document.render_pdf import pdf_story
 from tomwizard.export.pdf_document import Document
 from tomwizard.export.pdf_text import escape
+from tomwizard.export.writers import annex_bytes, write_annex
 from tomwizard.models.assessment import Assessment
-from tomwizard.models.catalog import Catalog, Language
+from tomwizard.models.catalog import Catalog
 from tomwizard.rules.blockers import Blocker
-
-if TYPE_CHECKING:
-    from tomwizard.history.versions import AnnexChanges
 
 __all__ = [
     "DEFAULT_PARTS",
@@ -45,17 +41,9 @@ __all__ = [
 ]
 
 
-def annex_pdf(
-    assessment: Assessment,
-    catalog: Catalog,
-    options: AnnexOptions,
-    found: list[Blocker] | None = None,
-) -> bytes:
-    """The annex as PDF bytes: a draft ("ENTWURF" on every page) while it has blockers
-    (:mod:`tomwizard.rules.blockers`; ``found``: the blockers, if already known)."""
-    document = build_annex(assessment, catalog, options, found)
-    pdf, story = pdf_story(document)
-    return pdf.render(story, document_info(document.meta))
+# The annex as PDF bytes: annex_pdf(assessment, catalog, options, found=None); a draft
+# ("ENTWURF" on every page) while it has blockers.
+annex_pdf = partial(annex_bytes, fmt="pdf")
 
 
 def annex_story(
@@ -69,19 +57,5 @@ def annex_story(
     return pdf_story(build_annex(assessment, catalog, options, found))
 
 
-def write_annex_pdf(
-    assessment: Assessment,
-    catalog: Catalog,
-    out: pathlib.Path,
-    lang: Language = "de",
-    *,
-    style: Style = "prose",
-    view: str = "catalog",
-    parts: Collection[Part] = (),
-    list_entfaellt: bool = False,
-    changes: AnnexChanges | None = None,
-) -> None:
-    """Write the TOM annex of ``assessment`` as a PDF to ``out`` (with the appendix of
-    ``changes`` when given)."""
-    options = AnnexOptions(lang, style, view, tuple(parts), list_entfaellt, changes)
-    out.write_bytes(annex_pdf(assessment, catalog, options))
+# The PDF writer under its old name (the CLI, the benchmarks and the tests write PDFs by it).
+write_annex_pdf = partial(write_annex, fmt="pdf")

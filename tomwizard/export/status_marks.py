@@ -63,17 +63,6 @@ def shown_status(answer: Answer, children: Iterable[Status]) -> Status:
     return status
 
 
-def legend(statuses: Iterable[Status], lang: Language) -> str:
-    """The legend (paragraph markup) for the marks of ``statuses``, in the fixed order."""
-    used = set(statuses)
-    gap = "&nbsp;" * 3 + " "  # entries wrap between each other, never inside
-    return gap.join(
-        f"{MARKS[s]}&nbsp;{LEGEND_WORDS[s][lang].replace(' ', '&nbsp;')}"
-        for s in ORDER
-        if s in used
-    )
-
-
 def legend_text(statuses: Iterable[Status], lang: Language) -> str:
     """The legend as plain text (non-breaking spaces inside each entry, three between them)."""
     used = set(statuses)

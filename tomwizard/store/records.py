@@ -10,6 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TypedDict, Unpack
 
 from tomwizard.history.changelog import (
     ChangeRecord,
@@ -97,17 +98,24 @@ def _to_utc(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
 
 
-def query_changes(
-    conn: sqlite3.Connection,
-    *,
-    section: str | None = None,
-    measure: str | None = None,
-    since: dt.datetime | None = None,
-    until: dt.datetime | None = None,
-    author: str | None = None,
-    kinds: Iterable[str] | None = None,
-) -> list[ChangeRecord]:
-    """Change-log records, oldest first, filtered; ``since`` inclusive, ``until`` exclusive."""
+class ChangeQuery(TypedDict, total=False):
+    """The filters of the change log, all optional: ``section`` a catalog section id (answers
+    and custom measures of that section), ``measure`` a measure or custom-measure id,
+    ``since``/``until`` a time range (``since`` inclusive, ``until`` exclusive; naive times are
+    local), ``author``, ``kinds`` e.g. ``{"answer", "field"}``."""
+
+    section: str | None
+    measure: str | None
+    since: dt.datetime | None
+    until: dt.datetime | None
+    author: str | None
+    kinds: Iterable[str] | None
+
+
+def query_changes(conn: sqlite3.Connection, **query: Unpack[ChangeQuery]) -> list[ChangeRecord]:
+    """Change-log records, oldest first, filtered by ``query``."""
+    section, measure, author = query.get("section"), query.get("measure"), query.get("author")
+    since, until, kinds = query.get("since"), query.get("until"), query.get("kinds")
     clauses: list[str] = []
     args: list[object] = []
     if measure is not None:

@@ -8,14 +8,13 @@ opens them for writing; foreign, damaged or newer files raise a StoreError and s
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import getpass
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 
 from pydantic import ValidationError
 
@@ -240,33 +239,10 @@ class TomwStore:
         )
         return list(cursor)
 
-    def changes(
-        self,
-        *,
-        section: str | None = None,
-        measure: str | None = None,
-        since: dt.datetime | None = None,
-        until: dt.datetime | None = None,
-        author: str | None = None,
-        kinds: Iterable[str] | None = None,
-    ) -> list[ChangeRecord]:
-        """The change log as records, oldest first, filtered for the change-log view.
-
-        ``section`` is a catalog section id (answers and custom measures of that section),
-        ``measure`` a measure or custom-measure id, ``since``/``until`` a time range
-        (``until`` exclusive; naive times are local), ``kinds`` e.g. ``{"answer", "field"}``.
-        """
-        return self._read(
-            lambda: records.query_changes(
-                self._conn,
-                section=section,
-                measure=measure,
-                since=since,
-                until=until,
-                author=author,
-                kinds=kinds,
-            )
-        )
+    def changes(self, **query: Unpack[records.ChangeQuery]) -> list[ChangeRecord]:
+        """The change log as records, oldest first, filtered for the change-log view (the
+        filters: :class:`tomwizard.store.records.ChangeQuery`)."""
+        return self._read(lambda: records.query_changes(self._conn, **query))
 
     def versions(self) -> list[VersionInfo]:
         """Frozen versions, oldest first (without content)."""

@@ -17,6 +17,7 @@ from ui import dialogs
 from ui.controllers.document import DocumentController, step_label
 
 if TYPE_CHECKING:  # the dialog loads when it is first shown (start-up)
+    from tomwizard.export.writers import Format
     from tomwizard.history.versions import AnnexChanges
     from ui.pages.export_dialog import ExportChoices
 
@@ -141,8 +142,7 @@ class ExportController(QObject):
         return self.export(choices)
 
     def export(self, choices: ExportChoices, open_result: bool = True) -> list[Path]:
-        from tomwizard.export import write_annex_pdf, write_gap_report_pdf  # reportlab: on use
-        from tomwizard.export.docx_export import write_annex_docx, write_gap_report_docx
+        from tomwizard.export.writers import write_annex, write_gap_report
 
         assessment = self.document.assessment
         if assessment is None or not choices.path:
@@ -153,8 +153,8 @@ class ExportController(QObject):
             self.document.apply([change], step_label("field"))
             assessment = self.document.assessment
             assert assessment is not None
-        word = choices.format == "docx"
-        suffix = ".docx" if word else ".pdf"
+        fmt: Format = "docx" if choices.format == "docx" else "pdf"
+        suffix = f".{fmt}"
         out = Path(choices.path)
         if out.suffix.lower() != suffix:
             out = out.with_name(out.name + suffix)
@@ -162,12 +162,12 @@ class ExportController(QObject):
         written = [out]
         try:
             changes = self._changes() if choices.append_changes else None
-            write_annex = write_annex_docx if word else write_annex_pdf
             write_annex(
                 assessment,
                 self.catalog,
                 out,
                 lang,
+                fmt=fmt,
                 style=cast(Any, choices.style),
                 view=choices.view,
                 parts=cast(Any, choices.parts),
@@ -176,8 +176,8 @@ class ExportController(QObject):
             )
             if choices.gap_report:
                 report = out.with_name(f"{out.stem}-lueckenbericht{suffix}")
-                write_report = write_gap_report_docx if word else write_gap_report_pdf
-                write_report(assessment, self.catalog, report, lang, self.document.findings)
+                findings = self.document.findings
+                write_gap_report(assessment, self.catalog, report, lang, findings, fmt=fmt)
                 written.append(report)
             if choices.action_plan:
                 from tomwizard.export.action_plan_xlsx import write_action_plan_xlsx

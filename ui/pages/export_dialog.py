@@ -10,17 +10,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.pages.contrast import keep_checks_visible
+from ui.pages.save_path import SavePathField
 
 
 @dataclass(frozen=True)
@@ -112,13 +110,9 @@ class ExportDialog(QDialog):
             self.gap_report,
             self.action_plan,
         )
-        self.path = QLineEdit(initial.path)
+        path_row = SavePathField(initial.path, self.tr("Anlage speichern unter"), self._kind, self)
+        self.path = path_row.edit
         self.path.setAccessibleName(self.tr("Zieldatei"))
-        browse = QPushButton(self.tr("Durchsuchen …"))
-        browse.clicked.connect(self._on_browse_clicked)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(browse)
 
         form = QFormLayout()
         form.addRow(self.tr("&Nummer der Anlage:"), self.annex_number)
@@ -193,12 +187,7 @@ class ExportDialog(QDialog):
             path = stem
         self.path.setText(path + SUFFIXES[self.format()])
 
-    @Slot()
-    def _on_browse_clicked(self) -> None:
+    def _kind(self) -> tuple[str, str]:
+        """The file dialog's filter and the suffix of the chosen format."""
         suffix = SUFFIXES[self.format()]
-        kind = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Word (*.docx)")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Anlage speichern unter"), self.path.text(), kind
-        )
-        if name:
-            self.path.setText(name if name.lower().endswith(suffix) else name + suffix)
+        return (self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Word (*.docx)")), suffix

@@ -10,15 +10,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.pages.save_path import SavePathField
 
 
 @dataclass(frozen=True)
@@ -48,12 +46,11 @@ class QuestionnaireDialog(QDialog):
         self.language.setCurrentIndex(0 if lang == "de" else 1)
         self.only_open = QCheckBox(self.tr("Nur offene Maßnahmen abfragen"))
         self.with_entfaellt = QCheckBox(self.tr("Auch entfallende Maßnahmen abfragen"))
-        self.path_edit = QLineEdit(str(target))
-        browse = QPushButton(self.tr("Durchsuchen …"))
-        browse.clicked.connect(self._on_browse_clicked)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(browse)
+        wanted = self.tr("Excel-Arbeitsmappe (*.xlsx)")
+        path_row = SavePathField(
+            str(target), self.tr("Fragebogen speichern"), lambda: (wanted, ""), self
+        )
+        self.path_edit = path_row.edit
         form = QFormLayout()
         form.addRow(self.tr("Sprache:"), self.language)
         form.addRow("", self.only_open)
@@ -80,13 +77,3 @@ class QuestionnaireDialog(QDialog):
             self.only_open.isChecked(),
             self.with_entfaellt.isChecked(),
         )
-
-    def _on_browse_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Fragebogen speichern"),
-            self.path_edit.text(),
-            self.tr("Excel-Arbeitsmappe (*.xlsx)"),
-        )
-        if name:
-            self.path_edit.setText(name)
