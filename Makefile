@@ -78,6 +78,23 @@ update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -source-language de -no-obsolete \
 	  -ts resources/translations/tomwizard_en.ts
 
+# Message catalogs of the core (tomwizard/i18n.py): German msgids in the code, English in
+# tomwizard/locale/en/LC_MESSAGES/tomwizard.po. `make messages` extracts them (pybabel extract),
+# brings the .po up to date (new entries empty, changed ones fuzzy: translate them there) and
+# compiles the .mo, which is committed so that a clone, the wheel and the bundle have it
+# (tests/test_i18n_catalogs.py fails on a missing, fuzzy or stale entry).
+MESSAGE_KEYWORDS := -k N_ -k NN_:1,2 -k NC_:1c,2 -k tr:2 -k trc:2c,3 -k trn:2,3 -k _ -k ngettext:1,2
+.PHONY: messages
+messages: $(STAMP)
+	@mkdir -p build
+	$(BIN)/pybabel extract --no-location --sort-output --project tomwizard --no-default-keywords \
+	  $(MESSAGE_KEYWORDS) -o build/tomwizard.pot tomwizard
+	$(BIN)/pybabel update --no-wrap --ignore-obsolete -D tomwizard -i build/tomwizard.pot \
+	  -d tomwizard/locale
+	sed -i 's/^"POT-Creation-Date: .*/"POT-Creation-Date: 2026-12-06 00:00+0000\\n"/' \
+	  tomwizard/locale/*/LC_MESSAGES/tomwizard.po  # a fixed date: no churn in .po and .mo
+	$(BIN)/pybabel compile --statistics -D tomwizard -d tomwizard/locale
+
 run: $(STAMP) translations
 	@$(MAKE) --no-print-directory qt-libs
 	$(BIN)/tomwizard

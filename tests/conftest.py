@@ -9,6 +9,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The content cache of the tests, never the user's own (tomwizard/content_cache.py).
 os.environ.setdefault("TOMWIZARD_CACHE_DIR", tempfile.mkdtemp(prefix="tomwizard-cache-"))
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# The command line speaks the locale's language (tomwizard.i18n): the tests expect its default,
+# German, whatever the developer's locale (tests/test_cli_language.py sets its own).
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ["LANG"] = "C.UTF-8"
 
 import subprocess
 import sys

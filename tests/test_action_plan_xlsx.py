@@ -242,8 +242,13 @@ def test_a_text_longer_than_a_cell_is_cut_at_the_limit(catalog: Catalog, demo: A
     assert max(lengths) == CELL_MAX
 
 
+# An assessment never holds an unpaired surrogate (the file formats and the input gate refuse
+# it); _with_texts bypasses validation, and the rules' texts (Text) would refuse one.
+STORABLE_TEXT = ANY_TEXT.filter(lambda t: not any("\ud800" <= c <= "\udfff" for c in t))
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=ANY_TEXT)
+@given(text=STORABLE_TEXT)
 def test_any_text_round_trips_through_the_plan(
     catalog: Catalog, demo: Assessment, text: str
 ) -> None:

@@ -83,6 +83,20 @@ def test_demo_check_export_like_the_installed_program(bundle: Path, home: Path) 
     assert json.loads((home / "bundle.json").read_text())
 
 
+def test_english_like_the_installed_program(bundle: Path, home: Path) -> None:
+    """The message catalogs and Babel's locale data ship: English messages, dates and plurals."""
+    assert _bundled(bundle, home, "demo", "-o", str(home / "out")).returncode == 0
+    tomw = str(home / "out" / "demo.tomw")
+    checked = _bundled(bundle, home, "--lang", "en", "check", tomw)
+    expected = _installed("--lang", "en", "check", tomw)
+    assert (checked.returncode, checked.stdout) == (expected.returncode, expected.stdout)
+    assert "Sub-processor" in checked.stdout
+    done = _bundled(bundle, home, "--lang", "en", "export", tomw, "-o", str(home / "en.pdf"))
+    assert done.returncode == 0 and "is a DRAFT" in done.stderr, done.stderr
+    assert _installed("--lang", "en", "export", tomw, "-o", str(home / "en2.pdf")).returncode == 0
+    assert (home / "en.pdf").read_bytes() == (home / "en2.pdf").read_bytes()
+
+
 def test_bad_input_is_one_line_and_exit_2(bundle: Path, home: Path) -> None:
     text = home / "notiz.tomw"
     text.write_text("keine Datenbank\n")
@@ -119,6 +133,8 @@ def test_nothing_from_the_build_machine(bundle: Path) -> None:
     data = folder / "_internal" / "tomwizard" / "_data"
     assert (data / "forms" / "rules").is_dir()
     assert (data / "resources" / "translations" / "tomwizard_en.qm").is_file()
+    assert (data.parent / "locale" / "en" / "LC_MESSAGES" / "tomwizard.mo").is_file()
+    assert not list(data.parent.rglob("*.po"))
     assert not list(data.rglob("*.ts"))
     for lang in ("de", "en"):  # the help (F1) and the handbook, built by `make guide`
         assert (data / "resources" / "guide" / lang / "index.html").is_file()

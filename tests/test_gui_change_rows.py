@@ -40,7 +40,8 @@ def test_a_changed_field_shows_old_and_new_beside_its_name() -> None:
 def test_dates_follow_the_interface_language() -> None:
     planned = Answer(status=Status.GEPLANT, planned_date=dt.date(2027, 3, 31))
     assert status_text(planned, "de") == "geplant (31.03.2027)"
-    assert status_text(planned, "en") == "planned (2027-03-31)"
-    assert date_text(dt.date(2026, 12, 1), "en") == "2026-12-01"
+    # English as the documents write dates (issue 12: ISO here, "31 March 2027" in the PDF)
+    assert status_text(planned, "en") == "planned (31 March 2027)"
+    assert date_text(dt.date(2026, 12, 1), "en") == "1 December 2026"
     german, english = entry_row(RECORD, None, "de").when, entry_row(RECORD, None, "en").when
-    assert german.startswith("01.12.2026 ") and english.startswith("2026-12-01 ")
+    assert german.startswith("01.12.2026 ") and english.startswith("1 December 2026 ")

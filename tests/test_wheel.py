@@ -62,5 +62,11 @@ def test_demo_and_smoke_from_the_installed_wheel(installed: Path, tmp_path: Path
     assert "Lohnkontor Heidemann GmbH" in text
     assert "Passwörter" in text
 
+    # the message catalogs ship in the wheel: English messages and an English annex
+    english = _run(installed, elsewhere, "--lang", "en", "export", "out/demo.tomw", "-o", "en.pdf")
+    assert "is a DRAFT" in english.stderr, english.stderr
+    text = "".join(page.extract_text() for page in PdfReader(elsewhere / "en.pdf").pages)
+    assert "Technical and Organisational Measures" in text
+
     smoke = _run(installed, elsewhere, "gui", "--smoke", "out/demo.tomw")
     assert smoke.returncode == 0, smoke.stderr

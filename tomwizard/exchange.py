@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tomwizard import __version__
 from tomwizard.history.changelog import ChangeRecord, FrozenVersion
+from tomwizard.i18n import _
 from tomwizard.models.assessment import Assessment
 
 FORMAT = "tomwizard-exchange"
@@ -73,20 +74,25 @@ def import_document(text: str) -> ExchangeDocument:
     """The whole exchange document, history included. Raises ExchangeError (one line)."""
     data = parse_json(text)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ExchangeError("Das ist keine tomwizard-Austauschdatei (Feld „format“ fehlt).")
+        raise ExchangeError(_("Das ist keine tomwizard-Austauschdatei (Feld „format“ fehlt)."))
     version = data.get("format_version")
     if isinstance(version, int) and version > FORMAT_VERSION:
-        raise ExchangeError(
-            f"Die Austauschdatei hat Formatversion {version}; diese tomwizard-Version "
-            f"kennt bis {FORMAT_VERSION}. Bitte tomwizard aktualisieren."
+        message = _(
+            "Die Austauschdatei hat Formatversion {version}; diese tomwizard-Version kennt bis "
+            "{known}. Bitte tomwizard aktualisieren."
         )
+        raise ExchangeError(message.format(version=version, known=FORMAT_VERSION))
     try:
         document = ExchangeDocument.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]  # loc and msg name the place, not the (private) input
         where = ".".join(str(part) for part in first["loc"])
-        more = f" (und {exc.error_count() - 1} weitere Fehler)" if exc.error_count() > 1 else ""
-        raise ExchangeError(f"Ungültiger Wert bei „{where}“: {first['msg']}{more}") from exc
+        count = exc.error_count() - 1
+        more = " " + _("(und {n} weitere Fehler)").format(n=count) if count else ""
+        message = _("Ungültiger Wert bei „{where}“: {error}").format(
+            where=where, error=first["msg"]
+        )
+        raise ExchangeError(message + more) from exc
     _check_unique(document)
     return document
 
@@ -104,7 +110,8 @@ def _check_unique(document: ExchangeDocument) -> None:
         for key in keys:
             if key in seen:
                 shown = _shown(key) if isinstance(key, str) else key
-                raise ExchangeError(f"„{where}“: die Kennung „{shown}“ kommt doppelt vor.")
+                message = _("„{where}“: die Kennung „{id}“ kommt doppelt vor.")
+                raise ExchangeError(message.format(where=where, id=shown))
             seen.add(key)
 
 
@@ -118,33 +125,36 @@ def parse_json(text: str) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
+        message = _("Ungültiges JSON in Zeile {line}, Spalte {column}: {error}")
         raise ExchangeError(
-            f"Ungültiges JSON in Zeile {exc.lineno}, Spalte {exc.colno}: {exc.msg}"
+            message.format(line=exc.lineno, column=exc.colno, error=exc.msg)
         ) from exc
     except ExchangeError:
         raise
     except RecursionError as exc:
-        raise ExchangeError(_TOO_DEEP) from exc
+        raise ExchangeError(_too_deep()) from exc
     except ValueError as exc:  # an int of more digits than sys.get_int_max_str_digits()
-        raise ExchangeError("Ungültiges JSON: eine Zahl hat zu viele Ziffern.") from exc
+        raise ExchangeError(_("Ungültiges JSON: eine Zahl hat zu viele Ziffern.")) from exc
     _check_values(data)
     return data
 
 
-_TOO_DEEP = f"Das JSON ist zu tief verschachtelt (mehr als {MAX_DEPTH} Ebenen)."
+def _too_deep() -> str:
+    return _("Das JSON ist zu tief verschachtelt (mehr als {n} Ebenen).").format(n=MAX_DEPTH)
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ExchangeError(f"Der Schlüssel „{_shown(key)}“ kommt in einem Objekt doppelt vor.")
+            message = _("Der Schlüssel „{key}“ kommt in einem Objekt doppelt vor.")
+            raise ExchangeError(message.format(key=_shown(key)))
         result[key] = value
     return result
 
 
 def _no_constant(name: str) -> Any:
-    raise ExchangeError(f"„{name}“ ist in JSON nicht erlaubt.")
+    raise ExchangeError(_("„{name}“ ist in JSON nicht erlaubt.").format(name=name))
 
 
 def _check_values(data: Any) -> None:
@@ -153,7 +163,7 @@ def _check_values(data: Any) -> None:
     while stack:
         node, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise ExchangeError(_TOO_DEEP)
+            raise ExchangeError(_too_deep())
         if isinstance(node, dict):
             for key, value in node.items():
                 _check_text(key)
@@ -163,7 +173,7 @@ def _check_values(data: Any) -> None:
         elif isinstance(node, str):
             _check_text(node)
         elif isinstance(node, int) and not -(2**63) <= node < 2**63:  # SQLite's INTEGER
-            raise ExchangeError("Eine Zahl ist zu groß (mehr als 64 Bit).")
+            raise ExchangeError(_("Eine Zahl ist zu groß (mehr als 64 Bit)."))
 
 
 def _check_text(text: str) -> None:
@@ -171,11 +181,17 @@ def _check_text(text: str) -> None:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         code = f"U+{ord(text[exc.start]):04X}"
-        after = f" nach „{_shown(text[: exc.start])}“" if exc.start else ""
-        raise ExchangeError(
-            f"Ein Text enthält ein ungültiges Zeichen ({code}, ein einzelnes "
-            f"UTF-16-Ersatzzeichen){after}."
-        ) from exc
+        if exc.start:
+            message = _(
+                "Ein Text enthält ein ungültiges Zeichen ({code}, ein einzelnes "
+                "UTF-16-Ersatzzeichen) nach „{before}“."
+            ).format(code=code, before=_shown(text[: exc.start]))
+        else:
+            message = _(
+                "Ein Text enthält ein ungültiges Zeichen ({code}, ein einzelnes "
+                "UTF-16-Ersatzzeichen)."
+            ).format(code=code)
+        raise ExchangeError(message) from exc
 
 
 def _shown(text: str) -> str:

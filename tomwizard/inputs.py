@@ -37,6 +37,7 @@ from tomwizard.history.merge_source import (
     questionnaire_source,
     tomw_source,
 )
+from tomwizard.i18n import _
 from tomwizard.logo_image import MAX_LOGO_BYTES, LogoError
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
@@ -83,7 +84,7 @@ def read_exchange(path: Path, catalog: Catalog | None = None) -> ExchangeDocumen
 
     Raises StoreError (the path) or ExchangeError (the content), both one line with the path.
     """
-    info = check_path(path, "keine JSON-Datei")
+    info = check_path(path, _("keine JSON-Datei"))
     if info.st_size > MAX_JSON_BYTES:
         raise ExchangeError(
             f"{path}: Die Datei ist zu groß für eine Austauschdatei "
@@ -113,7 +114,7 @@ def read_logo(path: Path) -> Logo:
     """The letterhead logo in the image file ``path`` (PNG or SVG), checked; raises StoreError
     (the path) or LogoError (the content), one line naming the file, in German (``str``) and
     English (``.en``). Only the first 1 MiB + 1 byte is ever read."""
-    check_path(path, "kein Bild")
+    check_path(path, _("kein Bild"))
     try:
         with path.open("rb") as stream:
             data = stream.read(MAX_LOGO_BYTES + 1)
@@ -140,7 +141,7 @@ def merge_source(
     :mod:`tomwizard.questionnaire.read`)."""
     suffix = path.suffix.lower()
     if suffix in QUESTIONNAIRE_SUFFIXES:
-        check_path(path, "keine Excel-Arbeitsmappe")
+        check_path(path, _("keine Excel-Arbeitsmappe"))
         return questionnaire_source(path, ours, skip_invalid)
     if suffix == ".json":
         return exchange_source(path, read_exchange(path, catalog))

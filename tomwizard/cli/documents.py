@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from tomwizard.cli.guard import EXIT_FINDINGS, EXIT_OK, UsageError
 from tomwizard.content.catalog import default_catalog
+from tomwizard.i18n import _, message_language, tr
 from tomwizard.inputs import read_exchange, same_file
 from tomwizard.models.assessment import Assessment
-from tomwizard.models.catalog import Catalog
+from tomwizard.models.catalog import LANGUAGES, Catalog, Language
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.store import TomwStore
 
@@ -40,20 +41,20 @@ def cmd_export(options: argparse.Namespace) -> int:
     from tomwizard.rules.blockers import blockers
 
     out: Path = options.output
+    options.lang = options.lang or getattr(options, "ui_lang", None) or "de"
     fmt = options.format or out.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "docx", "json", "xlsx"):
         shown = options.format or out.suffix
-        raise UsageError(
-            f"Unbekanntes Ausgabeformat „{shown}“ (möglich: .pdf, .docx, .json, .xlsx)."
-        )
+        message = _("Unbekanntes Ausgabeformat „{value}“ (möglich: .pdf, .docx, .json, .xlsx).")
+        raise UsageError(message.format(value=shown))
     annex_format = fmt in ("pdf", "docx")  # the annex, as PDF or as Word document
-    for label, value, allowed in (
-        ("Unbekannte Sprache (--lang)", options.lang, ("de", "en")),
-        ("Unbekannte Sicht (--view)", options.view, VIEW_IDS),
-        ("Unbekannter Stil (--style)", options.style, STYLES),
+    for message, value, allowed in (
+        (_("Unbekannte Sprache (--lang) „{value}“ (möglich: {allowed})."), options.lang, LANGUAGES),
+        (_("Unbekannte Sicht (--view) „{value}“ (möglich: {allowed})."), options.view, VIEW_IDS),
+        (_("Unbekannter Stil (--style) „{value}“ (möglich: {allowed})."), options.style, STYLES),
     ):
         if value not in allowed:
-            raise UsageError(f"{label} „{value}“ (möglich: {', '.join(allowed)}).")
+            raise UsageError(message.format(value=value, allowed=", ".join(allowed)))
     parts = [p.strip() for p in options.parts.split(",") if p.strip()]
     if parts == ["all"]:
         parts = list(DEFAULT_PARTS)
@@ -61,15 +62,15 @@ def cmd_export(options: argparse.Namespace) -> int:
         parts = []
     for part in parts:
         if part not in PARTS:
-            raise UsageError(
-                f"Unbekannter Teil „{part}“ (möglich: {', '.join(PARTS)}, all oder none)."
-            )
+            message = _("Unbekannter Teil „{value}“ (möglich: {allowed}, all oder none).")
+            raise UsageError(message.format(value=part, allowed=", ".join(PARTS)))
     report: Path | None = options.gap_report
     refuse_same_file(options.file, out)
     if report is not None:
         refuse_same_file(options.file, report)
         if same_file(report, out):
-            raise UsageError(f"{report}: Anlage und Lückenbericht brauchen zwei Dateinamen.")
+            message = _("{path}: Anlage und Lückenbericht brauchen zwei Dateinamen.")
+            raise UsageError(message.format(path=report))
     assessment = read_assessment(options.file)
     catalog = catalog_for(assessment) if fmt != "json" or report is not None else None
     changes = changes_for(options, fmt, catalog)
@@ -145,7 +146,7 @@ def cmd_check(options: argparse.Namespace) -> int:
     if options.format == "json":
         print(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
     else:
-        print_findings(findings, assessment.language)
+        print_findings(findings, message_language())
         if options.final and found:
             print_blockers(found)
     threshold = Severity(options.fail_on).rank
@@ -161,10 +162,8 @@ def read_assessment(path: Path) -> Assessment:
 def catalog_for(assessment: Assessment) -> Catalog:
     catalog = default_catalog()
     if assessment.catalog_id != catalog.id:
-        raise UsageError(
-            f"Die Datei verwendet den Katalog „{assessment.catalog_id}“, "
-            f"diese Version kennt nur „{catalog.id}“."
-        )
+        message = _("Die Datei verwendet den Katalog „{id}“, diese Version kennt nur „{known}“.")
+        raise UsageError(message.format(id=assessment.catalog_id, known=catalog.id))
     return catalog
 
 
@@ -176,7 +175,7 @@ def changes_for(
     if text is None and not options.changes:
         return None
     if fmt not in ("pdf", "docx"):
-        raise UsageError("--changes und --changes-since gehören zur Anlage (.pdf oder .docx).")
+        raise UsageError(_("--changes und --changes-since gehören zur Anlage (.pdf oder .docx)."))
     since = None
     if text is not None:
         try:  # int() refuses some of what isdigit() takes ("²", 5000 digits)
@@ -185,34 +184,39 @@ def changes_for(
             since = 0
         if since < 1:
             shown = text if len(text) <= 40 else f"{text[:40]}…"
-            raise UsageError(f"„{shown}“ ist keine Versionsnummer (--changes-since 1, 2, …).")
+            message = _("„{value}“ ist keine Versionsnummer (--changes-since 1, 2, …).")
+            raise UsageError(message.format(value=shown))
     with TomwStore.open(options.file, readonly=True) as store:
         from tomwizard.history.versions import annex_changes
 
         found = annex_changes(store, catalog, since)
     if found is None:
-        raise UsageError(
-            f"{options.file}: Es gibt keine festgeschriebene Version, die vom jetzigen Stand "
-            "abweicht („tomwizard versions DATEI --freeze“ legt eine an)."
+        message = _(
+            "{path}: Es gibt keine festgeschriebene Version, die vom jetzigen Stand abweicht "
+            "(„tomwizard versions DATEI --freeze“ legt eine an)."
         )
+        raise UsageError(message.format(path=options.file))
     return found
 
 
 def refuse_same_file(source: Path, out: Path) -> None:
     if same_file(source, out):
-        raise UsageError(f"{out}: Die Ausgabe darf nicht die Eingabedatei überschreiben.")
+        message = _("{path}: Die Ausgabe darf nicht die Eingabedatei überschreiben.")
+        raise UsageError(message.format(path=out))
 
 
 @contextlib.contextmanager
 def atomic_output(out: Path) -> Iterator[Path]:
     """Write to a temporary file beside ``out`` and move it into place only on success."""
     if out.is_dir():
-        raise UsageError(f"{out}: Das ist ein Ordner; bitte einen Dateinamen angeben.")
+        message = _("{path}: Das ist ein Ordner; bitte einen Dateinamen angeben.")
+        raise UsageError(message.format(path=out))
     if out.is_symlink() or (out.exists() and not out.is_file()):  # /dev/stdout, a pipe
-        raise UsageError(
-            f"{out}: Das ist eine Verknüpfung oder keine gewöhnliche Datei und wird nicht "
+        message = _(
+            "{path}: Das ist eine Verknüpfung oder keine gewöhnliche Datei und wird nicht "
             "ersetzt; bitte einen Dateinamen angeben."
         )
+        raise UsageError(message.format(path=out))
     tmp = out.with_name(f".{out.name}.tmp")
     try:
         yield tmp
@@ -222,10 +226,11 @@ def atomic_output(out: Path) -> Iterator[Path]:
             tmp.unlink()
 
 
-def print_findings(findings: list[Finding], lang: str) -> None:
+def print_findings(findings: list[Finding], lang: Language) -> None:
+    """One line per finding in the command line's language (its severity stays the id that
+    ``--fail-on`` takes)."""
     if not findings:
-        print("Keine Befunde." if lang == "de" else "No findings.")
+        print(tr(lang, "Keine Befunde."))
         return
     for finding in findings:
-        text = finding.text.de if lang == "de" else finding.text.en
-        print(f"[{finding.severity.value}] {finding.rule_id}: {text}")
+        print(f"[{finding.severity.value}] {finding.rule_id}: {finding.text.get(lang)}")

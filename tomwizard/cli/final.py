@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from tomwizard.i18n import _, message_language
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding
@@ -24,16 +25,21 @@ def finding_json(finding: Finding) -> dict[str, object]:
 
 
 def print_blockers(found: list[Blocker]) -> None:
-    """A line with the blockers counted by kind, then one German line per blocker (stderr)."""
-    print(f"tomwizard: Keine Endfassung möglich – {counts(found, 'de')}:", file=sys.stderr)
+    """A line with the blockers counted by kind, then one line per blocker (stderr)."""
+    lang = message_language()
+    head = _("Keine Endfassung möglich – {counts}:").format(counts=counts(found, lang))
+    print(f"tomwizard: {head}", file=sys.stderr)
     for blocker in found:
-        print(blocker.line(), file=sys.stderr)
+        print(blocker.line(lang), file=sys.stderr)
 
 
 def print_draft_notice(out: Path, found: list[Blocker]) -> None:
     """One line on stderr: the annex written is a draft, and why."""
+    notice = _(
+        "{path} ist ein ENTWURF ({counts}; die einzelnen Punkte zeigt „tomwizard check DATEI "
+        "--final“)."
+    )
     print(
-        f"tomwizard: {out} ist ein ENTWURF ({counts(found, 'de')}; "
-        "die einzelnen Punkte zeigt „tomwizard check DATEI --final“).",
+        f"tomwizard: {notice.format(path=out, counts=counts(found, message_language()))}",
         file=sys.stderr,
     )

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from tomwizard.i18n import _
 from tomwizard.inputs import one_line
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -24,7 +25,7 @@ class OneLineParser(argparse.ArgumentParser):
     """argparse with its usage errors as one line on stderr (exit 2, as any bad input)."""
 
     def error(self, message: str) -> NoReturn:
-        hint = f"„{self.prog} --help“ zeigt, wie der Befehl aufgerufen wird"
+        hint = _("„{prog} --help“ zeigt, wie der Befehl aufgerufen wird").format(prog=self.prog)
         self.exit(EXIT_BAD_INPUT, f"tomwizard: {one_line(message)} ({hint})\n")
 
 

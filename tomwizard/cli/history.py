@@ -18,7 +18,8 @@ from tomwizard.content.catalog import default_catalog
 from tomwizard.exchange import ExchangeDocument
 from tomwizard.history.changelog import ChangeRecord, FrozenVersion, VersionInfo
 from tomwizard.history.versions import CURRENT, diff_versions
-from tomwizard.models.catalog import Catalog
+from tomwizard.i18n import _, format_datetime, message_language, tr, trn
+from tomwizard.models.catalog import LANGUAGES, Catalog, Language
 from tomwizard.store import TomwStore, errors
 from tomwizard.store.tomw import checked_author
 
@@ -31,31 +32,38 @@ def _version_arg(text: str) -> int | None:
     except ValueError:
         number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(
-            f"„{text}“ ist keine Versionsnummer (1, 2, … oder current)"
-        )
+        message = _("„{value}“ ist keine Versionsnummer (1, 2, … oder current)")
+        raise argparse.ArgumentTypeError(message.format(value=text))
     return number
 
 
 def add_history_commands(sub: Any) -> None:
     """Register ``diff`` and ``versions`` on the CLI's subparsers."""
-    diff = sub.add_parser("diff", help="Änderungen zwischen Versionen ausgeben")
-    diff.add_argument("file", type=Path, metavar="DATEI.tomw")
+    diff = sub.add_parser("diff", help=_("Änderungen zwischen Versionen ausgeben"))
+    diff.add_argument("file", type=Path, metavar=_("DATEI.tomw"))
     diff.add_argument(
-        "--from", dest="from_version", type=_version_arg, metavar="N", help="Standard: die letzte"
+        "--from",
+        dest="from_version",
+        type=_version_arg,
+        metavar="N",
+        help=_("Standard: die letzte"),
     )
     diff.add_argument(
         "--to", dest="to_version", type=_version_arg, default=None, metavar="N|current"
     )
     diff.add_argument("--format", choices=("text", "json"), default="text")
-    diff.add_argument("--lang", choices=("de", "en"), default="de")
+    diff.add_argument(
+        "--lang", choices=LANGUAGES, help=_("Sprache der Zeilen (Vorgabe: die der Meldungen)")
+    )
     diff.set_defaults(handler=cmd_diff)
 
-    versions = sub.add_parser("versions", help="festgeschriebene Versionen zeigen oder anlegen")
-    versions.add_argument("file", type=Path, metavar="DATEI.tomw")
-    versions.add_argument("--freeze", action="store_true", help="den jetzigen Stand festschreiben")
-    versions.add_argument("--label", help="Bezeichnung (Standard: Version der Anlage)")
-    versions.add_argument("--author", help="Name im Änderungsprotokoll (Standard: Benutzer)")
+    versions = sub.add_parser("versions", help=_("festgeschriebene Versionen zeigen oder anlegen"))
+    versions.add_argument("file", type=Path, metavar=_("DATEI.tomw"))
+    versions.add_argument(
+        "--freeze", action="store_true", help=_("den jetzigen Stand festschreiben")
+    )
+    versions.add_argument("--label", help=_("Bezeichnung (Standard: Version der Anlage)"))
+    versions.add_argument("--author", help=_("Name im Änderungsprotokoll (Standard: Benutzer)"))
     versions.set_defaults(handler=cmd_versions)
 
 
@@ -67,7 +75,7 @@ def _catalog_for(store: TomwStore) -> Catalog | None:
 def cmd_diff(options: argparse.Namespace) -> int:
     with TomwStore.open(options.file, readonly=True) as store:
         result = diff_versions(store, options.from_version, options.to_version, _catalog_for(store))
-    lang = options.lang
+    lang: Language = options.lang or message_language()
     if options.format == "json":
         document = {
             "from": result.from_version.model_dump(mode="json"),
@@ -84,10 +92,10 @@ def cmd_diff(options: argparse.Namespace) -> int:
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
     count = len(result.entries)
-    if lang == "de":
-        summary = {0: "Keine Änderungen.", 1: "1 Änderung:"}.get(count, f"{count} Änderungen:")
+    if count:
+        summary = trn(lang, "{n} Änderung:", "{n} Änderungen:", count).format(n=count)
     else:
-        summary = "No changes." if not count else f"{count} change(s):"
+        summary = tr(lang, "Keine Änderungen.")
     print(f"{result.title(lang)} – {summary}")
     for number, line in enumerate(result.lines(lang), start=1):
         print(f"{number:3}. {line}")
@@ -95,22 +103,28 @@ def cmd_diff(options: argparse.Namespace) -> int:
 
 
 def _version_line(info: VersionInfo) -> str:
-    when = info.when.astimezone()
-    label = f" „{info.label}“" if info.label else ""
-    return (
-        f"Version {info.number}{label}: {when:%d.%m.%Y %H:%M}, {info.author}, "
-        f"Katalog {info.catalog_id} {info.catalog_version}, {info.content_hash[:19]}…"
+    lang = message_language()
+    label = (" " + _("„{label}“").format(label=info.label)) if info.label else ""
+    line = _("Version {n}{label}: {when}, {author}, Katalog {catalog} {version}, {hash}…")
+    return line.format(
+        n=info.number,
+        label=label,
+        when=format_datetime(info.when, lang),
+        author=info.author,
+        catalog=info.catalog_id,
+        version=info.catalog_version,
+        hash=info.content_hash[:19],
     )
 
 
 def cmd_versions(options: argparse.Namespace) -> int:
     if not options.freeze:
         if options.label is not None or options.author is not None:
-            raise errors.StoreError(options.file, "--label und --author gehören zu --freeze.")
+            raise errors.StoreError(options.file, _("--label und --author gehören zu --freeze."))
         with TomwStore.open(options.file, readonly=True) as store:
             infos = store.versions()
         if not infos:
-            print("Noch keine festgeschriebene Version.")
+            print(_("Noch keine festgeschriebene Version."))
         for info in infos:
             print(_version_line(info))
         return 0
@@ -122,9 +136,10 @@ def cmd_versions(options: argparse.Namespace) -> int:
             raise errors.StoreError(options.file, str(exc)) from exc
     with TomwStore.open(options.file, author=author) as store:
         if store.readonly:
-            raise errors.ReadOnlyError(store.path, store.readonly_reason or "nur zum Lesen")
+            reason = store.readonly_reason or _("nur zum Lesen")
+            raise errors.ReadOnlyError(store.path, reason)
         info = store.freeze_version(options.label)
-    print(f"festgeschrieben: {_version_line(info)}")
+    print(_("festgeschrieben: {line}").format(line=_version_line(info)))
     return 0
 
 

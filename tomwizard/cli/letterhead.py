@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from tomwizard.cli.guard import EXIT_OK, UsageError
 from tomwizard.content.catalog import default_catalog
 from tomwizard.editing import OpenAssessment, load_assessment, set_letterhead
+from tomwizard.i18n import _, message_language, tr
 from tomwizard.inputs import LogoError, read_logo
 from tomwizard.logo_image import SVG
 from tomwizard.models.letterhead import (
@@ -30,16 +31,16 @@ from tomwizard.store.probe import check_path
 
 
 def add_letterhead_command(sub: Any) -> None:
-    command = sub.add_parser("letterhead", help="Briefkopf der Datei zeigen oder setzen")
-    command.add_argument("file", type=Path, metavar="DATEI.tomw")
+    command = sub.add_parser("letterhead", help=_("Briefkopf der Datei zeigen oder setzen"))
+    command.add_argument("file", type=Path, metavar=_("DATEI.tomw"))
     logo = command.add_mutually_exclusive_group()
-    logo.add_argument("--logo", type=Path, metavar="BILD", help="Logo (PNG oder SVG, ≤ 1 MB)")
-    logo.add_argument("--no-logo", action="store_true", help="das Logo entfernen")
-    command.add_argument("--sender", metavar="TEXT", help="Absenderzeile")
+    logo.add_argument("--logo", type=Path, metavar=_("BILD"), help=_("Logo (PNG oder SVG, ≤ 1 MB)"))
+    logo.add_argument("--no-logo", action="store_true", help=_("das Logo entfernen"))
+    command.add_argument("--sender", metavar="TEXT", help=_("Absenderzeile"))
     command.add_argument(
-        "--footer", action="append", metavar="TEXT", help="Fußzeile (bis zu dreimal)"
+        "--footer", action="append", metavar="TEXT", help=_("Fußzeile (bis zu dreimal)")
     )
-    command.add_argument("--color", metavar="#RRGGBB", help="Akzentfarbe ('' für keine)")
+    command.add_argument("--color", metavar="#RRGGBB", help=_("Akzentfarbe ('' für keine)"))
     command.set_defaults(handler=cmd_letterhead)
 
 
@@ -52,11 +53,12 @@ def cmd_letterhead(options: argparse.Namespace) -> int:
         print(describe(current))
         return EXIT_OK
     if wanted == current:
-        print(f"{path}: Briefkopf unverändert.")
+        print(_("{path}: Briefkopf unverändert.").format(path=path))
         return EXIT_OK
     opened = OpenAssessment.open(path, default_catalog())
     try:
-        opened.apply(set_letterhead(wanted), "Briefkopf ändern")
+        # the change log's label: German whatever the messages' language, as the GUI's
+        opened.apply(set_letterhead(wanted), tr("de", "Briefkopf ändern"))
     finally:
         opened.close()
     print(describe(wanted))
@@ -71,7 +73,7 @@ def _wanted(options: argparse.Namespace, current: Letterhead) -> Letterhead | No
         try:
             changes["logo"] = read_logo(options.logo)
         except LogoError as exc:
-            raise UsageError(str(exc)) from exc
+            raise UsageError(exc.en if message_language() == "en" else str(exc)) from exc
     if options.no_logo:
         changes["logo"] = None
     if options.sender is not None:
@@ -79,7 +81,7 @@ def _wanted(options: argparse.Namespace, current: Letterhead) -> Letterhead | No
     if options.footer is not None:
         lines = [line.strip() for line in options.footer if line.strip()]
         if len(lines) > MAX_FOOTER_LINES:
-            raise UsageError(f"Höchstens {MAX_FOOTER_LINES} Fußzeilen (--footer).")
+            raise UsageError(_("Höchstens {n} Fußzeilen (--footer).").format(n=MAX_FOOTER_LINES))
         changes["footer"] = lines
     if options.color is not None:
         changes["accent"] = options.color.strip()
@@ -90,26 +92,33 @@ def _wanted(options: argparse.Namespace, current: Letterhead) -> Letterhead | No
     except ValidationError as exc:
         where = str(exc.errors()[0]["loc"][0])
         if where == "accent":
-            message = (
-                f"--color: „{options.color}“ ist keine Farbe der Form #RRGGBB (z. B. #1F4E79)."
-            )
+            message = _(
+                "--color: „{color}“ ist keine Farbe der Form #RRGGBB (z. B. #1F4E79)."
+            ).format(color=options.color)
         elif where == "sender":
-            message = f"--sender: Die Absenderzeile ist zu lang (höchstens {MAX_SENDER} Zeichen)."
+            message = _("--sender: Die Absenderzeile ist zu lang (höchstens {n} Zeichen).").format(
+                n=MAX_SENDER
+            )
         else:
-            message = f"--footer: Eine Fußzeile ist zu lang (höchstens {MAX_FOOTER_LINE} Zeichen)."
+            message = _("--footer: Eine Fußzeile ist zu lang (höchstens {n} Zeichen).").format(
+                n=MAX_FOOTER_LINE
+            )
         raise UsageError(message) from exc
 
 
 def describe(letterhead: Letterhead) -> str:
     if letterhead.empty:
-        return "Kein Briefkopf."
+        return _("Kein Briefkopf.")
     logo = letterhead.logo
-    kind = "keins" if logo is None else ("SVG" if logo.media_type == SVG else "PNG")
+    kind = _("keins") if logo is None else ("SVG" if logo.media_type == SVG else "PNG")
     size = f" ({-(-len(logo.data) // 1024)} KB)" if logo is not None else ""
     lines = [
-        f"Logo: {kind}{size}",
-        f"Absenderzeile: {letterhead.sender or '–'}",
-        *(f"Fußzeile {n}: {line}" for n, line in enumerate(letterhead.lines, 1)),
-        f"Akzentfarbe: {letterhead.accent or 'keine'}",
+        _("Logo: {kind}").format(kind=kind) + size,
+        _("Absenderzeile: {text}").format(text=letterhead.sender or "–"),
+        *(
+            _("Fußzeile {n}: {text}").format(n=n, text=line)
+            for n, line in enumerate(letterhead.lines, 1)
+        ),
+        _("Akzentfarbe: {colour}").format(colour=letterhead.accent or _("keine")),
     ]
     return "\n".join(lines)

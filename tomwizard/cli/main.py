@@ -22,7 +22,9 @@ from tomwizard.cli.guard import (
 )
 from tomwizard.content.catalog import default_catalog, load_catalog
 from tomwizard.content.yamlsource import ContentError
+from tomwizard.i18n import _, language_from_environment, ngettext, set_message_language
 from tomwizard.inputs import one_line
+from tomwizard.models.catalog import LANGUAGES, Language
 from tomwizard.models.finding import Severity
 from tomwizard.store import StoreError, TomwStore
 from tomwizard.store.probe import check_path
@@ -55,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    args, chosen = message_language_option(args)
+    set_message_language(chosen or language_from_environment())
     if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
         args = ["gui", *args]  # `tomwizard [FILE.tomw]` starts the GUI
     # the history and merge commands' modules load only for them and for --help
@@ -65,7 +69,8 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         named = name_with_nul(options)
         if named is not None:
-            raise UsageError(f"{named}: Der Dateiname enthält ein Nullzeichen.")
+            raise UsageError(_("{name}: Der Dateiname enthält ein Nullzeichen.").format(name=named))
+        options.ui_lang = chosen  # the documents' language when their own --lang is not given
         return handler(options)
     except (StoreError, UsageError, _exchange_error()) as exc:  # evaluated on an error only
         if any(getattr(e, "several_lines", False) for e in (exc, exc.__cause__)):
@@ -78,7 +83,11 @@ def _run(argv: Sequence[str] | None) -> int:
     except ContentError as exc:
         if handler is not _cmd_catalog_validate:  # elsewhere one line, as for any bad input
             more = len(exc.lines) - 1
-            hint = f" (und {more} weitere; „tomwizard catalog validate“ zeigt alle)" if more else ""
+            hint = (
+                " " + _("(und {n} weitere; „tomwizard catalog validate“ zeigt alle)").format(n=more)
+                if more
+                else ""
+            )
             return _fail(f"{exc.lines[0] if exc.lines else exc}{hint}")
         for line in exc.lines:  # the validator's report: every error with file, line, field
             print(one_line(line), file=sys.stderr)
@@ -105,76 +114,92 @@ def _fail(message: str) -> int:
 def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="tomwizard",
-        description="TOM-Anlage (Art. 32 DSGVO) zum AVV ausfüllen, prüfen und als PDF ausgeben.",
+        description=_("TOM-Anlage (Art. 32 DSGVO) zum AVV ausfüllen, prüfen und als PDF ausgeben."),
     )
     parser.add_argument("--version", action="version", version=f"tomwizard {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="BEFEHL")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=_(
+            "Sprache der Meldungen und Hilfe (vor dem Befehl; sonst aus LANGUAGE, LC_ALL, "
+            "LC_MESSAGES, LANG; Vorgabe Deutsch)"
+        ),
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar=_("BEFEHL"))
+    file_tomw = _("DATEI.tomw")
 
-    gui = sub.add_parser("gui", help="die Oberfläche starten")
-    gui.add_argument("file", nargs="?", type=Path, metavar="DATEI.tomw")
-    gui.add_argument("--smoke", action="store_true", help="jede Seite einmal zeigen, beenden")
+    gui = sub.add_parser("gui", help=_("die Oberfläche starten"))
+    gui.add_argument("file", nargs="?", type=Path, metavar=file_tomw)
+    gui.add_argument("--smoke", action="store_true", help=_("jede Seite einmal zeigen, beenden"))
     gui.set_defaults(handler=_cmd_gui)
     if gui_only:  # the GUI start needs no other command
         return parser
 
-    demo = sub.add_parser("demo", help="Beispieldatei und ihre PDF-Anlage schreiben")
-    demo.add_argument("-o", "--output", type=Path, default=Path("."), metavar="ORDNER")
-    demo.add_argument("--force", action="store_true", help="vorhandene Demo-Dateien ersetzen")
+    demo = sub.add_parser("demo", help=_("Beispieldatei und ihre PDF-Anlage schreiben"))
+    demo.add_argument("-o", "--output", type=Path, default=Path("."), metavar=_("ORDNER"))
+    demo.add_argument("--force", action="store_true", help=_("vorhandene Demo-Dateien ersetzen"))
     demo.set_defaults(handler=_cmd_demo)
 
     export = sub.add_parser(
-        "export", help="Anlage als PDF oder Word (.docx), JSON oder Maßnahmenplan (.xlsx) ausgeben"
+        "export",
+        help=_("Anlage als PDF oder Word (.docx), JSON oder Maßnahmenplan (.xlsx) ausgeben"),
     )
-    export.add_argument("file", type=Path, metavar="DATEI.tomw")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="AUSGABE")
+    export.add_argument("file", type=Path, metavar=file_tomw)
+    export.add_argument("-o", "--output", type=Path, required=True, metavar=_("AUSGABE"))
     export.add_argument("--format", metavar="pdf|docx|json|xlsx")
     # values are checked in cmd_export, so that a wrong one gives one line and exit 2
-    export.add_argument("--lang", default="de", metavar="de|en")
+    export.add_argument(
+        "--lang",
+        metavar="de|en",
+        help=_("Sprache des Dokuments (Vorgabe: die Sprache vor dem Befehl, sonst de)"),
+    )
     export.add_argument("--view", default="catalog", metavar="art32|kontrollen|catalog")
     export.add_argument("--style", default="prose", metavar="checklist|prose")
     export.add_argument(
         "--parts",
         default="all",  # as the export dialog: DEFAULT_PARTS
-        metavar="TEILE",
-        help="Teile außer den Maßnahmen, durch Komma getrennt: processing, subprocessors, "
-        "signature; all (Vorgabe, wie im Export-Dialog) oder none",
+        metavar=_("TEILE"),
+        help=_(
+            "Teile außer den Maßnahmen, durch Komma getrennt: processing, subprocessors, "
+            "signature; all (Vorgabe, wie im Export-Dialog) oder none"
+        ),
     )
     export.add_argument(
         "--list-entfaellt",
         action="store_true",
-        help="entfallende Maßnahmen mit ihrer Begründung aufführen",
+        help=_("entfallende Maßnahmen mit ihrer Begründung aufführen"),
     )
     export.add_argument(
         "--gap-report",
         type=Path,
-        metavar="BERICHT.pdf",
-        help="interner Lückenbericht dazu (BERICHT.docx: als Word-Dokument)",
+        metavar=_("BERICHT.pdf"),
+        help=_("interner Lückenbericht dazu (BERICHT.docx: als Word-Dokument)"),
     )
     export.add_argument(
         "--final",
         action="store_true",
-        help="nur eine Endfassung schreiben: mit offenen Punkten nichts schreiben, Exit 1",
+        help=_("nur eine Endfassung schreiben: mit offenen Punkten nichts schreiben, Exit 1"),
     )
     since = export.add_mutually_exclusive_group()
     since.add_argument(
         "--changes-since",
         metavar="N",
-        help="Anhang „Änderungen gegenüber Version N“ (festgeschriebene Version N)",
+        help=_("Anhang „Änderungen gegenüber Version N“ (festgeschriebene Version N)"),
     )
     since.add_argument(
         "--changes",
         action="store_true",
-        help="Anhang mit den Änderungen gegenüber der letzten abweichenden Version",
+        help=_("Anhang mit den Änderungen gegenüber der letzten abweichenden Version"),
     )
     export.set_defaults(handler=cmd_export)
 
-    imp = sub.add_parser("import", help="JSON-Austauschdatei in eine .tomw-Datei übernehmen")
-    imp.add_argument("file", type=Path, metavar="DATEI.json")
-    imp.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI.tomw")
+    imp = sub.add_parser("import", help=_("JSON-Austauschdatei in eine .tomw-Datei übernehmen"))
+    imp.add_argument("file", type=Path, metavar=_("DATEI.json"))
+    imp.add_argument("-o", "--output", type=Path, required=True, metavar=file_tomw)
     imp.set_defaults(handler=cmd_import)
 
-    check = sub.add_parser("check", help="Lücken und Widersprüche ausgeben")
-    check.add_argument("file", type=Path, metavar="DATEI.tomw")
+    check = sub.add_parser("check", help=_("Lücken und Widersprüche ausgeben"))
+    check.add_argument("file", type=Path, metavar=file_tomw)
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument(
         "--fail-on", choices=[s.value for s in Severity], default=Severity.KRITISCH.value
@@ -182,14 +207,14 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
     check.add_argument(
         "--final",
         action="store_true",
-        help="Exit 1, wenn etwas eine Endfassung verhindert (offene Punkte, Widersprüche)",
+        help=_("Exit 1, wenn etwas eine Endfassung verhindert (offene Punkte, Widersprüche)"),
     )
     check.set_defaults(handler=cmd_check)
 
-    catalog = sub.add_parser("catalog", help="Katalog-Dateien prüfen")
-    catalog_sub = catalog.add_subparsers(dest="catalog_command", required=True, metavar="BEFEHL")
-    validate = catalog_sub.add_parser("validate", help="Katalog und Regeln validieren")
-    validate.add_argument("path", nargs="?", type=Path, metavar="PFAD")
+    catalog = sub.add_parser("catalog", help=_("Katalog-Dateien prüfen"))
+    catalog_sub = catalog.add_subparsers(dest="catalog_command", required=True, metavar=_("BEFEHL"))
+    validate = catalog_sub.add_parser("validate", help=_("Katalog und Regeln validieren"))
+    validate.add_argument("path", nargs="?", type=Path, metavar=_("PFAD"))
     validate.set_defaults(handler=_cmd_catalog_validate)
     if not history:
         return parser
@@ -215,8 +240,10 @@ def _cmd_gui(options: argparse.Namespace) -> int:
     run_gui = _gui_entry("run")  # each lookup reads every installed package's entry points
     if not _has_display():
         raise UsageError(
-            "Kein Bildschirm gefunden (DISPLAY/WAYLAND_DISPLAY ist nicht gesetzt). "
-            "Ohne Oberfläche: „tomwizard demo -o ORDNER“ schreibt eine Beispieldatei mit PDF."
+            _(
+                "Kein Bildschirm gefunden (DISPLAY/WAYLAND_DISPLAY ist nicht gesetzt). Ohne "
+                "Oberfläche: „tomwizard demo -o ORDNER“ schreibt eine Beispieldatei mit PDF."
+            )
         )
     return run_gui(path)
 
@@ -236,9 +263,13 @@ def _gui_entry(name: str) -> Callable[[Path | None], int]:
                 with imports_without_collection():  # the GUI's modules: see launch.py
                     found = entry.load()
         except ImportError as exc:
-            raise UsageError(f"Die Oberfläche kann nicht geladen werden ({exc}).") from exc
+            raise UsageError(
+                _("Die Oberfläche kann nicht geladen werden ({error}).").format(error=exc)
+            ) from exc
         return found
-    raise UsageError("Die Oberfläche ist nicht installiert (Einstiegspunkt „tomwizard.gui“ fehlt).")
+    raise UsageError(
+        _("Die Oberfläche ist nicht installiert (Einstiegspunkt „tomwizard.gui“ fehlt).")
+    )
 
 
 def _has_display() -> bool:
@@ -261,7 +292,9 @@ def _cmd_demo(options: argparse.Namespace) -> int:
     tomw, pdf = out_dir / "demo.tomw", out_dir / "demo.pdf"
     for path in (tomw, pdf):
         if path.exists() and not options.force:
-            raise UsageError(f"{path} existiert bereits (mit --force ersetzen).")
+            raise UsageError(
+                _("{path} existiert bereits (mit --force ersetzen).").format(path=path)
+            )
     assessment = demo_assessment(catalog)
     if tomw.exists():
         tomw.unlink()
@@ -277,11 +310,11 @@ def _cmd_catalog_validate(options: argparse.Namespace) -> int:
 
     path: Path | None = options.path
     if path is not None and not path.is_dir():
-        check_path(path, "keine Katalog- oder Regeldatei")  # the gate: no pipe, loop, device
+        check_path(path, _("keine Katalog- oder Regeldatei"))  # the gate: no pipe, loop, device
     if path is not None and is_rules_source(path):
         # a rule file or folder: checked against the shipped catalog
         rules = load_rules(path, catalog=default_catalog())
-        print(f"ok: {len(rules)} Regeln in {path}")
+        print(_("ok: {n} Regeln in {path}").format(n=len(rules), path=path))
         return EXIT_OK
     catalog = load_catalog(path) if path else default_catalog()
     extra = ""
@@ -289,7 +322,8 @@ def _cmd_catalog_validate(options: argparse.Namespace) -> int:
         from tomwizard.content.countries import countries
 
         countries()
-        extra = f", {len(load_rules(catalog=catalog))} Regeln"
+        rules = load_rules(catalog=catalog)
+        extra = ", " + ngettext("{n} Regel", "{n} Regeln", len(rules)).format(n=len(rules))
         from tomwizard.content.presets import load_presets
         from tomwizard.content.processing_form import load_processing_form
         from tomwizard.content.upgrade import load_mappings
@@ -301,23 +335,49 @@ def _cmd_catalog_validate(options: argparse.Namespace) -> int:
 
         view_specs()  # the export's views and the search's synonyms: checked here too
         synonyms()
-        extra += f", {len(load_presets(catalog=catalog))} Vorlagen"
+        presets = load_presets(catalog=catalog)
+        extra += ", " + ngettext("{n} Vorlage", "{n} Vorlagen", len(presets)).format(n=len(presets))
     count = sum(1 for _ in catalog.measures())
     from tomwizard.content.questions import without_question
 
     unasked = without_question(catalog)
     if unasked:
-        more = f" (und {len(unasked) - 5} weitere)" if len(unasked) > 5 else ""
-        print(
-            f"Hinweis: {len(unasked)} Maßnahmen ohne Interviewfrage: "
-            f"{', '.join(unasked[:5])}{more}",
-            file=sys.stderr,
+        more = " " + _("(und {n} weitere)").format(n=len(unasked) - 5) if len(unasked) > 5 else ""
+        hint = ngettext(
+            "Hinweis: {n} Maßnahme ohne Interviewfrage: {ids}",
+            "Hinweis: {n} Maßnahmen ohne Interviewfrage: {ids}",
+            len(unasked),
         )
+        print(hint.format(n=len(unasked), ids=", ".join(unasked[:5])) + more, file=sys.stderr)
+    sections = ngettext("{n} Abschnitt", "{n} Abschnitte", len(catalog.sections))
+    measures = ngettext("{n} Maßnahme", "{n} Maßnahmen", count)
     print(
-        f"ok: Katalog „{catalog.id}“ {catalog.version}: {len(catalog.sections)} Abschnitte, "
-        f"{count} Maßnahmen{extra}"
+        _("ok: Katalog „{id}“ {version}: {sections}, {measures}").format(
+            id=catalog.id,
+            version=catalog.version,
+            sections=sections.format(n=len(catalog.sections)),
+            measures=measures.format(n=count),
+        )
+        + extra
     )
     return EXIT_OK
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+def message_language_option(args: list[str]) -> tuple[list[str], Language | None]:
+    """``--lang de|en`` before the command (the language of messages and help), taken out of
+    ``args`` so that the rest parses as before; an unknown value is left for argparse to refuse."""
+    for index, arg in enumerate(args):
+        if arg in COMMANDS or not arg.startswith("-"):
+            break  # the command, or the file of `tomwizard FILE.tomw`: later --lang are its own
+        if arg == "--lang" and index + 1 < len(args):
+            value, width = args[index + 1], 2
+        elif arg.startswith("--lang="):
+            value, width = arg.removeprefix("--lang="), 1
+        else:
+            continue
+        if value in LANGUAGES:
+            return [*args[:index], *args[index + width :]], "en" if value == "en" else "de"
+    return args, None

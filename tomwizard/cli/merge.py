@@ -41,6 +41,7 @@ from tomwizard.history.merge import (
     apply_merge,
     plan_merge,
 )
+from tomwizard.i18n import _, message_language, tr
 from tomwizard.inputs import merge_source, same_file
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
@@ -53,38 +54,41 @@ EXIT_OK, EXIT_CONFLICTS = 0, 1
 def add_merge_command(sub: Any) -> None:
     """Register ``merge`` on the CLI's subparsers."""
     merge = sub.add_parser(
-        "merge", help="Datei des Kunden (.tomw, .json oder Fragebogen .xlsx) übernehmen"
+        "merge", help=_("Datei des Kunden (.tomw, .json oder Fragebogen .xlsx) übernehmen")
     )
-    merge.add_argument("file", type=Path, metavar="DATEI.tomw")
-    merge.add_argument("other", type=Path, metavar="KUNDE.tomw|KUNDE.json|FRAGEBOGEN.xlsx")
-    merge.add_argument("--dry-run", action="store_true", help="nur zeigen, nichts schreiben")
+    merge.add_argument("file", type=Path, metavar=_("DATEI.tomw"))
+    merge.add_argument("other", type=Path, metavar=_("KUNDE.tomw|KUNDE.json|FRAGEBOGEN.xlsx"))
+    merge.add_argument("--dry-run", action="store_true", help=_("nur zeigen, nichts schreiben"))
     merge.add_argument(
         "--take",
         choices=("ours", "theirs"),
-        help="jeden Konflikt so entscheiden: ours = eigene Fassung, theirs = die des Kunden",
+        help=_("jeden Konflikt so entscheiden: ours = eigene Fassung, theirs = die des Kunden"),
     )
     merge.add_argument(
         "--decide",
         action="append",
         default=[],
         metavar="ID=ours|theirs",
-        help="einen Konflikt entscheiden (wiederholbar; die ID zeigt --format json)",
+        help=_("einen Konflikt entscheiden (wiederholbar; die ID zeigt --format json)"),
     )
     merge.add_argument(
-        "--decisions", type=Path, metavar="DATEI.json", help='Entscheidungen {"ID": "ours", …}'
+        "--decisions",
+        type=Path,
+        metavar=_("DATEI.json"),
+        help=_('Entscheidungen {"ID": "ours", …}'),
     )
     merge.add_argument(
         "--allow-other",
         action="store_true",
-        help="auch die Datei einer anderen Beurteilung zusammenführen",
+        help=_("auch die Datei einer anderen Beurteilung zusammenführen"),
     )
     merge.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="Fragebogen: ungültige Zeilen auslassen und den Rest übernehmen",
+        help=_("Fragebogen: ungültige Zeilen auslassen und den Rest übernehmen"),
     )
     merge.add_argument("--format", choices=("text", "json"), default="text")
-    merge.add_argument("--author", help="Name im Änderungsprotokoll (Standard: Benutzer)")
+    merge.add_argument("--author", help=_("Name im Änderungsprotokoll (Standard: Benutzer)"))
     merge.set_defaults(handler=cmd_merge)
 
 
@@ -114,7 +118,7 @@ def cmd_merge(options: argparse.Namespace) -> int:
     if outcome.status == "merged":  # again under the write lock: that state is written over
         with closing(OpenAssessment.open(target, catalog, author=author)) as doc:
             if doc.readonly:
-                reason = doc.store.readonly_reason or "Die Datei ist nur zum Lesen geöffnet."
+                reason = doc.store.readonly_reason or _("Die Datei ist nur zum Lesen geöffnet.")
                 raise errors.ReadOnlyError(doc.path, reason)
             if other.suffix.lower() == ".xlsx":  # the base is our state: read it again
                 source = _source(other, doc.assessment, options.skip_invalid)
@@ -123,7 +127,9 @@ def cmd_merge(options: argparse.Namespace) -> int:
             if outcome.merged is not None:
                 rows = tuple(outcome.result.decision_rows(outcome.decisions))
                 change = ReplaceAll(outcome.merged, source.origin(), rows)
-                applied = doc.apply([change], f"Zusammenführen mit {other}")
+                # the change log's label: German whatever the messages' language, as the GUI's
+                label = tr("de", "Zusammenführen mit {path}").format(path=other)
+                applied = doc.apply([change], label)
                 outcome = dataclasses.replace(outcome, changed=applied.rows)
     elif outcome.status == "nothing" and outcome.result.decision_rows(outcome.decisions):
         with TomwStore.open(target, author=author) as store:  # remember "ours" decisions
@@ -135,7 +141,7 @@ def cmd_merge(options: argparse.Namespace) -> int:
     if options.format == "json":
         print(json.dumps(report.document(target, other), ensure_ascii=False, indent=2))
     else:
-        for line in report.text(target, other):
+        for line in report.text(target, other, message_language()):
             print(line)
     return EXIT_CONFLICTS if outcome.status == "conflicts" else EXIT_OK
 
@@ -155,7 +161,7 @@ def _author(target: Path, name: str | None) -> str | None:
 def _refuse_same_file(target: Path, other: Path) -> None:
     if same_file(target, other):
         raise errors.StoreError(
-            other, "Beide Angaben sind dieselbe Datei; als zweite die Datei des Kunden angeben."
+            other, _("Beide Angaben sind dieselbe Datei; als zweite die Datei des Kunden angeben.")
         )
 
 
@@ -185,9 +191,8 @@ def _decide(store: TomwStore, plan: _Plan, dry_run: bool) -> _Outcome:
         raise errors.StoreError(store.path, str(exc)) from exc
     unknown = sorted(set(plan.given) - {c.conflict_id for c in result.conflicts})
     if unknown:
-        raise errors.StoreError(
-            store.path, f"Keinen Konflikt mit der ID „{unknown[0]}“ (--decide/--decisions)."
-        )
+        message = _("Keinen Konflikt mit der ID „{id}“ (--decide/--decisions).")
+        raise errors.StoreError(store.path, message.format(id=unknown[0]))
     decisions = decide_all(result, plan.given, plan.take)
     skipped = plan.source.skipped
     if len(decisions) < len(result.conflicts):

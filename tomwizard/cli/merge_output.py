@@ -8,25 +8,31 @@ from pathlib import Path
 from typing import Any
 
 from tomwizard.history.merge import Choice, MergeResult
+from tomwizard.i18n import N_, format_date, say, tr, trc, trn
+from tomwizard.models.catalog import Language
 
-_TAKEN = {"ours": "eigene Fassung", "theirs": "Fassung des Kunden"}
+_TAKEN = {"ours": N_("eigene Fassung"), "theirs": N_("Fassung des Kunden")}
 
 
-def _base_line(result: MergeResult) -> str:
+def _base_line(result: MergeResult, lang: Language) -> str:
     info = result.base_version
     if result.known_base:
-        return "Basis: die Antworten, wie sie in den Fragebogen geschrieben wurden."
+        return tr(lang, "Basis: die Antworten, wie sie in den Fragebogen geschrieben wurden.")
     if info is None:
-        return (
+        return tr(
+            lang,
             "Keine gemeinsame festgeschriebene Version: was beide Seiten verschieden ausgefüllt "
-            "haben, ist ein Konflikt."
+            "haben, ist ein Konflikt.",
         )
-    label = f" „{info.label}“" if info.label else ""
-    return f"Gemeinsame Basis: Version {info.number}{label} vom {info.when.astimezone():%d.%m.%Y}."
+    label = " " + tr(lang, "„{label}“").format(label=info.label) if info.label else ""
+    line = tr(lang, "Gemeinsame Basis: Version {n}{label} vom {date}.")
+    return line.format(
+        n=info.number, label=label, date=format_date(info.when.astimezone().date(), lang)
+    )
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+def _conflicts(lang: Language, count: int) -> str:
+    return trn(lang, "{n} Konflikt", "{n} Konflikte", count).format(n=count)
 
 
 @dataclass(frozen=True)
@@ -37,54 +43,66 @@ class MergeReport:
     changed_rows: int = 0
     skipped: list[str] = field(default_factory=list)
 
-    def summary(self) -> str:
+    def summary(self, lang: Language = "de") -> str:
         """One line: n taken over, n conflicts decided (how) – the counts of the lists."""
         result = self.result
         auto = len(result.auto_applied)
         theirs = sum(1 for c in self.decisions.values() if c == "theirs")
         ours = len(self.decisions) - theirs
-        decided = _plural(len(self.decisions), "Konflikt", "Konflikte") + " entschieden"
+        decided = tr(lang, "{conflicts} entschieden").format(
+            conflicts=_conflicts(lang, len(self.decisions))
+        )
         if self.decisions:
-            decided += f" – {theirs}× Fassung des Kunden, {ours}× eigene"
+            how = tr(lang, " – {theirs}× Fassung des Kunden, {ours}× eigene")
+            decided += how.format(theirs=theirs, ours=ours)
         elif not result.conflicts:
-            decided = "keine Konflikte"
-        counts = f"{auto} automatisch übernommen, {decided}"
+            decided = tr(lang, "keine Konflikte")
+        counts = tr(lang, "{n} automatisch übernommen, {decided}").format(n=auto, decided=decided)
         if self.status == "conflicts":
             open_count = len(result.conflicts) - len(self.decisions)
-            return (
-                f"{_plural(open_count, 'Konflikt', 'Konflikte')} nicht entschieden – nichts "
-                "geändert. Entscheiden mit --decide ID=ours|theirs, --decisions DATEI.json "
-                "oder --take ours|theirs für alle."
+            line = tr(
+                lang,
+                "{conflicts} nicht entschieden – nichts geändert. Entscheiden mit --decide "
+                "ID=ours|theirs, --decisions DATEI.json oder --take ours|theirs für alle.",
             )
+            return line.format(conflicts=_conflicts(lang, open_count))
         if self.status == "nothing":
-            return f"Nichts zu ändern. {counts}."
+            return tr(lang, "Nichts zu ändern. {counts}.").format(counts=counts)
         if self.status == "dry-run":
-            return f"Probelauf (--dry-run): nichts geschrieben. {counts}."
-        return f"Zusammengeführt: {counts}. Jede Änderung steht im Änderungsprotokoll."
+            return tr(lang, "Probelauf (--dry-run): nichts geschrieben. {counts}.").format(
+                counts=counts
+            )
+        line = tr(lang, "Zusammengeführt: {counts}. Jede Änderung steht im Änderungsprotokoll.")
+        return line.format(counts=counts)
 
-    def text(self, target: Path, other: Path) -> list[str]:
+    def text(self, target: Path, other: Path, lang: Language = "de") -> list[str]:
         result = self.result
-        lines = [f"Zusammenführen: {other} → {target}", _base_line(result)]
+        lines = [
+            tr(lang, "Zusammenführen: {other} → {target}").format(other=other, target=target),
+            _base_line(result, lang),
+        ]
         lines += result.notes
         if self.skipped:
-            lines.append(f"Ausgelassen (--skip-invalid, {len(self.skipped)}):")
+            lines.append(tr(lang, "Ausgelassen (--skip-invalid, {n}):").format(n=len(self.skipped)))
             lines += [f"  {line}" for line in self.skipped]
         if result.auto_applied:
-            lines.append(f"Automatisch übernommen ({len(result.auto_applied)}):")
-            lines += [f"{n:4}. {e.line('de')}" for n, e in enumerate(result.auto_applied, start=1)]
+            head = tr(lang, "Automatisch übernommen ({n}):")
+            lines.append(head.format(n=len(result.auto_applied)))
+            lines += [f"{n:4}. {e.line(lang)}" for n, e in enumerate(result.auto_applied, start=1)]
         if result.conflicts:
-            lines.append(f"Konflikte ({len(result.conflicts)}), eigene → des Kunden:")
+            head = tr(lang, "Konflikte ({n}), eigene → des Kunden:")
+            lines.append(head.format(n=len(result.conflicts)))
             for n, conflict in enumerate(result.conflicts, start=1):
                 choice = self.decisions.get(conflict.conflict_id)
-                how = f"  [{_TAKEN[choice]}]" if choice else "  [offen]"
+                taken = say(lang, _TAKEN[choice]) if choice else trc(lang, "decision", "offen")
                 remembered = (
-                    " (wie beim letzten Mal)"
+                    " " + tr(lang, "(wie beim letzten Mal)")
                     if (choice and result.remembered.get(conflict.conflict_id) == choice)
                     else ""
                 )
-                lines.append(f"{n:4}. {conflict.line('de')}{how}{remembered}")
+                lines.append(f"{n:4}. {conflict.line(lang)}  [{taken}]{remembered}")
                 lines.append(f"      ID: {conflict.conflict_id}")
-        lines.append(self.summary())
+        lines.append(self.summary(lang))
         return lines
 
     def document(self, target: Path, other: Path) -> dict[str, Any]:

@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from tomwizard.export.citations import cite
 from tomwizard.export.measure_text import measure_text
 from tomwizard.export.wording import SEVERITY, STATUS
+from tomwizard.i18n import N_, NC_, Labels, tr
 from tomwizard.models.assessment import Answer, Assessment, Status
-from tomwizard.models.catalog import Catalog, Language, Measure
+from tomwizard.models.catalog import LANGUAGES, Catalog, Language, Measure
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.rules.blockers import open_findings
 from tomwizard.rules.evaluator import evaluate
@@ -32,14 +33,16 @@ _ART32 = {
     "32.4": "Art. 32 Abs. 4 DSGVO",
     "25": "Art. 25 DSGVO",
 }
-KIND: dict[str, dict[Language, str]] = {
-    "measure": {"de": "Maßnahme", "en": "Measure"},
-    "custom": {"de": "Eigene Maßnahme", "en": "Own measure"},
-    FindingKind.LUECKE: {"de": "Befund: Lücke", "en": "Finding: gap"},
-    FindingKind.WIDERSPRUCH: {"de": "Befund: Widerspruch", "en": "Finding: contradiction"},
-    FindingKind.OFFEN: {"de": "Befund: offener Punkt", "en": "Finding: open point"},
-}
-FOLLOW_UP: dict[Language, str] = {"de": "Rückfrage offen", "en": "follow-up open"}
+KIND: Labels[str] = Labels(
+    {
+        "measure": NC_("plan", "Maßnahme"),
+        "custom": NC_("plan", "Eigene Maßnahme"),
+        FindingKind.LUECKE: N_("Befund: Lücke"),
+        FindingKind.WIDERSPRUCH: N_("Befund: Widerspruch"),
+        FindingKind.OFFEN: N_("Befund: offener Punkt"),
+    }
+)
+FOLLOW_UP: dict[Language, str] = {lang: tr(lang, "Rückfrage offen") for lang in LANGUAGES}
 _SKIPPED_OPEN = frozenset({"endfassung.rueckfrage"})  # the measure row says it
 
 
@@ -166,8 +169,8 @@ def plan_note(answer: Answer, lang: Language) -> str:
     remaining = answer.remaining.strip() if answer.status == Status.TEILWEISE else ""
     if not remaining:
         return answer.note
-    label = {"de": "Was noch fehlt", "en": "What remains"}[lang]
-    return "\n".join(part for part in (f"{label}: {remaining}", answer.note.strip()) if part)
+    line = tr(lang, "Was noch fehlt: {text}").format(text=remaining)
+    return "\n".join(part for part in (line, answer.note.strip()) if part)
 
 
 def _with_severity(row: PlanRow, severity: Severity | None) -> PlanRow:
@@ -192,7 +195,7 @@ class _Locator:
         self.titles = titles
         self.measure_section = {mid: titles[sid] for mid, sid in catalog.section_of().items()}
         self.customs = {c.id: c for c in assessment.custom_measures}
-        self.subprocessors = "Unterauftragsverarbeiter" if lang == "de" else "Sub-processors"
+        self.subprocessors = tr(lang, "Unterauftragsverarbeiter")
 
     def __call__(self, finding: Finding) -> tuple[str, Answer | None]:
         for target in finding.targets:

@@ -32,8 +32,9 @@ from tomwizard.export.action_plan import (
 )
 from tomwizard.export.pdf_text import clean, format_date
 from tomwizard.export.wording import SEVERITY, STATUS
+from tomwizard.i18n import N_, NC_, Msg, Wording, say
 from tomwizard.models.assessment import Assessment, Status
-from tomwizard.models.catalog import Catalog, Language
+from tomwizard.models.catalog import LANGUAGES, Catalog, Language
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.rules.blockers import stand_date
 
@@ -41,22 +42,25 @@ CELL_MAX = 32_767  # characters Excel keeps in one cell
 LINE_HEIGHT = 15.0  # points per line of 11-point text
 ROW_MAX = 409.0  # the tallest row Excel allows, in points
 FORMULA_START = ("=", "+", "-", "@")
-# (key, header de, header en, width in characters)
-COLUMNS: tuple[tuple[str, str, str, int], ...] = (
-    ("ref_id", "Nr.", "No.", 20),
-    ("kind", "Art", "Type", 14),
-    ("section", "Bereich", "Section", 22),
-    ("text", "Maßnahme / Befund", "Measure / finding", 60),
-    ("status", "Status", "Status", 18),
-    ("severity", "Schwere", "Severity", 11),
-    ("reference", "Referenz", "Reference", 24),
-    ("owner", "Verantwortlich", "Owner", 18),
-    ("due", "Termin", "Due date", 12),
-    ("note", "Notiz / Empfehlung", "Note / remedy", 40),
+# (key, header, width in characters)
+COLUMNS: tuple[tuple[str, Msg, int], ...] = (
+    ("ref_id", NC_("plan", "Nr."), 20),
+    ("kind", NC_("plan", "Art"), 14),
+    ("section", NC_("plan", "Bereich"), 22),
+    ("text", NC_("plan", "Maßnahme / Befund"), 60),
+    ("status", NC_("plan", "Status"), 18),
+    ("severity", NC_("plan", "Schwere"), 11),
+    ("reference", NC_("plan", "Referenz"), 24),
+    ("owner", NC_("plan", "Verantwortlich"), 18),
+    ("due", NC_("plan", "Termin"), 12),
+    ("note", NC_("plan", "Notiz / Empfehlung"), 40),
 )
-TITLE: dict[Language, str] = {"de": "Maßnahmenplan", "en": "Action plan"}
-STAND: dict[Language, str] = {"de": "Stand: {date}", "en": "As of {date}"}
-SHEET: dict[Language, str] = {"de": "Maßnahmenplan", "en": "Action plan"}
+_WORDS = Wording({"title": N_("Maßnahmenplan"), "stand": N_("Stand: {date}")})
+TITLE: dict[Language, str] = {lang: _WORDS[lang]["title"] for lang in LANGUAGES}
+STAND: dict[Language, str] = {lang: _WORDS[lang]["stand"] for lang in LANGUAGES}
+SHEET = TITLE
+# a date cell shown as the documents write dates (tomwizard.i18n.format_date)
+DATE_FORMAT: dict[Language, str] = {"de": "DD.MM.YYYY", "en": "D MMMM YYYY"}
 HEADER_ROW = 3  # title, Stand, header
 SEVERITY_FILL: dict[Severity, str] = {  # light tints of the gap report's colours
     Severity.KRITISCH: "F4C7C3",
@@ -122,9 +126,9 @@ def _title(sheet: Worksheet, assessment: Assessment, lang: Language) -> None:
 def _header(sheet: Worksheet, lang: Language) -> None:
     bold = Font(bold=True, color="FFFFFF")
     fill = PatternFill("solid", fgColor="3F4F5F")
-    for column, (_key, de, en, width) in enumerate(COLUMNS, start=1):
+    for column, (_key, header, width) in enumerate(COLUMNS, start=1):
         cell = _cell(sheet, HEADER_ROW, column)
-        put_text(cell, de if lang == "de" else en)
+        put_text(cell, say(lang, header))
         cell.font = bold
         cell.fill = fill
         cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -146,12 +150,12 @@ def _row(sheet: Worksheet, index: int, row: PlanRow, lang: Language) -> None:
         "note": row.note,
     }
     lines = 1
-    for column, (key, _de, _en, width) in enumerate(COLUMNS, start=1):
+    for column, (key, _header, width) in enumerate(COLUMNS, start=1):
         cell = _cell(sheet, index, column)
         if key == "due":
             if row.due is not None:
                 cell.value = row.due
-                cell.number_format = "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
+                cell.number_format = DATE_FORMAT[lang]
         else:
             put_text(cell, values[key])
             lines = max(lines, _lines(str(cell.value or ""), width))

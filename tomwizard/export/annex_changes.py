@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from tomwizard.export.annex_parts import lines
 from tomwizard.export.document.model import Block, Paragraph, Run, Runs, Table, runs
-from tomwizard.export.document.typography import format_date, local_dates, tie
+from tomwizard.export.document.typography import format_date, tie
 from tomwizard.export.document.words import Words, user
 from tomwizard.history.diff_labels import show_value
 from tomwizard.models.catalog import Language, Text
@@ -153,4 +153,4 @@ def _value(value: Text | None, lang: Language) -> str:
     every empty cell of the annex), dates in the annex's form."""
     if value is None or value.get(lang) == show_value("", "").get(lang):
         return "–"
-    return user(local_dates(value.get(lang), lang))
+    return user(value.get(lang))

@@ -4,24 +4,19 @@ Rückfrage, what remains and the note, so that the reader sees what exactly is m
 from __future__ import annotations
 
 from tomwizard.export.document.typography import format_date
+from tomwizard.i18n import N_, NC_, Wording
 from tomwizard.models.assessment import STATUS_LABELS as STATUS_WORDS
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Language
 
-_WORDS: dict[Language, dict[str, str]] = {
-    "de": {
-        "by": "bis {date}",
-        "follow_up": "Rückfrage offen",
-        "remaining": "was noch fehlt: {text}",
-        "note": "Notiz: {text}",
-    },
-    "en": {
-        "by": "by {date}",
-        "follow_up": "follow-up question open",
-        "remaining": "what remains: {text}",
-        "note": "note: {text}",
-    },
-}
+_WORDS = Wording(
+    {
+        "by": N_("bis {date}"),
+        "follow_up": NC_("state", "Rückfrage offen"),
+        "remaining": NC_("state", "was noch fehlt: {text}"),
+        "note": NC_("state", "Notiz: {text}"),
+    }
+)
 _PENDING = (Status.TEILWEISE, Status.GEPLANT, Status.NICHT_UMGESETZT)
 
 

@@ -16,7 +16,6 @@ from tomwizard.export.document.typography import (
     NBSP,
     clean,
     format_date,
-    local_dates,
     tie,
     untie,
 )
@@ -27,7 +26,6 @@ __all__ = [
     "clean",
     "escape",
     "format_date",
-    "local_dates",
     "markup",
     "plain",
     "tie",

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from tomwizard.history import diff_labels as labels
 from tomwizard.history.changelog import ChangeRecord
+from tomwizard.i18n import N_, Msg, both, say, trc
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
 from tomwizard.models.catalog import Catalog, Language, Measure, Text, render_text
 from tomwizard.store.fields import field_rows
@@ -68,9 +69,9 @@ class DiffEntry(BaseModel):
         if self.kind == ChangeKind.ADDED:
             empty = labels.show_value(None, "").get(lang)  # "(leer)": nothing worth showing
             shown = f" ({self.new.get(lang)})" if self.new and self.new.get(lang) != empty else ""
-            return f"{'neu' if lang == 'de' else 'added'}{shown}"
+            return trc(lang, "change", "neu") + shown
         if self.kind == ChangeKind.REMOVED:
-            return "entfernt" if lang == "de" else "removed"
+            return trc(lang, "change", "entfernt")
         old = self.old.get(lang) if self.old else "—"
         new = self.new.get(lang) if self.new else "—"
         return f"{old} → {new}"
@@ -176,8 +177,8 @@ def answer_entries(
 
 def _custom_subject(item: CustomMeasure) -> Text:
     if not item.text:  # just added, no text yet: never show the internal id
-        return labels.text("Eigene Maßnahme (noch ohne Text)", "Custom measure (no text yet)")
-    return labels.text(f"Eigene Maßnahme: {item.text}", f"Custom measure: {item.text}")
+        return both(N_("Eigene Maßnahme (noch ohne Text)"))
+    return _filled(N_("Eigene Maßnahme: {text}"), text=item.text)
 
 
 def custom_entries(old: CustomMeasure | None, new: CustomMeasure | None) -> list[DiffEntry]:
@@ -224,10 +225,12 @@ def custom_entries(old: CustomMeasure | None, new: CustomMeasure | None) -> list
 
 def _subprocessor_subject(item: Subprocessor) -> Text:
     if not item.name.strip():  # just added, no name yet: never show the internal id
-        return labels.text(
-            "Unterauftragsverarbeiter (noch ohne Namen)", "Sub-processor (no name yet)"
-        )
-    return labels.text(f"Unterauftragsverarbeiter: {item.name}", f"Sub-processor: {item.name}")
+        return both(N_("Unterauftragsverarbeiter (noch ohne Namen)"))
+    return _filled(N_("Unterauftragsverarbeiter: {name}"), name=item.name)
+
+
+def _filled(message: Msg, **values: str) -> Text:
+    return labels.text(say("de", message).format(**values), say("en", message).format(**values))
 
 
 def subprocessor_entries(old: Subprocessor | None, new: Subprocessor | None) -> list[DiffEntry]:

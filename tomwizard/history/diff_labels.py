@@ -1,6 +1,7 @@
 """German and English names of the assessment's fields, and values shown in a readable form.
 
-Used by the version diff, the change-log view and the merge dialog.
+Used by the version diff, the change-log view and the merge dialog. The German names are the
+message ids of the gettext catalogs (:mod:`tomwizard.i18n`); the English ones are there.
 """
 
 from __future__ import annotations
@@ -8,115 +9,109 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from tomwizard.i18n import N_, NC_, Msg, both, format_date, say, tr, trc
 from tomwizard.models.assessment import STATUS_LABELS, Status
-from tomwizard.models.catalog import Language, Text
+from tomwizard.models.catalog import LANGUAGES, Language, Text
 
-_PARTY = {
-    "name": ("Name", "name"),
-    "street": ("Straße", "street"),
-    "postcode": ("PLZ", "postcode"),
-    "city": ("Ort", "city"),
-    "country": ("Land", "country"),
-    "contact": ("Kontakt", "contact"),
-    "representative": ("vertreten durch", "represented by"),
+_ROLES: dict[str, Msg] = {
+    "processor": N_("Auftragsverarbeiter"),
+    "controller": N_("Verantwortlicher"),
 }
-_DSB = {
-    "appointed": ("bestellt", "appointed"),
-    "name": ("Name", "name"),
-    "external": ("extern", "external"),
-    "email": ("E-Mail", "e-mail"),
-    "phone": ("Telefon", "phone"),
-}
-_FIELDS: dict[str, tuple[str, str]] = {
-    "catalog_id": ("Katalog", "Catalog"),
-    "catalog_version": ("Katalogversion", "Catalog version"),
-    "language": ("Sprache", "Language"),
-    "protection_need": ("Schutzbedarf", "Protection need"),
-    "organisation.place": ("Ort der Unterzeichnung", "Place of signature"),
-    "organisation.contract_reference": ("Vertragsbezug", "Contract reference"),
-    "organisation.annex_number": ("Nummer der Anlage", "Annex number"),
-    "organisation.stand": ("Stand", "As of"),
-    "organisation.version": ("Version der Anlage", "Annex version"),
-    "organisation.letterhead.logo": ("Briefkopf: Logo", "Letterhead: logo"),
-    "organisation.letterhead.sender": ("Briefkopf: Absenderzeile", "Letterhead: sender line"),
-    "organisation.letterhead.footer": ("Briefkopf: Fußzeilen", "Letterhead: footer lines"),
-    "organisation.letterhead.accent": ("Briefkopf: Akzentfarbe", "Letterhead: accent colour"),
-    "processing.subject": ("Gegenstand der Verarbeitung", "Subject matter of processing"),
-    "processing.duration": ("Dauer der Verarbeitung", "Duration of processing"),
-    "processing.purposes": ("Zwecke", "Purposes"),
-    "processing.data_subjects": ("Betroffene Personen", "Data subjects"),
-    "processing.data_categories": ("Datenkategorien", "Data categories"),
-    "processing.special_categories": (
-        "Besondere Kategorien (Art. 9 DSGVO)",
-        "Special categories (Art. 9 GDPR)",
-    ),
-    "processing.criminal_data": (
-        "Daten zu Straftaten (Art. 10 DSGVO)",
-        "Criminal data (Art. 10 GDPR)",
-    ),
-    "processing.steps": ("Verarbeitungsschritte", "Processing steps"),
-    "processing.places": ("Orte der Verarbeitung", "Places of processing"),
-    "processing.instructing_persons": ("Weisungsberechtigte", "Persons authorised to instruct"),
-    "processing.instruction_recipients": ("Weisungsempfänger", "Recipients of instructions"),
-    "processing.persons_processing": ("Anzahl verarbeitender Personen", "Persons processing"),
-}
-for _role, (_de, _en) in {
-    "processor": ("Auftragsverarbeiter", "Processor"),
-    "controller": ("Verantwortlicher", "Controller"),
-}.items():
-    for _key, (_kde, _ken) in _PARTY.items():
-        _FIELDS[f"organisation.{_role}.{_key}"] = (f"{_de}: {_kde}", f"{_en}: {_ken}")
-for _key, (_kde, _ken) in _DSB.items():
-    _FIELDS[f"organisation.dsb.{_key}"] = (
-        f"Datenschutzbeauftragter: {_kde}",
-        f"Data protection officer: {_ken}",
-    )
+_DSB_TITLE = N_("Datenschutzbeauftragter")
 
-ANSWER_ASPECTS: dict[str, tuple[str, str]] = {
-    "status": ("Status", "status"),
-    "params": ("Werte", "values"),
-    "note": ("Notiz", "note"),  # as the editor and the gap report call it
-    "follow_up": ("Rückfrage", "follow-up question"),
-    "evidence": ("Nachweis", "evidence"),
-    "planned_date": ("geplant bis", "planned by"),
-    "reason": ("Begründung", "reason"),
-    "owner": ("verantwortlich", "owner"),
-    "remaining": ("was noch fehlt", "what remains"),
+
+def _composed(title: Msg, part: Msg) -> dict[Language, str]:
+    return {lang: f"{say(lang, title)}: {say(lang, part)}" for lang in LANGUAGES}
+
+
+_PARTY: dict[str, Msg] = {
+    "name": NC_("aspect", "Name"),
+    "street": NC_("aspect", "Straße"),
+    "postcode": NC_("aspect", "PLZ"),
+    "city": NC_("aspect", "Ort"),
+    "country": NC_("aspect", "Land"),
+    "contact": NC_("aspect", "Kontakt"),
+    "representative": NC_("aspect", "vertreten durch"),
 }
-CUSTOM_ASPECTS: dict[str, tuple[str, str]] = {
-    "text": ("Text", "text"),
-    "section_id": ("Abschnitt", "section"),
+_DSB: dict[str, Msg] = {
+    "appointed": NC_("aspect", "bestellt"),
+    "name": NC_("aspect", "Name"),
+    "external": NC_("aspect", "extern"),
+    "email": NC_("aspect", "E-Mail"),
+    "phone": NC_("aspect", "Telefon"),
+}
+_FIELDS: dict[str, Msg] = {
+    "catalog_id": N_("Katalog"),
+    "catalog_version": N_("Katalogversion"),
+    "language": N_("Sprache"),
+    "protection_need": N_("Schutzbedarf"),
+    "organisation.place": N_("Ort der Unterzeichnung"),
+    "organisation.contract_reference": N_("Vertragsbezug"),
+    "organisation.annex_number": N_("Nummer der Anlage"),
+    "organisation.stand": N_("Stand"),
+    "organisation.version": N_("Version der Anlage"),
+    "organisation.letterhead.logo": N_("Briefkopf: Logo"),
+    "organisation.letterhead.sender": N_("Briefkopf: Absenderzeile"),
+    "organisation.letterhead.footer": N_("Briefkopf: Fußzeilen"),
+    "organisation.letterhead.accent": N_("Briefkopf: Akzentfarbe"),
+    "processing.subject": N_("Gegenstand der Verarbeitung"),
+    "processing.duration": N_("Dauer der Verarbeitung"),
+    "processing.purposes": N_("Zwecke"),
+    "processing.data_subjects": N_("Betroffene Personen"),
+    "processing.data_categories": N_("Datenkategorien"),
+    "processing.special_categories": N_("Besondere Kategorien (Art. 9 DSGVO)"),
+    "processing.criminal_data": N_("Daten zu Straftaten (Art. 10 DSGVO)"),
+    "processing.steps": N_("Verarbeitungsschritte"),
+    "processing.places": N_("Orte der Verarbeitung"),
+    "processing.instructing_persons": N_("Weisungsberechtigte"),
+    "processing.instruction_recipients": N_("Weisungsempfänger"),
+    "processing.persons_processing": N_("Anzahl verarbeitender Personen"),
+}
+ANSWER_ASPECTS: dict[str, Msg] = {
+    "status": NC_("aspect", "Status"),
+    "params": NC_("aspect", "Werte"),
+    "note": NC_("aspect", "Notiz"),
+    "follow_up": NC_("aspect", "Rückfrage"),
+    "evidence": NC_("aspect", "Nachweis"),
+    "planned_date": NC_("aspect", "geplant bis"),
+    "reason": NC_("aspect", "Begründung"),
+    "owner": NC_("aspect", "verantwortlich"),
+    "remaining": NC_("aspect", "was noch fehlt"),
+}
+CUSTOM_ASPECTS: dict[str, Msg] = {
+    "text": NC_("aspect", "Text"),
+    "section_id": NC_("aspect", "Abschnitt"),
     **{f"answer.{key}": label for key, label in ANSWER_ASPECTS.items()},
 }
-SUBPROCESSOR_ASPECTS: dict[str, tuple[str, str]] = {
-    "name": ("Name", "name"),
-    "address": ("Anschrift", "address"),
-    "country_seat": ("Sitzland", "country of seat"),
-    "countries_processing": ("Länder der Verarbeitung", "countries of processing"),
-    "service": ("Leistung", "service"),
-    "data_categories": ("Datenkategorien", "data categories"),
-    "transfer_basis": ("Grundlage der Übermittlung", "transfer basis"),
-    "dpf_checked": ("DPF geprüft am", "DPF checked on"),
-    "scc_module": ("SCC-Modul", "SCC module"),
-    "tia_done": ("TIA durchgeführt", "TIA done"),
-    "certification": ("Zertifizierung", "certification"),
-    "certification_valid_until": ("Zertifikat gültig bis", "certificate valid until"),
-    "sub_avv_date": ("Vertrag mit dem Unterauftragsverarbeiter vom", "sub-processing agreement of"),
-    "approved_date": ("genehmigt am", "approved on"),
+SUBPROCESSOR_ASPECTS: dict[str, Msg] = {
+    "name": NC_("aspect", "Name"),
+    "address": NC_("aspect", "Anschrift"),
+    "country_seat": NC_("aspect", "Sitzland"),
+    "countries_processing": NC_("aspect", "Länder der Verarbeitung"),
+    "service": NC_("aspect", "Leistung"),
+    "data_categories": NC_("aspect", "Datenkategorien"),
+    "transfer_basis": NC_("aspect", "Grundlage der Übermittlung"),
+    "dpf_checked": NC_("aspect", "DPF geprüft am"),
+    "scc_module": NC_("aspect", "SCC-Modul"),
+    "tia_done": NC_("aspect", "TIA durchgeführt"),
+    "certification": NC_("aspect", "Zertifizierung"),
+    "certification_valid_until": NC_("aspect", "Zertifikat gültig bis"),
+    "sub_avv_date": NC_("aspect", "Vertrag mit dem Unterauftragsverarbeiter vom"),
+    "approved_date": NC_("aspect", "genehmigt am"),
 }
-_ENUM_VALUES: dict[str, dict[str, tuple[str, str]]] = {
+_ENUM_VALUES: dict[str, dict[str, Msg]] = {
     "protection_need": {
-        "normal": ("normal", "normal"),
-        "hoch": ("hoch", "high"),
-        "sehr_hoch": ("sehr hoch", "very high"),
+        "normal": NC_("value", "normal"),
+        "hoch": NC_("value", "hoch"),
+        "sehr_hoch": NC_("value", "sehr hoch"),
     },
     "transfer_basis": {
-        "eu_ewr": ("EU/EWR", "EU/EEA"),
-        "angemessenheit": ("Angemessenheitsbeschluss", "adequacy decision"),
-        "dpf": ("EU-US Data Privacy Framework", "EU-US Data Privacy Framework"),
-        "scc": ("Standardvertragsklauseln", "standard contractual clauses"),
-        "bcr": ("verbindliche interne Datenschutzvorschriften", "binding corporate rules"),
-        "art49": ("Ausnahme nach Art. 49 DSGVO", "derogation under Art. 49 GDPR"),
+        "eu_ewr": NC_("value", "EU/EWR"),
+        "angemessenheit": NC_("value", "Angemessenheitsbeschluss"),
+        "dpf": NC_("value", "EU-US Data Privacy Framework"),
+        "scc": NC_("value", "Standardvertragsklauseln"),
+        "bcr": NC_("value", "verbindliche interne Datenschutzvorschriften"),
+        "art49": NC_("value", "Ausnahme nach Art. 49 DSGVO"),
     },
 }
 
@@ -126,13 +121,18 @@ def text(de: str, en: str) -> Text:
 
 
 def field_label(path: str) -> Text:
-    de, en = _FIELDS.get(path, (path, path))
-    return text(de, en)
+    role, _, key = path.removeprefix("organisation.").partition(".")
+    if path.startswith("organisation.") and role in _ROLES and key in _PARTY:
+        shown = _composed(_ROLES[role], _PARTY[key])  # "Auftragsverarbeiter: Straße"
+        return text(shown["de"], shown["en"])
+    if path.startswith("organisation.dsb.") and key in _DSB:
+        shown = _composed(_DSB_TITLE, _DSB[key])
+        return text(shown["de"], shown["en"])
+    return both(_FIELDS[path]) if path in _FIELDS else text(path, path)
 
 
-def aspect_label(table: dict[str, tuple[str, str]], aspect: str) -> Text:
-    de, en = table.get(aspect, (aspect, aspect))
-    return text(de, en)
+def aspect_label(table: dict[str, Msg], aspect: str) -> Text:
+    return both(table[aspect]) if aspect in table else text(aspect, aspect)
 
 
 def _date(value: str, lang: Language) -> str:
@@ -140,20 +140,20 @@ def _date(value: str, lang: Language) -> str:
         day = dt.date.fromisoformat(value)
     except ValueError:
         return value
-    return f"{day:%d.%m.%Y}" if lang == "de" else day.isoformat()
+    return format_date(day, lang)
 
 
 def _one(value: Any, lang: Language, name: str) -> str:
     if value is None and name in _YES_NO:  # yes / no / not answered (Art. 10 data)
-        return "nicht beantwortet" if lang == "de" else "not answered"
+        return trc(lang, "value", "nicht beantwortet")
     if value is None or value == "" or value == [] or value == {}:
-        return "(leer)" if lang == "de" else "(empty)"
+        return trc(lang, "value", "(leer)")
     if name == "logo" and isinstance(value, dict):  # not the image's base64 text
         kind = "SVG" if "svg" in str(value.get("media_type", "")) else "PNG"
         size = max(1, len(str(value.get("data", ""))) * 3 // 4 // 1024)
-        return f"{kind}-Logo ({size} KB)" if lang == "de" else f"{kind} logo ({size} KB)"
+        return tr(lang, "{kind}-Logo ({size} KB)").format(kind=kind, size=size)
     if isinstance(value, bool):
-        return ("ja" if value else "nein") if lang == "de" else ("yes" if value else "no")
+        return trc(lang, "value", "ja") if value else trc(lang, "value", "nein")
     if isinstance(value, list):
         inner = name if name in _COUNTRY_NAMES else ""
         return "; ".join(_one(item, lang, inner) for item in value)
@@ -162,8 +162,7 @@ def _one(value: Any, lang: Language, name: str) -> str:
     if name == "status" and value in set(Status):
         return STATUS_LABELS[Status(value)][lang]
     if name in _ENUM_VALUES and value in _ENUM_VALUES[name]:
-        de, en = _ENUM_VALUES[name][value]
-        return de if lang == "de" else en
+        return say(lang, _ENUM_VALUES[name][value])
     if isinstance(value, str) and (name.endswith("date") or name in _DATE_NAMES):
         return _date(value, lang)
     if isinstance(value, str) and name in _COUNTRY_NAMES:  # "Estland", not "EE"

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from tomwizard.history.changelog import canonical_json, content_hash
 from tomwizard.history.diff import ChangeKind, DiffEntry
+from tomwizard.i18n import trc
 from tomwizard.models.catalog import Language
 
 Choice = Literal["ours", "theirs"]
@@ -55,15 +56,14 @@ class MergeConflict:
 
 
 def _side_text(entries: list[DiffEntry], whole: bool, lang: Language) -> str:
-    de = lang == "de"
     if not entries:
-        return "unverändert" if de else "unchanged"
+        return trc(lang, "change", "unverändert")
     if not whole:
         shown = entries[0].new
         return shown.get(lang) if shown is not None else "—"
     first = entries[0]
     if first.kind == ChangeKind.REMOVED:
-        return "entfernt" if de else "removed"
+        return trc(lang, "change", "entfernt")
     if first.kind == ChangeKind.ADDED:
         return first.change(lang)
     parts = [
@@ -71,4 +71,4 @@ def _side_text(entries: list[DiffEntry], whole: bool, lang: Language) -> str:
         f"{e.new.get(lang) if e.new else '—'}"
         for e in entries
     ]
-    return ("geändert" if de else "changed") + f" ({'; '.join(parts)})"
+    return trc(lang, "change", "geändert") + f" ({'; '.join(parts)})"

@@ -17,6 +17,7 @@ from tomwizard.history.changelog import (
     content_hash,
 )
 from tomwizard.history.diff import DiffEntry, diff_assessments
+from tomwizard.i18n import N_, say, tr
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language, Text
 from tomwizard.store import TomwStore, errors
@@ -33,14 +34,11 @@ class VersionDiff:
     entries: list[DiffEntry] = field(default_factory=list)
 
     def title(self, lang: Language = "de") -> str:
-        to = (
-            f"Version {self.to_version.number}"
-            if self.to_version
-            else ("aktuellem Stand" if lang == "de" else "the current state")
-        )
-        if lang == "de":
-            return f"Änderungen von Version {self.from_version.number} zu {to}"
-        return f"Changes from version {self.from_version.number} to {to}"
+        n = self.from_version.number
+        if self.to_version is None:
+            return tr(lang, "Änderungen von Version {n} zu aktuellem Stand").format(n=n)
+        line = tr(lang, "Änderungen von Version {n} zu Version {to}")
+        return line.format(n=n, to=self.to_version.number)
 
     def lines(self, lang: Language = "de") -> list[str]:
         return [entry.line(lang) for entry in self.entries]
@@ -113,5 +111,6 @@ def annex_changes(
         since = earlier[-1].number
     result = diff_versions(store, since, None, catalog)
     number = result.from_version.number
-    title = Text(de=f"Änderungen gegenüber Version {number}", en=f"Changes since version {number}")
+    heading = N_("Änderungen gegenüber Version {n}")
+    title = Text(de=say("de", heading).format(n=number), en=say("en", heading).format(n=number))
     return AnnexChanges(since=result.from_version, title=title, entries=result.entries)

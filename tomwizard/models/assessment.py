@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tomwizard.i18n import N_, Labels
 from tomwizard.models.catalog import Language
 from tomwizard.models.letterhead import Letterhead
 
@@ -27,14 +28,16 @@ class Status(StrEnum):
     ENTFAELLT = "entfaellt"
 
 
-STATUS_LABELS: dict[Status, dict[Language, str]] = {
-    Status.OFFEN: {"de": "offen", "en": "open"},
-    Status.UMGESETZT: {"de": "umgesetzt", "en": "implemented"},
-    Status.TEILWEISE: {"de": "teilweise umgesetzt", "en": "partly implemented"},
-    Status.GEPLANT: {"de": "geplant", "en": "planned"},
-    Status.NICHT_UMGESETZT: {"de": "nicht umgesetzt", "en": "not implemented"},
-    Status.ENTFAELLT: {"de": "entfällt", "en": "not applicable"},
-}
+STATUS_LABELS: Labels[Status] = Labels(  # STATUS_LABELS[status][lang]; English in tomwizard/locale
+    {
+        Status.OFFEN: N_("offen"),
+        Status.UMGESETZT: N_("umgesetzt"),
+        Status.TEILWEISE: N_("teilweise umgesetzt"),
+        Status.GEPLANT: N_("geplant"),
+        Status.NICHT_UMGESETZT: N_("nicht umgesetzt"),
+        Status.ENTFAELLT: N_("entfällt"),
+    }
+)
 
 
 class ProtectionNeed(StrEnum):

@@ -5,34 +5,29 @@ from __future__ import annotations
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tomwizard.i18n import N_, NC_, Labels, Wording
 from tomwizard.models.assessment import STATUS_LABELS, Assessment, Status
 from tomwizard.models.catalog import Language
 from tomwizard.questionnaire import layout
 
-_MEANING: dict[Status, dict[Language, str]] = {
-    Status.OFFEN: {"de": "noch nicht beantwortet", "en": "not answered yet"},
-    Status.UMGESETZT: {"de": "die Maßnahme ist vollständig umgesetzt", "en": "fully in place"},
-    Status.TEILWEISE: {
-        "de": "zum Teil umgesetzt – bitte in „Anmerkung“ sagen, was fehlt",
-        "en": "partly in place – please say what is missing under “Note”",
-    },
-    Status.GEPLANT: {
-        "de": "vorgesehen – bitte „Geplant bis“ ausfüllen",
-        "en": "intended – please fill in “Planned by”",
-    },
-    Status.NICHT_UMGESETZT: {"de": "nicht umgesetzt", "en": "not in place"},
-    Status.ENTFAELLT: {
-        "de": "trifft bei Ihnen nicht zu – bitte in „Anmerkung“ begründen",
-        "en": "does not apply to you – please give the reason under “Note”",
-    },
-}
+_MEANING: Labels[Status] = Labels(
+    {
+        Status.OFFEN: N_("noch nicht beantwortet"),
+        Status.UMGESETZT: N_("die Maßnahme ist vollständig umgesetzt"),
+        Status.TEILWEISE: N_("zum Teil umgesetzt – bitte in „Anmerkung“ sagen, was fehlt"),
+        Status.GEPLANT: N_("vorgesehen – bitte „Geplant bis“ ausfüllen"),
+        Status.NICHT_UMGESETZT: NC_("questionnaire", "nicht umgesetzt"),
+        Status.ENTFAELLT: N_("trifft bei Ihnen nicht zu – bitte in „Anmerkung“ begründen"),
+    }
+)
 
-_TEXT: dict[Language, dict[str, str]] = {
-    "de": {
-        "title": "Fragebogen zu den technischen und organisatorischen Maßnahmen",
-        "for": "Für",
-        "filled_by": "Ausgefüllt von",
-        "how": (
+_TEXT = Wording(
+    {
+        "sheet": N_("Anleitung"),
+        "title": N_("Fragebogen zu den technischen und organisatorischen Maßnahmen"),
+        "for": NC_("questionnaire", "Für"),
+        "filled_by": N_("Ausgefüllt von"),
+        "how": N_(
             "Bitte beantworten Sie auf jedem Blatt jede Zeile: wählen Sie in der Spalte "
             "„Status“ einen Eintrag aus der Liste, tragen Sie bei „geplant“ das Datum ein und "
             "ergänzen Sie bei Bedarf eine Anmerkung und einen Nachweis (z. B. Dokument, "
@@ -40,31 +35,17 @@ _TEXT: dict[Language, dict[str, str]] = {
             "keine Blätter, Zeilen oder Spalten hinzufügen, löschen oder umbenennen und die "
             "Datei unter einem beliebigen Namen als .xlsx zurücksenden."
         ),
-        "statuses": "Die Status und ihre Bedeutung:",
-        "sheets": "Blätter:",
-    },
-    "en": {
-        "title": "Questionnaire on the technical and organisational measures",
-        "for": "For",
-        "filled_by": "Filled in by",
-        "how": (
-            "Please answer every row on every sheet: choose an entry from the list in the "
-            "“Status” column, enter the date for “planned”, and add a note and evidence (e.g. "
-            "a document, policy or log) where useful. Only the yellow cells can be changed. "
-            "Please do not add, delete or rename sheets, rows or columns, and send the file "
-            "back as .xlsx under any name."
-        ),
-        "statuses": "The statuses and what they mean:",
-        "sheets": "Sheets:",
-    },
-}
+        "statuses": N_("Die Status und ihre Bedeutung:"),
+        "sheets": N_("Blätter:"),
+    }
+)
 
 
 def write_instructions(
     sheet: Worksheet, assessment: Assessment, lang: Language, sheet_names: list[str]
 ) -> None:
     text = _TEXT[lang]
-    sheet.title = "Anleitung" if lang == "de" else "Instructions"
+    sheet.title = text["sheet"]
     sheet.column_dimensions["A"].width = 24
     sheet.column_dimensions["B"].width = 90
     wrap = Alignment(wrap_text=True, vertical="top")

@@ -15,6 +15,7 @@ from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tomwizard.i18n import NC_, Labels
 from tomwizard.models.assessment import STATUS_LABELS, Status
 from tomwizard.models.catalog import Language
 
@@ -26,14 +27,16 @@ FILLED_BY_CELL: Final = "B4"  # on the instructions sheet: who filled the questi
 CUSTOM_PREFIX: Final = "eigene:"  # hidden id of a row for one of the user's own measures
 
 # column key → header per language; the order is the order written
-COLUMNS: Final[dict[str, dict[Language, str]]] = {
-    "id": {"de": "Kennung", "en": "Id"},
-    "measure": {"de": "Maßnahme", "en": "Measure"},
-    "status": {"de": "Status", "en": "Status"},
-    "date": {"de": "Geplant bis", "en": "Planned by"},
-    "note": {"de": "Anmerkung", "en": "Note"},
-    "evidence": {"de": "Nachweis", "en": "Evidence"},
-}
+COLUMNS: Final[Labels[str]] = Labels(
+    {
+        "id": NC_("questionnaire", "Kennung"),
+        "measure": NC_("questionnaire", "Maßnahme"),
+        "status": NC_("questionnaire", "Status"),
+        "date": NC_("questionnaire", "Geplant bis"),
+        "note": NC_("questionnaire", "Anmerkung"),
+        "evidence": NC_("questionnaire", "Nachweis"),
+    }
+)
 ANSWER_COLUMNS: Final = ("status", "date", "note", "evidence")
 WIDTHS: Final = {"id": 14, "measure": 70, "status": 22, "date": 14, "note": 40, "evidence": 30}
 

@@ -19,6 +19,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tomwizard.i18n import tr
 from tomwizard.models.assessment import STATUS_LABELS, Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog, Language, Measure, Section, render_text
 from tomwizard.questionnaire import layout
@@ -28,10 +29,6 @@ _UNLOCKED = Protection(locked=False)
 _ANSWER_FILL = PatternFill("solid", fgColor="FFF8E1")
 _HEADER_FONT = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top")
-_CHOOSE_STATUS: dict[Language, str] = {
-    "de": "Bitte einen Status aus der Liste wählen.",
-    "en": "Please choose a status from the list.",
-}
 _DATE_FORMAT: dict[Language, str] = {"de": "DD.MM.YYYY", "en": "YYYY-MM-DD"}
 
 
@@ -137,7 +134,7 @@ def _answer_sheet(
         allow_blank=True,
         showErrorMessage=True,
         errorTitle="Status",
-        error=_CHOOSE_STATUS[lang],
+        error=tr(lang, "Bitte einen Status aus der Liste wählen."),
     )
     dates = DataValidation(
         type="date",
@@ -145,7 +142,7 @@ def _answer_sheet(
         formula1="1",
         allow_blank=True,
         showErrorMessage=True,
-        error="Bitte ein Datum eingeben (TT.MM.JJJJ)." if lang == "de" else "Please enter a date.",
+        error=tr(lang, "Bitte ein Datum eingeben (TT.MM.JJJJ)."),
     )
     sheet.add_data_validation(choice)
     sheet.add_data_validation(dates)

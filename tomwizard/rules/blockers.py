@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 
+from tomwizard.i18n import N_, NC_, NN_, Msg, both, format_date, say, trn
 from tomwizard.models.assessment import STATUS_LABELS, Answer, Assessment, Status
-from tomwizard.models.catalog import Catalog, Language, Text, render_text
+from tomwizard.models.catalog import LANGUAGES, Catalog, Language, Text, render_text
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.rules.evaluator import evaluate
 from tomwizard.rules.field_labels import field_label
@@ -43,56 +46,29 @@ class BlockerKind(StrEnum):
     KRITISCH = "kritisch"  # a rule's critical gap (kind luecke, severity kritisch)
 
 
-# singular, plural
-KIND_WORDS: dict[BlockerKind, dict[Language, tuple[str, str]]] = {
-    BlockerKind.UNBEANTWORTET: {
-        "de": ("unbeantwortete Maßnahme", "unbeantwortete Maßnahmen"),
-        "en": ("unanswered measure", "unanswered measures"),
-    },
-    BlockerKind.RUECKFRAGE: {
-        "de": ("offene Rückfrage", "offene Rückfragen"),
-        "en": ("open follow-up question", "open follow-up questions"),
-    },
-    BlockerKind.TERMIN: {
-        "de": ("überschrittener Termin", "überschrittene Termine"),
-        "en": ("target date passed", "target dates passed"),
-    },
-    BlockerKind.OHNE_TERMIN: {
-        "de": ("fehlender Termin", "fehlende Termine"),
-        "en": ("missing target date", "missing target dates"),
-    },
-    BlockerKind.OHNE_REST: {
-        "de": (
-            "teilweise umgesetzte Maßnahme ohne Angabe, was fehlt",
-            "teilweise umgesetzte Maßnahmen ohne Angabe, was fehlt",
-        ),
-        "en": (
-            "partly implemented measure without what remains",
-            "partly implemented measures without what remains",
-        ),
-    },
-    BlockerKind.WIDERSPRUCH: {
-        "de": ("Widerspruch", "Widersprüche"),
-        "en": ("contradiction", "contradictions"),
-    },
-    BlockerKind.OFFEN: {
-        "de": ("offener Punkt", "offene Punkte"),
-        "en": ("open point", "open points"),
-    },
-    BlockerKind.KRITISCH: {
-        "de": ("kritische Lücke", "kritische Lücken"),
-        "en": ("critical gap", "critical gaps"),
-    },
+# singular, plural (German msgids; the plural form by the language's rule, tomwizard.i18n)
+KIND_WORDS: dict[BlockerKind, tuple[str, str]] = {
+    BlockerKind.UNBEANTWORTET: NN_("{n} unbeantwortete Maßnahme", "{n} unbeantwortete Maßnahmen"),
+    BlockerKind.RUECKFRAGE: NN_("{n} offene Rückfrage", "{n} offene Rückfragen"),
+    BlockerKind.TERMIN: NN_("{n} überschrittener Termin", "{n} überschrittene Termine"),
+    BlockerKind.OHNE_TERMIN: NN_("{n} fehlender Termin", "{n} fehlende Termine"),
+    BlockerKind.OHNE_REST: NN_(
+        "{n} teilweise umgesetzte Maßnahme ohne Angabe, was fehlt",
+        "{n} teilweise umgesetzte Maßnahmen ohne Angabe, was fehlt",
+    ),
+    BlockerKind.WIDERSPRUCH: NN_("{n} Widerspruch", "{n} Widersprüche"),
+    BlockerKind.OFFEN: NN_("{n} offener Punkt", "{n} offene Punkte"),
+    BlockerKind.KRITISCH: NN_("{n} kritische Lücke", "{n} kritische Lücken"),
 }
-_LINE_KIND: dict[BlockerKind, str] = {
-    BlockerKind.UNBEANTWORTET: "unbeantwortet",
-    BlockerKind.RUECKFRAGE: "Rückfrage",
-    BlockerKind.TERMIN: "Termin",
-    BlockerKind.OHNE_TERMIN: "ohne Termin",
-    BlockerKind.OHNE_REST: "teilweise ohne Angabe, was fehlt",
-    BlockerKind.WIDERSPRUCH: "Widerspruch",
-    BlockerKind.OFFEN: "offen",
-    BlockerKind.KRITISCH: "kritisch",
+_LINE_KIND: dict[BlockerKind, Msg] = {
+    BlockerKind.UNBEANTWORTET: NC_("blocker", "unbeantwortet"),
+    BlockerKind.RUECKFRAGE: NC_("blocker", "Rückfrage"),
+    BlockerKind.TERMIN: NC_("blocker", "Termin"),
+    BlockerKind.OHNE_TERMIN: NC_("blocker", "ohne Termin"),
+    BlockerKind.OHNE_REST: NC_("blocker", "teilweise ohne Angabe, was fehlt"),
+    BlockerKind.WIDERSPRUCH: NC_("blocker", "Widerspruch"),
+    BlockerKind.OFFEN: NC_("blocker", "offen"),
+    BlockerKind.KRITISCH: NC_("blocker", "kritisch"),
 }
 _RULE_KIND = {
     "endfassung.unbeantwortet": BlockerKind.UNBEANTWORTET,
@@ -110,14 +86,14 @@ class Blocker:
 
     kind: BlockerKind
     finding: Finding
-    section: str  # section title (German), "" where none applies
-    subject: str  # measure id and short text, or "Unterauftragsverarbeiter „…“"
+    section: dict[Language, str]  # section title, "" where none applies
+    subject: dict[Language, str]  # measure id and short text, or "Unterauftragsverarbeiter „…“"
 
-    def line(self) -> str:
-        """One German line: kind, section, measure or sub-processor, and what is wrong."""
-        where = " – ".join(p for p in (self.section, self.subject) if p)
+    def line(self, lang: Language = "de") -> str:
+        """One line: kind, section, measure or sub-processor, and what is wrong."""
+        where = " – ".join(p for p in (self.section[lang], self.subject[lang]) if p)
         where = f" {where}" if where else ""
-        return f"[{_LINE_KIND[self.kind]}]{where}: {self.finding.text.de}"
+        return f"[{say(lang, _LINE_KIND[self.kind])}]{where}: {self.finding.text.get(lang)}"
 
 
 def stand_date(assessment: Assessment) -> dt.date:
@@ -136,14 +112,8 @@ def open_findings(assessment: Assessment, catalog: Catalog) -> list[Finding]:
                 rule_id="endfassung.stand",
                 severity=Severity.MITTEL,
                 kind=FindingKind.OFFEN,
-                text=Text(
-                    de="Der Stand der Anlage ist nicht eingetragen.",
-                    en="The as-of date of the annex is not entered.",
-                ),
-                remedy=Text(
-                    de="Den Stand (Datum, auf das sich die Angaben beziehen) eintragen.",
-                    en="Enter the as-of date (the date the statements refer to).",
-                ),
+                text=both(N_("Der Stand der Anlage ist nicht eingetragen.")),
+                remedy=both(N_("Den Stand (Datum, auf das sich die Angaben beziehen) eintragen.")),
                 targets=["field:organisation.stand"],
                 references=["Art. 32 Abs. 1 DSGVO"],
             )
@@ -162,7 +132,7 @@ def open_findings(assessment: Assessment, catalog: Catalog) -> list[Finding]:
 
 
 def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -> list[Finding]:
-    de, en = _short(label.de), _short(label.en)
+    named = {"de": {"name": _short(label.de)}, "en": {"name": _short(label.en)}}
     out: list[Finding] = []
     if answer.status == Status.OFFEN:
         out.append(
@@ -170,8 +140,8 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
                 "endfassung.unbeantwortet",
                 Severity.HINWEIS,
                 target,
-                Text(de=f"„{de}“ ist noch nicht beantwortet.", en=f"“{en}” is not yet answered."),
-                Text(de="Den Status eintragen.", en="Enter the status."),
+                _both(N_("„{name}“ ist noch nicht beantwortet."), named),
+                both(N_("Den Status eintragen.")),
             )
         )
     if answer.follow_up:
@@ -180,14 +150,11 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
                 "endfassung.rueckfrage",
                 Severity.MITTEL,
                 target,
-                Text(
-                    de=f"Zu „{de}“ ist eine Rückfrage offen; die Angabe ist nicht bestätigt.",
-                    en=f"A follow-up question on “{en}” is open; the answer is not confirmed.",
+                _both(
+                    N_("Zu „{name}“ ist eine Rückfrage offen; die Angabe ist nicht bestätigt."),
+                    named,
                 ),
-                Text(
-                    de="Die Angabe prüfen und bestätigen (Rückfrage zurücknehmen).",
-                    en="Check and confirm the answer (clear the follow-up flag).",
-                ),
+                both(N_("Die Angabe prüfen und bestätigen (Rückfrage zurücknehmen).")),
             )
         )
     due = answer.planned_date
@@ -198,15 +165,15 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
                 "endfassung.ohne_termin",
                 Severity.MITTEL,
                 target,
-                Text(
-                    de=f"Für „{de}“ ({STATUS_LABELS[answer.status]['de']}) ist kein Termin der "
-                    "Umsetzung eingetragen.",
-                    en=f"No implementation date is entered for “{en}” "
-                    f"({STATUS_LABELS[answer.status]['en']}).",
+                _both(
+                    N_("Für „{name}“ ({status}) ist kein Termin der Umsetzung eingetragen."),
+                    {
+                        lang: {**named[lang], "status": STATUS_LABELS[answer.status][lang]}
+                        for lang in LANGUAGES
+                    },
                 ),
-                Text(
-                    de="Den Termin der vollständigen Umsetzung eintragen (oder den Status ändern).",
-                    en="Enter the date of full implementation (or change the status).",
+                both(
+                    N_("Den Termin der vollständigen Umsetzung eintragen (oder den Status ändern).")
                 ),
             )
         )
@@ -216,15 +183,12 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
                 "endfassung.ohne_rest",
                 Severity.MITTEL,
                 target,
-                Text(
-                    de=f"„{de}“ ist teilweise umgesetzt, ohne Angabe, was noch fehlt.",
-                    en=f"“{en}” is partly implemented, without stating what remains.",
-                ),
-                Text(
-                    de="Unter „Was noch fehlt“ eintragen, welcher Teil noch aussteht (die "
-                    "Anlage druckt es), oder den Status ändern.",
-                    en="Enter under “What remains” which part is still outstanding (the annex "
-                    "prints it), or change the status.",
+                _both(N_("„{name}“ ist teilweise umgesetzt, ohne Angabe, was noch fehlt."), named),
+                both(
+                    N_(
+                        "Unter „Was noch fehlt“ eintragen, welcher Teil noch aussteht (die "
+                        "Anlage druckt es), oder den Status ändern."
+                    )
                 ),
             )
         )
@@ -234,32 +198,44 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
                 "endfassung.termin",
                 Severity.MITTEL,
                 target,
-                _past_due(de, en, due, stand),
-                Text(
-                    de="Den Status aktualisieren oder einen neuen Termin eintragen.",
-                    en="Update the status or enter a new date.",
-                ),
+                _past_due(named, due, stand),
+                both(N_("Den Status aktualisieren oder einen neuen Termin eintragen.")),
             )
         )
     return out
 
 
-def _past_due(de: str, en: str, due: dt.date, stand: dt.date) -> Text:
+def _both(message: Msg, values: dict[str, dict[str, str]]) -> Text:
+    """A marked message in both languages, each filled with its own values."""
+    return Text(**{lang: say(lang, message).format(**values[lang]) for lang in LANGUAGES})
+
+
+def _past_due(named: dict[str, dict[str, str]], due: dt.date, stand: dt.date) -> Text:
     """A date before the Stand, or one that has passed since (review 2, finding 24: whoever
     signs today signs a promise already broken)."""
     if due < stand:
-        return Text(
-            de=f"Der Termin von „{de}“ ({due:%d.%m.%Y}) liegt vor dem Stand der "
-            f"Anlage ({stand:%d.%m.%Y}).",
-            en=f"The date of “{en}” ({due.isoformat()}) lies before the as-of date "
-            f"({stand.isoformat()}).",
+        return _both(
+            N_("Der Termin von „{name}“ ({due}) liegt vor dem Stand der Anlage ({stand})."),
+            {
+                lang: {
+                    **named[lang],
+                    "due": format_date(due, lang),
+                    "stand": format_date(stand, lang),
+                }
+                for lang in LANGUAGES
+            },
         )
     today = dt.date.today()
-    return Text(
-        de=f"Der Termin von „{de}“ ({due:%d.%m.%Y}) ist bereits überschritten "
-        f"(heute: {today:%d.%m.%Y}).",
-        en=f"The date of “{en}” ({due.isoformat()}) has already passed "
-        f"(today: {today.isoformat()}).",
+    return _both(
+        N_("Der Termin von „{name}“ ({due}) ist bereits überschritten (heute: {today})."),
+        {
+            lang: {
+                **named[lang],
+                "due": format_date(due, lang),
+                "today": format_date(today, lang),
+            }
+            for lang in LANGUAGES
+        },
     )
 
 
@@ -309,53 +285,86 @@ def counts(found: list[Blocker], lang: Language) -> str:
     for kind in BlockerKind:
         n = by_kind.get(kind, 0)
         if n:
-            singular, plural = KIND_WORDS[kind][lang]
-            parts.append(f"{n} {singular if n == 1 else plural}")
+            singular, plural = KIND_WORDS[kind]
+            parts.append(trn(lang, singular, plural, n).format(n=n))
     return ", ".join(parts)
 
 
+_NOWHERE: dict[Language, str] = {"de": "", "en": ""}
+
+
+def _each(make: Callable[[Language], str]) -> dict[Language, str]:
+    return {lang: make(lang) for lang in LANGUAGES}
+
+
 class _Locator:
-    """Section and subject of a finding's first target, in German."""
+    """Section and subject of a finding's first target, in both languages."""
 
     def __init__(self, assessment: Assessment, catalog: Catalog) -> None:
         self.a = assessment
         self.measures = catalog.measure_index()
         self.section_of = catalog.section_of()
-        self.titles = {s.id: s.title.de for s in catalog.sections}
+        self.titles = {s.id: s.title for s in catalog.sections}
 
     def blocker(self, kind: BlockerKind, finding: Finding, named: bool = False) -> Blocker:
         for target in finding.targets:
             found = self._locate(target, named)
             if found is not None:
                 return Blocker(kind, finding, *found)
-        return Blocker(kind, finding, "", "")
+        return Blocker(kind, finding, _NOWHERE, _NOWHERE)
 
-    def _locate(self, target: str, named: bool) -> tuple[str, str] | None:
+    def _title(self, section_id: str) -> dict[Language, str]:
+        title = self.titles.get(section_id)
+        return _each(title.get) if title is not None else _NOWHERE
+
+    def _locate(
+        self, target: str, named: bool
+    ) -> tuple[dict[Language, str], dict[Language, str]] | None:
         kind, _, ident = target.partition(":")
-        if kind == "measure" and ident in self.measures and named:
-            return self.titles.get(self.section_of.get(ident, ""), ""), f"Maßnahme {ident}"
+        measure = N_("Maßnahme {id}")
         if kind == "measure" and ident in self.measures:
+            section = self._title(self.section_of.get(ident, ""))
+            if named:
+                return section, _each(lambda lang: say(lang, measure).format(id=ident))
             answer = self.a.answer(ident)
             roles = self.a.organisation.role_names
-            text = render_text(self.measures[ident], "de", dict(answer.params), roles)
-            section = self.titles.get(self.section_of.get(ident, ""), "")
-            return section, f"Maßnahme {ident} „{_short(text)}“"
+            shown = N_("Maßnahme {id} „{text}“")
+
+            def subject(lang: Language) -> str:
+                params = dict(answer.params)
+                if lang == "de":  # the role words are German (as in the annex)
+                    text = render_text(self.measures[ident], lang, params, roles)
+                else:
+                    text = render_text(self.measures[ident], lang, params)
+                return say(lang, shown).format(id=ident, text=_short(text))
+
+            return section, _each(subject)
         if kind == "custom":
             custom = next((c for c in self.a.custom_measures if c.id == ident), None)
             if custom is not None and named:
-                return self.titles.get(custom.section_id, ""), "sonstige Maßnahme"
+                return self._title(custom.section_id), _each(
+                    partial(say, message=N_("sonstige Maßnahme"))
+                )
             if custom is not None:
-                section = self.titles.get(custom.section_id, "")
-                return section, f"sonstige Maßnahme „{_short(custom.text.strip())}“"
+                text = _short(custom.text.strip())
+                other = N_("sonstige Maßnahme „{text}“")
+                return self._title(custom.section_id), _each(
+                    lambda lang: say(lang, other).format(text=text)
+                )
         if kind == "subprocessor":
             sub = next((s for s in self.a.subprocessors if s.id == ident), None)
             if sub is not None:
-                name = sub.name.strip() or sub.id
-                return "Unterauftragsverarbeiter", f"„{_short(name)}“"
+                name = _short(sub.name.strip() or sub.id)
+                quoted = N_("„{name}“")
+                return _each(partial(say, message=N_("Unterauftragsverarbeiter"))), _each(
+                    lambda lang: say(lang, quoted).format(name=name)
+                )
         if kind == "section" and ident in self.titles:
-            return self.titles[ident], ""
+            return self._title(ident), _NOWHERE
         if kind == "field":
-            return "Angaben", field_label(ident, "de")
+            return _each(partial(say, message=N_("Angaben"))), _each(
+                lambda lang: field_label(ident, lang)
+            )
         return None
 
 

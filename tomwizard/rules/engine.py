@@ -10,6 +10,7 @@ from typing import Any
 
 from tomwizard.content.countries import countries
 from tomwizard.content.screening import screening_form
+from tomwizard.i18n import N_, NC_, both, say
 from tomwizard.models.assessment import Answer, ScreeningAnswer, Status
 from tomwizard.models.catalog import (
     Catalog,
@@ -114,7 +115,7 @@ def param_value(measure: Measure, answer: Answer, param: Parameter) -> int | str
 
 def with_unit(value: int | str | None, param: Parameter) -> Text:
     if value is None:
-        return Text(de="keine Angabe", en="not stated")
+        return both(NC_("value", "keine Angabe"))
     if param.unit is None:
         return Text(de=str(value), en=str(value))
     return Text(de=f"{value} {param.unit.de}", en=f"{value} {param.unit.en}")
@@ -139,9 +140,12 @@ def _range_text(param: Parameter) -> Text:
     unit = param.unit or Text(de="", en="")
     if low is not None and high is not None:
         return Text(de=f"{low}–{high} {unit.de}", en=f"{low}–{high} {unit.en}")
-    if low is not None:
-        return Text(de=f"mindestens {low} {unit.de}", en=f"at least {low} {unit.en}")
-    return Text(de=f"höchstens {high} {unit.de}", en=f"at most {high} {unit.en}")
+    bound = low if low is not None else high
+    shown = N_("mindestens {n} {unit}") if low is not None else N_("höchstens {n} {unit}")
+    return Text(
+        de=say("de", shown).format(n=bound, unit=unit.de),
+        en=say("en", shown).format(n=bound, unit=unit.en),
+    )
 
 
 def _out_of_range(pred: p.OutOfRange, ctx: Context, view: CatalogView) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from tomwizard.models.catalog import Text
+from tomwizard.i18n import format_date, tr, trc
+from tomwizard.models.catalog import LANGUAGES, Language, Text
 from tomwizard.rules import predicates as p
 from tomwizard.rules.fields import Context
 
@@ -32,11 +33,18 @@ def _dated(value: Any) -> list[tuple[str, dt.date]]:
     return out
 
 
+def _listed(hits: list[tuple[str, dt.date]], lang: Language) -> str:
+    """ "ISO 27001 (gültig bis 31.03.2026), …": the expired certificates named, dates by Babel."""
+    entry = tr(lang, "{name} (gültig bis {date})")
+    unnamed = trc(lang, "certificate", "Zertifikat")
+    return ", ".join(
+        entry.format(name=name or unnamed, date=format_date(until, lang)) for name, until in hits
+    )
+
+
 def expired(pred: p.Expired, ctx: Context, view: Any) -> bool:
     day = reference_day(ctx)
     hits = [(name, until) for name, until in _dated(ctx.read(pred.expired.path)) if until < day]
     if pred.expired.bind and hits:
-        de = ", ".join(f"{n or 'Zertifikat'} (gültig bis {u:%d.%m.%Y})" for n, u in hits)
-        en = ", ".join(f"{n or 'certificate'} (valid until {u.isoformat()})" for n, u in hits)
-        ctx.bindings[pred.expired.bind] = Text(de=de, en=en)
+        ctx.bindings[pred.expired.bind] = Text(**{lang: _listed(hits, lang) for lang in LANGUAGES})
     return bool(hits)

@@ -7,28 +7,24 @@ from enum import Enum
 from typing import Any
 
 from tomwizard.content.countries import countries
-from tomwizard.models.assessment import STATUS_LABELS, ProtectionNeed, TransferBasis
+from tomwizard.i18n import NC_, Msg, both, format_date
+from tomwizard.models.assessment import STATUS_LABELS, ProtectionNeed, Status, TransferBasis
 from tomwizard.models.catalog import LANGUAGES, Language, Text
 from tomwizard.models.finding import Finding
 from tomwizard.rules.fields import COUNTRY_FIELDS
 from tomwizard.rules.predicates import Rule
 
-_ABSENT = Text(de="keine Angabe", en="not stated")
-_ENUM_LABELS: dict[Enum, Text] = {
-    **{status: Text(**labels) for status, labels in STATUS_LABELS.items()},
-    ProtectionNeed.NORMAL: Text(de="normal", en="normal"),
-    ProtectionNeed.HOCH: Text(de="hoch", en="high"),
-    ProtectionNeed.SEHR_HOCH: Text(de="sehr hoch", en="very high"),
-    TransferBasis.EU_EWR: Text(
-        de="EU/EWR (keine Drittlandübermittlung)", en="EU/EEA (no third-country transfer)"
-    ),
-    TransferBasis.ADEQUACY: Text(de="Angemessenheitsbeschluss", en="adequacy decision"),
-    TransferBasis.DPF: Text(de="EU-US Data Privacy Framework", en="EU-US Data Privacy Framework"),
-    TransferBasis.SCC: Text(de="Standardvertragsklauseln", en="standard contractual clauses"),
-    TransferBasis.BCR: Text(
-        de="verbindliche interne Datenschutzvorschriften", en="binding corporate rules"
-    ),
-    TransferBasis.ART49: Text(de="Ausnahme nach Art. 49 DSGVO", en="Art. 49 GDPR derogation"),
+_ABSENT = NC_("value", "keine Angabe")
+_ENUM_LABELS: dict[Enum, Msg] = {
+    ProtectionNeed.NORMAL: NC_("value", "normal"),
+    ProtectionNeed.HOCH: NC_("value", "hoch"),
+    ProtectionNeed.SEHR_HOCH: NC_("value", "sehr hoch"),
+    TransferBasis.EU_EWR: NC_("value", "EU/EWR (keine Drittlandübermittlung)"),
+    TransferBasis.ADEQUACY: NC_("value", "Angemessenheitsbeschluss"),
+    TransferBasis.DPF: NC_("value", "EU-US Data Privacy Framework"),
+    TransferBasis.SCC: NC_("value", "Standardvertragsklauseln"),
+    TransferBasis.BCR: NC_("value", "verbindliche interne Datenschutzvorschriften"),
+    TransferBasis.ART49: NC_("value", "Ausnahme nach Art. 49 DSGVO"),
 }
 
 
@@ -44,19 +40,22 @@ def as_text(value: Any, country_codes: bool = False) -> Text:
     if isinstance(value, Text):
         return value
     if value is None or (isinstance(value, str | list) and not value):
-        return _ABSENT
+        return both(_ABSENT)
     if isinstance(value, bool):
-        return Text(de="ja" if value else "nein", en="yes" if value else "no")
+        return both(NC_("value", "ja") if value else NC_("value", "nein"))
     if isinstance(value, dt.date):
-        return Text(de=value.strftime("%d.%m.%Y"), en=value.isoformat())
+        return Text(de=format_date(value, "de"), en=format_date(value, "en"))
     if isinstance(value, list):
         parts = [as_text(item, country_codes) for item in value if item not in ("", None)]
         if not parts:
-            return _ABSENT
+            return both(_ABSENT)
         return Text(de=", ".join(t.de for t in parts), en=", ".join(t.en for t in parts))
     if isinstance(value, Enum):
+        if isinstance(value, Status):
+            labels = STATUS_LABELS[value]
+            return Text(de=labels["de"], en=labels["en"])
         if value in _ENUM_LABELS:
-            return _ENUM_LABELS[value]
+            return both(_ENUM_LABELS[value])
         value = value.value
     text = str(value).strip() or "–"
     if country_codes and countries().is_known(text):

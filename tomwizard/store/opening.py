@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from pydantic import ValidationError
 
+from tomwizard.i18n import _
 from tomwizard.store import errors, records, schema
 from tomwizard.store.probe import check_header
 from tomwizard.store.rows import read_assessment
@@ -49,7 +50,7 @@ def guard(path: Path, action: Callable[[], T]) -> T:
         return action()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # broken text: invalid UTF-8
         raise errors.DamagedError(
-            path, "Die Datei ist beschädigt und kann nicht geöffnet werden."
+            path, _("Die Datei ist beschädigt und kann nicht geöffnet werden.")
         ) from exc
 
 
@@ -72,15 +73,17 @@ def checked_version(path: Path) -> int:
     if version > schema.SCHEMA_VERSION:
         raise errors.NewerVersionError(
             path,
-            f"Die Datei stammt aus einer neueren tomwizard-Version (Schema {version}, "
-            f"diese Version kennt bis {schema.SCHEMA_VERSION}). Bitte tomwizard aktualisieren.",
+            _(
+                "Die Datei stammt aus einer neueren tomwizard-Version (Schema {version}, diese "
+                "Version kennt bis {known}). Bitte tomwizard aktualisieren."
+            ).format(version=version, known=schema.SCHEMA_VERSION),
         )
     if version < 1 or check != "ok":
         raise errors.DamagedError(
-            path, "Die Datei ist beschädigt (Integritätsprüfung fehlgeschlagen)."
+            path, _("Die Datei ist beschädigt (Integritätsprüfung fehlgeschlagen).")
         )
     if not readable:
-        raise errors.DamagedError(path, "Der Inhalt der Datei ist ungültig.")
+        raise errors.DamagedError(path, _("Der Inhalt der Datei ist ungültig."))
     return version
 
 

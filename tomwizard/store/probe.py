@@ -7,6 +7,7 @@ import os
 import stat
 from pathlib import Path
 
+from tomwizard.i18n import _
 from tomwizard.store import errors
 from tomwizard.store.schema import APPLICATION_ID
 
@@ -14,23 +15,28 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
 
-def check_path(path: Path, what: str = "keine tomwizard-Datei") -> os.stat_result:
+def check_path(path: Path, what: str | None = None) -> os.stat_result:
     """Raise a StoreError unless ``path`` names a regular file (links followed) that exists.
 
     Never opens the file: a pipe (FIFO) or a device would block or read forever. ``what`` ends
-    the sentence for a folder ("Das ist ein Ordner, …").
+    the sentence for a folder ("Das ist ein Ordner, …"). Messages in the command line's language
+    (:mod:`tomwizard.i18n`; German unless the CLI chose English).
     """
+    what = _("keine tomwizard-Datei") if what is None else what
     if "\x00" in str(path):
-        raise errors.FileMissingError(path, "Der Dateiname enthält ein Nullzeichen.")
+        raise errors.FileMissingError(path, _("Der Dateiname enthält ein Nullzeichen."))
     try:
         info = os.stat(path)
     except OSError as exc:
         raise _stat_error(path, exc) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise errors.NotAFileError(path, f"Das ist ein Ordner, {what}.")
+        raise errors.NotAFileError(path, _("Das ist ein Ordner, {what}.").format(what=what))
     if not stat.S_ISREG(info.st_mode):
         raise errors.NotAFileError(
-            path, f"Das ist keine gewöhnliche Datei (eine Pipe oder ein Gerät), {what}."
+            path,
+            _("Das ist keine gewöhnliche Datei (eine Pipe oder ein Gerät), {what}.").format(
+                what=what
+            ),
         )
     return info
 
@@ -38,18 +44,18 @@ def check_path(path: Path, what: str = "keine tomwizard-Datei") -> os.stat_resul
 def _stat_error(path: Path, exc: OSError) -> errors.StoreError:
     if exc.errno == errno.ELOOP:
         return errors.FileMissingError(
-            path, "Die Verknüpfung zeigt im Kreis auf sich selbst (Verknüpfungsschleife)."
+            path, _("Die Verknüpfung zeigt im Kreis auf sich selbst (Verknüpfungsschleife).")
         )
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
         if os.path.lexists(path):
             return errors.FileMissingError(
-                path, "Die Verknüpfung zeigt auf eine Datei, die es nicht gibt."
+                path, _("Die Verknüpfung zeigt auf eine Datei, die es nicht gibt.")
             )
-        return errors.FileMissingError(path, "Datei nicht gefunden.")
+        return errors.FileMissingError(path, _("Datei nicht gefunden."))
     if exc.errno == errno.ENAMETOOLONG:
-        return errors.FileMissingError(path, "Der Dateiname ist zu lang.")
+        return errors.FileMissingError(path, _("Der Dateiname ist zu lang."))
     return errors.UnreadableError(
-        path, f"Die Datei kann nicht gelesen werden ({exc.strerror or exc})."
+        path, _("Die Datei kann nicht gelesen werden ({error}).").format(error=exc.strerror or exc)
     )
 
 
@@ -61,18 +67,21 @@ def check_header(path: Path) -> None:
             header = handle.read(HEADER_SIZE)
     except OSError as exc:
         raise errors.UnreadableError(
-            path, f"Die Datei kann nicht gelesen werden ({exc.strerror or exc})."
+            path,
+            _("Die Datei kann nicht gelesen werden ({error}).").format(error=exc.strerror or exc),
         ) from exc
     if not header:
-        raise errors.NotTomwizardError(path, "Die Datei ist leer (0 Byte), keine tomwizard-Datei.")
+        raise errors.NotTomwizardError(
+            path, _("Die Datei ist leer (0 Byte), keine tomwizard-Datei.")
+        )
     if not header.startswith(SQLITE_MAGIC):
-        raise errors.NotTomwizardError(path, "Das ist keine tomwizard-Datei (.tomw).")
+        raise errors.NotTomwizardError(path, _("Das ist keine tomwizard-Datei (.tomw)."))
     if len(header) < HEADER_SIZE:
-        raise errors.DamagedError(path, "Die Datei ist beschädigt (abgeschnitten).")
+        raise errors.DamagedError(path, _("Die Datei ist beschädigt (abgeschnitten)."))
     application_id = int.from_bytes(header[68:72], "big")
     if application_id != APPLICATION_ID:
         raise errors.NotTomwizardError(
-            path, "Das ist eine SQLite-Datenbank, aber keine tomwizard-Datei (.tomw)."
+            path, _("Das ist eine SQLite-Datenbank, aber keine tomwizard-Datei (.tomw).")
         )
     if not os.access(path, os.R_OK):  # pragma: no cover - opened above already
-        raise errors.UnreadableError(path, "Die Datei kann nicht gelesen werden.")
+        raise errors.UnreadableError(path, _("Die Datei kann nicht gelesen werden."))

@@ -24,6 +24,7 @@ from tomwizard.history.changelog import (
     VersionInfo,
     assessment_content,
 )
+from tomwizard.i18n import _
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
 from tomwizard.store import errors, records, schema
 from tomwizard.store.batch import StoreBatch
@@ -106,7 +107,7 @@ class TomwStore:
         path = Path(path)
         if path.exists():
             raise errors.StoreError(
-                path, "Die Datei existiert bereits und wird nicht überschrieben."
+                path, _("Die Datei existiert bereits und wird nicht überschrieben.")
             )
         if not assessment.assessment_id:  # every assessment gets its identity at creation
             assessment = assessment.model_copy(update={"assessment_id": schema.new_assessment_id()})
@@ -133,7 +134,7 @@ class TomwStore:
                 tmp.unlink()
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             raise errors.StoreError(
-                path, f"Die Datei kann nicht angelegt werden ({detail})."
+                path, _("Die Datei kann nicht angelegt werden ({error}).").format(error=detail)
             ) from exc
         except BaseException:  # nothing is left beside the file, whatever went wrong
             with contextlib.suppress(OSError):
@@ -251,7 +252,8 @@ class TomwStore:
         """One frozen version with its content; StoreError if there is no such version."""
         found = self._read(lambda: records.read_version(self._conn, number))
         if found is None:
-            raise errors.StoreError(self.path, f"Version {number} gibt es in dieser Datei nicht.")
+            message = _("Version {n} gibt es in dieser Datei nicht.").format(n=number)
+            raise errors.StoreError(self.path, message)
         return found
 
     def frozen_versions(self) -> list[FrozenVersion]:
@@ -349,7 +351,7 @@ class TomwStore:
             RecursionError,
             sqlite3.DatabaseError,
         ) as exc:
-            raise errors.DamagedError(self.path, "Der Inhalt der Datei ist ungültig.") from exc
+            raise errors.DamagedError(self.path, _("Der Inhalt der Datei ist ungültig.")) from exc
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -359,8 +361,10 @@ class TomwStore:
         if _identity(self.path) != self._identity:  # the connection writes to the old file
             raise errors.ReplacedError(
                 self.path,
-                "Die Datei wurde außerhalb von tomwizard gelöscht, verschoben oder ersetzt; "
-                "die Änderung wurde nicht gespeichert. Bitte die Datei neu öffnen.",
+                _(
+                    "Die Datei wurde außerhalb von tomwizard gelöscht, verschoben oder ersetzt; "
+                    "die Änderung wurde nicht gespeichert. Bitte die Datei neu öffnen."
+                ),
             )
         try:
             self._conn.execute("BEGIN IMMEDIATE")
@@ -371,7 +375,8 @@ class TomwStore:
                 raise
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise errors.StoreError(self.path, f"Speichern fehlgeschlagen ({exc}).") from exc
+            message = _("Speichern fehlgeschlagen ({error}).").format(error=exc)
+            raise errors.StoreError(self.path, message) from exc
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -387,5 +392,5 @@ def checked_author(name: str) -> str:
     """An author name for the change log: one line, not empty, at most 200 characters."""
     name = " ".join(str(name).split())
     if not name or len(name) > 200:
-        raise ValueError("Der Name für das Änderungsprotokoll muss 1 bis 200 Zeichen haben.")
+        raise ValueError(_("Der Name für das Änderungsprotokoll muss 1 bis 200 Zeichen haben."))
     return name

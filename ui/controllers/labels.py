@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 
+from tomwizard.i18n import format_date
 from tomwizard.models.assessment import STATUS_LABELS, Answer, Status
 from tomwizard.models.catalog import Kontrolle, Language, Level, Measure, References, SdmZiel
 from tomwizard.models.finding import Finding, Severity
@@ -20,8 +21,9 @@ def statuses(lang: Language) -> list[tuple[str, str]]:
 
 
 def date_text(value: dt.date, lang: Language) -> str:
-    """31.12.2026 in German, 2026-12-31 in English (as the change texts and findings write it)."""
-    return f"{value:%d.%m.%Y}" if lang == "de" else value.isoformat()
+    """31.12.2026 in German, 31 December 2026 in English: as the documents, the change texts and
+    the findings write it (:func:`tomwizard.i18n.format_date`)."""
+    return format_date(value, lang)
 
 
 def time_text(value: dt.datetime, lang: Language, seconds: bool = False) -> str:

@@ -27,7 +27,7 @@ from tomwizard.export.document.model import (
     Table,
     runs,
 )
-from tomwizard.export.document.typography import format_date, local_dates, one_line
+from tomwizard.export.document.typography import format_date, one_line
 from tomwizard.export.document.words import Words, user
 from tomwizard.export.finding_state import answer_state, subject_answer
 from tomwizard.export.measure_text import measure_text
@@ -262,7 +262,7 @@ def _reasons(text: str, lang: Language, own_line: bool = False) -> str:
 
 def _local(text: str, lang: Language) -> str:
     """A rule's text, with its dates written the way the report writes dates."""
-    return user(local_dates(text, lang) if lang == "en" else text)
+    return user(text)
 
 
 def _placed(findings: list[Finding], assessment: Assessment, catalog: Catalog) -> list[Finding]:

@@ -1,7 +1,7 @@
 """Typography of the documents' text, independent of any output format: cleaning, typographic
 ties (non-breaking spaces where German and English typesetting keeps words together: "Art. 32",
-"Abs. 1", "lit. b DSGVO", "§ 38 BDSG", "12 Monate", a deadline "bis 31.03.2027", "z. B.",
-"21337 Lüneburg"), dates.
+"Abs. 1", "lit. b DSGVO", "§ 38 BDSG", "12 Monate", a deadline "bis 31.03.2027" or "by 31 March
+2027", a date "31 March 2027", "z. B.", "21337 Lüneburg"), dates.
 
 The builders of :mod:`tomwizard.export.document` put ties into the model's text; every renderer
 prints them as they are.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from tomwizard import i18n
 from tomwizard.models.catalog import Language
 
 NBSP = "\u00a0"
@@ -19,6 +20,8 @@ _MONTHS_EN = (
     *("January", "February", "March", "April", "May", "June"),
     *("July", "August", "September", "October", "November", "December"),
 )
+_MONTH = "|".join(_MONTHS_EN)
+_AFTER_MONTH = "|".join(rf"(?<=\d[ {NBSP}]{month} )" for month in _MONTHS_EN)
 _NEWLINES = re.compile(r"\r\n?")
 # C0 and C1 control characters except \t and \n, DEL, and unpaired surrogates.
 _UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -48,7 +51,9 @@ _TIES = re.compile(
             rf"(?=(?:{_LAWS})\b)(?:(?<=\d )|(?<=\) )|(?<=\b[IVXa-z] ))",  # 32 DSGVO, b DSGVO
             rf"(?<=\d )(?=(?:{_UNITS})\b|%)",  # 12 Monate, 96 %
             r"(?=\d{1,2}\.\d{1,2}\.\d{4})(?<=\bbis )",  # a deadline: (bis 31.03.2027)
-            rf"(?=\d{{1,2}}{NBSP}(?:{'|'.join(_MONTHS_EN)}))(?<=\bby )",  # (by 31 March 2027)
+            rf"(?=\d{{1,2}}[ {NBSP}](?:{_MONTH}))(?<=\bby )",  # (by 31 March 2027)
+            rf"(?=(?:{_MONTH}) \d{{4}}\b)(?<=\b\d )|(?=(?:{_MONTH}) \d{{4}}\b)(?<=\b\d\d )",
+            rf"(?=\d{{4}}\b)(?:{_AFTER_MONTH})",  # 31 March 2027: one unit
             r"(?=[A-Za-z]\.)(?<=\b[A-Za-z]\. )",  # z. B., d. h., e. K.
             r"(?<=\d )(?=[A-ZÄÖÜ][a-zäöüß])(?:(?<=\b\d{4} )|(?<=\b\d{5} ))",  # 21337 Lüneburg
             r"(?=\d\d\b)(?<=\b\d{3} )",  # 602 00 (Czech, Slovak and Swedish postcodes)
@@ -56,7 +61,6 @@ _TIES = re.compile(
     )
     + ")"
 )
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def clean(text: str) -> str:
@@ -100,24 +104,9 @@ def untie(text: str) -> str:
 
 
 def format_date(date: dt.date, lang: Language) -> str:
-    """31.03.2027, or 31 March 2027 (day, month and year never on different lines)."""
-    if lang == "de":
-        return date.strftime("%d.%m.%Y")
-    return f"{date.day}{NBSP}{_MONTHS_EN[date.month - 1]}{NBSP}{date.year}"
-
-
-def local_dates(text: str, lang: Language) -> str:
-    """ISO dates (2026-09-30) in a text from elsewhere written the way the document writes
-    dates."""
-
-    def local(match: re.Match[str]) -> str:
-        try:
-            date = dt.date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            return match[0]
-        return format_date(date, lang)
-
-    return _ISO_DATE.sub(local, text) if "-" in text else text
+    """31.03.2027, or 31 March 2027 (:func:`tomwizard.i18n.format_date`), with day, month and
+    year never on different lines."""
+    return i18n.format_date(date, lang).replace(" ", NBSP)
 
 
 def one_line(text: str) -> str:

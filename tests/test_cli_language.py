@@ -1,0 +1,193 @@
+"""The command line speaks the user's language: ``--lang`` before the command, else the locale
+(LANGUAGE, LC_ALL, LC_MESSAGES, LANG), German by default. Exit codes and JSON stay the same.
+Dates and plural forms come from Babel and the catalogs in both languages."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.builders import full_assessment
+from tomwizard import i18n
+from tomwizard.rules.render import as_text
+from tomwizard.store import TomwStore
+
+CLI = Path(__file__).resolve().parent.parent / "tomwizard" / "cli"
+BASE_ENV = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+
+
+def run(*args: str | Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tomwizard", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env={**BASE_ENV, **env},
+    )
+
+
+@pytest.fixture(scope="module")
+def tomw(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("lang") / "a.tomw"
+    TomwStore.create(path, full_assessment()).close()
+    return path
+
+
+GERMAN_ERROR = "Unbekanntes Ausgabeformat „.txt“"
+ENGLISH_ERROR = "Unknown output format “.txt”"
+
+
+@pytest.mark.parametrize(
+    ("before", "env", "english"),
+    [
+        ((), {}, False),  # the default: German
+        ((), {"LANG": "de_DE.UTF-8"}, False),
+        (("--lang", "en"), {}, True),
+        (("--lang=en",), {}, True),
+        ((), {"LANG": "en_US.UTF-8"}, True),
+        ((), {"LANGUAGE": "fr:en", "LANG": "de_DE.UTF-8"}, True),
+        ((), {"LC_ALL": "C", "LANG": "en_US.UTF-8"}, False),  # LC_ALL decides before LANG
+        (("--lang", "de"), {"LANG": "en_GB.UTF-8"}, False),  # the option before the locale
+    ],
+)
+def test_messages_follow_the_option_then_the_locale(
+    tomw: Path, tmp_path: Path, before: tuple[str, ...], env: dict[str, str], english: bool
+) -> None:
+    result = run(*before, "export", tomw, "-o", tmp_path / "x.txt", **env)
+    assert result.returncode == 2  # the exit code does not depend on the language
+    assert (ENGLISH_ERROR if english else GERMAN_ERROR) in result.stderr
+    assert (GERMAN_ERROR if english else ENGLISH_ERROR) not in result.stderr
+
+
+def test_the_input_gate_speaks_the_language_too(tmp_path: Path) -> None:
+    empty = tmp_path / "leer.tomw"
+    empty.write_bytes(b"")
+    for args, german, english in (
+        (("check", tmp_path / "fehlt.tomw"), "Datei nicht gefunden.", "File not found."),
+        (("check", empty), "Die Datei ist leer (0 Byte)", "The file is empty (0 bytes)"),
+        (("check", tmp_path), "Das ist ein Ordner, keine tomwizard-Datei.", "This is a folder"),
+    ):
+        de, en = run(*args), run("--lang", "en", *args)
+        assert (de.returncode, en.returncode) == (2, 2)
+        assert german in de.stderr and english in en.stderr, (de.stderr, en.stderr)
+    assert empty.read_bytes() == b""
+
+
+def test_help_in_both_languages() -> None:
+    german = run("export", "--help").stdout
+    english = run("--lang", "en", "export", "--help").stdout
+    assert "nur eine Endfassung schreiben" in german and "DATEI.tomw" in german
+    assert "write a final version only" in english and "FILE.tomw" in english
+    assert "Endfassung" not in english
+    top = run("--help", LANG="en_US.UTF-8").stdout
+    assert "--lang {de,en}" in top and "language of messages and help" in top
+
+
+def test_check_text_in_the_users_language_and_json_unchanged(tomw: Path) -> None:
+    german, english = run("check", tomw), run("--lang", "en", "check", tomw)
+    assert german.returncode == english.returncode
+    assert german.stdout != english.stdout
+    json_de = run("check", tomw, "--format", "json")
+    json_en = run("--lang", "en", "check", tomw, "--format", "json")
+    assert json_de.stdout == json_en.stdout and json_de.returncode == json_en.returncode
+
+
+def test_document_language_follows_the_option_before_the_command(
+    tomw: Path, tmp_path: Path
+) -> None:
+    def pdf_text(path: Path) -> str:
+        out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+        return " ".join(out.stdout.split())
+
+    run("export", tomw, "-o", tmp_path / "de.pdf")
+    run("--lang", "en", "export", tomw, "-o", tmp_path / "en.pdf")
+    run("--lang", "en", "export", tomw, "-o", tmp_path / "de2.pdf", "--lang", "de")
+    assert "Technische und organisatorische" in pdf_text(tmp_path / "de.pdf")
+    assert "Technical and Organisational" in pdf_text(tmp_path / "en.pdf")
+    assert "Technische und organisatorische" in pdf_text(tmp_path / "de2.pdf")
+
+
+def test_dates_by_babel_the_same_everywhere() -> None:
+    day = dt.date(2027, 3, 31)
+    assert i18n.format_date(day, "de") == "31.03.2027"
+    assert i18n.format_date(day, "en") == "31 March 2027"
+    assert i18n.format_date(dt.date(2027, 1, 5), "en") == "5 January 2027"
+    # a rule's placeholder: the finding carries the date as the documents write it
+    assert as_text(day).model_dump() == {"de": "31.03.2027", "en": "31 March 2027"}
+    assert i18n.format_number(1234.5, "de", 1) == "1.234,5"
+    assert i18n.format_number(1234.5, "en", 1) == "1,234.5"
+
+
+def test_plural_forms_in_both_languages() -> None:
+    from tomwizard.rules.blockers import KIND_WORDS, BlockerKind
+
+    singular, plural = KIND_WORDS[BlockerKind.WIDERSPRUCH]
+    shown = {
+        (lang, n): i18n.trn(lang, singular, plural, n).format(n=n)
+        for lang in ("de", "en")
+        for n in (0, 1, 2)
+    }
+    assert shown == {
+        ("de", 0): "0 Widersprüche",
+        ("de", 1): "1 Widerspruch",
+        ("de", 2): "2 Widersprüche",
+        ("en", 0): "0 contradictions",
+        ("en", 1): "1 contradiction",
+        ("en", 2): "2 contradictions",
+    }
+
+
+def test_language_from_environment() -> None:
+    find = i18n.language_from_environment
+    assert find({}) == "de"
+    assert find({"LANG": "en_GB.UTF-8"}) == "en"
+    assert find({"LANG": "fr_FR.UTF-8"}) == "de"
+    assert find({"LANGUAGE": "fr", "LC_MESSAGES": "en_US"}) == "en"
+    assert find({"LC_MESSAGES": "de_AT", "LANG": "en_US"}) == "de"
+
+
+# -- no German literal left in tomwizard/cli ------------------------------------------------
+
+_MARKS = {"_", "ngettext", "tr", "trc", "trn", "N_", "NC_", "NN_"}
+_GERMAN = re.compile(
+    r"[äöüÄÖÜß„“]|\b(der|die|das|und|nicht|ist|ein|eine|keine|kein|mit|für|oder|den|dem|des|"
+    r"zu|zum|auf|bei|nur|wird|Datei|DATEI|Befehl|BEFEHL|Version|Katalog|Hinweis)\b"
+)
+
+
+def _unmarked_strings(tree: ast.AST) -> list[ast.Constant]:
+    """String constants outside the marking calls, without docstrings."""
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        marked = isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+        if marked and node.func.id in _MARKS:  # type: ignore[attr-defined]
+            skip |= {id(inner) for inner in ast.walk(node)}
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            skip.add(id(body[0].value))  # a docstring
+    return [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip
+    ]
+
+
+def test_no_german_text_outside_the_catalog_in_the_cli() -> None:
+    found = []
+    for path in sorted(CLI.glob("*.py")):
+        for node in _unmarked_strings(ast.parse(path.read_text(encoding="utf-8"))):
+            if _GERMAN.search(node.value):
+                found.append(f"{path.name}:{node.lineno}: {node.value!r}")
+    assert not found, "German text not marked for the catalog:\n" + "\n".join(found)
+
+
+def test_the_scan_sees_an_unmarked_message() -> None:
+    tree = ast.parse('raise UsageError(f"{path}: Die Datei fehlt.")\nprint(_("ist markiert"))')
+    texts = [n.value for n in _unmarked_strings(tree)]
+    assert any(_GERMAN.search(t) for t in texts)
+    assert "ist markiert" not in texts

@@ -1,0 +1,128 @@
+"""The message catalogs (tomwizard/locale): every text the code marks is in the English catalog,
+translated and not fuzzy, with the same placeholders, and the committed .mo is what the .po says.
+
+The German text is the msgid (tomwizard.i18n), so "in both languages" means: in the code and in
+tomwizard/locale/en/LC_MESSAGES/tomwizard.po. The texts are extracted here the way ``make
+messages`` extracts them (Babel, the keywords of the Makefile).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import read_mo
+from babel.messages.pofile import read_po
+
+from tomwizard import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "tomwizard"
+PO = PACKAGE / "locale" / "en" / "LC_MESSAGES" / "tomwizard.po"
+MO = PO.with_suffix(".mo")
+Key = tuple[str | None, str]
+
+
+def _keywords() -> dict[str, tuple[int | tuple[int, str], ...]]:
+    """The keywords of ``make messages`` (MESSAGE_KEYWORDS in the Makefile), in Babel's form."""
+    line = next(
+        ln for ln in (ROOT / "Makefile").read_text().splitlines() if ln.startswith("MESSAGE_KEY")
+    )
+    found: dict[str, tuple[int | tuple[int, str], ...]] = {}
+    for spec in re.findall(r"-k (\S+)", line):
+        name, _, args = spec.partition(":")
+        parts: list[int | tuple[int, str]] = []
+        for arg in args.split(",") if args else ["1"]:
+            parts.append((int(arg[:-1]), "c") if arg.endswith("c") else int(arg))
+        found[name] = tuple(parts)
+    return found
+
+
+def _extracted() -> dict[Key, str | tuple[str, ...]]:
+    out: dict[Key, str | tuple[str, ...]] = {}
+    for _file, _line, message, _comments, context in extract_from_dir(
+        str(PACKAGE), keywords=_keywords(), comment_tags=()
+    ):
+        msgid = message if isinstance(message, str) else message[0]
+        out[(context, msgid)] = message
+    return out
+
+
+@pytest.fixture(scope="module")
+def po() -> Catalog:
+    with PO.open("rb") as f:
+        return read_po(f)
+
+
+def _entries(catalog: Catalog) -> Iterator[tuple[Key, object]]:
+    for message in catalog:
+        if message.id:
+            key = message.id if isinstance(message.id, str) else message.id[0]
+            yield (message.context, key), message
+
+
+def test_every_marked_text_is_translated(po: Catalog) -> None:
+    extracted = _extracted()
+    assert len(extracted) > 300  # the extraction found the texts (not an empty walk)
+    translations = dict(_entries(po))
+    missing = [key for key in extracted if key not in translations]
+    assert not missing, f"not in {PO.name} (run `make messages`): {missing[:5]}"
+    for key, message in translations.items():
+        assert key in extracted, f"{key} is in the catalog but no longer in the code"
+        assert not message.fuzzy, f"fuzzy (check the English and drop the mark): {key}"  # type: ignore[attr-defined]
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)  # type: ignore[attr-defined]
+        assert all(strings), f"no English for {key}"
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_placeholders_match(po: Catalog) -> None:
+    """English may drop a role word ({auftragsverarbeiter} is "the processor"), never add one."""
+    for key, message in _entries(po):
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)  # type: ignore[attr-defined]
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)  # type: ignore[attr-defined]
+        allowed = set().union(*(_fields(i) for i in ids))
+        for text in strings:
+            assert _fields(text) <= allowed, f"{key}: {text!r} uses {_fields(text) - allowed}"
+
+
+def test_committed_mo_is_the_po_compiled(po: Catalog) -> None:
+    with MO.open("rb") as f:
+        compiled = read_mo(f)
+    want = {_plain(m.context, m.id, m.string) for m in po if m.id and not m.fuzzy}
+    have = {_plain(m.context, m.id, m.string) for m in compiled if m.id}
+    stale = want ^ have
+    assert not stale, f"{MO.name} is stale (run `make messages`): {sorted(map(str, stale))[:5]}"
+
+
+def _plain(context: str | None, msgid: object, msgstr: object) -> tuple[object, ...]:
+    def flat(value: object) -> object:
+        return value if isinstance(value, str) else tuple(value)  # type: ignore[call-overload]
+
+    return (context, flat(msgid), flat(msgstr))
+
+
+def test_german_is_the_msgid_and_english_comes_from_the_catalog() -> None:
+    assert i18n.tr("de", "Keine Befunde.") == "Keine Befunde."
+    assert i18n.tr("en", "Keine Befunde.") == "No findings."
+    assert i18n.trc("en", "aspect", "Name") == "name"
+    assert i18n.trc("en", "value", "hoch") == "high"
+
+
+def test_no_marked_text_hides_in_an_f_string() -> None:
+    """Babel does not read calls inside f-strings: such a text would never reach the catalog."""
+    marks = set(_keywords())
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name):
+                        assert inner.func.id not in marks, f"{path}:{inner.lineno}"
