@@ -175,8 +175,11 @@ class MeasureParts:
         roles = self.a.organisation.role_names
         text = measure_text(node.measure, self.doc.lang, answer.params, roles)
         children = [self._entry(child) for child in node.children]
-        due = answer.planned_date or self._children_due(node.measure)
-        return _Entry(text, answer, self._shown(node.measure), children, due)
+        shown = self._shown(node.measure)
+        due = answer.planned_date
+        if due is None and shown != answer.status:  # partly only because of its sub-measures
+            due = self._children_due(node.measure)
+        return _Entry(text, answer, shown, children, due)
 
     def _children_due(self, measure: Measure) -> dt.date | None:
         """The latest date of the sub-measures not yet in place (for a parent shown as partly
