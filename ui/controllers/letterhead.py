@@ -21,7 +21,6 @@ from tomwizard.models.letterhead import Letterhead, Logo
 from ui.controllers.document import DocumentController
 from ui.pages.form_page import FormPage
 from ui.pages.letterhead_dialog import PREVIEW_WIDTH, LetterheadBox, LetterheadDialog
-from ui.pages.letterhead_preview import preview_pixmap, svg_png_fallback
 
 
 def logo_description(logo: Logo | None) -> str:
@@ -146,6 +145,8 @@ class LetterheadController(QObject):
             message = exc.en if isinstance(exc, LogoError) and english else str(exc)
             self.dialog.show_error(message.replace(str(path), path.name))  # the name is enough
             return False
+        from ui.pages.letterhead_preview import svg_png_fallback  # reportlab, QtSvg: on use
+
         self._logo = svg_png_fallback(logo)  # a PNG of an SVG logo for Word
         self.dialog.show_error("")
         self._refresh()
@@ -184,4 +185,6 @@ class LetterheadController(QObject):
         footer = QCoreApplication.translate(
             "LetterheadController", "Stand: 01.01.2026 · Version 1.0"
         )
+        from ui.pages.letterhead_preview import preview_pixmap  # reportlab, QtSvg: on use
+
         self.dialog.show_preview(preview_pixmap(letterhead, PREVIEW_WIDTH, header, footer))
