@@ -36,6 +36,14 @@ def test_export_message_names_both_files_and_their_folder(qtbot: QtBot, tmp_path
     assert {"Öffnen", "Ordner öffnen"} <= buttons
 
 
+def test_export_message_calls_the_action_plan_by_its_name(qtbot: QtBot, tmp_path: Path) -> None:
+    files = [tmp_path / "anlage.pdf", tmp_path / "massnahmenplan.xlsx"]
+    box = dialogs.exported_message(None, files)
+    qtbot.addWidget(box)
+    assert "Der Maßnahmenplan:\nmassnahmenplan.xlsx" in box.text()
+    assert "Lückenbericht" not in box.text()
+
+
 def test_without_a_pdf_viewer_the_folder_is_named(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -146,8 +146,12 @@ def exported_message(parent: QWidget | None, files: list[Path]) -> QMessageBox:
     """
     translate = QCoreApplication.translate  # (not "tr": lupdate would read that as self.tr)
     lines = [translate("dialogs", "Die Anlage wurde gespeichert:"), f"{files[0].name}"]
-    if len(files) > 1:
-        lines += ["", translate("dialogs", "Der Lückenbericht:"), f"{files[1].name}"]
+    for extra in files[1:]:  # the gap report (PDF or Word) and the action plan (Excel)
+        if extra.suffix.lower() == ".xlsx":
+            label = translate("dialogs", "Der Maßnahmenplan:")
+        else:
+            label = translate("dialogs", "Der Lückenbericht:")
+        lines += ["", label, f"{extra.name}"]
     lines += ["", translate("dialogs", "Ordner: {folder}").format(folder=files[0].parent)]
     title = translate("dialogs", "Export fertig")
     box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join(lines), parent=parent)

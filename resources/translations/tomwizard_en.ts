@@ -762,47 +762,47 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>LetterheadController</name>
     <message>
-        <location filename="../../ui/controllers/letterhead.py" line="29"/>
+        <location filename="../../ui/controllers/letterhead.py" line="28"/>
         <source>kein Logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/letterhead.py" line="32"/>
+        <location filename="../../ui/controllers/letterhead.py" line="31"/>
         <source>%1-Logo, %2 KB</source>
         <translation>%1 logo, %2 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/letterhead.py" line="40"/>
+        <location filename="../../ui/controllers/letterhead.py" line="39"/>
         <source>Kein Briefkopf: Anlage und Bericht erscheinen ohne Logo und Fußzeilen.</source>
         <translation>No letterhead: the annex and the report appear without logo and footer lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/letterhead.py" line="50"/>
+        <location filename="../../ui/controllers/letterhead.py" line="49"/>
         <source>%1 Fußzeile(n)</source>
         <translation>%1 footer line(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/letterhead.py" line="136"/>
+        <location filename="../../ui/controllers/letterhead.py" line="135"/>
         <source>Briefkopf ändern</source>
         <translation>Change letterhead</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/letterhead.py" line="158"/>
+        <location filename="../../ui/controllers/letterhead.py" line="159"/>
         <source>Logo wählen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/letterhead.py" line="160"/>
+        <location filename="../../ui/controllers/letterhead.py" line="161"/>
         <source>Bilder (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/letterhead.py" line="181"/>
+        <location filename="../../ui/controllers/letterhead.py" line="182"/>
         <source>Anlage 3 zum AVV – Technische und organisatorische Maßnahmen</source>
         <translation>Annex 3 to the DPA – Technical and organisational measures</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/letterhead.py" line="184"/>
+        <location filename="../../ui/controllers/letterhead.py" line="185"/>
         <source>Stand: 01.01.2026 · Version 1.0</source>
         <translation>As of: 2026-01-01 · Version 1.0</translation>
     </message>
@@ -2038,37 +2038,42 @@ Leave empty for the system&apos;s user name ({user}):</translation>
         <translation>The annex was saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs.py" line="151"/>
+        <source>Der Maßnahmenplan:</source>
+        <translation>The action plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="153"/>
         <source>Der Lückenbericht:</source>
         <translation>The gap report:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs.py" line="155"/>
         <source>Ordner: {folder}</source>
         <translation>Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs.py" line="156"/>
         <source>Export fertig</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs.py" line="159"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs.py" line="201"/>
         <source>Kein passendes Programm</source>
         <translation>No suitable program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs.py" line="202"/>
         <source>Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner
 {folder}</source>
         <translation>No program to show the files was found. They are in the folder
@@ -2247,153 +2252,153 @@ Leave empty for the system&apos;s user name ({user}):</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="46"/>
+        <location filename="../../ui/controllers/labels.py" line="48"/>
         <source>Rückfrage</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="52"/>
+        <location filename="../../ui/controllers/labels.py" line="54"/>
         <source>kritisch</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="53"/>
+        <location filename="../../ui/controllers/labels.py" line="55"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="54"/>
+        <location filename="../../ui/controllers/labels.py" line="56"/>
         <source>mittel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="55"/>
+        <location filename="../../ui/controllers/labels.py" line="57"/>
         <source>Hinweis</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="73"/>
+        <location filename="../../ui/controllers/labels.py" line="75"/>
         <source>Basis</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="74"/>
+        <location filename="../../ui/controllers/labels.py" line="76"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="75"/>
+        <location filename="../../ui/controllers/labels.py" line="77"/>
         <source>Erhöht</source>
         <translation>Elevated</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="82"/>
+        <location filename="../../ui/controllers/labels.py" line="84"/>
         <source>Zutritt</source>
         <translation>physical access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="83"/>
+        <location filename="../../ui/controllers/labels.py" line="85"/>
         <source>Zugang</source>
         <translation>system access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="84"/>
+        <location filename="../../ui/controllers/labels.py" line="86"/>
         <source>Zugriff</source>
         <translation>data access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="85"/>
+        <location filename="../../ui/controllers/labels.py" line="87"/>
         <source>Weitergabe</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="86"/>
+        <location filename="../../ui/controllers/labels.py" line="88"/>
         <source>Eingabe</source>
         <translation>input</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="87"/>
+        <location filename="../../ui/controllers/labels.py" line="89"/>
         <source>Auftrag</source>
         <translation>instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="88"/>
-        <location filename="../../ui/controllers/labels.py" line="98"/>
+        <location filename="../../ui/controllers/labels.py" line="90"/>
+        <location filename="../../ui/controllers/labels.py" line="100"/>
         <source>Verfügbarkeit</source>
         <translation>availability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="89"/>
+        <location filename="../../ui/controllers/labels.py" line="91"/>
         <source>Trennung</source>
         <translation>separation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="90"/>
+        <location filename="../../ui/controllers/labels.py" line="92"/>
         <source>Organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="97"/>
+        <location filename="../../ui/controllers/labels.py" line="99"/>
         <source>Datenminimierung</source>
         <translation>data minimisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="99"/>
+        <location filename="../../ui/controllers/labels.py" line="101"/>
         <source>Integrität</source>
         <translation>integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="100"/>
+        <location filename="../../ui/controllers/labels.py" line="102"/>
         <source>Vertraulichkeit</source>
         <translation>confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="101"/>
+        <location filename="../../ui/controllers/labels.py" line="103"/>
         <source>Nichtverkettung</source>
         <translation>unlinkability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="102"/>
+        <location filename="../../ui/controllers/labels.py" line="104"/>
         <source>Transparenz</source>
         <translation>transparency</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="103"/>
+        <location filename="../../ui/controllers/labels.py" line="105"/>
         <source>Intervenierbarkeit</source>
         <translation>intervenability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="111"/>
+        <location filename="../../ui/controllers/labels.py" line="113"/>
         <source>Art. 25 DSGVO</source>
         <translation>Art. 25 GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="113"/>
+        <location filename="../../ui/controllers/labels.py" line="115"/>
         <source>Art. 32 Abs. 4 DSGVO</source>
         <translation>Art. 32(4) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="116"/>
+        <location filename="../../ui/controllers/labels.py" line="118"/>
         <source>Art. 32 Abs. 1 lit. {letter} DSGVO</source>
         <translation>Art. 32(1)({letter}) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="122"/>
+        <location filename="../../ui/controllers/labels.py" line="124"/>
         <source>Kontrolle: {names}</source>
         <translation>Control: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="128"/>
+        <location filename="../../ui/controllers/labels.py" line="130"/>
         <source>SDM: {goals}</source>
         <translation>SDM: {goals}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="137"/>
+        <location filename="../../ui/controllers/labels.py" line="139"/>
         <source>BSI IT-Grundschutz {ids}</source>
         <translation>BSI IT-Grundschutz {ids}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="150"/>
+        <location filename="../../ui/controllers/labels.py" line="152"/>
         <source>Erwartet ab Stufe: {level}</source>
         <translation>Expected from level: {level}</translation>
     </message>
