@@ -83,11 +83,12 @@ def write_annex(
     parts: Collection[Part] = (),
     list_entfaellt: bool = False,
     changes: AnnexChanges | None = None,
+    found: list[Blocker] | None = None,
 ) -> None:
     """Write the TOM annex of ``assessment`` as ``fmt`` to ``out`` (with the appendix of
-    ``changes`` when given)."""
+    ``changes`` when given; ``found``: the blockers, if already known)."""
     options = AnnexOptions(lang, style, view, tuple(parts), list_entfaellt, changes)
-    out.write_bytes(annex_bytes(assessment, catalog, options, fmt=fmt))
+    out.write_bytes(annex_bytes(assessment, catalog, options, found, fmt=fmt))
 
 
 def write_gap_report(

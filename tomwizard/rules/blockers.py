@@ -214,29 +214,15 @@ def _past_due(named: dict[str, dict[str, str]], due: dt.date, stand: dt.date) ->
     """A date before the Stand, or one that has passed since (review 2, finding 24: whoever
     signs today signs a promise already broken)."""
     if due < stand:
-        return _both(
-            N_("Der Termin von „{name}“ ({due}) liegt vor dem Stand der Anlage ({stand})."),
-            {
-                lang: {
-                    **named[lang],
-                    "due": format_date(due, lang),
-                    "stand": format_date(stand, lang),
-                }
-                for lang in LANGUAGES
-            },
-        )
-    today = dt.date.today()
-    return _both(
-        N_("Der Termin von „{name}“ ({due}) ist bereits überschritten (heute: {today})."),
-        {
-            lang: {
-                **named[lang],
-                "due": format_date(due, lang),
-                "today": format_date(today, lang),
-            }
-            for lang in LANGUAGES
-        },
-    )
+        message = N_("Der Termin von „{name}“ ({due}) liegt vor dem Stand der Anlage ({stand}).")
+        key, other = "stand", stand
+    else:
+        message = N_("Der Termin von „{name}“ ({due}) ist bereits überschritten (heute: {today}).")
+        key, other = "today", dt.date.today()
+    dates = {
+        lang: {"due": format_date(due, lang), key: format_date(other, lang)} for lang in LANGUAGES
+    }
+    return _both(message, {lang: {**named[lang], **dates[lang]} for lang in LANGUAGES})
 
 
 def _finding(rule_id: str, severity: Severity, target: str, text: Text, remedy: Text) -> Finding:

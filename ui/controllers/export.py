@@ -173,6 +173,8 @@ class ExportController(QObject):
                 parts=cast(Any, choices.parts),
                 list_entfaellt=choices.list_entfaellt,
                 changes=changes,
+                # the rules already ran for this state (the document keeps their findings)
+                found=blockers(assessment, self.catalog, self.document.findings),
             )
             if choices.gap_report:
                 report = out.with_name(f"{out.stem}-lueckenbericht{suffix}")
