@@ -1,7 +1,7 @@
 """The remaining findings of the first DSB review (issue 11): an unanswered Art. 10 question is
 not printed as "no" and blocks the final version; a partly implemented measure states what
 remains (annex, gap report, action plan) or blocks; an overdue plan says so; "nicht umgesetzt"
-has a closed mark; the gap report counts unconfirmed answers and names a finding's state."""
+has the empty box, not a cross; the gap report counts unconfirmed answers and names a finding's state."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from tomwizard.demo import demo_assessment
 from tomwizard.export.action_plan import action_plan_rows
 from tomwizard.export.gap_report import gap_report_pdf
 from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
+from tomwizard.export.status_marks import MARKS
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog
 from tomwizard.rules.blockers import BlockerKind, blockers, counts
@@ -116,12 +117,20 @@ def test_an_overdue_plan_says_so_in_the_draft() -> None:
     assert f"Umsetzung bis {stand:%d.%m.%Y})" not in text
 
 
-def test_not_implemented_has_a_closed_mark_and_no_empty_box() -> None:
+def test_not_implemented_is_the_empty_box_and_only_implemented_is_crossed() -> None:
+    """In a German form a cross is the affirmative mark: ☒ is kept for "umgesetzt" alone;
+    "nicht umgesetzt" is the box not crossed, followed by its status words (review 3, B14)."""
+    crosses = set("☒☑✓✔✗✘×xX")
+    assert {s for s, mark in MARKS.items() if set(mark) & crosses} == {Status.UMGESETZT}
+    assert len(set(MARKS.values())) == len(MARKS)  # one mark per status, offen is not ☐
     a = demo_assessment(catalog())
     a.answers[MEASURE] = Answer(status=Status.NICHT_UMGESETZT, planned_date=dt.date(2027, 1, 1))
     text = _annex(a, "checklist")
-    assert "✗ nicht umgesetzt" in text  # the legend
-    assert "☐" not in text
+    assert "☐ nicht umgesetzt" in text  # the legend
+    assert "✗" not in text
+    first = catalog().measure_index()[MEASURE].text.de.split()[0]
+    line = text.split(f"☐ {first}")[1].split("☒")[0]
+    assert "(nicht umgesetzt; umzusetzen bis 01.01.2027)" in line
 
 
 def test_gap_report_counts_unconfirmed_answers_and_states_the_measure() -> None:

@@ -23,7 +23,7 @@ from tomwizard.models.assessment import Assessment, Status
 from tomwizard.models.catalog import Measure, render_text
 
 SEEDS = ("000", "001")
-BOX = {Status.UMGESETZT: "☒", Status.NICHT_UMGESETZT: "✗"}
+BOX = {Status.UMGESETZT: "☒", Status.NICHT_UMGESETZT: "☐"}
 
 
 def _shown(assessment: Assessment, measure: Measure) -> Status:
@@ -131,10 +131,10 @@ def test_prose_pdf_lists_exactly_the_implemented_measures(
 def test_seed_000_keeps_its_check_states(pdf_texts: dict[tuple[str, str], str]) -> None:
     text = pdf_texts[("000", "checklist")]
     assert "☒ Nach 5 fehlgeschlagenen Anmeldeversuchen" in text  # automatic lock: ticked
-    assert "✗ Fernzugriffe, administrative Zugänge" in text  # MFA: not ticked
-    assert "✗ Passwörter haben mindestens" in text  # password minimum: not ticked
+    assert "☐ Fernzugriffe, administrative Zugänge" in text  # MFA: not ticked
+    assert "☐ Passwörter haben mindestens" in text  # password minimum: not ticked
     assert "☒ Ein System zur Angriffserkennung" in text  # IDS: ticked
-    assert "✗ Administrative Zugriffe erfolgen über ein eigenes" in text  # admin network
+    assert "☐ Administrative Zugriffe erfolgen über ein eigenes" in text  # admin network
     assert "spätestens 36 Stunden nach Bekanntwerden" in text  # contract body
 
 

@@ -117,7 +117,7 @@ def test_headings_are_word_headings_with_their_numbers() -> None:
 def test_checklist_items_are_list_items_with_their_status_mark() -> None:
     lines = body_lines(open_docx(render_docx(_document())))
     assert "◐ Alarmanlage (teilweise)" in lines
-    assert "☒ Bewegungsmelder" in lines and "✗ Aufschaltung" in lines
+    assert "☒ Bewegungsmelder" in lines and "☐ Aufschaltung" in lines
     assert "◷ Schlüsselregelung" in lines
     word = open_docx(render_docx(_document()))
     sub = next(p for p in word.paragraphs if p.text == "Bewegungsmelder")

@@ -4,15 +4,19 @@ The annex shows a measure with the status it can stand behind (:func:`shown_stat
 with an open Rückfrage (``follow_up``, e.g. a preset's pre-answer not yet confirmed) is *offen*,
 whatever its status says; a measure marked implemented whose sub-measures are not all
 implemented (partly implemented, planned or not implemented) is *teilweise*; an open
-sub-measure leaves the parent's own status alone. Only *umgesetzt* gets the ticked box.
+sub-measure leaves the parent's own status alone. Only *umgesetzt* gets the crossed box ☒:
+in a German form the cross is the affirmative mark ("angekreuzt"), so no other status has a
+cross or a tick. *nicht umgesetzt* is the empty box ☐ (the box not crossed), always followed
+by the words "(nicht umgesetzt …)"; *offen* is "?", never the empty box.
 
-All marks are in DejaVu Sans, the documents' font.
+All marks are in DejaVu Sans, the PDF's font, and in Segoe UI Symbol, Word's symbol font.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from tomwizard.i18n import N_, Labels
 from tomwizard.models.assessment import Answer, Status
 from tomwizard.models.catalog import Language
 
@@ -20,7 +24,7 @@ MARKS: dict[Status, str] = {
     Status.UMGESETZT: "☒",
     Status.TEILWEISE: "◐",
     Status.GEPLANT: "◷",
-    Status.NICHT_UMGESETZT: "✗",  # closed: an empty box invites ticking it later
+    Status.NICHT_UMGESETZT: "☐",  # the box not crossed (a ✗ would read as crossed)
     Status.ENTFAELLT: "⊘",
     Status.OFFEN: "?",
 }
@@ -33,17 +37,16 @@ ORDER: tuple[Status, ...] = (
     Status.ENTFAELLT,
     Status.OFFEN,
 )
-LEGEND_WORDS: dict[Status, dict[Language, str]] = {
-    Status.UMGESETZT: {"de": "umgesetzt", "en": "implemented"},
-    Status.TEILWEISE: {"de": "teilweise umgesetzt", "en": "partly implemented"},
-    Status.GEPLANT: {"de": "geplant", "en": "planned"},
-    Status.NICHT_UMGESETZT: {"de": "nicht umgesetzt", "en": "not implemented"},
-    Status.ENTFAELLT: {"de": "entfällt", "en": "not applicable"},
-    Status.OFFEN: {
-        "de": "offen (nicht beantwortet oder nicht bestätigt)",
-        "en": "open (not answered or not confirmed)",
-    },
-}
+LEGEND_WORDS: Labels[Status] = Labels(  # LEGEND_WORDS[status][lang]; English in tomwizard/locale
+    {
+        Status.UMGESETZT: N_("umgesetzt"),
+        Status.TEILWEISE: N_("teilweise umgesetzt"),
+        Status.GEPLANT: N_("geplant"),
+        Status.NICHT_UMGESETZT: N_("nicht umgesetzt"),
+        Status.ENTFAELLT: N_("entfällt"),
+        Status.OFFEN: N_("offen (nicht beantwortet oder nicht bestätigt)"),
+    }
+)
 DONE = (Status.UMGESETZT, Status.ENTFAELLT)  # a sub-measure in this state leaves its parent whole
 # a sub-measure in this state makes its implemented parent partly implemented; an open one
 # (unanswered or unconfirmed) does not: it is shown as open itself (review 2, finding 7)
