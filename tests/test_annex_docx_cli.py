@@ -45,7 +45,7 @@ def test_export_docx_with_every_option(
     assert "Description of the processing" in text  # the parts asked for
     assert "Sub-processors" not in text  # and no other
     assert "Compared with version\u00a01" in text or "Compared with version 1" in text
-    assert "☒ " in text  # a checklist
+    assert "☒\t" in text  # a checklist: the mark is the first text of a line
     assert "Signature" in text
     assert open_docx(out).core_properties.language == "en-GB"
     assert "Gap report" in body_text(report)  # the gap report in Word, in English

@@ -15,6 +15,7 @@ import difflib
 import io
 import itertools
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +30,20 @@ from tomwizard.demo import demo_assessment
 from tomwizard.export.annex_measures import STYLES
 from tomwizard.export.document.annex import PARTS, AnnexOptions, build_annex
 from tomwizard.export.document.gap_report import build_gap_report
-from tomwizard.export.document.model import Chart, Document, Table, plain_text
+from tomwizard.export.document.model import (
+    Block,
+    Chart,
+    Document,
+    KeepTogether,
+    ListBlock,
+    ListItem,
+    Table,
+    plain_text,
+)
 from tomwizard.export.docx_export import annex_docx, gap_report_docx
 from tomwizard.export.gap_report import gap_report_pdf
 from tomwizard.export.pdf_annex import annex_pdf
+from tomwizard.export.status_marks import MARKS
 from tomwizard.history.versions import annex_changes
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
@@ -146,6 +157,50 @@ def test_changes_appendix(catalog: Catalog, demo: Assessment, tmp_path: Path) ->
         assessment = store.load()
     assert changes is not None
     _compare(assessment, catalog, AnnexOptions(style="prose", parts=ALL, changes=changes))
+
+
+def _item_marks(blocks: Iterable[Block]) -> list[str]:
+    """The mark of every checklist line of ``blocks``, in reading order."""
+    out: list[str] = []
+
+    def walk(block: ListBlock, items: Iterable[ListItem], level: int) -> None:
+        for item in items:
+            out.append(block.mark(item, level))
+            walk(block, item.children, level + 1)
+
+    for block in blocks:
+        if isinstance(block, KeepTogether):
+            out += _item_marks(block.blocks)
+        elif isinstance(block, ListBlock) and block.checklist:
+            walk(block, block.items, 0)
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("view", VIEW_IDS)
+def test_checklist_marks_are_text_in_docx_and_pdf(
+    catalog: Catalog, demo: Assessment, view: str, lang: Language
+) -> None:
+    """Every status mark is part of the text of both documents (review 3, B5): a text-only
+    copy of the Word annex (the paragraphs' own text, no list symbols) holds each checklist
+    line's mark before its text, and each mark as often as the PDF's text does."""
+    options = AnnexOptions(view=view, style="checklist", lang=lang, parts=ALL)
+    document = build_annex(demo, catalog, options)
+    expected = _item_marks(document.blocks)
+    assert len(set(expected)) >= 4  # the demo shows most statuses
+    word = open_docx(annex_docx(demo, catalog, options))
+    paragraphs = [p.text for p in word.paragraphs]
+    marks = set(MARKS.values())
+    assert [t[0] for t in paragraphs if t[:1] in marks and t[1:2] == "\t"] == expected
+    docx_text = "\n".join(paragraphs)
+    pdf_text = "".join(
+        p.extract_text() or ""
+        for p in PdfReader(io.BytesIO(annex_pdf(demo, catalog, options))).pages
+    )
+    for mark in marks - {"?"}:
+        in_items = expected.count(mark)
+        assert docx_text.count(mark) == pdf_text.count(mark) >= in_items, mark
+        assert pdf_text.count(mark) <= in_items + 1, mark  # and once in the legend
 
 
 # -- the gap report ------------------------------------------------------------------------------

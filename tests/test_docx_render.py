@@ -1,7 +1,8 @@
 """The Word renderer on a small hand-made document model: real Word structure (heading styles
-for the navigation pane, lists whose symbol is the status mark, tables with a repeated header
-row, PAGE and NUMPAGES fields in the footer, the draft watermark, document properties), the
-same bytes for the same model, and hostile text that survives except what XML forbids."""
+for the navigation pane, checklist lines that begin with their status mark as text, tables
+with a repeated header row, PAGE and NUMPAGES fields in the footer, the draft watermark,
+document properties), the same bytes for the same model, and hostile text that survives
+except what XML forbids."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from tomwizard.export.document.model import (
     Table,
     runs,
 )
+from tomwizard.export.document.docx_styles import SYMBOL_FONT
 from tomwizard.export.document.render_docx import render_docx, xml_text
 from tomwizard.export.pdf_text import clean
 from tomwizard.models.assessment import Status
@@ -114,16 +116,38 @@ def test_headings_are_word_headings_with_their_numbers() -> None:
     assert heading_style.element.pPr.find(qn("w:outlineLvl")) is not None
 
 
-def test_checklist_items_are_list_items_with_their_status_mark() -> None:
-    lines = body_lines(open_docx(render_docx(_document())))
-    assert "◐ Alarmanlage (teilweise)" in lines
-    assert "☒ Bewegungsmelder" in lines and "☐ Aufschaltung" in lines
-    assert "◷ Schlüsselregelung" in lines
+def test_checklist_marks_are_text_at_the_start_of_each_line_not_list_symbols() -> None:
+    """A text-only copy keeps the status (review 3, B5), and no line is a Word list item that
+    Word would continue with the same mark onto a line the user types after it."""
     word = open_docx(render_docx(_document()))
-    sub = next(p for p in word.paragraphs if p.text == "Bewegungsmelder")
-    assert sub._p.pPr.numPr.ilvl.val == 1  # one level further in
-    parent = next(p for p in word.paragraphs if p.text.startswith("Alarmanlage"))
+    lines = [p.text for p in word.paragraphs]  # the paragraphs' own text, no list symbols
+    assert "◐\tAlarmanlage (teilweise)" in lines
+    assert "☒\tBewegungsmelder" in lines and "☐\tAufschaltung" in lines
+    assert "◷\tSchlüsselregelung" in lines
+    items = [p for p in word.paragraphs if p.text and p.text[0] in "◐☒☐◷"]
+    assert len(items) == 4
+    for item in items:
+        assert item._p.pPr.numPr is None  # not a list item
+        fmt = item.paragraph_format
+        # hanging indent: the mark hangs left, the text and its wrapped lines align at the stop
+        assert fmt.first_line_indent < 0
+        assert [stop.position for stop in fmt.tab_stops] == [fmt.left_indent]
+        assert item.runs[0].text == item.text[0] and item.runs[1].text == "\t"
+        assert item.runs[0].font.name == SYMBOL_FONT
+    parent, sub = items[0], items[1]
+    assert sub.paragraph_format.left_indent > parent.paragraph_format.left_indent  # one level in
     assert parent.paragraph_format.keep_with_next  # stays with its first sub-measure
+    numbering = word.part.numbering_part.element
+    texts = {t.get(qn("w:val")) for t in numbering.iter(qn("w:lvlText"))}
+    assert not texts & {"◐", "☒", "☐", "◷", "⊘", "?"}
+
+
+def test_prose_lists_stay_word_bullet_lists() -> None:
+    prose = ListBlock((ListItem(runs("Alarmanlage"), children=(ListItem(runs("Melder")),)),))
+    document = Document(_meta(), (prose,))
+    word = open_docx(render_docx(document))
+    assert body_lines(word) == ["• Alarmanlage", "– Melder"]
+    assert word.paragraphs[1]._p.pPr.numPr.ilvl.val == 1
 
 
 def test_a_register_repeats_its_header_row_and_keeps_rows_whole() -> None:

@@ -163,9 +163,9 @@ def fixed_layout(table_element: object) -> None:
 
 
 class Lists:
-    """List definitions in the document's numbering part: one bullet list (•, –, ◦ by level)
-    and one per status mark (☒ ◐ ◷ ☐ ⊘ ?), so that a checklist is a real list in Word whose
-    items carry their status as the list symbol, and numbered headings ("3.")."""
+    """List definitions in the document's numbering part: bullet lists (•, – by level) and
+    numbered headings ("3."). A checklist is no Word list: its status marks are text (see
+    ``render_docx.checklist_mark``), with the indents of these lists."""
 
     INDENT_PT = 18.0  # per level
     HANGING_PT = 14.0

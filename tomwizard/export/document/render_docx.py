@@ -1,8 +1,9 @@
 """The Word renderer: a :class:`~tomwizard.export.document.model.Document` as a DOCX file.
 
 Real Word structure, so that a lawyer edits the annex without fighting its layout: headings in
-Word's heading styles (the navigation pane lists the sections), lists as Word lists whose
-symbol is the item's status mark (☒ ◐ ◷ ☐ ⊘ ?) or bullet, tables whose header row repeats on
+Word's heading styles (the navigation pane lists the sections), prose lists as Word bullet
+lists, checklist lines with their status mark (☒ ◐ ◷ ☐ ⊘ ?) as the first text of the
+paragraph and a hanging indent (:func:`checklist_mark`), tables whose header row repeats on
 every page and whose rows do not split (except a row too long for a page), header and footer
 with "Seite X von Y" as PAGE and NUMPAGES fields and the firm's letterhead
 (:mod:`tomwizard.export.letterhead_docx`), "ENTWURF" across every page of a draft, the
@@ -182,10 +183,12 @@ class _Renderer:
     ) -> None:
         for item in items:
             paragraph = self.add_paragraph(LIST_STYLE)
-            add_runs(paragraph, item.runs)
             mark = block.mark(item, level)
-            num = self.lists.bullets((mark,) if block.checklist else (mark, mark))
-            ooxml.set_list(paragraph, num, level)
+            if block.checklist:  # the status mark is text: copied, indexed, read aloud with it
+                checklist_mark(paragraph, mark, level)
+            else:
+                ooxml.set_list(paragraph, self.lists.bullets((mark, mark)), level)
+            add_runs(paragraph, item.runs)
             if level:
                 paragraph.paragraph_format.space_before = Pt(2)
             if item.children:  # a measure stays on the page of its first sub-measure
@@ -240,6 +243,20 @@ class _Renderer:
                         run.font.size = Pt(16)
         # a little air after a table, as the PDF's paragraph spacing gives
         self.add_paragraph(CELL_STYLE)
+
+
+def checklist_mark(paragraph: WordParagraph, mark: str, level: int) -> None:
+    """A checklist line: its status mark as the paragraph's first text, a tab, and a hanging
+    indent that lines the text and its wrapped lines up one step further in per ``level``.
+    Not a Word list: a list symbol is lost when the text is copied as plain text, and Word
+    would continue it onto a line typed after the item (a ☒ the file never held)."""
+    left = Pt(ooxml.Lists.INDENT_PT * (level + 1))
+    fmt = paragraph.paragraph_format
+    fmt.left_indent = left
+    fmt.first_line_indent = -Pt(ooxml.Lists.HANGING_PT)
+    fmt.tab_stops.add_tab_stop(left)
+    add_runs(paragraph, (Run(mark),))
+    paragraph.add_run("\t")
 
 
 def add_runs(paragraph: WordParagraph, parts: Runs) -> None:
