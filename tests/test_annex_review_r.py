@@ -1,7 +1,8 @@
 """The remaining findings of the first DSB review (issue 11): an unanswered Art. 10 question is
 not printed as "no" and blocks the final version; a partly implemented measure states what
 remains (annex, gap report, action plan) or blocks; an overdue plan says so; "nicht umgesetzt"
-has the empty box, not a cross; the gap report counts unconfirmed answers and names a finding's state."""
+has the empty box, not a cross; the gap report counts unconfirmed answers and names a
+finding's state."""
 
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 
 from tests.docx_text import body_lines, field_codes, open_docx
 from tests.test_annex_pdf import ANY_TEXT, HOSTILE
+from tomwizard.export.document.docx_styles import SYMBOL_FONT
 from tomwizard.export.document.model import (
     Document,
     DocumentMeta,
@@ -30,7 +31,6 @@ from tomwizard.export.document.model import (
     Table,
     runs,
 )
-from tomwizard.export.document.docx_styles import SYMBOL_FONT
 from tomwizard.export.document.render_docx import render_docx, xml_text
 from tomwizard.export.pdf_text import clean
 from tomwizard.models.assessment import Status

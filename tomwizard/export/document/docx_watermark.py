@@ -1,11 +1,17 @@
 """ "ENTWURF" diagonally across every page of a Word document: the watermark Word itself makes
-(Design › Wasserzeichen), a text shape in the header, so that Word lists it as the document's
-watermark and a user removes it there once the annex is final."""
+(Design › Wasserzeichen › Benutzerdefiniertes Wasserzeichen): a VML text shape (WordArt, shape
+type 136, named ``PowerPlusWaterMarkObject…``) anchored in the header, behind the text, centred
+on the page's margins. Word shows it on every page the header is on and lists it as the
+document's watermark (a user removes it there once the annex is final); LibreOffice reads the
+same shape. As Word does, every header a page can show gets one: each section's default header,
+its first-page header when the section has one, its even-page header when the document has
+them; a header linked to the previous section's shows that one's."""
 
 from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
+from docx.document import Document as WordDocument
 from docx.oxml import parse_xml
 from docx.section import _Header
 
@@ -48,15 +54,38 @@ _SHAPETYPE = (
 )
 
 
-def add_watermark(header: _Header, text: str) -> None:
-    """``text`` in light grey, rotated 315°, centred on the page, behind the text."""
+def add_watermark(document: WordDocument, text: str) -> None:
+    """``text`` in light grey, rotated 315°, centred on every page, behind the text."""
     if not text:
         return
+    for number, header in enumerate(_headers(document), start=1):
+        paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+        paragraph._p.append(parse_xml(_shape(text, number)))
+
+
+def _headers(document: WordDocument) -> list[_Header]:
+    """Every header a page of ``document`` can show, each once."""
+    even_pages = document.settings.odd_and_even_pages_header_footer
+    headers: list[_Header] = []
+    for index, section in enumerate(document.sections):
+        candidates = [section.header]
+        if section.different_first_page_header_footer:
+            candidates.append(section.first_page_header)
+        if even_pages:
+            candidates.append(section.even_page_header)
+        headers += [h for h in candidates if index == 0 or not h.is_linked_to_previous]
+    return headers
+
+
+def _shape(text: str, number: int) -> str:
+    """The run that holds the watermark shape, as Word writes it (``number``: its ids)."""
     width = 100 + 62 * len(text)  # points; the shape's text is fitted to it
-    shape = (
-        f'<w:r xmlns:w="{_W}" xmlns:v="{_V}" xmlns:o="{_O}" xmlns:w10="{_W10}"><w:pict>'
+    return (
+        f'<w:r xmlns:w="{_W}" xmlns:v="{_V}" xmlns:o="{_O}" xmlns:w10="{_W10}">'
+        "<w:rPr><w:noProof/></w:rPr><w:pict>"
         + _SHAPETYPE
-        + '<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136" '
+        + f'<v:shape id="PowerPlusWaterMarkObject{number}" o:spid="_x0000_s{2048 + number}" '
+        'type="#_x0000_t136" '
         f'style="position:absolute;margin-left:0;margin-top:0;width:{width}pt;height:110pt;'
         "rotation:315;z-index:-251657216;mso-position-horizontal:center;"
         "mso-position-horizontal-relative:margin;mso-position-vertical:center;"
@@ -66,5 +95,3 @@ def add_watermark(header: _Header, text: str) -> None:
         f"string={quoteattr(text)}/>"
         '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>'
     )
-    paragraph = header.paragraphs[0]
-    paragraph._p.append(parse_xml(shape))

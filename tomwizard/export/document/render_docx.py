@@ -92,6 +92,8 @@ def render_docx(document: Document) -> bytes:
     _Renderer(word, style_ids(word)).blocks(document.blocks)
     _furniture(word, document)
     apply_letterhead(word, meta.letterhead)  # sender and logo above, footer lines below ours
+    if document.draft:  # last: in every header there is, the letterhead's included
+        add_watermark(word, xml_text(meta.draft_mark))
     _properties(word, document)
     buffer = io.BytesIO()
     word.save(buffer)
@@ -325,7 +327,7 @@ class _ChartTable(Table):
 
 def _furniture(word: WordDocument, document: Document) -> None:
     """Header (document left, processor right), footer (Stand left, "Seite X von Y" right),
-    the draft mark across every page and before the footer's text."""
+    the draft mark before the footer's text."""
     meta = document.meta
     section = word.sections[0]
     header = section.header.paragraphs[0]
@@ -342,8 +344,6 @@ def _furniture(word: WordDocument, document: Document) -> None:
         left = f"{xml_text(meta.draft_mark)} · {left}"
     footer.add_run(left + "\t")
     page_label(footer, xml_text(meta.page_label))
-    if document.draft:
-        add_watermark(section.header, xml_text(meta.draft_mark))
 
 
 def page_label(paragraph: WordParagraph, label: str) -> None:
