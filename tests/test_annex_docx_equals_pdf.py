@@ -43,9 +43,9 @@ from tomwizard.export.document.model import (
 from tomwizard.export.docx_export import annex_docx, gap_report_docx
 from tomwizard.export.gap_report import gap_report_pdf
 from tomwizard.export.pdf_annex import annex_pdf
-from tomwizard.export.status_marks import MARKS
+from tomwizard.export.status_marks import LEGEND_WORDS, MARKS
 from tomwizard.history.versions import annex_changes
-from tomwizard.models.assessment import Assessment
+from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.rules import evaluate
 from tomwizard.store import TomwStore
@@ -176,18 +176,35 @@ def _item_marks(blocks: Iterable[Block]) -> list[str]:
     return out
 
 
+def _every_status(demo: Assessment) -> Assessment:
+    """The demo with a few measures not implemented (it has none), each with its date."""
+    changed = demo.model_copy(deep=True)
+    for mid in ("zugang.passwort", "ueberpruefung.pentest", "zutritt.schliesssystem"):
+        changed.answers[mid] = Answer(status=Status.NICHT_UMGESETZT, planned_date=DUE)
+    return changed
+
+
+DUE = dt.date(2027, 6, 30)
+
+
+@pytest.mark.parametrize("every", [False, True], ids=["demo", "every-status"])
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("view", VIEW_IDS)
 def test_checklist_marks_are_text_in_docx_and_pdf(
-    catalog: Catalog, demo: Assessment, view: str, lang: Language
+    catalog: Catalog, demo: Assessment, view: str, lang: Language, every: bool
 ) -> None:
     """Every status mark is part of the text of both documents (review 3, B5): a text-only
     copy of the Word annex (the paragraphs' own text, no list symbols) holds each checklist
-    line's mark before its text, and each mark as often as the PDF's text does."""
-    options = AnnexOptions(view=view, style="checklist", lang=lang, parts=ALL)
+    line's mark before its text, and each mark as often as the PDF's text does: once per
+    line and once in the legend on page 1, which shows every mark used and no other."""
+    options = AnnexOptions(view=view, style="checklist", lang=lang, parts=ALL, list_entfaellt=every)
+    if every:
+        demo = _every_status(demo)
     document = build_annex(demo, catalog, options)
     expected = _item_marks(document.blocks)
-    assert len(set(expected)) >= 4  # the demo shows most statuses
+    assert len(set(expected)) >= 3  # the demo shows most statuses
+    if every:
+        assert {MARKS[Status.NICHT_UMGESETZT], MARKS[Status.ENTFAELLT]} <= set(expected)
     word = open_docx(annex_docx(demo, catalog, options))
     paragraphs = [p.text for p in word.paragraphs]
     marks = set(MARKS.values())
@@ -197,10 +214,11 @@ def test_checklist_marks_are_text_in_docx_and_pdf(
         p.extract_text() or ""
         for p in PdfReader(io.BytesIO(annex_pdf(demo, catalog, options))).pages
     )
-    for mark in marks - {"?"}:
+    for mark in marks - {"?"}:  # each line's mark, and once in the legend if used at all
         in_items = expected.count(mark)
-        assert docx_text.count(mark) == pdf_text.count(mark) >= in_items, mark
-        assert pdf_text.count(mark) <= in_items + 1, mark  # and once in the legend
+        assert docx_text.count(mark) == pdf_text.count(mark) == in_items + bool(in_items), mark
+    open_words = f"?\u00a0{LEGEND_WORDS[Status.OFFEN][lang]}".replace(" ", "\u00a0")
+    assert (open_words in docx_text) == ("?" in expected)
 
 
 # -- the gap report ------------------------------------------------------------------------------
