@@ -11,12 +11,14 @@ import io
 from functools import cache
 
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
 
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.export.action_plan import action_plan_rows
 from tomwizard.export.gap_report import gap_report_pdf
 from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
+from tomwizard.export.pdf_fonts import FONT_BOLD, FONT_ITALIC, FONT_REGULAR, register_fonts
 from tomwizard.export.status_marks import MARKS
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog
@@ -132,6 +134,25 @@ def test_not_implemented_is_the_empty_box_and_only_implemented_is_crossed() -> N
     first = catalog().measure_index()[MEASURE].text.de.split()[0]
     line = text.split(f"☐ {first}")[1].split("☒")[0]
     assert "(nicht umgesetzt; umzusetzen bis 01.01.2027)" in line
+
+
+def test_every_mark_is_drawn_by_the_embedded_dejavu_fonts() -> None:
+    """No mark needs a fallback font or turns into "�": every style of DejaVu Sans has each,
+    and a checklist with every status embeds the DejaVu family and nothing else."""
+    register_fonts()
+    for name in (FONT_REGULAR, FONT_BOLD, FONT_ITALIC):
+        glyphs = pdfmetrics.getFont(name).face.charToGlyph
+        assert all(ord(mark) in glyphs for mark in MARKS.values()), name
+    a = demo_assessment(catalog())
+    a.answers[MEASURE] = Answer(status=Status.NICHT_UMGESETZT, planned_date=dt.date(2027, 1, 1))
+    options = AnnexOptions(style="checklist", parts=PARTS, list_entfaellt=True)
+    reader = PdfReader(io.BytesIO(annex_pdf(a, catalog(), options)))
+    fonts = {
+        str(font.get_object()["/BaseFont"]).split("+")[-1]
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert fonts == {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"}
 
 
 def test_gap_report_counts_unconfirmed_answers_and_states_the_measure() -> None:

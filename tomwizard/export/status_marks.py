@@ -9,7 +9,8 @@ in a German form the cross is the affirmative mark ("angekreuzt"), so no other s
 cross or a tick. *nicht umgesetzt* is the empty box ☐ (the box not crossed), always followed
 by the words "(nicht umgesetzt …)"; *offen* is "?", never the empty box.
 
-All marks are in DejaVu Sans, the PDF's font, and in Segoe UI Symbol, Word's symbol font.
+All marks are in DejaVu Sans, the PDF's font (regular, bold and oblique); Word sets them in its
+symbol font (Segoe UI Symbol; LibreOffice falls back to a font that has them).
 """
 
 from __future__ import annotations
