@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 from xml.parsers import expat
 
-from tomwizard.i18n import N_, Msg, format_number, say, tr
+from tomwizard.i18n import N_, Msg, format_number, say
 from tomwizard.models.catalog import LANGUAGES, Language
 
 MediaType = Literal["image/png", "image/svg+xml"]
@@ -65,15 +65,8 @@ class LogoInfo:
 def check_logo(data: bytes) -> LogoInfo:
     """The logo's type and size; raises LogoError when ``data`` is no safe PNG or SVG."""
     if len(data) > MAX_LOGO_BYTES:
-        size = len(data) / 2**20
-        raise LogoError(
-            *(
-                tr(lang, "Das Logo ist zu groß ({size} MB, höchstens 1 MB).").format(
-                    size=format_number(size, lang, 1)
-                )
-                for lang in LANGUAGES
-            )
-        )
+        # (the gate reads at most 1 MiB + 1 byte, so the file's own size is not known here)
+        raise LogoError.saying(N_("Das Logo ist zu groß (mehr als 1 MB)."))
     if not data:
         raise LogoError.saying(N_("Die Logodatei ist leer."))
     if data.startswith(PNG_SIGNATURE):
