@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from pathlib import Path
@@ -14,15 +15,17 @@ from pypdf import PdfReader
 from tests.builders import digest
 from tests.test_versions import _catalog, ten_changes
 from tomwizard.cli.main import main
-from tomwizard.export.annex_changes import changes_part
+from tomwizard.export.annex_changes import changes_blocks, changes_part
+from tomwizard.export.document.model import Paragraph, Table
+from tomwizard.export.document.words import Words
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
 from tomwizard.export.pdf_document import Document
 from tomwizard.export.wording import ANNEX
 from tomwizard.history.changelog import VersionInfo
-from tomwizard.history.diff import custom_entries, subprocessor_entries
+from tomwizard.history.diff import answer_entries, custom_entries, subprocessor_entries
 from tomwizard.history.versions import AnnexChanges, annex_changes
-from tomwizard.models.assessment import CustomMeasure, Subprocessor
-from tomwizard.models.catalog import Text
+from tomwizard.models.assessment import Answer, CustomMeasure, Status, Subprocessor
+from tomwizard.models.catalog import Language, Text
 from tomwizard.store import TomwStore
 
 TITLE = "Änderungen gegenüber Version 1"
@@ -156,3 +159,46 @@ def test_cli_changes_uses_the_version_before_the_one_just_frozen(
     assert main(["export", str(demo_file), "-o", str(out), "--changes"]) == 0
     appendix = _appendix(_text(out.read_bytes()))
     assert "Ort der Unterzeichnung Lüneburg Hamburg" in appendix
+
+
+def _cells(changes: AnnexChanges, lang: Language) -> tuple[str, list[list[str]]]:
+    """The lead sentence and the table's body cells as plain text."""
+    blocks = changes_blocks(Words(lang, ANNEX[lang]), changes)
+    lead, table = blocks[1], blocks[2]
+    assert isinstance(lead, Paragraph) and isinstance(table, Table)
+    text = [["".join(run.text for run in cell) for cell in row] for row in table.rows]
+    return "".join(run.text for run in lead.runs), text
+
+
+def test_a_status_reads_with_its_date_and_a_lower_one_is_marked() -> None:
+    """Review 3 #22: „umgesetzt“ → „teilweise umgesetzt, vollständig bis 28.02.2027“ (not
+    „Status: umgesetzt geplant bis: –“), a lower status lowers the level of protection, a
+    shorter retention period is not shown as a neutral change, and the lead sentence does not
+    repeat the heading."""
+    catalog = _catalog()
+    mfa = answer_entries(
+        "zugang.mfa",
+        Answer(status=Status.UMGESETZT),
+        Answer(status=Status.TEILWEISE, planned_date=dt.date(2027, 2, 28)),
+        catalog,
+    )
+    kept = answer_entries(
+        "verfuegbarkeit.backup_aufbewahrung",
+        Answer(status=Status.UMGESETZT, params={"days": 30}),
+        Answer(status=Status.UMGESETZT, params={"days": 14}),
+        catalog,
+    )
+    better = answer_entries(
+        "zugang.passwort", Answer(status=Status.GEPLANT), Answer(status=Status.UMGESETZT), catalog
+    )
+    changes = AnnexChanges(SINCE, Text(de=TITLE, en="Changes since version 1"), mfa + kept + better)
+    lead, rows = _cells(changes, "de")
+    assert lead.startswith("Seit der Fassung vom 02.11.2026") and "Version" not in lead
+    assert rows[0][2] == "umgesetzt"
+    assert "teilweise umgesetzt" in rows[0][3] and "28.02.2027" in rows[0][3]
+    assert rows[0][3].endswith("\nsenkt das Schutzniveau") and "geplant bis" not in rows[0][3]
+    assert rows[1][3].endswith("\nWert verringert")
+    assert rows[2][2:] == ["geplant", "umgesetzt"]  # a higher status: no mark
+    _lead, english = _cells(changes, "en")
+    assert "complete by 28" in english[0][3] and "lowers the level of protection" in english[0][3]
+    assert english[1][3].endswith("\nvalue reduced")

@@ -4,9 +4,7 @@ Dates and plural forms come from Babel and the catalogs in both languages."""
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +16,6 @@ from tomwizard import i18n
 from tomwizard.rules.render import as_text
 from tomwizard.store import TomwStore
 
-CLI = Path(__file__).resolve().parent.parent / "tomwizard" / "cli"
 BASE_ENV = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
 
 
@@ -149,45 +146,3 @@ def test_language_from_environment() -> None:
     assert find({"LANG": "fr_FR.UTF-8"}) == "de"
     assert find({"LANGUAGE": "fr", "LC_MESSAGES": "en_US"}) == "en"
     assert find({"LC_MESSAGES": "de_AT", "LANG": "en_US"}) == "de"
-
-
-# -- no German literal left in tomwizard/cli ------------------------------------------------
-
-_MARKS = {"_", "ngettext", "tr", "trc", "trn", "N_", "NC_", "NN_"}
-_GERMAN = re.compile(
-    r"[äöüÄÖÜß„“]|\b(der|die|das|und|nicht|ist|ein|eine|keine|kein|mit|für|oder|den|dem|des|"
-    r"zu|zum|auf|bei|nur|wird|Datei|DATEI|Befehl|BEFEHL|Version|Katalog|Hinweis)\b"
-)
-
-
-def _unmarked_strings(tree: ast.AST) -> list[ast.Constant]:
-    """String constants outside the marking calls, without docstrings."""
-    skip: set[int] = set()
-    for node in ast.walk(tree):
-        marked = isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-        if marked and node.func.id in _MARKS:  # type: ignore[attr-defined]
-            skip |= {id(inner) for inner in ast.walk(node)}
-        body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
-            skip.add(id(body[0].value))  # a docstring
-    return [
-        node
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip
-    ]
-
-
-def test_no_german_text_outside_the_catalog_in_the_cli() -> None:
-    found = []
-    for path in sorted(CLI.glob("*.py")):
-        for node in _unmarked_strings(ast.parse(path.read_text(encoding="utf-8"))):
-            if _GERMAN.search(node.value):
-                found.append(f"{path.name}:{node.lineno}: {node.value!r}")
-    assert not found, "German text not marked for the catalog:\n" + "\n".join(found)
-
-
-def test_the_scan_sees_an_unmarked_message() -> None:
-    tree = ast.parse('raise UsageError(f"{path}: Die Datei fehlt.")\nprint(_("ist markiert"))')
-    texts = [n.value for n in _unmarked_strings(tree)]
-    assert any(_GERMAN.search(t) for t in texts)
-    assert "ist markiert" not in texts

@@ -4,6 +4,7 @@ the file byte-identical."""
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,9 @@ def tomw(tmp_path: Path) -> Path:
     path = tmp_path / "a.tomw"
     OpenAssessment.create(path, default_catalog()).close()
     return path
+
+
+GERMAN_WORDS = re.compile(r"[äöüß]|\b(ist|nicht|kein|keine|Datei|enthält|fehlt|wird)\b")
 
 
 def digest(path: Path) -> str:
@@ -73,3 +77,21 @@ def test_bad_input_is_one_line_exit_2_and_the_file_unchanged(
     assert err.startswith("tomwizard: ") and err.count("\n") == 1
     assert digest(tomw) == before
     assert sorted(p.name for p in tomw.parent.iterdir()) == ["a.tomw", "bad.png", "good.png"]
+
+
+@pytest.mark.parametrize("name", sorted(bad_logos()))
+def test_a_refused_logo_is_explained_in_the_users_language(
+    tomw: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """The reason comes from the catalog: English under ``--lang en``, German by default,
+    the detail in parentheses included ("end missing", not "Ende fehlt")."""
+    logo = tomw.with_name("logo.bin")
+    logo.write_bytes(bad_logos()[name])
+    before = digest(tomw)
+    assert main(["--lang", "en", "letterhead", str(tomw), "--logo", str(logo)]) == 2
+    english = capsys.readouterr().err
+    assert main(["letterhead", str(tomw), "--logo", str(logo)]) == 2
+    german = capsys.readouterr().err
+    assert "logo" in english and not GERMAN_WORDS.search(english.replace(str(logo), "")), english
+    assert "Logo" in german and GERMAN_WORDS.search(german), german
+    assert digest(tomw) == before

@@ -199,3 +199,10 @@ def format_number(value: float, lang: Language, digits: int = 0) -> str:
 
     pattern = "#,##0" + ("." + "#" * digits if digits else "")
     return format_decimal(value, pattern, locale=BABEL_LOCALES[lang])
+
+
+def format_list(items: list[str], lang: Language) -> str:
+    """A list joined the way the language joins it: "A, B und C" / "A, B and C"."""
+    from babel.lists import format_list as babel_list
+
+    return babel_list(items, locale=BABEL_LOCALES[lang])

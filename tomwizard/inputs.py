@@ -37,10 +37,10 @@ from tomwizard.history.merge_source import (
     questionnaire_source,
     tomw_source,
 )
-from tomwizard.i18n import _
+from tomwizard.i18n import _, ngettext, tr
 from tomwizard.logo_image import MAX_LOGO_BYTES, LogoError
 from tomwizard.models.assessment import Assessment
-from tomwizard.models.catalog import Catalog
+from tomwizard.models.catalog import LANGUAGES, Catalog
 from tomwizard.models.letterhead import Logo
 from tomwizard.paths import forms_path
 from tomwizard.store import StoreError, TomwStore
@@ -86,22 +86,23 @@ def read_exchange(path: Path, catalog: Catalog | None = None) -> ExchangeDocumen
     """
     info = check_path(path, _("keine JSON-Datei"))
     if info.st_size > MAX_JSON_BYTES:
+        too_large = _(
+            "{path}: Die Datei ist zu groß für eine Austauschdatei "
+            "({size} MB, höchstens {most} MB)."
+        )
         raise ExchangeError(
-            f"{path}: Die Datei ist zu groß für eine Austauschdatei "
-            f"({info.st_size // 2**20} MB, höchstens {MAX_JSON_BYTES // 2**20} MB)."
+            too_large.format(path=path, size=info.st_size // 2**20, most=MAX_JSON_BYTES // 2**20)
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ExchangeError(
-            f"{path}: Die Datei kann nicht gelesen werden ({exc.strerror or exc})."
-        ) from exc
+        unreadable = _("{path}: Die Datei kann nicht gelesen werden ({reason}).")
+        raise ExchangeError(unreadable.format(path=path, reason=exc.strerror or exc)) from exc
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ExchangeError(
-            f"{path}: Die Datei ist kein UTF-8-Text (Byte {exc.start} ist ungültig)."
-        ) from exc
+        not_utf8 = _("{path}: Die Datei ist kein UTF-8-Text (Byte {byte} ist ungültig).")
+        raise ExchangeError(not_utf8.format(path=path, byte=exc.start)) from exc
     try:
         document = import_document(text.removeprefix("\ufeff"))
     except ExchangeError as exc:
@@ -121,8 +122,14 @@ def read_logo(path: Path) -> Logo:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise LogoError(
-            one_line(f"{path}: Die Datei kann nicht gelesen werden ({reason})."),
-            one_line(f"{path}: The file cannot be read ({reason})."),
+            *(
+                one_line(
+                    tr(lang, "{path}: Die Datei kann nicht gelesen werden ({reason}).").format(
+                        path=path, reason=reason
+                    )
+                )
+                for lang in LANGUAGES
+            )
         ) from exc
     try:
         return Logo.from_bytes(data)
@@ -160,13 +167,15 @@ def check_measure_ids(path: Path, assessment: Assessment, catalog: Catalog | Non
     known = _known_ids(catalog) | {custom.id for custom in assessment.custom_measures}
     unknown = [measure_id for measure_id in assessment.answers if measure_id not in known]
     if unknown:
-        count = len(unknown)
-        what = "einer unbekannten Maßnahme" if count == 1 else f"{count} unbekannten Maßnahmen"
+        message = ngettext(
+            "{path}: Die Datei enthält Antworten zu einer unbekannten Maßnahme (erste: „{first}“), "
+            "die weder im Katalog noch im ID-Register stehen; nichts übernommen.",
+            "{path}: Die Datei enthält Antworten zu {n} unbekannten Maßnahmen (erste: „{first}“), "
+            "die weder im Katalog noch im ID-Register stehen; nichts übernommen.",
+            len(unknown),
+        )
         raise ExchangeError(
-            one_line(
-                f"{path}: Die Datei enthält Antworten zu {what} (erste: „{unknown[0][:80]}“), "
-                "die weder im Katalog noch im ID-Register stehen; nichts übernommen."
-            )
+            one_line(message.format(path=path, n=len(unknown), first=unknown[0][:80]))
         )
 
 

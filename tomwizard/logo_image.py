@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from typing import Literal
 from xml.parsers import expat
 
+from tomwizard.i18n import N_, Msg, format_number, say
+from tomwizard.models.catalog import LANGUAGES, Language
+
 MediaType = Literal["image/png", "image/svg+xml"]
 PNG: MediaType = "image/png"
 SVG: MediaType = "image/svg+xml"
@@ -41,6 +44,16 @@ class LogoError(ValueError):
         super().__init__(de)
         self.en = en
 
+    @classmethod
+    def saying(cls, message: Msg, **values: Msg | str) -> LogoError:
+        """The error in both languages from a marked message; marked values are translated."""
+
+        def one(lang: Language) -> str:
+            filled = {k: say(lang, v) if isinstance(v, Msg) else v for k, v in values.items()}
+            return say(lang, message).format(**filled)
+
+        return cls(one("de"), one("en"))
+
 
 @dataclass(frozen=True)
 class LogoInfo:
@@ -52,27 +65,21 @@ class LogoInfo:
 def check_logo(data: bytes) -> LogoInfo:
     """The logo's type and size; raises LogoError when ``data`` is no safe PNG or SVG."""
     if len(data) > MAX_LOGO_BYTES:
-        raise LogoError(
-            f"Das Logo ist zu groß ({len(data) / 2**20:.1f} MB, höchstens 1 MB).",
-            f"The logo is too large ({len(data) / 2**20:.1f} MB, at most 1 MB).",
-        )
+        # (the gate reads at most 1 MiB + 1 byte, so the file's own size is not known here)
+        raise LogoError.saying(N_("Das Logo ist zu groß (mehr als 1 MB)."))
     if not data:
-        raise LogoError("Die Logodatei ist leer.", "The logo file is empty.")
+        raise LogoError.saying(N_("Die Logodatei ist leer."))
     if data.startswith(PNG_SIGNATURE):
         return _check_png(data)
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<?xml", b"<svg", b"<!--", b"<!doctype")):
         return _check_svg(data)
-    raise LogoError(
-        "Das Logo ist weder ein PNG- noch ein SVG-Bild.",
-        "The logo is neither a PNG nor an SVG image.",
-    )
+    raise LogoError.saying(N_("Das Logo ist weder ein PNG- noch ein SVG-Bild."))
 
 
-def _png_error(what_de: str, what_en: str) -> LogoError:
-    return LogoError(
-        f"Das PNG-Logo ist beschädigt oder unvollständig ({what_de}).",
-        f"The PNG logo is damaged or incomplete ({what_en}).",
+def _png_error(what: Msg) -> LogoError:
+    return LogoError.saying(
+        N_("Das PNG-Logo ist beschädigt oder unvollständig ({what})."), what=what
     )
 
 
@@ -83,18 +90,18 @@ def _check_png(data: bytes) -> LogoInfo:
     compressed = bytearray()
     while True:
         if pos + 8 > len(data):
-            raise _png_error("Ende fehlt", "end missing")
+            raise _png_error(N_("Ende fehlt"))
         length, kind = struct.unpack(">I4s", data[pos : pos + 8])
         end = pos + 8 + length
         if end + 4 > len(data):
-            raise _png_error("Ende fehlt", "end missing")
+            raise _png_error(N_("Ende fehlt"))
         body = data[pos + 8 : end]
         (crc,) = struct.unpack(">I", data[end : end + 4])
         if zlib.crc32(kind + body) != crc:
-            raise _png_error("Prüfsumme falsch", "checksum wrong")
+            raise _png_error(N_("Prüfsumme falsch"))
         if pos == len(PNG_SIGNATURE):
             if kind != b"IHDR" or length != 13:
-                raise _png_error("Kopf fehlt", "header missing")
+                raise _png_error(N_("Kopf fehlt"))
             width, height = struct.unpack(">II", body[:8])
             _check_pixels(width, height)
         if kind == b"IDAT":
@@ -104,7 +111,7 @@ def _check_png(data: bytes) -> LogoInfo:
         if kind == b"IEND":
             break
     if not seen_idat:
-        raise _png_error("keine Bilddaten", "no image data")
+        raise _png_error(N_("keine Bilddaten"))
     _check_inflates(bytes(compressed), width, height)
     return LogoInfo(PNG, float(width), float(height))
 
@@ -117,28 +124,33 @@ def _check_inflates(compressed: bytes, width: int, height: int) -> None:
     try:
         out = inflater.decompress(compressed, limit + 1)
     except zlib.error as exc:
-        raise _png_error("Bilddaten unlesbar", "image data unreadable") from exc
+        raise _png_error(N_("Bilddaten unlesbar")) from exc
     if len(out) > limit or not inflater.eof:
-        raise _png_error("Bilddaten unvollständig", "image data incomplete")
+        raise _png_error(N_("Bilddaten unvollständig"))
 
 
 def _check_pixels(width: int, height: int) -> None:
     if width < 1 or height < 1:
-        raise _png_error("keine Bildgröße", "no image size")
+        raise _png_error(N_("keine Bildgröße"))
     if max(width, height) > MAX_PIXELS_SIDE or width * height > MAX_PIXELS:
+        message = N_(
+            "Das Logo hat zu viele Bildpunkte ({width} × {height}; höchstens {side} je Seite "
+            "und {mega} Megapixel)."
+        )
+        numbers = {"width": width, "height": height, "side": MAX_PIXELS_SIDE}
         raise LogoError(
-            f"Das Logo hat zu viele Bildpunkte ({width} × {height}; höchstens "
-            f"{MAX_PIXELS_SIDE} je Seite und {MAX_PIXELS // 1_000_000} Megapixel).",
-            f"The logo has too many pixels ({width} × {height}; at most "
-            f"{MAX_PIXELS_SIDE} per side and {MAX_PIXELS // 1_000_000} megapixels).",
+            *(
+                say(lang, message).format(
+                    **{key: format_number(n, lang) for key, n in numbers.items()},
+                    mega=format_number(MAX_PIXELS // 1_000_000, lang),
+                )
+                for lang in LANGUAGES
+            )
         )
 
 
-def _svg_error(what_de: str, what_en: str) -> LogoError:
-    return LogoError(
-        f"Das SVG-Logo wird nicht übernommen: {what_de}.",
-        f"The SVG logo is not accepted: {what_en}.",
-    )
+def _svg_error(what: Msg) -> LogoError:
+    return LogoError.saying(N_("Das SVG-Logo wird nicht übernommen: {what}."), what=what)
 
 
 class _Refused(Exception):
@@ -164,48 +176,46 @@ def _check_svg(data: bytes) -> LogoInfo:
         nonlocal count, in_style
         count += 1
         if count > MAX_SVG_ELEMENTS:
-            raise _svg_error("zu viele Elemente", "too many elements")
+            raise _svg_error(N_("zu viele Elemente"))
         ns, _, local = name.rpartition(" ")
         if not root:
             if (ns, local) != (_SVG_NS, "svg"):
-                raise _svg_error("kein SVG-Dokument", "not an SVG document")
+                raise _svg_error(N_("kein SVG-Dokument"))
             root.append(local)
             size.extend(_svg_size(attrs))
         if local in _FORBIDDEN_ELEMENTS:
-            raise _svg_error("es enthält ein Skript oder eingebettete Inhalte", "it has a script")
+            raise _svg_error(N_("es enthält ein Skript oder eingebettete Inhalte"))
         in_style = local == "style"
         for key, value in attrs.items():
             _check_attribute(key.rpartition(" ")[2], value)
 
     def text(chars: str) -> None:
         if in_style and _EXTERNAL_CSS.search(chars):
-            raise _svg_error("es verweist auf externe Inhalte", "it refers to external content")
+            raise _svg_error(N_("es verweist auf externe Inhalte"))
 
     parser.StartElementHandler = start
     parser.CharacterDataHandler = text
     try:
         parser.Parse(data, True)
     except _Refused:
-        raise _svg_error(
-            "es enthält eine Dokumenttyp- oder Entity-Deklaration",
-            "it has a document type or entity declaration",
-        ) from None
+        raise _svg_error(N_("es enthält eine Dokumenttyp- oder Entity-Deklaration")) from None
     except expat.ExpatError as exc:
-        raise _svg_error(
-            f"kein gültiges XML (Zeile {exc.lineno})", f"not valid XML (line {exc.lineno})"
+        raise LogoError.saying(
+            N_("Das SVG-Logo wird nicht übernommen: kein gültiges XML (Zeile {line})."),
+            line=str(exc.lineno),
         ) from None
     if not root:
-        raise _svg_error("kein SVG-Dokument", "not an SVG document")
+        raise _svg_error(N_("kein SVG-Dokument"))
     return LogoInfo(SVG, size[0], size[1])
 
 
 def _check_attribute(name: str, value: str) -> None:
     if name.lower().startswith("on"):
-        raise _svg_error("es enthält ein Skript", "it has a script")
+        raise _svg_error(N_("es enthält ein Skript"))
     if name == "href" and not value.strip().startswith("#"):
-        raise _svg_error("es verweist auf externe Inhalte", "it refers to external content")
+        raise _svg_error(N_("es verweist auf externe Inhalte"))
     if name == "style" and _EXTERNAL_CSS.search(value):
-        raise _svg_error("es verweist auf externe Inhalte", "it refers to external content")
+        raise _svg_error(N_("es verweist auf externe Inhalte"))
 
 
 _NUMBER = re.compile(r"^\s*([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*(px|pt|mm|cm|in)?\s*$")
@@ -220,9 +230,9 @@ def _svg_size(attrs: dict[str, str]) -> tuple[float, float]:
         else:
             width, height = (_length(attrs.get(key, "")) for key in ("width", "height"))
     except ValueError:
-        raise _svg_error("keine lesbare Größe (viewBox)", "no readable size (viewBox)") from None
+        raise _svg_error(N_("keine lesbare Größe (viewBox)")) from None
     if not (0 < width < 1e6 and 0 < height < 1e6):
-        raise _svg_error("keine sinnvolle Größe (viewBox)", "no sensible size (viewBox)")
+        raise _svg_error(N_("keine sinnvolle Größe (viewBox)"))
     return width, height
 
 

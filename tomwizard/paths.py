@@ -52,7 +52,11 @@ def data_dir(name: str) -> Path:
     ):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(f"tomwizard installation is missing its '{name}' folder")
+    from tomwizard.i18n import _  # only on this error: not at start-up
+
+    raise FileNotFoundError(
+        _("Der tomwizard-Installation fehlt der Ordner „{name}“.").format(name=name)
+    )
 
 
 def _frozen_candidates(name: str) -> tuple[Path, ...]:
@@ -68,17 +72,22 @@ def forms_override() -> Path | None:
     value = os.environ.get(FORMS_ENV, "")
     if not value.strip():
         return None
+    from tomwizard.i18n import _  # only with the setting: not at every start-up
+
     folder = Path(value).expanduser()
+    setting = f"{FORMS_ENV}={value}"
     try:
         if not folder.is_dir():
-            raise FormsDirError([f"{FORMS_ENV}={value}: not a folder"])
+            raise FormsDirError([_("{setting}: kein Ordner").format(setting=setting)])
         missing = [item for item in REQUIRED_FORMS if not _present(folder / item, item)]
     except OSError as exc:  # a loop of links, no permission
-        raise FormsDirError([f"{FORMS_ENV}={value}: cannot be read: {exc.strerror}"]) from exc
+        unreadable = _("{setting}: nicht lesbar: {reason}")
+        unreadable = unreadable.format(setting=setting, reason=exc.strerror)
+        raise FormsDirError([unreadable]) from exc
     if missing:
-        raise FormsDirError(
-            [f"{FORMS_ENV}={value}: not a forms folder, missing: {', '.join(missing)}"]
-        )
+        incomplete = _("{setting}: kein Formularordner, es fehlt: {missing}")
+        incomplete = incomplete.format(setting=setting, missing=", ".join(missing))
+        raise FormsDirError([incomplete])
     return folder.resolve()
 
 

@@ -15,6 +15,7 @@ from pydantic import Field, model_validator
 from tomwizard.content.cache import load_cached
 from tomwizard.content.screening import screening_form
 from tomwizard.content.yamlsource import ContentError, load_yaml, validate
+from tomwizard.i18n import N_, say
 from tomwizard.models.assessment import (
     Answer,
     Assessment,
@@ -155,7 +156,7 @@ def assessment_from_preset(
     problems = preset.problems(catalog)
     if problems:
         raise ContentError([f"preset '{preset.id}': {p}" for p in problems])
-    note = _NOTE[lang].format(title=preset.title.get(lang))
+    note = say(lang, _NOTE).format(title=preset.title.get(lang))
     answers: dict[str, Answer] = {}
     for measure_id in preset.implemented:
         answers[measure_id] = Answer(
@@ -207,7 +208,4 @@ def _screened_out(preset: Preset, catalog: Catalog) -> set[str]:
     return set(ruled_out(screening_form(), catalog, dict(preset.screening), "de"))
 
 
-_NOTE: dict[Language, str] = {
-    "de": "Vorbelegt aus der Vorlage „{title}“ – bitte prüfen und bestätigen.",
-    "en": 'Pre-filled from the preset "{title}" – please check and confirm.',
-}
+_NOTE = N_("Vorbelegt aus der Vorlage „{title}“ – bitte prüfen und bestätigen.")

@@ -17,8 +17,9 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from tomwizard.content.yamlsource import ContentError, load_yaml, validate
+from tomwizard.i18n import N_, Msg, message_language, say, tr
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
-from tomwizard.models.catalog import Catalog, Strict, Text
+from tomwizard.models.catalog import Catalog, Language, Strict, Text
 from tomwizard.paths import forms_path
 
 # When merged measures were answered differently, the result is never better than its parts.
@@ -133,9 +134,11 @@ def chain(
     while version != to_version:
         step = by_start.get(version)
         if step is None or len(steps) > len(by_start):
-            raise UpgradeError(
-                f"Keine Zuordnung von Katalogversion {from_version} nach {to_version} vorhanden."
+            missing = tr(
+                message_language(),
+                "Keine Zuordnung von Katalogversion {old} nach {new} vorhanden.",
             )
+            raise UpgradeError(missing.format(old=from_version, new=to_version))
         steps.append(step)
         version = step.to_version
     return steps
@@ -183,10 +186,12 @@ def _apply(
                 _note(
                     "collision",
                     old_id,
-                    f"„{old_id}“ trifft auf die bereits beantwortete "
-                    f"Maßnahme „{new_id}“; die Antwort von „{old_id}“ wurde nicht übernommen.",
-                    f"'{old_id}' meets the already answered measure '{new_id}'; the answer "
-                    f"of '{old_id}' was not carried over.",
+                    N_(
+                        "„{old}“ trifft auf die bereits beantwortete Maßnahme „{new}“; "
+                        "die Antwort von „{old}“ wurde nicht übernommen."
+                    ),
+                    old=old_id,
+                    new=new_id,
                 )
             )
             return
@@ -209,8 +214,9 @@ def _apply(
                 _note(
                     "renamed",
                     old_id,
-                    f"„{old_id}“ heißt jetzt „{new_id}“.",
-                    f"'{old_id}' is now '{new_id}'.",
+                    N_("„{old}“ heißt jetzt „{new}“."),
+                    old=old_id,
+                    new=new_id,
                 )
             )
         elif old_id in step.split:
@@ -222,9 +228,12 @@ def _apply(
                 _note(
                     "split",
                     old_id,
-                    f"„{old_id}“ wurde aufgeteilt; die Antwort gilt jetzt für "
-                    f"{names}. Bitte prüfen.",
-                    f"'{old_id}' was split; the answer now applies to {names}. Please check.",
+                    N_(
+                        "„{old}“ wurde aufgeteilt; die Antwort gilt jetzt für {names}. "
+                        "Bitte prüfen."
+                    ),
+                    old=old_id,
+                    names=names,
                 )
             )
         elif old_id in step.removed:
@@ -233,8 +242,9 @@ def _apply(
                 _note(
                     "removed",
                     old_id,
-                    f"„{old_id}“ ist entfallen: {reason.de}",
-                    f"'{old_id}' was removed: {reason.en}",
+                    N_("„{old}“ ist entfallen: {reason}"),
+                    old=old_id,
+                    reason=reason,
                 )
             )
         elif old_id in merged_from:
@@ -266,8 +276,9 @@ def _merge(
             _note(
                 "merged",
                 new_id,
-                f"{names} wurden zu „{new_id}“ zusammengefasst.",
-                f"{names} were merged into '{new_id}'.",
+                N_("{names} wurden zu „{new}“ zusammengefasst."),
+                names=names,
+                new=new_id,
             )
         )
         return first.model_copy(
@@ -282,10 +293,13 @@ def _merge(
         _note(
             "merge_conflict",
             new_id,
-            f"{names} waren unterschiedlich beantwortet und wurden zu „{new_id}“ "
-            f"zusammengefasst; übernommen als „{status.value}“, bitte prüfen.",
-            f"{names} had different answers and were merged into '{new_id}'; carried over "
-            f"as '{status.value}', please check.",
+            N_(
+                "{names} waren unterschiedlich beantwortet und wurden zu „{new}“ "
+                "zusammengefasst; übernommen als „{status}“, bitte prüfen."
+            ),
+            names=names,
+            new=new_id,
+            status=status.value,
         )
     )
     planned = next((a.planned_date for a in answered.values() if a.planned_date), None)
@@ -320,10 +334,12 @@ def _fit_to_catalog(
                 _note(
                     "unknown",
                     measure_id,
-                    f"„{measure_id}“ gibt es in Katalogversion {catalog.version} nicht; die "
-                    "Antwort wurde nicht übernommen.",
-                    f"'{measure_id}' does not exist in catalog version {catalog.version}; the "
-                    "answer was not carried over.",
+                    N_(
+                        "„{measure}“ gibt es in Katalogversion {version} nicht; die Antwort "
+                        "wurde nicht übernommen."
+                    ),
+                    measure=measure_id,
+                    version=catalog.version,
                 )
             )
             continue
@@ -335,8 +351,9 @@ def _fit_to_catalog(
                 _note(
                     "param_dropped",
                     measure_id,
-                    f"Parameter {', '.join(lost)} von „{measure_id}“ entfallen.",
-                    f"Parameters {', '.join(lost)} of '{measure_id}' were dropped.",
+                    N_("Parameter {names} von „{measure}“ entfallen."),
+                    names=", ".join(lost),
+                    measure=measure_id,
                 )
             )
         if stale:
@@ -362,15 +379,21 @@ def _check_customs(customs: list[CustomMeasure], catalog: Catalog, report: Upgra
                 _note(
                     "section_missing",
                     custom.id,
-                    f"Die eigene Maßnahme „{custom.text}“ gehört zu Abschnitt "
-                    f"„{custom.section_id}“, den es nicht mehr gibt; sie bleibt gespeichert, "
-                    "bitte einem Abschnitt zuordnen.",
-                    f"The custom measure '{custom.text}' belongs to section "
-                    f"'{custom.section_id}', which no longer exists; it is kept, please assign "
-                    "it to a section.",
+                    N_(
+                        "Die eigene Maßnahme „{text}“ gehört zu Abschnitt „{section}“, den es "
+                        "nicht mehr gibt; sie bleibt gespeichert, bitte einem Abschnitt zuordnen."
+                    ),
+                    text=custom.text,
+                    section=custom.section_id,
                 )
             )
 
 
-def _note(kind: Kind, measure_id: str, de: str, en: str) -> UpgradeNote:
-    return UpgradeNote(kind, measure_id, Text(de=de, en=en))
+def _note(kind: Kind, measure_id: str, message: Msg, **values: str | Text) -> UpgradeNote:
+    """A note in both languages; a :class:`Text` value is filled in its language."""
+
+    def one(lang: Language) -> str:
+        filled = {k: v.get(lang) if isinstance(v, Text) else v for k, v in values.items()}
+        return say(lang, message).format(**filled)
+
+    return UpgradeNote(kind, measure_id, Text(de=one("de"), en=one("en")))

@@ -10,13 +10,15 @@ user or catalog text and is escaped like everything else.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tomwizard.export.annex_parts import lines
 from tomwizard.export.document.model import Block, Paragraph, Run, Runs, Table, runs
 from tomwizard.export.document.typography import format_date, tie
 from tomwizard.export.document.words import Words, user
 from tomwizard.history.diff_labels import show_value
+from tomwizard.i18n import N_, NC_, Wording, say
+from tomwizard.models.assessment import STATUS_LABELS, Status
 from tomwizard.models.catalog import Language, Text
 
 if TYPE_CHECKING:  # the PDF code needs the data only, not the store behind it
@@ -26,32 +28,33 @@ if TYPE_CHECKING:  # the PDF code needs the data only, not the store behind it
     from tomwizard.history.diff import DiffEntry
     from tomwizard.history.versions import AnnexChanges
 
-WORDING: dict[Language, dict[str, str]] = {
-    "de": {
-        "lead": "Gegenüber Version {n} vom {date}{label} wurden die folgenden Angaben geändert:",
-        "label": " („{label}“)",
-        "none": "Gegenüber Version {n} vom {date}{label} gibt es keine Änderungen.",
-        "no": "Nr.",
-        "what": "Gegenstand",
-        "old": "bisher",
-        "new": "neu",
-        "added": "neu aufgenommen",
-        "removed": "entfernt",
-        "internal": "geändert (interner Vermerk, nicht Teil der Anlage)",
-    },
-    "en": {
-        "lead": "Compared with version {n} of {date}{label}, the following has changed:",
-        "label": " (“{label}”)",
-        "none": "There are no changes compared with version {n} of {date}{label}.",
-        "no": "No.",
-        "what": "Subject",
-        "old": "before",
-        "new": "now",
-        "added": "added",
-        "removed": "removed",
-        "internal": "changed (internal remark, not part of the annex)",
-    },
+WORDING = Wording(  # WORDING[lang][key]; English in tomwizard/locale
+    {
+        "lead": N_("Seit der Fassung vom {date}{label} wurden die folgenden Angaben geändert:"),
+        "label": NC_("changes", " („{label}“)"),
+        "none": N_("Seit der Fassung vom {date}{label} gibt es keine Änderungen."),
+        "no": NC_("changes", "Nr."),
+        "what": NC_("changes", "Gegenstand"),
+        "old": NC_("changes", "bisher"),
+        "new": NC_("changes", "neu"),
+        "added": NC_("changes", "neu aufgenommen"),
+        "removed": NC_("changes", "entfernt"),
+        "internal": N_("geändert (interner Vermerk, nicht Teil der Anlage)"),
+        "status": NC_("changes", "Status"),
+        "lower": N_("senkt das Schutzniveau"),
+        "decreased": N_("Wert verringert"),
+        "increased": N_("Wert erhöht"),
+    }
+)
+# The status with its date, as one phrase: „teilweise umgesetzt, vollständig bis 28.02.2027“.
+_WITH_DATE = {
+    Status.TEILWEISE: N_("{status}, vollständig bis {date}"),
+    Status.GEPLANT: N_("{status}, umzusetzen bis {date}"),
+    Status.NICHT_UMGESETZT: N_("{status}, umzusetzen bis {date}"),
 }
+# How far a status goes: a change to a lower rank lowers the level of protection (open and
+# "entfällt" have no rank: they say nothing about the protection).
+_RANK = {Status.UMGESETZT: 3, Status.TEILWEISE: 2, Status.GEPLANT: 1, Status.NICHT_UMGESETZT: 0}
 _WIDTHS = (0.06, 0.40, 0.27, 0.27)
 # Notes, evidence and follow-up flags are internal (gap report only): the appendix says that
 # they changed, never what they say.
@@ -92,14 +95,10 @@ def changes_part(doc: Document, changes: AnnexChanges) -> list[Flowable]:
 
 
 def _row(number: int, entry: DiffEntry, lang: Language) -> tuple[Runs, ...]:
-    """Nr., what changed (the measure or field, and which aspect of it), before, after."""
+    """Nr., what was added or removed, before, after."""
     words = WORDING[lang]
     what = runs(user(entry.subject.get(lang)))
-    if entry.aspect_label is not None:
-        what = lines(what, runs(Run(user(entry.aspect_label.get(lang)), italic=True)))
     kind = entry.kind.value
-    if entry.aspect in INTERNAL_ASPECTS:
-        return (runs(f"{number}."), what, runs("–"), runs(Run(words["internal"], italic=True)))
     old = _value(entry.old, lang) if kind != "added" else "–"
     new = runs(_value(entry.new, lang) if kind != "removed" else "–")
     if kind == "added":
@@ -128,24 +127,99 @@ def grouped(entries: list[DiffEntry]) -> list[list[DiffEntry]]:
     return groups
 
 
+class _Line(NamedTuple):
+    """One changed aspect as the appendix shows it."""
+
+    label: str
+    old: Runs
+    new: Runs
+
+
 def _group_row(number: int, group: list[DiffEntry], lang: Language) -> tuple[Runs, ...]:
-    if len(group) == 1:
+    """Nr., what changed (the measure or field, and which aspect of it), before, after:
+    one line per aspect, the status together with its date."""
+    if group[0].kind.value != "changed":
         return _row(number, group[0], lang)
-    words = WORDING[lang]
-    olds: list[Runs] = []
-    news: list[Runs] = []
-    for entry in group:
-        label = Run(
-            (user(entry.aspect_label.get(lang)) if entry.aspect_label else "") + ":", italic=True
-        )
-        if entry.aspect in INTERNAL_ASPECTS:
-            olds.append(runs(label, " –"))
-            news.append(runs(label, " ", Run(words["internal"], italic=True)))
-        else:
-            olds.append(runs(label, " " + _value(entry.old, lang)))
-            news.append(runs(label, " " + _value(entry.new, lang)))
+    shown = _lines(group, lang)
     what = runs(user(group[0].subject.get(lang)))
+    if len(shown) == 1:
+        line = shown[0]
+        if line.label:
+            what = lines(what, runs(Run(line.label, italic=True)))
+        return (runs(f"{number}."), what, line.old, line.new)
+    olds = [runs(Run(line.label + ":", italic=True), " ", *line.old) for line in shown]
+    news = [runs(Run(line.label + ":", italic=True), " ", *line.new) for line in shown]
     return (runs(f"{number}."), what, lines(*olds), lines(*news))
+
+
+def _lines(group: list[DiffEntry], lang: Language) -> list[_Line]:
+    words = WORDING[lang]
+    by_aspect = {entry.aspect.removeprefix("answer."): entry for entry in group}
+    status, planned = by_aspect.get("status"), by_aspect.get("planned_date")
+    out: list[_Line] = []
+    for entry in group:
+        aspect = entry.aspect.removeprefix("answer.")
+        label = user(entry.aspect_label.get(lang)) if entry.aspect_label else ""
+        if entry.aspect in INTERNAL_ASPECTS:
+            out.append(_Line(label, runs("–"), runs(Run(words["internal"], italic=True))))
+        elif aspect == "status":
+            out.append(_status_line(entry, planned, lang))
+        elif aspect == "planned_date" and status is not None:
+            continue  # said with the status
+        else:
+            new = runs(_value(entry.new, lang))
+            if aspect == "params":
+                new = lines(new, *_directions(entry, lang))
+            out.append(_Line(label, runs(_value(entry.old, lang)), new))
+    return out
+
+
+def _status_line(status: DiffEntry, planned: DiffEntry | None, lang: Language) -> _Line:
+    """„umgesetzt“ → „teilweise umgesetzt, vollständig bis 28.02.2027“; a lower status says
+    that it lowers the level of protection."""
+    words = WORDING[lang]
+    before = _status_phrase(status.old_value, planned.old if planned else None, lang)
+    after = runs(_status_phrase(status.new_value, planned.new if planned else None, lang))
+    old_rank, new_rank = _rank(status.old_value), _rank(status.new_value)
+    if old_rank is not None and new_rank is not None and new_rank < old_rank:
+        after = lines(after, runs(Run(words["lower"], italic=True)))
+    return _Line(words["status"], runs(before), after)
+
+
+def _rank(value: object) -> int | None:
+    return _RANK.get(Status(value)) if isinstance(value, str) and value in set(Status) else None
+
+
+def _status_phrase(value: object, date: Text | None, lang: Language) -> str:
+    if not isinstance(value, str) or value not in set(Status):
+        return "–"
+    status = Status(value)
+    shown = STATUS_LABELS[status][lang]
+    day = _value(date, lang)
+    if status in _WITH_DATE and day != "–":
+        return say(lang, _WITH_DATE[status]).format(status=shown, date=day)
+    return shown
+
+
+def _directions(entry: DiffEntry, lang: Language) -> list[Runs]:
+    """„Wert verringert“ / „Wert erhöht“ under changed numbers: a smaller retention period is
+    not a neutral change, and which way is safer depends on the measure, so the reader decides."""
+    old, new = entry.old_value, entry.new_value
+    if not isinstance(old, dict) or not isinstance(new, dict):
+        return []
+    moved = {
+        "decreased" if new[key] < old[key] else "increased"
+        for key in old.keys() & new.keys()
+        if _is_number(old[key]) and _is_number(new[key]) and old[key] != new[key]
+    }
+    words = WORDING[lang]
+    return [
+        runs(Run(words[key], italic=True)) for key in ("decreased", "increased") if key in moved
+    ]
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _value(value: Text | None, lang: Language) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tomwizard.i18n import NC_, say
 from tomwizard.models.catalog import Language
 
 # "Art. 32 Abs. 1, 2 S. 2 lit. b, c Nr. 5 DSGVO", also "Art. 44–46 DSGVO", "Art. 45 ff. DSGVO"
@@ -24,21 +25,21 @@ _CITATION = re.compile(
     r" (?P<act>DSGVO|BDSG|StGB|TDDDG|TTDSG)\b"
 )
 _ACTS = {"DSGVO": "GDPR"}
-# Whole words and phrases of the sources the rules cite, German → English.
+# Whole words and phrases of the sources the rules cite (German; English in tomwizard/locale).
 _PHRASES = (
-    ("Durchführungsbeschluss", "Implementing Decision"),
-    ("DSK-Orientierungshilfe E-Mail-Verschlüsselung", "DSK guidance on e-mail encryption"),
-    ("EDSA-Leitlinien", "EDPB Guidelines"),
-    ("EuGH", "CJEU"),
-    ("Klausel", "Clause"),
-    ("Anhang", "Annex"),
-    ("Schutzbedarfsfeststellung", "determination of the protection requirements"),
-    ("Schutzbedarf sehr hoch", "very high protection requirements"),
-    ("Schutzbedarf hoch", "high protection requirements"),
-    ("Schutzbedarf normal", "normal protection requirements"),
-    ("SDM Baustein", "SDM module"),
-    ("SDM Evaluierbarkeit", "SDM evaluability"),
-    ("Stand der Technik", "state of the art"),
+    NC_("citation", "Durchführungsbeschluss"),
+    NC_("citation", "DSK-Orientierungshilfe E-Mail-Verschlüsselung"),
+    NC_("citation", "EDSA-Leitlinien"),
+    NC_("citation", "EuGH"),
+    NC_("citation", "Klausel"),
+    NC_("citation", "Anhang"),
+    NC_("citation", "Schutzbedarfsfeststellung"),
+    NC_("citation", "Schutzbedarf sehr hoch"),
+    NC_("citation", "Schutzbedarf hoch"),
+    NC_("citation", "Schutzbedarf normal"),
+    NC_("citation", "SDM Baustein"),
+    NC_("citation", "SDM Evaluierbarkeit"),
+    NC_("citation", "Stand der Technik"),
 )
 
 
@@ -47,9 +48,9 @@ def cite(reference: str, lang: Language) -> str:
     if lang == "de":
         return reference
     text = _CITATION.sub(_english, reference)
-    for german, english in _PHRASES:
-        if german in text:
-            text = text.replace(german, english)
+    for phrase in _PHRASES:
+        if phrase.msgid in text:
+            text = text.replace(phrase.msgid, say(lang, phrase))
     return text
 
 

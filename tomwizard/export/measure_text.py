@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from tomwizard.i18n import format_number
 from tomwizard.models.catalog import Language, Measure
 from tomwizard.models.roles import ROLE_PLACEHOLDERS, ROLE_WORDS
 
@@ -35,8 +36,7 @@ def number(value: int, lang: Language) -> str:
     """An integer with thousands separators from 1000 on: 10.000 (de), 10,000 (en)."""
     if abs(value) < 1000:
         return str(value)
-    grouped = f"{value:,}"
-    return grouped.replace(",", ".") if lang == "de" else grouped
+    return format_number(value, lang)
 
 
 def measure_text(

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from tomwizard.history import diff_labels as labels
 from tomwizard.history.changelog import ChangeRecord
-from tomwizard.i18n import N_, Msg, both, say, trc
+from tomwizard.i18n import N_, Msg, both, format_number, say, trc
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
 from tomwizard.models.catalog import Catalog, Language, Measure, Text, render_text
 from tomwizard.store.fields import field_rows
@@ -110,8 +110,13 @@ def _params_text(params: dict[str, Any], measure: Measure | None) -> Text:
             param = by_id.get(key)
             name = param.label.get(lang) if param else key
             unit = f" {param.unit.get(lang)}" if param and param.unit else ""
-            parts[lang].append(f"{name}: {value}{unit}")
+            shown = format_number(value, lang) if _is_number(value) else value
+            parts[lang].append(f"{name}: {shown}{unit}")
     return labels.text("; ".join(parts["de"]), "; ".join(parts["en"]))
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _measure_subject(measure_id: str, measure: Measure | None, params: dict[str, Any]) -> Text:

@@ -39,6 +39,7 @@ from tomwizard.history.diff import (
 )
 from tomwizard.history.merge_conflict import Choice, MergeConflict
 from tomwizard.history.merge_source import MergeSource, load_merge_source
+from tomwizard.i18n import _
 from tomwizard.models.assessment import Answer, Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore
@@ -111,11 +112,10 @@ def plan_merge(
             try:
                 base = shared.assessment()
                 if catalog is not None and base.catalog_version != ours.catalog_version:
-                    base, _ = upgrade_in_memory(base, catalog)  # a version from before
+                    base, _report = upgrade_in_memory(base, catalog)  # a version from before
             except (ValidationError, UpgradeError) as exc:
-                raise MergeError(
-                    f"Version {shared.number} kann nicht gelesen werden ({exc})."
-                ) from exc
+                unreadable = _("Version {n} kann nicht gelesen werden ({reason}).")
+                raise MergeError(unreadable.format(n=shared.number, reason=exc)) from exc
             result = compute_merge(ours, theirs, base, catalog, shared.info())
     stored = store.merge_decisions()
     remembered: dict[str, Choice] = {}
@@ -139,13 +139,14 @@ def check_identity(ours: Assessment, theirs: Assessment, allow_other: bool) -> N
     if allow_other or not mine or not other or mine == other:
         return
     names = [
-        a.organisation.processor.name or a.organisation.controller.name or "ohne Namen"
+        a.organisation.processor.name or a.organisation.controller.name or _("ohne Namen")
         for a in (ours, theirs)
     ]
-    raise OtherAssessmentError(
-        f"Die andere Datei gehört zu einer anderen Beurteilung („{names[1]}“, hier "
-        f"„{names[0]}“); sie wird nur nach Bestätigung zusammengeführt (--allow-other)."
+    message = _(
+        "Die andere Datei gehört zu einer anderen Beurteilung („{theirs}“, hier „{ours}“); "
+        "sie wird nur nach Bestätigung zusammengeführt (--allow-other)."
     )
+    raise OtherAssessmentError(message.format(theirs=names[1], ours=names[0]))
 
 
 def common_base(ours: TomwStore, theirs: Sequence[FrozenVersion]) -> FrozenVersion | None:
@@ -278,7 +279,8 @@ def apply_merge(
     for conflict in result.conflicts:
         choice = decisions.get(conflict.conflict_id, default)
         if choice is None:
-            raise MergeError(f"Konflikt „{conflict.conflict_id}“ ist noch nicht entschieden.")
+            undecided = _("Konflikt „{conflict}“ ist noch nicht entschieden.")
+            raise MergeError(undecided.format(conflict=conflict.conflict_id))
         if choice == "theirs" and conflict.answer:
             data["answers"][conflict.ours[0].key] = copy.deepcopy(conflict.theirs_item)
         elif choice == "theirs" and conflict.whole:
@@ -290,7 +292,8 @@ def apply_merge(
     try:
         return Assessment.model_validate(data)
     except ValidationError as exc:
-        raise MergeError(f"Das Ergebnis der Zusammenführung ist ungültig ({exc}).") from exc
+        invalid = _("Das Ergebnis der Zusammenführung ist ungültig ({reason}).")
+        raise MergeError(invalid.format(reason=exc)) from exc
 
 
 def _items(data: dict[str, Any], area: Area) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tomwizard.exchange import ExchangeDocument, ExchangeError
 from tomwizard.history.changelog import FrozenVersion
+from tomwizard.i18n import _
 from tomwizard.models.assessment import Assessment
 from tomwizard.store import TomwStore
 from tomwizard.store.records import Origin
@@ -67,14 +68,14 @@ def exchange_source(path: Path, document: ExchangeDocument) -> MergeSource:
 def tomw_source(path: Path) -> MergeSource:
     """The customer's ``.tomw`` (read-only), with its change log's authors."""
     with TomwStore.open(path, readonly=True) as store:
-        changes = last_changes((at, who, target) for at, who, target, _, _ in store.changelog())
+        changes = last_changes((at, who, target) for at, who, target, *_values in store.changelog())
         return MergeSource(store.load(), store.frozen_versions(), path.name, changes=changes)
 
 
 def questionnaire_source(path: Path, ours: Assessment | None, skip_invalid: bool) -> MergeSource:
     """A filled-in questionnaire, merged into ``ours``."""
     if ours is None:
-        raise ExchangeError("Ein Fragebogen lässt sich nur in eine Datei zusammenführen.")
+        raise ExchangeError(_("Ein Fragebogen lässt sich nur in eine Datei zusammenführen."))
     return _questionnaire_source(path, ours, skip_invalid)
 
 
@@ -86,15 +87,17 @@ def _questionnaire_source(path: Path, ours: Assessment, skip_invalid: bool) -> M
     if questionnaire.problems and not skip_invalid:
         raise QuestionnaireError(questionnaire.problem_message(), skippable=True)
     if questionnaire.catalog_id != ours.catalog_id:
+        other = _("Der Fragebogen gehört zum Katalog „{theirs}“, diese Datei verwendet „{ours}“.")
         raise QuestionnaireError(
-            f"Der Fragebogen gehört zum Katalog „{questionnaire.catalog_id}“, diese Datei "
-            f"verwendet „{ours.catalog_id}“."
+            other.format(theirs=questionnaire.catalog_id, ours=ours.catalog_id)
         )
     if questionnaire.catalog_version != ours.catalog_version:
+        older = _(
+            "Der Fragebogen wurde mit Katalogversion {theirs} geschrieben, die Datei verwendet "
+            "{ours}; bitte einen neuen Fragebogen schreiben."
+        )
         raise QuestionnaireError(
-            f"Der Fragebogen wurde mit Katalogversion {questionnaire.catalog_version} "
-            f"geschrieben, die Datei verwendet {ours.catalog_version}; bitte einen neuen "
-            "Fragebogen schreiben."
+            older.format(theirs=questionnaire.catalog_version, ours=ours.catalog_version)
         )
     theirs, base = questionnaire_states(questionnaire, ours)
     theirs = theirs.model_copy(update={"assessment_id": questionnaire.assessment_id})

@@ -11,17 +11,23 @@ import dataclasses
 
 from tomwizard.content.upgrade import UpgradeError, UpgradeReport, upgrade_answers
 from tomwizard.history.merge_source import MergeSource
+from tomwizard.i18n import _, message_language
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 
 
 def report_lines(report: UpgradeReport) -> list[str]:
-    """The upgrade report in German, one line per mapped or not carried measure."""
-    lines = [f"Katalog {report.from_version} → {report.to_version}:"]
-    lines += [f"  übernommen: {note.text.de}" for note in report.carried]
-    lines += [f"  nicht übernommen: {note.text.de}" for note in report.not_carried]
-    if len(lines) == 1:
-        lines[0] += " jede Antwort unverändert übernommen."
+    """The upgrade report in the message language, one line per mapped or not carried
+    measure."""
+    lang = message_language()
+    versions = {"old": report.from_version, "new": report.to_version}
+    if not report.carried and not report.not_carried:
+        return [_("Katalog {old} → {new}: jede Antwort unverändert übernommen.").format(**versions)]
+    lines = [_("Katalog {old} → {new}:").format(**versions)]
+    lines += [_("  übernommen: {note}").format(note=n.text.get(lang)) for n in report.carried]
+    lines += [
+        _("  nicht übernommen: {note}").format(note=n.text.get(lang)) for n in report.not_carried
+    ]
     return lines
 
 
@@ -38,10 +44,16 @@ def upgraded_source(
 
     theirs = source.assessment
     differ = MergeError(
-        f"Die Dateien verwenden verschiedene Kataloge (hier „{ours.catalog_id}“ "
-        f"{ours.catalog_version}, beim Kunden „{theirs.catalog_id}“ "
-        f"{theirs.catalog_version}); zusammenführen lassen sich nur Dateien mit demselben "
-        "Katalog."
+        _(
+            "Die Dateien verwenden verschiedene Kataloge (hier „{ours}“ {ours_version}, beim "
+            "Kunden „{theirs}“ {theirs_version}); zusammenführen lassen sich nur Dateien mit "
+            "demselben Katalog."
+        ).format(
+            ours=ours.catalog_id,
+            ours_version=ours.catalog_version,
+            theirs=theirs.catalog_id,
+            theirs_version=theirs.catalog_version,
+        )
     )
     if theirs.catalog_id != ours.catalog_id:
         raise differ
@@ -53,11 +65,14 @@ def upgraded_source(
         upgraded, report = upgrade_in_memory(theirs, catalog)
         base = source.base
         if base is not None and base.catalog_version != catalog.version:
-            base, _ = upgrade_in_memory(base, catalog)
+            base, _report = upgrade_in_memory(base, catalog)
     except UpgradeError as exc:
+        message = _(
+            "Die Datei des Kunden verwendet Katalogversion {theirs}, diese Datei {ours}; "
+            "{reason} Ist die eigene Datei die ältere, zuerst „tomwizard upgrade DATEI.tomw“ "
+            "ausführen."
+        )
         raise MergeError(
-            f"Die Datei des Kunden verwendet Katalogversion {theirs.catalog_version}, diese "
-            f"Datei {ours.catalog_version}; {exc} Ist die eigene Datei die ältere, zuerst "
-            "„tomwizard upgrade DATEI.tomw“ ausführen."
+            message.format(theirs=theirs.catalog_version, ours=ours.catalog_version, reason=exc)
         ) from exc
     return dataclasses.replace(source, assessment=upgraded, base=base), report_lines(report)

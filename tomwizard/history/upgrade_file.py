@@ -12,6 +12,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tomwizard.i18n import _
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore, errors
 from tomwizard.store.opening import catalog_of
@@ -60,7 +61,9 @@ def upgrade_file(path: Path, catalog: Catalog, dry_run: bool = False) -> FileUpg
     if assessment.catalog_id != catalog.id:
         raise errors.StoreError(
             path,
-            f"Die Datei verwendet den Katalog „{assessment.catalog_id}“, nicht „{catalog.id}“.",
+            _("Die Datei verwendet den Katalog „{theirs}“, nicht „{ours}“.").format(
+                theirs=assessment.catalog_id, ours=catalog.id
+            ),
         )
     if assessment.catalog_version == catalog.version:
         return FileUpgrade(catalog.version, catalog.version)
@@ -77,13 +80,16 @@ def upgrade_file(path: Path, catalog: Catalog, dry_run: bool = False) -> FileUpg
         os.chmod(backup, 0o600)
     except OSError as exc:
         raise errors.StoreError(
-            path, f"Die Sicherungskopie kann nicht angelegt werden ({exc.strerror or exc})."
+            path,
+            _("Die Sicherungskopie kann nicht angelegt werden ({reason}).").format(
+                reason=exc.strerror or exc
+            ),
         ) from exc
     with TomwStore.open(path) as store:
         now = store.load().model_copy(update={"assessment_id": assessment.assessment_id})
         if store.readonly or now != assessment:  # (an older file got its identity just now)
             backup.unlink()
-            reason = store.readonly_reason or "Die Datei wurde inzwischen geändert."
+            reason = store.readonly_reason or _("Die Datei wurde inzwischen geändert.")
             raise errors.ReadOnlyError(path, reason)
         changed = store.replace_all(upgraded)
     return FileUpgrade(assessment.catalog_version, catalog.version, lines, backup, changed)

@@ -17,7 +17,7 @@ from tomwizard.history.changelog import (
     content_hash,
 )
 from tomwizard.history.diff import DiffEntry, diff_assessments
-from tomwizard.i18n import N_, say, tr
+from tomwizard.i18n import N_, _, say, tr
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language, Text
 from tomwizard.store import TomwStore, errors
@@ -60,7 +60,10 @@ def frozen_assessment(store: TomwStore, number: int) -> Assessment:
         return version.assessment()
     except ValidationError as exc:
         raise errors.DamagedError(
-            store.path, f"Version {number} kann mit dieser tomwizard-Version nicht gelesen werden."
+            store.path,
+            _("Version {n} kann mit dieser tomwizard-Version nicht gelesen werden.").format(
+                n=number
+            ),
         ) from exc
 
 
@@ -76,8 +79,10 @@ def diff_versions(
     if not versions:
         raise errors.StoreError(
             store.path,
-            "Die Datei hat noch keine festgeschriebene Version "
-            "(„tomwizard versions DATEI --freeze“ legt eine an).",
+            _(
+                "Die Datei hat noch keine festgeschriebene Version "
+                "(„tomwizard versions DATEI --freeze“ legt eine an)."
+            ),
         )
     by_number = {info.number: info for info in versions}
     start = versions[-1].number if from_number is None else from_number
@@ -85,7 +90,8 @@ def diff_versions(
         if number is not None and number not in by_number:
             known = ", ".join(str(n) for n in by_number)
             raise errors.StoreError(
-                store.path, f"Version {number} gibt es nicht (vorhanden: {known})."
+                store.path,
+                _("Version {n} gibt es nicht (vorhanden: {known}).").format(n=number, known=known),
             )
     old = frozen_assessment(store, start)
     new = store.load() if to_number is None else frozen_assessment(store, to_number)

@@ -21,6 +21,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from tomwizard.exchange import ExchangeError
+from tomwizard.i18n import _, message_language, ngettext
 from tomwizard.inputs import one_line
 from tomwizard.models.assessment import Status
 from tomwizard.questionnaire import layout
@@ -55,8 +56,9 @@ class CellProblem:
 
     def line(self) -> str:
         """One line, whatever the cell holds (a line break in a value is shown escaped)."""
+        where = _("Blatt „{sheet}“, Zeile {row}, Spalte {column}: {text}")
         return one_line(
-            f"Blatt „{self.sheet}“, Zeile {self.row}, Spalte {self.column}: {self.text}"
+            where.format(sheet=self.sheet, row=self.row, column=self.column, text=self.text)
         )
 
 
@@ -81,14 +83,16 @@ class Questionnaire:
     def problem_message(self, limit: int = 50) -> str:
         """One message listing every problem (the first ``limit`` of them)."""
         count = len(self.problems)
-        head = (
-            f"Der Fragebogen enthält {count} ungültige Angabe{'n' if count != 1 else ''}; "
-            "nichts wurde übernommen. Bitte korrigieren (oder mit --skip-invalid nur die "
-            "gültigen Zeilen übernehmen):"
-        )
+        head = ngettext(
+            "Der Fragebogen enthält {n} ungültige Angabe; nichts wurde übernommen. Bitte "
+            "korrigieren (oder mit --skip-invalid nur die gültigen Zeilen übernehmen):",
+            "Der Fragebogen enthält {n} ungültige Angaben; nichts wurde übernommen. Bitte "
+            "korrigieren (oder mit --skip-invalid nur die gültigen Zeilen übernehmen):",
+            count,
+        ).format(n=count)
         lines = [f"  {p.line()}" for p in self.problems[:limit]]
         if count > limit:
-            lines.append(f"  … und {count - limit} weitere.")
+            lines.append("  " + _("… und {n} weitere.").format(n=count - limit))
         return "\n".join([head, *lines])
 
 
@@ -103,17 +107,15 @@ def _load_and_read(data: bytes) -> Questionnaire:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds on broken parts
-        raise QuestionnaireError(
-            f"Die Datei ist keine lesbare XLSX-Arbeitsmappe ({type(exc).__name__})."
-        ) from exc
+        unreadable = _("Die Datei ist keine lesbare XLSX-Arbeitsmappe ({reason}).")
+        raise QuestionnaireError(unreadable.format(reason=type(exc).__name__)) from exc
     try:
         return _read(workbook)
     except QuestionnaireError:
         raise
     except Exception as exc:  # a damaged part found while reading rows
-        raise QuestionnaireError(
-            f"Die Arbeitsmappe ist beschädigt und kann nicht gelesen werden ({type(exc).__name__})."
-        ) from exc
+        damaged = _("Die Arbeitsmappe ist beschädigt und kann nicht gelesen werden ({reason}).")
+        raise QuestionnaireError(damaged.format(reason=type(exc).__name__)) from exc
     finally:
         workbook.close()
 
@@ -122,57 +124,59 @@ def _bounded_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise QuestionnaireError(
-                f"Die Datei ist mit {size // (1024 * 1024)} MB zu groß für einen Fragebogen."
-            )
+            too_large = _("Die Datei ist mit {size} MB zu groß für einen Fragebogen.")
+            raise QuestionnaireError(too_large.format(size=size // (1024 * 1024)))
         data = path.read_bytes()
     except OSError as exc:
-        raise QuestionnaireError(
-            f"Die Datei kann nicht gelesen werden ({exc.strerror or exc})."
-        ) from exc
+        unreadable = _("Die Datei kann nicht gelesen werden ({reason}).")
+        raise QuestionnaireError(unreadable.format(reason=exc.strerror or exc)) from exc
     if data.startswith(_OLE_MAGIC):
         raise QuestionnaireError(
-            "Die Arbeitsmappe ist mit einem Kennwort verschlüsselt oder im alten .xls-Format "
-            "gespeichert. Bitte ohne Kennwort als .xlsx speichern und erneut einlesen."
+            _(
+                "Die Arbeitsmappe ist mit einem Kennwort verschlüsselt oder im alten .xls-Format "
+                "gespeichert. Bitte ohne Kennwort als .xlsx speichern und erneut einlesen."
+            )
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise QuestionnaireError("Die Datei ist keine XLSX-Arbeitsmappe.") from exc
+        raise QuestionnaireError(_("Die Datei ist keine XLSX-Arbeitsmappe.")) from exc
     names = {info.filename for info in infos}
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        raise QuestionnaireError("Die Datei ist keine XLSX-Arbeitsmappe.")
+        raise QuestionnaireError(_("Die Datei ist keine XLSX-Arbeitsmappe."))
     too_big = len(infos) > MAX_PARTS or sum(i.file_size for i in infos) > MAX_TOTAL_BYTES
     if too_big or any(i.file_size > MAX_PART_BYTES for i in infos):
-        raise QuestionnaireError(
-            "Die Arbeitsmappe ist entpackt zu groß für einen Fragebogen (mehr als "
-            f"{MAX_PART_BYTES // (1024 * 1024)} MB in einem Teil); sie wird nicht gelesen."
+        unpacked = _(
+            "Die Arbeitsmappe ist entpackt zu groß für einen Fragebogen (mehr als {size} MB in "
+            "einem Teil); sie wird nicht gelesen."
         )
+        raise QuestionnaireError(unpacked.format(size=MAX_PART_BYTES // (1024 * 1024)))
     return data
 
 
 def _read(workbook: Any) -> Questionnaire:
     if layout.META_SHEET not in workbook.sheetnames:
         raise QuestionnaireError(
-            "Das ist kein tomwizard-Fragebogen (das verborgene Blatt „_tomwizard“ fehlt)."
+            _("Das ist kein tomwizard-Fragebogen (das verborgene Blatt „_tomwizard“ fehlt).")
         )
     meta, sheets, written = _read_meta(workbook[layout.META_SHEET])
     if meta.get("format") != layout.FORMAT or meta.get("format_version") != "1":
-        raise QuestionnaireError("Das ist kein tomwizard-Fragebogen (unbekanntes Format).")
+        raise QuestionnaireError(_("Das ist kein tomwizard-Fragebogen (unbekanntes Format)."))
     result = Questionnaire(
         assessment_id=meta.get("assessment_id", ""),
         catalog_id=meta.get("catalog_id", ""),
         catalog_version=meta.get("catalog_version", ""),
         written=written,
     )
-    missing = [name for name, _ in sheets if name not in workbook.sheetnames]
+    missing = [name for name, _section in sheets if name not in workbook.sheetnames]
     if missing:
-        shown = ", ".join(f"„{name}“" for name in missing)
-        raise QuestionnaireError(
-            f"Im Fragebogen fehlen Blätter: {shown} (gelöscht oder umbenannt). Bitte die "
-            "Blätter unter ihrem ursprünglichen Namen zurückgeben."
+        shown = ", ".join(_("„{name}“").format(name=name) for name in missing)
+        gone = _(
+            "Im Fragebogen fehlen Blätter: {names} (gelöscht oder umbenannt). Bitte die Blätter "
+            "unter ihrem ursprünglichen Namen zurückgeben."
         )
+        raise QuestionnaireError(gone.format(names=shown))
     first = workbook.sheetnames[0]
     if first != layout.META_SHEET:
         result.filled_by = _filled_by(workbook[first])
@@ -201,7 +205,7 @@ def _read_meta(
     written: dict[str, RowAnswer] = {}
     for number, row in _rows(sheet, 20 * MAX_ROWS):
         if number > 20 * MAX_ROWS:
-            raise QuestionnaireError("Das verborgene Blatt „_tomwizard“ ist zu lang.")
+            raise QuestionnaireError(_("Das verborgene Blatt „_tomwizard“ ist zu lang."))
         values = [_text_of(cell) for cell in row[:6]] + [""] * 6
         kind = values[0]
         if kind == "sheet":
@@ -211,9 +215,8 @@ def _read_meta(
                 date = dt.date.fromisoformat(values[3]) if values[3] else None
                 written[values[1]] = RowAnswer(Status(values[2]), date, values[4], values[5])
             except ValueError as exc:
-                raise QuestionnaireError(
-                    f"Das verborgene Blatt „_tomwizard“ ist beschädigt (Zeile {number})."
-                ) from exc
+                damaged = _("Das verborgene Blatt „_tomwizard“ ist beschädigt (Zeile {row}).")
+                raise QuestionnaireError(damaged.format(row=number)) from exc
         elif kind:
             meta[kind] = values[1]
     return meta, sheets, written
@@ -233,10 +236,11 @@ def _read_sheet(sheet: Any, name: str, result: Questionnaire, seen: set[str]) ->
     columns: dict[str, int] = {}
     for number, row in _rows(sheet, MAX_ROWS + layout.HEADER_ROW):
         if number > MAX_ROWS + layout.HEADER_ROW:
-            raise QuestionnaireError(
-                f"Blatt „{name}“ hat mehr als {MAX_ROWS} Zeilen; das ist kein ausgefüllter "
+            too_long = _(
+                "Blatt „{sheet}“ hat mehr als {rows} Zeilen; das ist kein ausgefüllter "
                 "Fragebogen mehr. Bitte die angefügten Zeilen löschen."
             )
+            raise QuestionnaireError(too_long.format(sheet=name, rows=MAX_ROWS))
         if number < layout.HEADER_ROW:
             continue
         if number == layout.HEADER_ROW:
@@ -251,13 +255,15 @@ def _header(row: tuple[Any, ...], name: str) -> dict[str, int]:
         key = layout.header_key(_text_of(cell))
         if key is not None and key not in found:
             found[key] = index
-    missing = [layout.COLUMNS[k]["de"] for k in layout.COLUMNS if k not in found and k != "measure"]
+    lang = message_language()
+    missing = [layout.COLUMNS[k][lang] for k in layout.COLUMNS if k not in found and k != "measure"]
     if missing:
-        shown = ", ".join(f"„{m}“" for m in missing)
-        raise QuestionnaireError(
-            f"Blatt „{name}“: In Zeile {layout.HEADER_ROW} fehlen die Spalten {shown} "
+        shown = ", ".join(_("„{name}“").format(name=m) for m in missing)
+        no_columns = _(
+            "Blatt „{sheet}“: In Zeile {row} fehlen die Spalten {names} "
             "(Überschrift geändert oder Spalte gelöscht)."
         )
+        raise QuestionnaireError(no_columns.format(sheet=name, row=layout.HEADER_ROW, names=shown))
     return found
 
 
@@ -277,7 +283,7 @@ def _read_row(
 
     def problem(key: str, text: str) -> None:
         letter = get_column_letter(columns[key] + 1)
-        header = layout.COLUMNS[key]["de"]
+        header = layout.COLUMNS[key][message_language()]
         problems.append(CellProblem(name, number, f"{letter} ({header})", text))
 
     cells = {key: _cell(row, index) for key, index in columns.items()}
@@ -287,19 +293,19 @@ def _read_row(
     for key, cell in cells.items():
         kind = getattr(cell, "data_type", None)
         if kind == "f":
-            problem(key, "enthält eine Formel; bitte nur Werte eintragen.")
+            problem(key, _("enthält eine Formel; bitte nur Werte eintragen."))
         elif kind == "e":
-            problem(key, f"enthält den Fehlerwert {str(raw.get(key))[:20]}.")
+            problem(key, _("enthält den Fehlerwert {value}.").format(value=str(raw.get(key))[:20]))
     if problems:
         result.problems += problems
         return
     measure_id = _text_of(cells["id"]).strip()
     if not measure_id:
-        problem("id", "Zeile ohne Kennung (hinzugefügt?); bitte löschen.")
+        problem("id", _("Zeile ohne Kennung (hinzugefügt?); bitte löschen."))
     elif measure_id not in result.written:
-        problem("id", f"unbekannte Kennung „{measure_id[:40]}“.")
+        problem("id", _("unbekannte Kennung „{id}“.").format(id=measure_id[:40]))
     elif measure_id in seen:
-        problem("id", f"Kennung „{measure_id}“ kommt doppelt vor.")
+        problem("id", _("Kennung „{id}“ kommt doppelt vor.").format(id=measure_id))
     status = _status(raw.get("status"), lambda text: problem("status", text))
     date = _date(raw.get("date"), lambda text: problem("date", text))
     note = _free_text(raw.get("note"), lambda text: problem("note", text))
@@ -316,12 +322,18 @@ def _status(value: Any, problem: Any) -> Status | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return Status.OFFEN
     if not isinstance(value, str):
-        problem(f"„{value}“ ist kein Status; bitte einen Eintrag aus der Liste wählen.")
+        problem(
+            _("„{value}“ ist kein Status; bitte einen Eintrag aus der Liste wählen.").format(
+                value=value
+            )
+        )
         return None
     status = layout.parse_status(value)
     if status is None:
-        names = ", ".join(layout.status_names("de"))
-        problem(f"„{value[:40]}“ ist kein Status (möglich: {names}).")
+        names = ", ".join(layout.status_names(message_language()))
+        problem(
+            _("„{value}“ ist kein Status (möglich: {names}).").format(value=value[:40], names=names)
+        )
     return status
 
 
@@ -339,7 +351,7 @@ def _date(value: Any, problem: Any) -> dt.date | None:
                 return dt.datetime.strptime(text, pattern).date()
             except ValueError:
                 continue
-    problem(f"„{str(value)[:40]}“ ist kein Datum (TT.MM.JJJJ).")
+    problem(_("„{value}“ ist kein Datum (TT.MM.JJJJ).").format(value=str(value)[:40]))
     return None
 
 
@@ -347,14 +359,14 @@ def _free_text(value: Any, problem: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (bool, dt.date | dt.time | dt.timedelta)):
-        problem(f"„{value}“ ist kein Text; bitte als Text eintragen.")
+        problem(_("„{value}“ ist kein Text; bitte als Text eintragen.").format(value=value))
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if not isinstance(value, str | int | float):
-        problem("unlesbarer Wert.")
+        problem(_("unlesbarer Wert."))
         return ""
     text = layout.clean_text(str(value))
     if len(text) > MAX_TEXT:
-        problem(f"zu lang (mehr als {MAX_TEXT} Zeichen).")
+        problem(_("zu lang (mehr als {n} Zeichen).").format(n=MAX_TEXT))
     return text

@@ -10,7 +10,7 @@ from typing import Any
 
 from tomwizard.content.countries import countries
 from tomwizard.content.screening import screening_form
-from tomwizard.i18n import N_, NC_, both, say
+from tomwizard.i18n import N_, NC_, both, format_list, say
 from tomwizard.models.assessment import Answer, ScreeningAnswer, Status
 from tomwizard.models.catalog import (
     Catalog,
@@ -268,17 +268,11 @@ def _linked(pred: p.Linked, ctx: Context, view: CatalogView) -> bool:
     return holds(pred.linked, ctx.with_measure(linked), view)
 
 
-_AND = {"de": "und", "en": "and"}
-
-
 def join_labels(labels: list[Text]) -> Text:
     """["Name", "Anschrift", "Leistung"] → "Name, Anschrift und Leistung" (and in English)."""
 
     def one(lang: Language) -> str:
-        words = [label.get(lang) for label in labels]
-        if len(words) < 2:
-            return "".join(words) or "–"
-        return f"{', '.join(words[:-1])} {_AND[lang]} {words[-1]}"
+        return format_list([label.get(lang) for label in labels], lang) or "–"
 
     return Text(de=one("de"), en=one("en"))
 

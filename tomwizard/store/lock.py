@@ -20,6 +20,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from tomwizard.i18n import _, format_datetime, message_language
+
 _held: set[str] = set()
 _held_guard = threading.Lock()
 
@@ -38,17 +40,24 @@ class LockOwner:
     since: str = ""
 
     def describe(self) -> str:
-        """One German sentence for the read-only banner."""
+        """One sentence for the read-only banner (in the message language)."""
         if self.pid == os.getpid() and self.host == platform.node():
-            return "Die Datei ist in diesem Programm bereits zum Bearbeiten geöffnet."
-        who = f"von {self.user} " if self.user else ""
-        where = f"auf {self.host} " if self.host else ""
-        since = ""
+            return _("Die Datei ist in diesem Programm bereits zum Bearbeiten geöffnet.")
+        parts = []
+        if self.user:
+            parts.append(_("von {user}").format(user=self.user))
+        if self.host:
+            parts.append(_("auf {host}").format(host=self.host))
         with contextlib.suppress(ValueError):
-            moment = dt.datetime.fromisoformat(self.since).astimezone()
-            since = f"seit {moment:%d.%m.%Y %H:%M} "
-        process = f"(Prozess {self.pid})" if self.pid else ""
-        return f"Die Datei ist bereits {who}{where}{since}{process} geöffnet.".replace(" )", ")")
+            moment = dt.datetime.fromisoformat(self.since)
+            parts.append(
+                _("seit {moment}").format(moment=format_datetime(moment, message_language()))
+            )
+        if self.pid:
+            parts.append(_("(Prozess {pid})").format(pid=self.pid))
+        if not parts:
+            return _("Die Datei ist bereits geöffnet.")
+        return _("Die Datei ist bereits {details} geöffnet.").format(details=" ".join(parts))
 
 
 def _try_lock(fd: int) -> bool:
@@ -110,7 +119,7 @@ class WriterLock:
 
     @classmethod
     def _acquire_file(cls, path: Path, key: str, user: str) -> WriterLock | LockOwner:
-        for _ in range(10):  # retry if the holder removed the file between open and lock
+        for _attempt in range(10):  # retry if the holder removed the file between open and lock
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
             if not _try_lock(fd):
                 owner = _read_owner(fd)

@@ -156,18 +156,20 @@ class TomwStore:
         if readonly:
             return cls._open_copy(path, version, author)
         if not os.access(path, os.W_OK):
-            reason = "Die Datei ist schreibgeschützt und wird nur zum Lesen geöffnet."
+            reason = _("Die Datei ist schreibgeschützt und wird nur zum Lesen geöffnet.")
             return cls._open_copy(path, version, author, reason)
         try:
             held = WriterLock.acquire(path, author)
         except OSError as exc:
-            reason = (
-                f"Im Ordner der Datei kann keine Sperrdatei angelegt werden "
-                f"({exc.strerror or exc}); die Datei wird nur zum Lesen geöffnet."
-            )
+            reason = _(
+                "Im Ordner der Datei kann keine Sperrdatei angelegt werden ({reason}); "
+                "die Datei wird nur zum Lesen geöffnet."
+            ).format(reason=exc.strerror or exc)
             return cls._open_copy(path, version, author, reason)
         if isinstance(held, LockOwner):
-            reason = f"{held.describe()} Hier wird sie nur zum Lesen geöffnet."
+            reason = _("{owner} Hier wird sie nur zum Lesen geöffnet.").format(
+                owner=held.describe()
+            )
             return cls._open_copy(path, version, author, reason, held)
         try:
             conn = guard(path, lambda: sqlite3.connect(path, isolation_level=None))
@@ -356,7 +358,7 @@ class TomwStore:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         if self.readonly:
-            why = self.readonly_reason or "Die Datei ist nur zum Lesen geöffnet."
+            why = self.readonly_reason or _("Die Datei ist nur zum Lesen geöffnet.")
             raise errors.ReadOnlyError(self.path, why)
         if _identity(self.path) != self._identity:  # the connection writes to the old file
             raise errors.ReplacedError(
