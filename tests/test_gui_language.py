@@ -68,3 +68,13 @@ def test_switching_language_rebuilds_the_window_with_the_same_file(
     assert again.navigation.current == FIRST_SECTION_PAGE + 2
     assert not gui.document.is_open
     again.window.close()
+
+
+def test_english_interface_speaks_english_in_the_core_messages_too(qtbot: QtBot) -> None:
+    from tomwizard.i18n import _
+
+    german = "Die Datei ist in diesem Programm bereits zum Bearbeiten geöffnet."
+    i18n.install("en")
+    assert _(german) != german  # e.g. the lock banner comes from the core
+    i18n.install("de")
+    assert _(german) == german

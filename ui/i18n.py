@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from tomwizard.i18n import set_message_language
 from tomwizard.models.catalog import Language
 from tomwizard.paths import resource_path
 
@@ -20,7 +21,11 @@ def translations_dir() -> str:
 
 
 def install(lang: Language) -> bool:
-    """Switch the application's translators to ``lang``; False if the program's file is missing."""
+    """Switch the application's translators to ``lang``; False if the program's file is missing.
+
+    The core's own messages (store errors, the lock banner, merge errors) follow as well.
+    """
+    set_message_language(lang)
     app = QCoreApplication.instance()
     if app is None:
         return False
