@@ -19,6 +19,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from tomwizard.export.font_cache import load_fonts
 from tomwizard.export.reportlab_compat import repair_to_unicode_cmap
 from tomwizard.paths import resource_path
 
@@ -49,8 +50,9 @@ def register_fonts() -> None:
         if _registered:
             return
         repair_to_unicode_cmap()  # emoji survive copying and text extraction
-        for name, filename in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+        files = {name: resource_path("fonts", filename) for name, filename in _FILES.items()}
+        for font in load_fonts(files).values():  # parsed once, then from the content cache
+            pdfmetrics.registerFont(font)
         # <b> and <i> in paragraph markup map to the family members; there is no bold oblique
         # in resources/, so bold italic falls back to bold.
         addMapping(FONT_REGULAR, 0, 0, FONT_REGULAR)
