@@ -180,11 +180,21 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> Langu
 # -- dates and numbers ---------------------------------------------------------------------
 
 
+# The two date forms of every output, written out here: Babel's "medium" form of de_DE
+# (dd.MM.y) and its "long" form of en_GB (d MMMM y). Babel would load its locale data (about
+# 15 ms of every export) for what these two lines do; tests/test_date_forms.py checks them
+# against Babel.
+_MONTHS_EN = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
+
+
 def format_date(date: dt.date, lang: Language) -> str:
     """31.03.2027 (German) or 31 March 2027 (English): the one date form of every output."""
-    from babel.dates import format_date as babel_date
-
-    return babel_date(date, "medium" if lang == "de" else "long", locale=BABEL_LOCALES[lang])
+    if lang == "de":
+        return f"{date.day:02d}.{date.month:02d}.{date.year}"
+    return f"{date.day} {_MONTHS_EN[date.month - 1]} {date.year}"
 
 
 def format_datetime(moment: dt.datetime, lang: Language) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tomwizard.cli.guard import EXIT_FINDINGS, EXIT_OK, UsageError
+from tomwizard.cli.launch import imports_without_collection
 from tomwizard.content.catalog import default_catalog
 from tomwizard.i18n import _, message_language, tr
 from tomwizard.inputs import read_exchange, same_file
@@ -26,19 +27,23 @@ if TYPE_CHECKING:
 
 
 def cmd_export(options: argparse.Namespace) -> int:
-    from tomwizard.cli.final import print_blockers, print_draft_notice
-    from tomwizard.export.docx_export import annex_docx, gap_report_docx
-    from tomwizard.export.gap_report import gap_report_pdf
-    from tomwizard.export.pdf_annex import (
-        DEFAULT_PARTS,
-        PARTS,
-        STYLES,
-        VIEW_IDS,
-        AnnexOptions,
-        annex_pdf,
-    )
-    from tomwizard.rules import evaluate
-    from tomwizard.rules.blockers import blockers
+    # reportlab and the writers, imported as the program is (see tomwizard.cli.launch): without
+    # the collector's scans, and then out of its sight (its one full collection of an export
+    # would walk them again: about 25 ms)
+    with imports_without_collection():
+        from tomwizard.cli.final import print_blockers, print_draft_notice
+        from tomwizard.export.docx_export import annex_docx, gap_report_docx
+        from tomwizard.export.gap_report import gap_report_pdf
+        from tomwizard.export.pdf_annex import (
+            DEFAULT_PARTS,
+            PARTS,
+            STYLES,
+            VIEW_IDS,
+            AnnexOptions,
+            annex_pdf,
+        )
+        from tomwizard.rules import evaluate
+        from tomwizard.rules.blockers import blockers
 
     out: Path = options.output
     options.lang = options.lang or getattr(options, "ui_lang", None) or "de"

@@ -69,25 +69,35 @@ def cache_dir() -> Path | None:
 
 def source_folder(sources: Iterable[Path]) -> str:
     """The folder that holds all ``sources`` (resolved)."""
-    parents = {str(path.resolve().parent) for path in sources}
+    return _common_folder([path.resolve() for path in sources])
+
+
+def _common_folder(resolved: list[Path]) -> str:
+    parents = {str(path.parent) for path in resolved}
     return os.path.commonpath(sorted(parents)) if parents else ""
 
 
 def content_key(kind: str, sources: Iterable[Path]) -> str:
     """A hash of the program version, ``kind``, the sources' folder and every source file's
     path below it and bytes."""
-    sources = list(sources)
-    folder = source_folder(sources)
+    return _key_and_folder(kind, list(sources))[0]
+
+
+def _key_and_folder(kind: str, sources: list[Path]) -> tuple[str, str]:
+    """:func:`content_key` and :func:`source_folder`, every source resolved once (a resolve
+    asks the file system about every folder on the way: hundreds of calls for a catalog)."""
+    resolved = [path.resolve() for path in sources]
+    folder = _common_folder(resolved)
     digest = hashlib.sha256(f"{__version__}\0{kind}\0{folder}\0".encode("utf-8", "replace"))
-    for path in sources:
+    for path, real in zip(sources, resolved, strict=True):
         if not path.is_file():  # a pipe or a device: never read (``load`` says what it is)
             raise ValueError(f"{path}: not a regular file")
         # the path below the folder: questions/01-org.yaml and sections/01-org.yaml differ
-        name = os.path.relpath(path.resolve(), folder) if folder else path.name
+        name = os.path.relpath(real, folder) if folder else path.name
         digest.update(name.encode("utf-8", "replace") + b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
-    return digest.hexdigest()[:32]
+    return digest.hexdigest()[:32], folder
 
 
 def load_cached(kind: str, sources: list[Path], model: type[M], load: Callable[[], M]) -> M:
@@ -96,10 +106,9 @@ def load_cached(kind: str, sources: list[Path], model: type[M], load: Callable[[
     if folder is None:
         return load()
     try:
-        key = hashlib.sha256(
-            f"{content_key(kind, sources)}\0{code_key(model)}".encode()
-        ).hexdigest()[:32]
-        place = hashlib.sha256(source_folder(sources).encode("utf-8", "replace")).hexdigest()
+        content, source = _key_and_folder(kind, sources)
+        key = hashlib.sha256(f"{content}\0{code_key(model)}".encode()).hexdigest()[:32]
+        place = hashlib.sha256(source.encode("utf-8", "replace")).hexdigest()
     except (OSError, ValueError):
         return load()  # a source cannot be read: ``load`` says which, with its own message
     kind = f"{kind}-{place[:12]}"  # one entry per kind and folder

@@ -19,6 +19,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from tomwizard.export.font_cache import load_fonts
 from tomwizard.export.reportlab_compat import repair_to_unicode_cmap
 from tomwizard.paths import resource_path
 
@@ -49,8 +50,10 @@ def register_fonts() -> None:
         if _registered:
             return
         repair_to_unicode_cmap()  # emoji survive copying and text extraction
-        for name, filename in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+        files = {name: resource_path("fonts", filename) for name, filename in _FILES.items()}
+        for font in load_fonts(files).values():  # parsed once, then from the content cache
+            remember_widths(font)
+            pdfmetrics.registerFont(font)
         # <b> and <i> in paragraph markup map to the family members; there is no bold oblique
         # in resources/, so bold italic falls back to bold.
         addMapping(FONT_REGULAR, 0, 0, FONT_REGULAR)
@@ -58,6 +61,27 @@ def register_fonts() -> None:
         addMapping(FONT_REGULAR, 0, 1, FONT_ITALIC)
         addMapping(FONT_REGULAR, 1, 1, FONT_BOLD)
         _registered = True
+
+
+def remember_widths(font: TTFont, limit: int = 100_000) -> None:
+    """Let ``font`` remember the width of every text it measured (up to ``limit`` texts).
+
+    reportlab measures each word of a paragraph in Python, the same words again and again (the
+    demo's annex and gap report: 16,000 measurements of a few thousand texts); a remembered
+    width is the same number, found in a dict."""
+    measure = font.stringWidth
+    widths: dict[tuple[str, float, str], float] = {}
+
+    def string_width(text: str, size: float, encoding: str = "utf8") -> float:
+        key = (text, size, encoding)
+        width = widths.get(key)
+        if width is None:
+            width = measure(text, size, encoding)
+            if len(widths) < limit:
+                widths[key] = width
+        return width
+
+    font.stringWidth = string_width
 
 
 @cache

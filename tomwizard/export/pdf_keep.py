@@ -32,6 +32,23 @@ SHORT = 300  # characters: a lead-in this long takes at most four lines
 _LEADS = 3  # at most this many lead-ins (a lead sentence, a sub-heading) belong to a heading
 
 
+class StoryParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A paragraph that, wrapped again to the width it was last wrapped to, answers from that
+    layout instead of breaking its lines anew: a :class:`Room` measures the paragraphs it
+    keeps, and the frame then lays them out at the same width (a paragraph's layout depends on
+    the width alone)."""
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._wrapped_width and hasattr(self, "blPara"):
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        laid_out = hasattr(self, "blPara") and self.width == availWidth  # not: "too narrow"
+        self._wrapped_width = availWidth if laid_out else None
+        return size
+
+
 class Room(CondPageBreak):  # type: ignore[misc]  # reportlab is untyped
     """A page break unless the next flowable and the start of what follows it (:attr:`follow`)
     fit, and at least ``minimum`` points are left; with ``keep``, unless the next ``keep``

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+
+from tomwizard.export.pdf_keep import StoryParagraph as Paragraph
 
 CHUNK = 1000  # characters of one unbroken word per paragraph (more than a line, less than a page)
 _TOKENS = re.compile(r"<[^>]*>|&#?\w+;|\s|[^<&\s]+|[<&]")

@@ -8,7 +8,7 @@ page back until the document is complete, so that the total page count is known.
 from __future__ import annotations
 
 from dataclasses import astuple, dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -197,6 +197,7 @@ def text_width(text: str, font: str, size: float) -> float:
     return float(sum(stringWidth(chars, face or font, size) for face, chars in font_runs(text)))
 
 
+@lru_cache(maxsize=256)  # the same header and footer on every page
 def fit(text: str, font: str, size: float, width: float) -> str:
     """Shorten ``text`` with an ellipsis so that it fits ``width`` points."""
     if text_width(text, font, size) <= width:

@@ -16,7 +16,6 @@ from functools import cache
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 from reportlab.platypus import PageBreak as PdfPageBreak
-from reportlab.platypus import Paragraph as PdfParagraph
 
 from tomwizard.export.document.model import (
     Block,
@@ -39,6 +38,7 @@ from tomwizard.export.gap_chart import progress_chart
 from tomwizard.export.pdf_document import CONTENT_WIDTH, DocumentInfo
 from tomwizard.export.pdf_document import Document as PdfDocument
 from tomwizard.export.pdf_keep import HEADING_ROOM, Room
+from tomwizard.export.pdf_keep import StoryParagraph as PdfParagraph
 from tomwizard.export.pdf_long import paragraphs
 from tomwizard.export.pdf_styles import PageFurniture, Styles, item_style
 from tomwizard.export.pdf_text import escape, plain
