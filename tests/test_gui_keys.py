@@ -1,0 +1,73 @@
+"""Keys a new user presses under a real X server (issue 14, walk-through with xdotool).
+
+Alt+letter on a page must reach the field it names, never open a menu instead: „&Begründung“
+shared Alt+B with the menu „&Bearbeiten“, so typing a reason after Alt+B went into the menu, and
+the space in the sentence triggered „Rückgängig“ there (the answer was undone silently).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.gui_support import active, isolated_settings  # noqa: F401 - autouse fixture
+from ui.app import build
+from ui.controllers.main import FIRST_SECTION_PAGE
+from ui.pages.measure_editor import EditorState
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def _page_mnemonics(page: QWidget) -> dict[str, list[str]]:
+    """Alt+letter → the texts that claim it (buttons and labels with a buddy)."""
+    claimed: dict[str, list[str]] = {}
+    for widget in page.findChildren(QWidget):
+        claims = isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        )
+        text: str = widget.text() if claims else ""  # type: ignore[attr-defined]
+        key = _mnemonic(text)
+        if key:
+            claimed.setdefault(key, []).append(text)
+    return claimed
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_no_page_shares_an_alt_key_with_the_menu_bar_or_itself(
+    qtbot: QtBot, demo_file: Path, lang: str
+) -> None:
+    gui = build(demo_file, lang=lang)  # type: ignore[arg-type]
+    qtbot.addWidget(gui.window)
+    gui.window.show()
+    menus = {_mnemonic(action.text()): action.text() for action in gui.window.menuBar().actions()}
+    clashes: list[str] = []
+    for index in range(gui.window.page_count()):
+        gui.navigation.go_to(index, force=True)
+        for key, texts in _page_mnemonics(gui.page_widget(index)).items():
+            if key in menus:
+                clashes.append(f"page {index}: Alt+{key} {texts} and the menu {menus[key]}")
+            elif len(texts) > 1:
+                clashes.append(f"page {index}: Alt+{key} {texts}")
+    assert clashes == []
+    gui.window.close()
+
+
+def test_alt_key_of_the_reason_goes_to_the_reason_field(qtbot: QtBot, demo_file: Path) -> None:
+    gui = build(demo_file)
+    for controller in active(qtbot, gui):
+        controller.navigation.go_to(FIRST_SECTION_PAGE, force=True)
+        editor = controller.section_page(0).editor
+        editor.show_state(EditorState(status="entfaellt"))
+        qtbot.waitUntil(editor.reason.isVisible)
+        editor.status.setFocus()
+        qtbot.keyClick(editor.status, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+        assert controller.window.menuBar().activeAction() is None
+        assert editor.reason.hasFocus()
