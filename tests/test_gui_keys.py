@@ -1,5 +1,7 @@
 """Keys a new user presses under a real X server (issue 14, walk-through with xdotool).
 
+Strg+E exports also while the cursor is in a text field (X11 gives fields Ctrl+E: end of line).
+
 Alt+letter on a page must reach the field it names, never open a menu instead: „&Begründung“
 shared Alt+B with the menu „&Bearbeiten“, so typing a reason after Alt+B went into the menu, and
 the space in the sentence triggered „Rückgängig“ there (the answer was undone silently).
@@ -11,8 +13,9 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import active, isolated_settings  # noqa: F401 - autouse fixture
@@ -71,3 +74,33 @@ def test_alt_key_of_the_reason_goes_to_the_reason_field(qtbot: QtBot, demo_file:
         qtbot.keyClick(editor.status, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
         assert controller.window.menuBar().activeAction() is None
         assert editor.reason.hasFocus()
+
+
+def _is_ctrl_e(event: QKeyEvent) -> bool:
+    return event.keyCombination().toCombined() == QKeySequence("Ctrl+E")[0].toCombined()
+
+
+class _X11LineEdit(QLineEdit):
+    """A line edit that claims Ctrl+E as Qt's X11 key bindings do (move to the end of line);
+    offscreen Qt has no such binding, so the test brings its own."""
+
+    def event(self, event: QEvent) -> bool:
+        overriding = event.type() == QEvent.Type.ShortcutOverride
+        if overriding and isinstance(event, QKeyEvent) and _is_ctrl_e(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+
+def test_ctrl_e_exports_while_the_cursor_is_in_a_text_field(qtbot: QtBot, demo_file: Path) -> None:
+    gui = build(demo_file)
+    triggered: list[bool] = []
+    for controller in active(qtbot, gui):
+        field = _X11LineEdit(controller.window.banner.parentWidget())
+        field.show()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        controller.window.export_action.triggered.disconnect()
+        controller.window.export_action.triggered.connect(lambda *_: triggered.append(True))
+        qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        assert triggered == [True]
