@@ -10,6 +10,7 @@ the space in the sentence triggered „Rückgängig“ there (the answer was und
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,9 +20,16 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import active, isolated_settings  # noqa: F401 - autouse fixture
+from ui import i18n
 from ui.app import build
 from ui.controllers.main import FIRST_SECTION_PAGE
 from ui.pages.measure_editor import EditorState
+
+
+@pytest.fixture(autouse=True)
+def back_to_german() -> Iterator[None]:
+    yield
+    i18n.install("de")
 
 
 def _mnemonic(text: str) -> str | None:

@@ -3,6 +3,7 @@ that dialog, above the dialog (a modal dialog would otherwise block the guide's 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,11 +14,17 @@ from pytestqt.qtbot import QtBot
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tests.merge_support import merge_files
 from tests.test_help import _build_guide
-from ui import dialogs, help_viewer
+from ui import dialogs, help_viewer, i18n
 from ui.app import build
 from ui.controllers.main import MainController
 from ui.pages.export_dialog import ExportDialog
 from ui.pages.questionnaire_dialog import QuestionnaireDialog
+
+
+@pytest.fixture(autouse=True)
+def back_to_german() -> Iterator[None]:
+    yield
+    i18n.install("de")
 
 
 def _f1(qtbot: QtBot, dialog: QWidget) -> help_viewer.HelpViewer:
