@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import active, isolated_settings  # noqa: F401 - autouse fixture
@@ -112,3 +112,28 @@ def test_ctrl_e_exports_while_the_cursor_is_in_a_text_field(qtbot: QtBot, demo_f
         controller.window.export_action.triggered.connect(lambda *_: triggered.append(True))
         qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
         assert triggered == [True]
+
+
+def _menu_clashes(menu: QMenu, where: str) -> list[str]:
+    claimed: dict[str | None, list[str]] = {}
+    clashes: list[str] = []
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        claimed.setdefault(_mnemonic(action.text()), []).append(action.text())
+        if action.menu() is not None:
+            clashes += _menu_clashes(action.menu(), f"{where} › {action.text()}")
+    return clashes + [f"{where}: {texts}" for k, texts in claimed.items() if k and len(texts) > 1]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_each_menu_item_has_a_letter_of_its_own(qtbot: QtBot, tomw: Path, lang: str) -> None:
+    """In English „&Questionnaire …“ and „&Quit“ shared Q: typing Q in the File menu only
+    moved between them."""
+    gui = build(tomw, lang=lang)  # type: ignore[arg-type]
+    qtbot.addWidget(gui.window)
+    clashes: list[str] = []
+    for top in gui.window.menuBar().actions():
+        assert top.menu() is not None
+        clashes += _menu_clashes(top.menu(), top.text())
+    assert clashes == []

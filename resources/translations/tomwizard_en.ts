@@ -1071,7 +1071,7 @@ Label (optional, e.g. the annex version):</translation>
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Fragebogen für den Kunden …</source>
-        <translation>&amp;Questionnaire for the customer …</translation>
+        <translation>Q&amp;uestionnaire for the customer …</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="172"/>
