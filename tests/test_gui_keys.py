@@ -137,3 +137,16 @@ def test_each_menu_item_has_a_letter_of_its_own(qtbot: QtBot, tomw: Path, lang: 
         assert top.menu() is not None
         clashes += _menu_clashes(top.menu(), top.text())
     assert clashes == []
+
+
+def test_a_long_field_value_shows_its_beginning(qtbot: QtBot) -> None:
+    """„Unterschrift durch“ of the demo read „…omplementärin, diese vertreten durch …“: the
+    field showed the end of a text longer than itself."""
+    from ui.pages.form_fields import TextField
+
+    field = TextField()
+    qtbot.addWidget(field)
+    field.resize(120, field.sizeHint().height())
+    field.show()
+    field.set_value("Gärtnerei Ostermann Verwaltungs-GmbH, persönlich haftende Gesellschafterin")
+    assert field.cursorPosition() == 0
