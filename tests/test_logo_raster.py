@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
 from PIL import Image
 
 from tests.letterhead_support import SVG_LOGO
@@ -61,3 +62,30 @@ def test_the_word_file_carries_the_drawn_logo_beside_the_svg() -> None:
     assert image.getextrema()[3][1] == 255  # not a transparent stand-in
     width, height = image.size
     assert _near(image.getpixel((width * 15 // 100, height // 2)), BLUE)
+
+
+def test_more_than_a_logo_is_refused_and_the_word_file_gets_the_stand_in() -> None:
+    """Drawing is bounded (shapes and painted area): a hostile SVG within the 1 MiB limit
+    cannot keep the export busy; the Word file then carries the transparent stand-in."""
+    covering = '<rect width="100" height="50" fill="#123" fill-opacity="0.1"/>' * 300
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50">{covering}</svg>'
+    with pytest.raises(ValueError):
+        svg_to_png(svg.encode())
+    document = plain_document()
+    apply_letterhead(document, with_letterhead(svg.encode()).organisation.letterhead)
+    _again, raw = reread(document)
+    archive = zipfile.ZipFile(io.BytesIO(raw))
+    png_name = next(
+        n for n in archive.namelist() if n.startswith("word/media") and n.endswith(".png")
+    )
+    assert _image(archive.read(png_name)).getextrema()[3][1] == 0  # the stand-in
+
+
+def test_shapes_outside_the_picture_cost_nothing_and_break_nothing() -> None:
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+        b'<rect x="-50" y="-50" width="5" height="5" fill="#000"/>'
+        b'<rect x="2" y="2" width="6" height="6" fill="#000"/></svg>'
+    )
+    image = _image(svg_to_png(svg, size=10))
+    assert image.getpixel((5, 5))[3] > 240 and image.getpixel((0, 0))[3] == 0

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import math
+from functools import lru_cache
 from typing import Any
 
 from reportlab.graphics import shapes
@@ -23,13 +24,45 @@ from reportlab.graphics import shapes
 SIZE = 400  # pixels of the longer side: about 200 dpi at the logo's printed size (≤ 5 cm)
 _SUPER = 3  # supersampling factor
 _CURVE_STEPS = 16
+MAX_SHAPES = 5_000  # more is no logo: the Word export then uses its transparent stand-in
+PIXEL_BUDGET = 40  # at most this many times the image's area painted (hostile SVGs stay fast)
 Matrix = tuple[float, float, float, float, float, float]
 Outline = list[tuple[float, float]]
 
 
+class _Canvas:
+    """The image being drawn and what drawing it may still cost; ValueError when spent."""
+
+    def __init__(self, image: Any) -> None:
+        self.image = image
+        self.shapes = 0
+        self.pixels = PIXEL_BUDGET * image.size[0] * image.size[1]
+
+    def region(self, outlines: list[Outline], margin: float) -> tuple[int, int, int, int] | None:
+        """The outlines' box (plus ``margin``) inside the image, charged to the budget; None
+        when nothing of it is inside."""
+        self.shapes += 1
+        if self.shapes > MAX_SHAPES:
+            raise ValueError("too many shapes for a logo")
+        xs = [x for outline in outlines for x, _ in outline]
+        ys = [y for outline in outlines for _, y in outline]
+        width, height = self.image.size
+        left, top = max(0, math.floor(min(xs) - margin)), max(0, math.floor(min(ys) - margin))
+        right = min(width, math.ceil(max(xs) + margin) + 1)
+        bottom = min(height, math.ceil(max(ys) + margin) + 1)
+        if right <= left or bottom <= top:
+            return None
+        self.pixels -= (right - left) * (bottom - top) * len(outlines)
+        if self.pixels < 0:
+            raise ValueError("too much to draw for a logo")
+        return left, top, right, bottom
+
+
+@lru_cache(maxsize=4)  # the annex and its gap report carry the same logo
 def svg_to_png(svg: bytes, size: int = SIZE) -> bytes:
     """The SVG ``svg`` (already checked by :func:`tomwizard.logo_image.check_logo`) as an RGBA
-    PNG whose longer side is ``size`` pixels. Raises ValueError if svglib cannot read it."""
+    PNG whose longer side is ``size`` pixels. Raises ValueError if svglib cannot read it or it
+    is more than a logo (:data:`MAX_SHAPES`, :data:`PIXEL_BUDGET`)."""
     from PIL import Image
     from svglib.svglib import svg2rlg
 
@@ -41,7 +74,7 @@ def svg_to_png(svg: bytes, size: int = SIZE) -> bytes:
     height = max(1, round(drawing.height * scale))
     image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     base: Matrix = (scale, 0, 0, -scale, 0, height)  # reportlab's y goes up, the image's down
-    _draw(image, drawing, base)
+    _draw(_Canvas(image), drawing, base)
     small = image.resize(
         (max(1, width // _SUPER), max(1, height // _SUPER)), Image.Resampling.LANCZOS
     )
@@ -68,14 +101,14 @@ def _at(m: Matrix, x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
-def _draw(image: Any, node: Any, ctm: Matrix) -> None:
+def _draw(canvas: _Canvas, node: Any, ctm: Matrix) -> None:
     if isinstance(node, shapes.Group):
         here = _multiply(ctm, node.transform)
         for child in node.contents:
-            _draw(image, child, here)
+            _draw(canvas, child, here)
         return
     if isinstance(node, shapes.String):
-        _text(image, node, ctm)
+        _text(canvas, node, ctm)
         return
     outlines, closed = _outlines(node)
     if not outlines:
@@ -83,11 +116,11 @@ def _draw(image: Any, node: Any, ctm: Matrix) -> None:
     device = [[_at(ctm, x, y) for x, y in outline] for outline in outlines]
     if closed and getattr(node, "fillColor", None) is not None:
         even_odd = getattr(node, "fillMode", 1) == shapes.FILL_EVEN_ODD
-        _fill(image, device, node.fillColor, even_odd)
+        _fill(canvas, device, node.fillColor, even_odd)
     stroke = getattr(node, "strokeColor", None)
     if stroke is not None and (getattr(node, "strokeWidth", 1) or 0) > 0:
         width = node.strokeWidth * math.sqrt(abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]))
-        _stroke(image, device, stroke, width, closed and not isinstance(node, shapes.Path))
+        _stroke(canvas, device, stroke, width, closed and not isinstance(node, shapes.Path))
 
 
 def _outlines(node: Any) -> tuple[list[Outline], bool]:
@@ -190,50 +223,65 @@ def _rgba(color: Any) -> tuple[int, int, int, int]:
     )
 
 
-def _fill(image: Any, outlines: list[Outline], color: Any, even_odd: bool) -> None:
+def _fill(canvas: _Canvas, outlines: list[Outline], color: Any, even_odd: bool) -> None:
     from PIL import Image, ImageChops, ImageDraw
 
-    directions = {_area(o) > 0 for o in outlines if len(o) > 2}
+    outlines = [o for o in outlines if len(o) > 2]
+    box = canvas.region(outlines, 1) if outlines else None
+    if box is None:
+        return
+    size = (box[2] - box[0], box[3] - box[1])
+    directions = {_area(o) > 0 for o in outlines}
     xor = even_odd or len(directions) > 1  # non-zero with holes drawn the other way round
-    mask = Image.new("1", image.size, 0)
+    mask = Image.new("1", size, 0)
     for outline in outlines:
-        if len(outline) < 3:
-            continue
-        single = Image.new("1", image.size, 0)
-        ImageDraw.Draw(single).polygon(outline, fill=1)
+        shifted = [(x - box[0], y - box[1]) for x, y in outline]
+        if len(outlines) == 1:
+            ImageDraw.Draw(mask).polygon(shifted, fill=1)
+            break
+        single = Image.new("1", size, 0)
+        ImageDraw.Draw(single).polygon(shifted, fill=1)
         mask = ImageChops.logical_xor(mask, single) if xor else ImageChops.logical_or(mask, single)
-    _paint(image, mask, color)
+    _paint(canvas, mask, color, box)
 
 
-def _stroke(image: Any, outlines: list[Outline], color: Any, width: float, closed: bool) -> None:
+def _stroke(
+    canvas: _Canvas, outlines: list[Outline], color: Any, width: float, closed: bool
+) -> None:
     from PIL import Image, ImageDraw
 
-    mask = Image.new("1", image.size, 0)
+    pen_width = max(1, round(width))
+    box = canvas.region(outlines, pen_width)
+    if box is None:
+        return
+    mask = Image.new("1", (box[2] - box[0], box[3] - box[1]), 0)
     pen = ImageDraw.Draw(mask)
     for outline in outlines:
         points = outline + outline[:1] if closed else outline
-        pen.line(points, fill=1, width=max(1, round(width)), joint="curve")
-    _paint(image, mask, color)
+        shifted = [(x - box[0], y - box[1]) for x, y in points]
+        pen.line(shifted, fill=1, width=pen_width, joint="curve")
+    _paint(canvas, mask, color, box)
 
 
-def _paint(image: Any, mask: Any, color: Any) -> None:
+def _paint(canvas: _Canvas, mask: Any, color: Any, box: tuple[int, int, int, int]) -> None:
     from PIL import Image
 
     red, green, blue, alpha = _rgba(color)
-    layer = Image.new("RGBA", image.size, (red, green, blue, 0))
+    layer = Image.new("RGBA", mask.size, (red, green, blue, 0))
     layer.putalpha(mask.convert("L").point(lambda v: alpha if v else 0))
-    image.alpha_composite(layer)
+    canvas.image.alpha_composite(layer, dest=(box[0], box[1]))
 
 
-def _text(image: Any, node: Any, ctm: Matrix) -> None:
+def _text(canvas: _Canvas, node: Any, ctm: Matrix) -> None:
     from PIL import ImageDraw, ImageFont
 
     color = getattr(node, "fillColor", None)
     if color is None or not node.text:
         return
+    canvas.region([[_at(ctm, node.x, node.y)]], 0)  # counted as a shape
     size = node.fontSize * math.sqrt(abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]))
     font = ImageFont.load_default(size=max(1.0, size))
     anchor = {"middle": "ms", "end": "rs"}.get(getattr(node, "textAnchor", "start"), "ls")
-    ImageDraw.Draw(image).text(
+    ImageDraw.Draw(canvas.image).text(
         _at(ctm, node.x, node.y), node.text, fill=_rgba(color), font=font, anchor=anchor
     )
