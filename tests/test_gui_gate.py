@@ -101,7 +101,7 @@ def test_the_command_line_hands_a_bad_file_to_the_window(
     bad = tmp_path / "kaputt.tomw"
     bad.write_bytes(b"kein SQLite")
     started: list[Path | None] = []
-    monkeypatch.setattr(app, "run_gui", lambda path: started.append(path) or 0)
+    monkeypatch.setattr(app, "run_gui", lambda path, lang=None: started.append(path) or 0)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert main([str(bad)]) == 0 and started == [bad]
     assert main(["gui", "--smoke", str(bad)]) == 2  # the smoke run still says: bad input

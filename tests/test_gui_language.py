@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from ui import i18n
+from ui import i18n, settings
 from ui.app import build
 from ui.controllers.main import FIRST_SECTION_PAGE
 
@@ -78,3 +78,27 @@ def test_english_interface_speaks_english_in_the_core_messages_too(qtbot: QtBot)
     assert _(german) != german  # e.g. the lock banner comes from the core
     i18n.install("de")
     assert _(german) == german
+
+
+def test_lang_on_the_command_line_starts_the_interface_in_that_language(
+    monkeypatch: pytest.MonkeyPatch, tomw: Path
+) -> None:
+    """`tomwizard --lang en FILE` (issue 14): this run in English, the saved choice untouched."""
+    from tomwizard.cli.main import main
+    from ui import app
+
+    started: list[str] = []
+
+    def run(path: Path | None, lang: str | None = None) -> int:
+        controller = app.start(path, lang=lang)  # type: ignore[arg-type]
+        started.append(controller.window.menuBar().actions()[0].text())
+        controller.window.close()
+        return 0
+
+    monkeypatch.setattr(app, "run_gui", run)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv("DISPLAY", ":0")  # the command line asks for a display first
+    assert main(["--lang", "en", str(tomw)]) == 0
+    assert main([str(tomw)]) == 0
+    assert started == ["&File", "&Datei"]
+    assert settings.language() == "de"

@@ -68,24 +68,28 @@ def switch_language(controller: MainController, lang: Language) -> MainControlle
     return again
 
 
-def start(path: Path | None, report_error: ErrorReporter | None = None) -> MainController:
+def start(
+    path: Path | None, report_error: ErrorReporter | None = None, lang: Language | None = None
+) -> MainController:
     """The shown main window, then ``path`` (if given) opened through the input gate.
 
     The window is shown first, so that a file that cannot be opened (``tomwizard kaputt.tomw``,
     a double-click) is reported in the error dialog over the start page instead of ending the
-    program with a line on stderr that a double-click never shows.
+    program with a line on stderr that a double-click never shows. ``lang`` (``tomwizard
+    --lang en``) is this run's language; the saved choice (Ansicht › Sprache) stays as it is.
     """
-    controller = build(None, report_error)
+    controller = build(None, report_error, lang=lang)
     controller.window.show()
     if path is not None:
         controller.open_file(path)
     return controller
 
 
-def run_gui(path: Path | None) -> int:
-    """Start the interface (with the file, if given) and return the exit code."""
+def run_gui(path: Path | None, lang: Language | None = None) -> int:
+    """Start the interface (with the file, if given; in ``lang``, default: as last chosen) and
+    return the exit code."""
     app = application()
-    controller = start(path)
+    controller = start(path, lang=lang)
     if os.environ.get(EXIT_AFTER_SHOW):  # benchmarks: quit after one event-loop turn
         QTimer.singleShot(0, app.quit)
         return app.exec()

@@ -2,7 +2,8 @@
 
 ``make guide`` builds ``resources/guide/<lang>/index.html`` (tools/build_guide.py) from
 docs/guide; the wheel and the bundle ship it. Hilfe › Handbuch (F1) opens the guide at the part
-for the page on screen: each page kind has a topic, an anchor in the guide.
+for the page on screen: each page kind has a topic, an anchor in the guide. F1 in the export,
+history, merge and questionnaire dialogs opens the part about that dialog (:func:`add_help_key`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from tomwizard.models.catalog import Language
@@ -101,3 +103,19 @@ def attach(controller: MainController) -> None:
         viewer[0].show_topic(controller.lang, topic)
 
     controller.window.help_action.triggered.connect(_on_help_action_triggered)
+
+
+def add_help_key(dialog: QWidget, lang: Language, topic: str) -> None:
+    """F1 in ``dialog`` opens the guide at ``topic``. The guide's window belongs to the dialog, so
+    it stays usable while the dialog is modal and closes with it."""
+    viewer: list[HelpViewer] = []
+
+    @Slot()
+    def _on_help_key_activated() -> None:
+        if not viewer:
+            viewer.append(HelpViewer(dialog))
+        viewer[0].show_topic(lang, topic)
+
+    key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), dialog)
+    key.setObjectName("helpKey")
+    key.activated.connect(_on_help_key_activated)

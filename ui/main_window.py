@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.wheel_guard import install_wheel_guard
+from ui.window_keys import WindowKeys
 
 APP_NAME = "tomwizard"
 
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(keys), self).activated.connect(self._on_back_keys_activated)
 
         self._build_menus()
+        WindowKeys(self, [self.export_action.shortcut()])  # Strg+E also from a text field
         self.back_button.clicked.connect(self.back_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.steps.currentRowChanged.connect(self._on_steps_current_row_changed)

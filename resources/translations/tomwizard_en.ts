@@ -750,7 +750,7 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/letterhead_dialog.py" line="40"/>
-        <source>&amp;Briefkopf …</source>
+        <source>Brief&amp;kopf …</source>
         <translation>&amp;Letterhead …</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@ Label (optional, e.g. the annex version):</translation>
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Fragebogen für den Kunden …</source>
-        <translation>&amp;Questionnaire for the customer …</translation>
+        <translation>Q&amp;uestionnaire for the customer …</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="172"/>
@@ -1209,7 +1209,7 @@ Label (optional, e.g. the annex version):</translation>
     <message>
         <location filename="../../ui/pages/measure_editor.py" line="124"/>
         <source>&amp;Rückfrage nötig</source>
-        <translation>Needs &amp;follow-up</translation>
+        <translation>Needs follow-&amp;up</translation>
     </message>
     <message>
         <location filename="../../ui/pages/measure_editor.py" line="127"/>
@@ -1224,7 +1224,7 @@ Label (optional, e.g. the annex version):</translation>
     <message>
         <location filename="../../ui/pages/measure_editor.py" line="138"/>
         <source>&amp;Ersetzt/ergänzt:</source>
-        <translation>&amp;Replaces/extends:</translation>
+        <translation>Re&amp;places/extends:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/measure_editor.py" line="141"/>
@@ -1234,7 +1234,7 @@ Label (optional, e.g. the annex version):</translation>
     <message>
         <location filename="../../ui/pages/measure_editor.py" line="147"/>
         <source>&amp;Was fehlt noch:</source>
-        <translation>What &amp;remains:</translation>
+        <translation>What rema&amp;ins:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/measure_editor.py" line="151"/>
@@ -1253,7 +1253,7 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/measure_editor.py" line="144"/>
-        <source>&amp;Begründung:</source>
+        <source>Be&amp;gründung:</source>
         <translation>&amp;Reason:</translation>
     </message>
 </context>
@@ -1603,7 +1603,7 @@ Merge anyway?</translation>
     <name>SectionPage</name>
     <message>
         <location filename="../../ui/pages/section_page.py" line="81"/>
-        <source>Eigene Maßnahme &amp;hinzufügen</source>
+        <source>Eigene Maßnahme hin&amp;zufügen</source>
         <translation>&amp;Add own measure</translation>
     </message>
     <message>
@@ -1613,8 +1613,8 @@ Merge anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/section_page.py" line="84"/>
-        <source>Eigene Maßnahme &amp;entfernen</source>
-        <translation>&amp;Remove own measure</translation>
+        <source>Eigene Maßnahme ent&amp;fernen</source>
+        <translation>Remove own &amp;measure</translation>
     </message>
     <message>
         <location filename="../../ui/pages/section_page.py" line="87"/>
@@ -1787,7 +1787,7 @@ Create a new assessment or open an existing file.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/subprocessor_page.py" line="75"/>
-        <source>&amp;Hinzufügen</source>
+        <source>Hin&amp;zufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
@@ -1934,7 +1934,7 @@ Create a new assessment or open an existing file.</translation>
     <message>
         <location filename="../../ui/pages/summary_page.py" line="96"/>
         <source>&amp;Exportieren …</source>
-        <translation>&amp;Export …</translation>
+        <translation>E&amp;xport …</translation>
     </message>
     <message>
         <location filename="../../ui/pages/summary_page.py" line="98"/>

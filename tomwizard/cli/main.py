@@ -245,10 +245,10 @@ def _cmd_gui(options: argparse.Namespace) -> int:
                 "Oberfläche: „tomwizard demo -o ORDNER“ schreibt eine Beispieldatei mit PDF."
             )
         )
-    return run_gui(path)
+    return run_gui(path, options.ui_lang)  # `tomwizard --lang en`: this run in English
 
 
-def _gui_entry(name: str) -> Callable[[Path | None], int]:
+def _gui_entry(name: str) -> Callable[..., int]:
     """The GUI's ``run`` or ``smoke`` function. The core names no GUI module: the package that
     ships the GUI registers them in the entry-point group ``tomwizard.gui`` (pyproject.toml)."""
     from importlib.metadata import entry_points
@@ -258,7 +258,7 @@ def _gui_entry(name: str) -> Callable[[Path | None], int]:
     for entry in entry_points(group=GUI_ENTRY_POINTS, name=name):
         try:
             if entry.module in sys.modules:  # loaded before (the other entry point, tests)
-                found: Callable[[Path | None], int] = entry.load()
+                found: Callable[..., int] = entry.load()
             else:
                 with imports_without_collection():  # the GUI's modules: see launch.py
                     found = entry.load()

@@ -2,16 +2,40 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from tomwizard.exchange import ExchangeError, parse_json
 from tomwizard.history.merge import Choice, MergeResult
 from tomwizard.i18n import _
 from tomwizard.store import errors
 from tomwizard.store.probe import check_path
 
 _CHOICES: dict[str, Choice] = {"ours": "ours", "theirs": "theirs"}
+MAX_DECISIONS_BYTES = 1024 * 1024  # ID → ours/theirs: thousands of conflicts fit in 100 KiB
+
+
+def _read_decisions(path: Path) -> object:
+    """The JSON in the decisions file, read through the gate: no pipe or device, at most
+    :data:`MAX_DECISIONS_BYTES` (only that much plus one byte is ever read), strict JSON."""
+    check_path(path, _("keine JSON-Datei"))  # a pipe or a device is never read
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_DECISIONS_BYTES + 1)
+    except OSError as exc:
+        message = _("Die Entscheidungsdatei ist kein lesbares JSON ({error}).")
+        raise errors.StoreError(path, message.format(error=exc.strerror or exc)) from exc
+    if len(raw) > MAX_DECISIONS_BYTES:
+        message = _(
+            "Die Entscheidungsdatei ist zu groß (mehr als {limit} KiB); sie nennt nur "
+            "Konflikt-IDs mit ours oder theirs."
+        )
+        raise errors.StoreError(path, message.format(limit=MAX_DECISIONS_BYTES // 1024))
+    try:
+        return parse_json(raw.decode("utf-8").removeprefix("\ufeff"))
+    except (UnicodeDecodeError, ExchangeError) as exc:
+        message = _("Die Entscheidungsdatei ist kein lesbares JSON ({error}).")
+        raise errors.StoreError(path, message.format(error=exc)) from exc
 
 
 def _choice(target: Path, conflict_id: str, value: object, where: str) -> Choice:
@@ -30,12 +54,7 @@ def explicit_decisions(
     """``--decisions FILE.json`` and then ``--decide ID=ours|theirs`` (the later wins)."""
     found: dict[str, Choice] = {}
     if decisions_file is not None:
-        check_path(decisions_file, _("keine JSON-Datei"))  # a pipe or a device is never read
-        try:
-            data = json.loads(decisions_file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            message = _("Die Entscheidungsdatei ist kein lesbares JSON ({error}).")
-            raise errors.StoreError(decisions_file, message.format(error=exc)) from exc
+        data = _read_decisions(decisions_file)
         if not isinstance(data, dict):
             raise errors.StoreError(
                 decisions_file, _('Die Entscheidungsdatei braucht die Form {"ID": "ours", …}.')

@@ -7,9 +7,9 @@ own header text and page numbers stay): the sender line and logo go first in the
 footer lines last in the footer. python-docx places only bitmaps; an SVG logo goes in as Word
 2016 does it: the SVG as ``asvg:svgBlip`` beside a PNG for programs that do not read it
 (LibreOffice 7.4 shows the PNG). That PNG is the logo's ``png_fallback``, drawn by the interface
-when the SVG was chosen there; without it (an SVG set by JSON import) a transparent stand-in of
-the same size (reportlab cannot rasterise without a cairo backend, which the program does not
-carry).
+when the SVG was chosen there; without it (an SVG set on the command line or by a JSON import)
+:mod:`tomwizard.export.logo_raster` draws it with Pillow, and only if that fails a transparent
+stand-in of the same size goes in.
 """
 
 from __future__ import annotations
@@ -115,8 +115,8 @@ def _logo_size(image: bytes) -> tuple[float, float]:
 
 
 def _picture(letterhead: Letterhead) -> tuple[bytes, bytes | None] | None:
-    """(bitmap, svg): the PNG to place, and for an SVG logo its SVG (then the bitmap is a
-    transparent stand-in of the same proportions for programs without SVG support)."""
+    """(bitmap, svg): the PNG to place, and for an SVG logo its SVG (then the bitmap is what
+    programs without SVG support show: the logo drawn as a PNG)."""
     logo = letterhead.logo
     if logo is None:
         return None
@@ -124,8 +124,13 @@ def _picture(letterhead: Letterhead) -> tuple[bytes, bytes | None] | None:
         return logo.data, None
     if logo.png_fallback is not None:
         return logo.png_fallback, logo.data
-    info = check_logo(logo.data)
-    return blank_png(info.width, info.height), logo.data
+    from tomwizard.export.logo_raster import svg_to_png
+
+    try:
+        return svg_to_png(logo.data), logo.data
+    except Exception:  # svglib and Pillow raise many kinds; then the stand-in serves
+        info = check_logo(logo.data)
+        return blank_png(info.width, info.height), logo.data
 
 
 def blank_png(width: float, height: float) -> bytes:

@@ -11,11 +11,17 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tomwizard.i18n import _
+from tomwizard.i18n import N_, _
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore, errors
 from tomwizard.store.opening import catalog_of
+
+if TYPE_CHECKING:
+    from tomwizard.editing.assessment import OpenAssessment
+
+UPGRADE_STEP = N_("Katalog aktualisieren")  # the undo step's label
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,24 @@ def needs_upgrade(path: Path, catalog: Catalog) -> str | None:
 
 def upgrade_file(path: Path, catalog: Catalog, dry_run: bool = False) -> FileUpgrade:
     """Upgrade the closed file at ``path``. Raises StoreError (one German message)."""
+    done, doc = upgrade_and_open(path, catalog, dry_run)
+    if doc is not None:
+        doc.close()
+    return done
+
+
+def upgrade_and_open(
+    path: Path, catalog: Catalog, dry_run: bool = False
+) -> tuple[FileUpgrade, OpenAssessment | None]:
+    """Upgrade the closed file at ``path`` and return it open (None: nothing was written).
+
+    The write goes through :meth:`OpenAssessment.apply` like every other batch change: one
+    transaction, its change-log rows, one undo step („Katalog aktualisieren“), the findings
+    evaluated again. Raises StoreError (one German message); then the file is unchanged.
+    """
     from tomwizard.content.upgrade import UpgradeError
+    from tomwizard.editing.assessment import OpenAssessment
+    from tomwizard.editing.changes import ReplaceAll
     from tomwizard.history.merge_upgrade import report_lines, upgrade_in_memory
 
     with TomwStore.open(path, readonly=True) as store:
@@ -66,14 +89,14 @@ def upgrade_file(path: Path, catalog: Catalog, dry_run: bool = False) -> FileUpg
             ),
         )
     if assessment.catalog_version == catalog.version:
-        return FileUpgrade(catalog.version, catalog.version)
+        return FileUpgrade(catalog.version, catalog.version), None
     try:
         upgraded, report = upgrade_in_memory(assessment, catalog)
     except UpgradeError as exc:
         raise errors.StoreError(path, str(exc)) from exc
     lines = report_lines(report)
     if dry_run:
-        return FileUpgrade(assessment.catalog_version, catalog.version, lines)
+        return FileUpgrade(assessment.catalog_version, catalog.version, lines), None
     backup = upgrade_backup_path(path, assessment.catalog_version)
     try:  # the closed file as it is, before anything opens it for writing
         shutil.copyfile(path, backup)
@@ -85,11 +108,16 @@ def upgrade_file(path: Path, catalog: Catalog, dry_run: bool = False) -> FileUpg
                 reason=exc.strerror or exc
             ),
         ) from exc
-    with TomwStore.open(path) as store:
-        now = store.load().model_copy(update={"assessment_id": assessment.assessment_id})
-        if store.readonly or now != assessment:  # (an older file got its identity just now)
-            backup.unlink()
-            reason = store.readonly_reason or _("Die Datei wurde inzwischen geändert.")
+    doc = OpenAssessment.open(path, catalog)
+    try:
+        now = doc.assessment.model_copy(update={"assessment_id": assessment.assessment_id})
+        if doc.readonly or now != assessment:  # (an older file got its identity just now)
+            reason = doc.store.readonly_reason or _("Die Datei wurde inzwischen geändert.")
             raise errors.ReadOnlyError(path, reason)
-        changed = store.replace_all(upgraded)
-    return FileUpgrade(assessment.catalog_version, catalog.version, lines, backup, changed)
+        applied = doc.apply([ReplaceAll(upgraded)], UPGRADE_STEP)
+    except BaseException:
+        doc.close()
+        backup.unlink(missing_ok=True)
+        raise
+    done = FileUpgrade(assessment.catalog_version, catalog.version, lines, backup, applied.rows)
+    return done, doc

@@ -123,6 +123,9 @@ class ExportController(QObject):
             self.changes_unavailable(),
             version,
         )
+        from ui.help_viewer import add_help_key
+
+        add_help_key(dialog, "en" if lang == "en" else "de", "export")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return []
         choices = dialog.choices()

@@ -68,6 +68,9 @@ class HistoryController(DocumentAction):
 
             sections = [(s.id, s.title.get(self.lang)) for s in self.catalog.sections]
             self.dialog = HistoryDialog(sections, self.parent_widget)
+            from ui.help_viewer import add_help_key
+
+            add_help_key(self.dialog, self.lang, "versionen")
             self.dialog.filters_changed.connect(self._on_dialog_filters_changed)
             self.dialog.freeze_requested.connect(self._on_dialog_freeze_requested)
             self.dialog.compare_requested.connect(self._on_dialog_compare_requested)

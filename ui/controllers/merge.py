@@ -175,6 +175,9 @@ class MergeController(DocumentAction):
         self._plan = (path, ours, result, source)
         self.dialog = MergeDialog(title, self._base_text(result), auto, rows, self.parent_widget)
         self.dialog.setToolTip(str(path))
+        from ui.help_viewer import add_help_key
+
+        add_help_key(self.dialog, lang, "zusammenfuehren")
         self.dialog.decisions_changed.connect(self._on_dialog_decisions_changed)
         self.dialog.merge_requested.connect(self._on_dialog_merge_requested)
         self.dialog.finished.connect(self._on_dialog_finished)

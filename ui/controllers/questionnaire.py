@@ -65,6 +65,9 @@ class QuestionnaireController(DocumentAction):
         from ui.pages.questionnaire_dialog import QuestionnaireDialog
 
         dialog = QuestionnaireDialog(self.default_target(), self.lang, self.parent_widget)
+        from ui.help_viewer import add_help_key
+
+        add_help_key(dialog, self.lang, "fragebogen")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         choices = dialog.choices()

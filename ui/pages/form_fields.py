@@ -119,6 +119,8 @@ class TextField(QLineEdit, _Debounced):
         text = "" if value is None else str(value)
         if text != self.text():
             self.setText(text)
+            if not self.hasFocus():  # a long text shows its beginning, not its end
+                self.setCursorPosition(0)
 
     def _emit(self) -> None:
         self.edited.emit(self.value(), True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -188,7 +188,9 @@ class HistoryDialog(QDialog):
     def _date_edit(date: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(date)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
+        # as the date fields of the pages: German dates, else ISO (not dd.MM. in English)
+        german = QLocale().language() == QLocale.Language.German
+        edit.setDisplayFormat("dd.MM.yyyy" if german else "yyyy-MM-dd")
         edit.setAccessibleName(name)
         return edit
 

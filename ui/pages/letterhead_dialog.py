@@ -37,7 +37,7 @@ class LetterheadBox(QGroupBox):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.edit_button = QPushButton(self.tr("&Briefkopf …"))
+        self.edit_button = QPushButton(self.tr("Brief&kopf …"))
         self.edit_button.setToolTip(
             self.tr("Logo, Absenderzeile, Fußzeilen und Akzentfarbe für Anlage und Bericht")
         )

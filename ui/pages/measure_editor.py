@@ -141,7 +141,7 @@ class MeasureEditor(QWidget):
         status_label = QLabel(self.tr("&Status:"))
         status_label.setBuddy(self.status)
         self.form.addRow(status_label, self.status_box)
-        self.reason_label = QLabel(self.tr("&Begründung:"))
+        self.reason_label = QLabel(self.tr("Be&gründung:"))
         self.reason_label.setBuddy(self.reason)
         self.form.addRow(self.reason_label, self.reason)
         self.remaining_label = QLabel(self.tr("&Was fehlt noch:"))

@@ -78,10 +78,10 @@ class SectionPage(QWidget):
         self.intro_label.setWordWrap(True)
         self.intro_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.add_button = QPushButton(self.tr("Eigene Maßnahme &hinzufügen"))
+        self.add_button = QPushButton(self.tr("Eigene Maßnahme hin&zufügen"))
         self.add_button.setObjectName("addCustom")
         self.add_button.setToolTip(self.tr("Eine Maßnahme unter „Sonstige“ ergänzen"))
-        self.remove_button = QPushButton(self.tr("Eigene Maßnahme &entfernen"))
+        self.remove_button = QPushButton(self.tr("Eigene Maßnahme ent&fernen"))
         self.remove_button.setObjectName("removeCustom")
         self.remove_button.setEnabled(False)
         self.confirm_button = QPushButton(self.tr("Abschnitt bestätigen"))

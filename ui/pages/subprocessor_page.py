@@ -72,7 +72,7 @@ class SubprocessorPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
-        self.add_button = QPushButton(self.tr("&Hinzufügen"))
+        self.add_button = QPushButton(self.tr("Hin&zufügen"))
         self.add_button.setObjectName("addSubprocessor")
         self.remove_button = QPushButton(self.tr("&Entfernen"))
         self.remove_button.setObjectName("removeSubprocessor")
