@@ -118,6 +118,25 @@ def test_an_edited_source_file_is_read_again(cache: Path, tmp_path: Path) -> Non
     assert len(list(cache.glob("catalog-*.pickle"))) == 1, "the stale entry is dropped"
 
 
+def test_links_to_the_sources_name_the_same_entry_as_the_sources(tmp_path: Path) -> None:
+    """A folder or a file reached through a link has the key of the real path."""
+    real = tmp_path / "real" / "catalog"
+    (real / "sections").mkdir(parents=True)
+    (real / "index.yaml").write_text("a: 1\n")
+    (real / "sections" / "one.yaml").write_text("b: 2\n")
+    (tmp_path / "elsewhere.yaml").write_text("c: 3\n")
+    (real / "sections" / "two.yaml").symlink_to(tmp_path / "elsewhere.yaml")
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    linked = tmp_path / "link" / "catalog"
+    names = ["index.yaml", "sections/one.yaml", "sections/two.yaml"]
+    direct = [real / name for name in names]
+    through_link = [linked / name for name in names]
+    assert content_cache.content_key("catalog", through_link) == content_cache.content_key(
+        "catalog", direct
+    )
+    assert content_cache.source_folder(through_link) == str(tmp_path.resolve())
+
+
 @pytest.mark.parametrize("damage", [b"", b"{not json", b'{"id": "x"}', b"\x00\xff" * 50])
 def test_a_damaged_entry_is_ignored_and_written_anew(cache: Path, damage: bytes) -> None:
     load_cached("catalog", _catalog_sources(), Catalog, load_catalog)

@@ -180,18 +180,22 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> Langu
 # -- dates and numbers ---------------------------------------------------------------------
 
 
-# The two date forms of every output, written out here: Babel's "medium" form of de_DE
-# (dd.MM.y) and its "long" form of en_GB (d MMMM y). Babel would load its locale data (about
-# 15 ms of every export) for what these two lines do; tests/test_date_forms.py checks them
-# against Babel.
+# Babel's month names of en_GB (CLDR), for :func:`format_date`.
 _MONTHS_EN = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
 )
 
 
 def format_date(date: dt.date, lang: Language) -> str:
-    """31.03.2027 (German) or 31 March 2027 (English): the one date form of every output."""
+    """31.03.2027 (German) or 31 March 2027 (English): the one date form of every output.
+
+    Babel's medium date of de_DE (``dd.MM.y``) and long date of en_GB (``d MMMM y``), written
+    out: the rules write dates into findings at every start, and Babel's locale data would
+    cost about 9 MiB and 30 ms there (``tests/test_cli_language.py`` checks every date against
+    Babel)."""
+    if lang not in BABEL_LOCALES:
+        raise KeyError(lang)
     if lang == "de":
         return f"{date.day:02d}.{date.month:02d}.{date.year}"
     return f"{date.day} {_MONTHS_EN[date.month - 1]} {date.year}"

@@ -30,9 +30,10 @@ def recent_files() -> list[Path]:
 
 
 def add_recent_file(path: Path) -> None:
-    entries = [str(path.resolve()), *(str(p) for p in recent_files())]
-    unique = list(dict.fromkeys(entries))[:MAX_RECENT]
-    _settings().setValue("files/recent", unique)
+    known = [str(p) for p in recent_files()]
+    unique = list(dict.fromkeys([str(path.resolve()), *known]))[:MAX_RECENT]
+    if unique != known:  # reopening the last file writes nothing (each write syncs the disk)
+        _settings().setValue("files/recent", unique)
 
 
 def window_state() -> tuple[QByteArray | None, QByteArray | None]:
@@ -46,9 +47,12 @@ def window_state() -> tuple[QByteArray | None, QByteArray | None]:
 
 
 def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
+    """Remember the window's place and layout; unchanged, nothing is written (QSettings writes
+    the whole file, synced to disk, for any value set)."""
     settings = _settings()
-    settings.setValue("window/geometry", geometry)
-    settings.setValue("window/state", state)
+    for key, value in (("window/geometry", geometry), ("window/state", state)):
+        if settings.value(key) != value:
+            settings.setValue(key, value)
 
 
 def author_name() -> str:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from tomwizard.content.catalog import default_catalog
-from tomwizard.content.presets import assessment_from_preset
 from tomwizard.content.yamlsource import ContentError
 from tomwizard.editing import StoreError
 from tomwizard.inputs import INPUT_ERRORS, one_line
@@ -187,6 +186,8 @@ class MainController(QObject):
     def new_file(self, path: Path, preset_id: str = "") -> bool:
         if self.ask_author:
             self.author.ask_once()  # before the first change-log entry is written
+        from tomwizard.content.presets import assessment_from_preset  # not needed at start-up
+
         try:
             start = (
                 assessment_from_preset(preset_id, self.catalog, self.lang) if preset_id else None

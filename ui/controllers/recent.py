@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from tomwizard.content.presets import list_presets
 from tomwizard.editing import StoreError, load_assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Severity
@@ -47,7 +46,9 @@ def recent_entries(catalog: Catalog, paths: list[Path]) -> list[tuple[Path, str,
 def show_start_lists(page: StartPage, catalog: Catalog, lang: Language, presets: bool) -> None:
     """Fill the start page: the presets (when ``presets``: they never change) and the recent
     files (settings.recent_files(), as they are now)."""
-    if presets:
+    if presets:  # the presets are read when the start page first shows, not at every start
+        from tomwizard.content.presets import list_presets
+
         page.set_presets(
             [(p.id, p.title.get(lang), p.description.get(lang)) for p in list_presets()]
         )
