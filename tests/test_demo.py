@@ -28,6 +28,7 @@ def test_every_catalog_measure_is_answered_by_hand_or_deliberately_left_open() -
     ids = set(default_catalog().measure_index())
     answered, left_open = set(written.answers), set(written.unanswered)
     assert not answered & left_open
+    assert all(a.status != Status.OFFEN for a in written.answers.values())
     assert answered | left_open == ids, {
         "not in the demo": sorted(ids - answered - left_open),
         "not in the catalog": sorted((answered | left_open) - ids),

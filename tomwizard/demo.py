@@ -29,7 +29,6 @@ from tomwizard.models.assessment import (
     Processing,
     ProtectionNeed,
     ScreeningAnswer,
-    Status,
     Subprocessor,
     TransferBasis,
 )
@@ -223,14 +222,11 @@ def _subprocessors() -> list[Subprocessor]:
 
 def demo_assessment(catalog: Catalog) -> Assessment:
     """The demo for ``catalog``: the hand-written answers to the measures it has (a firm's own
-    catalog may lack some; its other measures stay unanswered); the deliberately unanswered
-    measures carry their open question as a note."""
+    catalog may lack some; its other measures stay unanswered, as do those the file leaves
+    open on purpose)."""
     written = demo_answers()
     known = catalog.measure_index()
     answers = {mid: a.model_copy(deep=True) for mid, a in written.answers.items() if mid in known}
-    for mid, question in written.unanswered.items():
-        if mid in known:
-            answers[mid] = Answer(status=Status.OFFEN, note=question)
     return Assessment(
         catalog_id=catalog.id,
         catalog_version=catalog.version,
