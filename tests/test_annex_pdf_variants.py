@@ -146,7 +146,7 @@ def test_checklist_boxes_and_nesting(tmp_path: Path, catalog: Catalog, demo: Ass
             assert rendered not in text  # entfaellt: left out by default
     assert "☒ umgesetzt ◐ teilweise umgesetzt ◷ geplant" in text
     assert "? offen (nicht beantwortet oder nicht bestätigt)" in text
-    assert "(geplant, umzusetzen bis 31.03.2027)" in text
+    assert "(geplant, umzusetzen bis 28.02.2027)" in text  # zugang.schnittstellen
 
 
 def test_entfaellt_listed_only_when_asked(tmp_path: Path, catalog: Catalog) -> None:
