@@ -46,6 +46,7 @@ def clean_assessment() -> Assessment:
             data_categories=["Stammdaten", "Bankverbindung"],
             steps=["Erfassen", "Speichern"],
             places=["DE"],
+            special_data=False,
             criminal_data=False,
             instructing_persons=["A. Chef"],
             instruction_recipients=["B. Bearbeiterin"],
@@ -141,7 +142,10 @@ def _custom(text: str, **answer: object) -> Edit:
 
 NA = {"reason": "gibt es hier nicht"}
 FUTURE = TODAY + dt.timedelta(days=30)
-SPECIAL = _set("processing.special_categories", ["Gesundheitsdaten"])
+SPECIAL = _both(
+    _set("processing.special_data", True),
+    _set("processing.special_categories", ["Gesundheitsdaten"]),
+)
 U, T, G, N, E, OFF = (
     Status.UMGESETZT,
     Status.TEILWEISE,
@@ -317,6 +321,19 @@ CASES: dict[str, tuple[Edit, Edit]] = {
             _set("processing.subject", "Lohnabrechnung für den Auftraggeber"),
             _set("organisation.role_names", RoleNames.AUFTRAGGEBER),
         ),
+    ),
+    # DSB review 3, B1: Art. 9 is yes / no / not answered; near miss: answered no
+    "beschreibung.art9_offen": (
+        _set("processing.special_data", None),
+        _both(_set("processing.special_data", None), SPECIAL),
+    ),
+    "beschreibung.art9_ohne_kategorien": (
+        _set("processing.special_data", True),
+        SPECIAL,
+    ),
+    "art9.hinweise_bei_unterauftrag": (
+        _sub(data_categories="Entgeltnachweise (mit Kirchensteuermerkmal, Art. 9 DSGVO)"),
+        _both(_sub(data_categories="Entgeltnachweise (mit Kirchensteuermerkmal)"), SPECIAL),
     ),
     "beschreibung.art10_offen": (
         _set("processing.criminal_data", None),

@@ -21,6 +21,8 @@ FIELD_LABELS: dict[str, Msg] = {
     "processing.data_subjects": NC_("field", "Kategorien betroffener Personen"),
     "processing.data_categories": NC_("field", "Kategorien personenbezogener Daten"),
     "processing.special_categories": NC_("field", "Besondere Kategorien (Art. 9 DSGVO)"),
+    "processing.special_data": NC_("field", "Besondere Kategorien verarbeitet? (Art. 9 DSGVO)"),
+    "processing.criminal_data": NC_("field", "Strafrechtliche Daten (Art. 10 DSGVO)"),
     "processing.steps": NC_("field", "Art der Verarbeitung"),
     "processing.places": NC_("field", "Ort der Verarbeitung"),
     "processing.instructing_persons": NC_("field", "Weisungsberechtigte Personen"),

@@ -57,6 +57,7 @@ FIELD_LABELS: dict[str, str] = {
         ("data_subjects", "p_subjects"),
         ("data_categories", "p_categories"),
         ("special_categories", "p_special"),
+        ("special_data", "p_special"),
         ("criminal_data", "p_criminal"),
         ("steps", "p_steps"),
         ("places", "p_places"),
