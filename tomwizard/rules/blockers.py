@@ -31,6 +31,7 @@ from tomwizard.models.catalog import LANGUAGES, Catalog, Language, Text, render_
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.rules.evaluator import evaluate
 from tomwizard.rules.field_labels import field_label
+from tomwizard.rules.fields import Context, is_empty
 
 SUBJECT_MAX = 70  # characters of a measure's text in a blocker line
 
@@ -42,6 +43,8 @@ class BlockerKind(StrEnum):
     OHNE_TERMIN = "ohne_termin"
     OHNE_REST = "ohne_rest"  # teilweise without what remains
     WIDERSPRUCH = "widerspruch"
+    VERTRAGSPFLICHT = "vertragspflicht"  # a duty of the AVV not (fully) met (DSB review 3, B4)
+    GENEHMIGUNG = "genehmigung"  # a sub-processor without the date of its approval
     OFFEN = "offen"  # a rule's finding of kind offen
     KRITISCH = "kritisch"  # a rule's critical gap (kind luecke, severity kritisch)
 
@@ -57,6 +60,12 @@ KIND_WORDS: dict[BlockerKind, tuple[str, str]] = {
         "{n} teilweise umgesetzte Maßnahmen ohne Angabe, was fehlt",
     ),
     BlockerKind.WIDERSPRUCH: NN_("{n} Widerspruch", "{n} Widersprüche"),
+    BlockerKind.VERTRAGSPFLICHT: NN_(
+        "{n} nicht erfüllte Pflicht aus dem AVV", "{n} nicht erfüllte Pflichten aus dem AVV"
+    ),
+    BlockerKind.GENEHMIGUNG: NN_(
+        "{n} fehlendes Genehmigungsdatum", "{n} fehlende Genehmigungsdaten"
+    ),
     BlockerKind.OFFEN: NN_("{n} offener Punkt", "{n} offene Punkte"),
     BlockerKind.KRITISCH: NN_("{n} kritische Lücke", "{n} kritische Lücken"),
 }
@@ -67,6 +76,8 @@ _LINE_KIND: dict[BlockerKind, Msg] = {
     BlockerKind.OHNE_TERMIN: NC_("blocker", "ohne Termin"),
     BlockerKind.OHNE_REST: NC_("blocker", "teilweise ohne Angabe, was fehlt"),
     BlockerKind.WIDERSPRUCH: NC_("blocker", "Widerspruch"),
+    BlockerKind.VERTRAGSPFLICHT: NC_("blocker", "Pflicht aus dem AVV"),
+    BlockerKind.GENEHMIGUNG: NC_("blocker", "Genehmigung"),
     BlockerKind.OFFEN: NC_("blocker", "offen"),
     BlockerKind.KRITISCH: NC_("blocker", "kritisch"),
 }
@@ -256,7 +267,16 @@ def blockers(
     return out
 
 
+# rules' findings counted under a kind of their own (page 1 names what they are)
+_RULE_FINDING_KIND = {
+    "vertragspflicht.fehlt": BlockerKind.VERTRAGSPFLICHT,
+    "unterauftrag.ohne_genehmigung": BlockerKind.GENEHMIGUNG,
+}
+
+
 def _rule_blocker_kind(finding: Finding) -> BlockerKind:
+    if finding.rule_id in _RULE_FINDING_KIND:
+        return _RULE_FINDING_KIND[finding.rule_id]
     if finding.kind is FindingKind.WIDERSPRUCH:
         return BlockerKind.WIDERSPRUCH
     if finding.kind is FindingKind.OFFEN:
@@ -293,11 +313,26 @@ class _Locator:
         self.titles = {s.id: s.title for s in catalog.sections}
 
     def blocker(self, kind: BlockerKind, finding: Finding, named: bool = False) -> Blocker:
-        for target in finding.targets:
+        for target in self._empty_first(finding.targets):
             found = self._locate(target, named)
             if found is not None:
                 return Blocker(kind, finding, *found)
         return Blocker(kind, finding, _NOWHERE, _NOWHERE)
+
+    def _empty_first(self, targets: list[str]) -> list[str]:
+        """``targets`` with the first field that is actually empty moved to the front, so that
+        the line names that field and not a filled one (DSB review 3, B7)."""
+        context = Context(self.a, dt.date.today())
+        for index, target in enumerate(targets):
+            kind, _, path = target.partition(":")
+            if kind == "field" and path.split(".")[0] in ("processing", "organisation"):
+                try:
+                    empty = is_empty(context.read(path))
+                except AttributeError:  # a path the model does not have
+                    continue
+                if empty:
+                    return [target, *targets[:index], *targets[index + 1 :]]
+        return targets
 
     def _title(self, section_id: str) -> dict[Language, str]:
         title = self.titles.get(section_id)

@@ -10,6 +10,8 @@ FIELD_LABELS: dict[str, Msg] = {
     "organisation.stand": NC_("field", "Stand"),
     "organisation.processor.name": NC_("field", "Name des Auftragsverarbeiters"),
     "organisation.controller.name": NC_("field", "Name des Verantwortlichen"),
+    "organisation.processor.city": NC_("field", "Anschrift des Auftragsverarbeiters"),
+    "organisation.controller.city": NC_("field", "Anschrift des Verantwortlichen"),
     "organisation.dsb.appointed": NC_("field", "Datenschutzbeauftragter benannt"),
     "organisation.dsb.name": NC_("field", "Name des Datenschutzbeauftragten"),
     "organisation.dsb.email": NC_("field", "E-Mail des Datenschutzbeauftragten"),

@@ -85,6 +85,8 @@ class SummaryController(PageController[SummaryPage]):
             BlockerKind.OHNE_TERMIN: self.tr("Entwurf: ohne Termin"),
             BlockerKind.OHNE_REST: self.tr("Entwurf: was fehlt?"),
             BlockerKind.WIDERSPRUCH: self.tr("Entwurf: Widerspruch"),
+            BlockerKind.VERTRAGSPFLICHT: self.tr("Entwurf: Pflicht aus dem AVV"),
+            BlockerKind.GENEHMIGUNG: self.tr("Entwurf: Genehmigung"),
             BlockerKind.OFFEN: self.tr("Entwurf: offen"),
             BlockerKind.KRITISCH: self.tr("Entwurf: kritische Lücke"),
         }[blocker.kind]
