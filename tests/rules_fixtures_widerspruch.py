@@ -261,6 +261,24 @@ SCREENING_CASES: dict[str, tuple[Edit, Edit]] = {
         _screening(art9="ja"),
         _both(_screening(art9="ja"), _set("processing.special_data", None)),
     ),
+    # DSB review 3, B3: near miss: the development measures are answered "entfällt"
+    "widerspruch.rahmen_softwareentwicklung": (
+        _screening(softwareentwicklung="nein"),  # the clean assessment ticks every measure
+        _both(
+            _screening(softwareentwicklung="nein"),
+            *(
+                _status(f"betrieb.{mid}", E, **NA)
+                for mid in (
+                    "sichere_entwicklung",
+                    "code_review",
+                    "abhaengigkeiten",
+                    "codeanalyse",
+                    "geheimnisse",
+                    "release_test",
+                )
+            ),
+        ),
+    ),
 }
 
 WIDERSPRUCH_CASES.update({k: v for k, v in SCREENING_CASES.items() if k.startswith("widerspruch")})
