@@ -57,6 +57,10 @@ def clean_assessment() -> Assessment:
             **{m.id: Answer(status=Status.UMGESETZT) for m in catalog.measures()},
             # no transfers on standard contractual clauses (widerspruch.tia_ohne_scc)
             "auftrag.tia": Answer(status=Status.ENTFAELLT, reason="Keine SCC"),
+            # destroyed in-house (vernichtung.dienstleister_fehlt)
+            "technikgestaltung.vernichtung_nachweis": Answer(
+                status=Status.ENTFAELLT, reason="Vernichtung im eigenen Haus"
+            ),
         },
         subprocessors=[_eu_sub()],
     )
@@ -320,6 +324,14 @@ CASES: dict[str, tuple[Edit, Edit]] = {
         _both(
             _set("processing.subject", "Lohnabrechnung für den Auftraggeber"),
             _set("organisation.role_names", RoleNames.AUFTRAGGEBER),
+        ),
+    ),
+    # DSB review 3, B10: near miss: the destruction service is listed
+    "vernichtung.dienstleister_fehlt": (
+        _status("technikgestaltung.vernichtung_nachweis", U),
+        _both(
+            _status("technikgestaltung.vernichtung_nachweis", U),
+            _third("DE", TransferBasis.EU_EWR, service="Akten- und Datenträgervernichtung"),
         ),
     ),
     # DSB review 3, B1: Art. 9 is yes / no / not answered; near miss: answered no
