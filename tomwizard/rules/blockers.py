@@ -32,6 +32,7 @@ from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.rules.evaluator import evaluate
 from tomwizard.rules.field_labels import field_label
 from tomwizard.rules.fields import Context, is_empty
+from tomwizard.rules.summary import REASON_SEPARATOR, group_by_subject, merge_group
 
 SUBJECT_MAX = 70  # characters of a measure's text in a blocker line
 
@@ -104,7 +105,8 @@ class Blocker:
         """One line: kind, section, measure or sub-processor, and what is wrong."""
         where = " – ".join(p for p in (self.section[lang], self.subject[lang]) if p)
         where = f" {where}" if where else ""
-        return f"[{say(lang, _LINE_KIND[self.kind])}]{where}: {self.finding.text.get(lang)}"
+        text = " ".join(self.finding.text.get(lang).split(REASON_SEPARATOR))  # one line
+        return f"[{say(lang, _LINE_KIND[self.kind])}]{where}: {text}"
 
 
 def stand_date(assessment: Assessment) -> dt.date:
@@ -267,6 +269,23 @@ def blockers(
     return out
 
 
+def one_per_subject(found: list[Blocker]) -> list[Blocker]:
+    """One blocker per subject with all its reasons (review 2, finding 18: a sub-processor
+    was kritisch, two Widersprüche and offen at once), counted under the kind listed first in
+    BlockerKind (an open Rückfrage before the contradiction it causes); where it is: the
+    first one's. What ``check --final``, the annex's page 1, the gap report and the GUI show."""
+    out = []
+    for group in group_by_subject([b.finding for b in found]):
+        members = [b for b in found if any(b.finding is f for f in group)]
+        kind = min((b.kind for b in members), key=_KIND_ORDER.index)
+        first = members[0]
+        out.append(Blocker(kind, merge_group(group), first.section, first.subject))
+    return out
+
+
+_KIND_ORDER = list(BlockerKind)
+
+
 # rules' findings counted under a kind of their own (page 1 names what they are)
 _RULE_FINDING_KIND = {
     "vertragspflicht.fehlt": BlockerKind.VERTRAGSPFLICHT,
@@ -285,8 +304,9 @@ def _rule_blocker_kind(finding: Finding) -> BlockerKind:
 
 
 def counts(found: list[Blocker], lang: Language) -> str:
-    """ "3 unbeantwortete Maßnahmen, 1 Widerspruch": the blockers counted by kind."""
-    by_kind = Counter(b.kind for b in found)
+    """ "3 unbeantwortete Maßnahmen, 1 Widerspruch": the blockers counted by kind, one per
+    subject (:func:`one_per_subject`; the one count of the annex, the gap report and ``check``)."""
+    by_kind = Counter(b.kind for b in one_per_subject(found))
     parts = []
     for kind in BlockerKind:
         n = by_kind.get(kind, 0)
