@@ -64,8 +64,12 @@ def test_missing_approval_dates_are_counted_by_that_name() -> None:
 
 def _check_lines(path: Path, lang: str, capsys: pytest.CaptureFixture[str]) -> list[str]:
     from tomwizard.cli.main import main
+    from tomwizard.i18n import set_message_language
 
-    main(["--lang", lang, "check", str(path), "--final"])
+    try:
+        main(["--lang", lang, "check", str(path), "--final"])
+    finally:  # the command line language is global in this process
+        set_message_language("de")
     out = capsys.readouterr()
     return (out.out + out.err).splitlines()
 

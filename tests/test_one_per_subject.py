@@ -46,10 +46,14 @@ def _places() -> Assessment:
 
 def _lines(a: Assessment, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
     from tomwizard.cli.main import main
+    from tomwizard.i18n import set_message_language
 
     path = tmp_path / "f.tomw"
     TomwStore.create(path, a).close()
-    main(["--lang", "de", "check", str(path), "--final"])
+    try:
+        main(["--lang", "de", "check", str(path), "--final"])
+    finally:  # the command line language is global in this process
+        set_message_language("de")
     out = capsys.readouterr()
     return (out.out + out.err).splitlines()
 

@@ -40,13 +40,17 @@ def test_check_final_right_after_the_preset_shows_no_contradiction_about_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from tomwizard.cli.main import main
+    from tomwizard.i18n import set_message_language
 
     catalog = default_catalog()
     path = tmp_path / "arzt.tomw"
     OpenAssessment.create(
         path, catalog, assessment_from_preset("arztpraxis", catalog, "de")
     ).close()
-    main(["--lang", "de", "check", str(path), "--final"])
+    try:
+        main(["--lang", "de", "check", str(path), "--final"])
+    finally:  # the command line language is global in this process
+        set_message_language("de")
     lines = capsys.readouterr().err.splitlines()
     dsb = [line for line in lines if "kein Datenschutzbeauftragter eingetragen" in line]
     # one line for the measure: its open Rückfrage, with the contradiction it causes as reason
