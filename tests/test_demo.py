@@ -146,7 +146,7 @@ def test_the_demo_is_a_draft_with_blockers_of_every_kind() -> None:
         BlockerKind.TERMIN,
         BlockerKind.OHNE_TERMIN,
         BlockerKind.WIDERSPRUCH,
-        BlockerKind.OFFEN,
+        BlockerKind.GENEHMIGUNG,
         BlockerKind.KRITISCH,
     }
     # every partial measure says what remains: no blocker of that kind

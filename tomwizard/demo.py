@@ -64,8 +64,8 @@ def demo_answers() -> DemoAnswers:
     return validate(DemoAnswers, data, path, lines)
 
 
-# The Rahmenbedingungen as the office would answer them (forms/screening.yaml); the questions on
-# servers in the office and on software development are left to the user.
+# The Rahmenbedingungen as the office would answer them (forms/screening.yaml); the question on
+# servers in the office is left to the user.
 _SCREENING: dict[str, ScreeningAnswer] = {
     "rechenzentrum": "nein",
     "cloud": "ja",
@@ -85,6 +85,7 @@ _SCREENING: dict[str, ScreeningAnswer] = {
     "internetdienste": "nein",
     "zertifizierung": "nein",
     "drittland": "ja",
+    "softwareentwicklung": "nein",
 }
 
 
@@ -158,6 +159,7 @@ def _processing() -> Processing:
         ],
         # every sub-processor's country; the place measure says which wait for approval
         places=["DE", "CZ", "US"],
+        special_data=True,
         criminal_data=False,
         instructing_persons=["Jens Ostermann, Geschäftsführer", "Petra Lange, Personalbüro"],
         instruction_recipients=["Katrin Heidemann, Geschäftsführerin"],
