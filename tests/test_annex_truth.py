@@ -16,11 +16,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from tests.docx_text import body_text
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.views import VIEW_IDS, groups
 from tomwizard.demo import demo_assessment
+from tomwizard.export.gap_report import gap_report_pdf
 from tomwizard.export.measure_text import measure_text
 from tomwizard.export.pdf_annex import PARTS, STYLES, AnnexOptions, annex_pdf
+from tomwizard.export.writers import annex_bytes, gap_report_bytes
 from tomwizard.models.assessment import (
     Answer,
     Assessment,
@@ -259,15 +262,18 @@ def _neutral_demo(roles: RoleNames) -> Assessment:
     return a.model_copy(update={"organisation": org, "processing": processing})
 
 
+def _other_pair(roles: RoleNames) -> re.Pattern[str]:
+    if roles == RoleNames.VERANTWORTLICHER:
+        return ROLE_PATTERN[RoleNames.AUFTRAGGEBER]
+    return ROLE_PATTERN[RoleNames.VERANTWORTLICHER]
+
+
 @pytest.mark.parametrize("roles", list(RoleNames))
 def test_an_annex_uses_one_pair_of_role_words(roles: RoleNames) -> None:
+    """PDF and Word, every view, style and language: no word of the other pair, the
+    sub-processor word included („Unterauftragnehmer“ with Auftraggeber/Auftragnehmer)."""
     a = _neutral_demo(roles)
-    other = ROLE_PATTERN[
-        RoleNames.AUFTRAGGEBER
-        if roles == RoleNames.VERANTWORTLICHER
-        else RoleNames.VERANTWORTLICHER
-    ]
-    own = ROLE_PATTERN[roles]
+    other, own = _other_pair(roles), ROLE_PATTERN[roles]
     for view, style, lang in itertools.product(VIEW_IDS, STYLES, ("de", "en")):
         for parts in ((), PARTS):
             options = AnnexOptions(lang=lang, style=style, view=view, parts=parts)
@@ -277,6 +283,30 @@ def test_an_annex_uses_one_pair_of_role_words(roles: RoleNames) -> None:
                 assert own.search(text)
             else:
                 assert "controller" in text and "processor" in text
+                assert "sub-processor" in text or parts == ()
+            if parts == PARTS and style == "checklist":  # Word: the same document model
+                word = _norm(body_text(annex_bytes(a, catalog(), options, [], fmt="docx")))
+                assert not other.findall(word), (view, lang, "docx", other.findall(word)[:3])
+    sub = "Unterauftragnehmer" if roles == RoleNames.AUFTRAGGEBER else "Unterauftragsverarbeiter"
+    assert sub in _pdf_text(annex_pdf(a, catalog(), AnnexOptions(parts=PARTS), []))
+
+
+@pytest.mark.parametrize("roles", list(RoleNames))
+def test_the_gap_report_uses_the_files_pair_of_role_words(roles: RoleNames) -> None:
+    """Findings (written by the rules with the first pair), measure texts, section titles and
+    field labels of the gap report, PDF and Word, in the file's words (review 3, r2 #11)."""
+    a = _neutral_demo(roles)
+    for answer in a.answers.values():  # user texts as entered are not rewritten
+        answer.note = answer.evidence = answer.remaining = ""
+    a.organisation.controller.name = ""  # a finding names the controller's field
+    a.subprocessors[0].approved_date = None
+    other, own = _other_pair(roles), ROLE_PATTERN[roles]
+    for lang in ("de", "en"):
+        pdf = _pdf_text(gap_report_pdf(a, catalog(), lang, None, STAND))
+        assert not other.findall(pdf), (lang, other.findall(pdf)[:5])
+        word = _norm(body_text(gap_report_bytes(a, catalog(), lang, None, STAND, fmt="docx")))
+        assert not other.findall(word), (lang, other.findall(word)[:5])
+        assert lang == "en" or len(own.findall(pdf)) > 5
 
 
 def test_dsb_contact_certificates_and_closing_clauses_are_printed() -> None:

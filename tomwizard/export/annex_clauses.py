@@ -14,7 +14,6 @@ from tomwizard.export.document.words import Words, user
 from tomwizard.export.validity import expired
 from tomwizard.models.assessment import Certificate, Organisation
 from tomwizard.models.catalog import Language
-from tomwizard.models.roles import fill_roles
 
 CLAUSES: dict[Language, dict[str, str]] = {
     "de": {
@@ -146,7 +145,7 @@ def closing_part(doc: Words) -> list[Block]:
 
 def _text(doc: Words, key: str) -> str:
     """A clause text with the file's role words and typographic ties."""
-    return tie(fill_roles(CLAUSES[doc.lang][key], doc.roles))
+    return tie(doc.roled(CLAUSES[doc.lang][key]))
 
 
 def _reach(doc: Words, email: str, phone: str) -> list[str]:
