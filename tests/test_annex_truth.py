@@ -46,7 +46,7 @@ PART_TITLES = (
     "Noch nicht (vollständig) umgesetzte",
     "Offene Angaben",
     "Entfallende Maßnahmen Die folgenden",
-    "Datenschutzbeauftragter und",
+    "Ansprechpersonen für den",
     "Unterauftragsverarbeiter Der",
     "Unterauftragsverarbeiter Die folgenden",
     "Schlussbestimmungen",
@@ -312,8 +312,8 @@ def test_the_gap_report_uses_the_files_pair_of_role_words(roles: RoleNames) -> N
 def test_dsb_contact_certificates_and_closing_clauses_are_printed() -> None:
     a = _neutral_demo(RoleNames.AUFTRAGGEBER)
     text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
-    assert "Datenschutzbeauftragte/r und Anlaufstelle" in text
-    assert "Datenschutzbeauftragte/r des Auftragnehmers" in text
+    assert "Ansprechpersonen für den Datenschutz" in text
+    assert "Datenschutzbeauftragte oder Datenschutzbeauftragter" in text
     assert "Dr. Miriam Albers, Datenschutzberatung Albers (extern)" in text
     assert "dsb@albers-datenschutz.example" in text
     assert "Anlaufstelle für Fragen zum Datenschutz Datenschutzkoordination" in text
@@ -333,5 +333,25 @@ def test_certificates_and_dsb_only_when_there_are_any() -> None:
     )
     text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
     assert "Zertifikate und Testate" not in text
-    assert "Datenschutzbeauftragte/r und Anlaufstelle" not in text
+    assert "Ansprechpersonen für den Datenschutz" not in text
     assert "Schlussbestimmungen" in text
+
+
+def test_the_contact_point_is_printed_whenever_one_is_entered() -> None:
+    """Without a DSB the processor's contact is the Anlaufstelle (review 2, finding 17); with
+    a DSB and no other contact point, the sentence names the person (finding 26)."""
+    org = Organisation(processor=Party(name="X GmbH", contact="info@x.example"))
+    a = Assessment(catalog_id=catalog().id, catalog_version=catalog().version, organisation=org)
+    text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
+    assert "Anlaufstelle für Fragen zum Datenschutz info@x.example" in text
+    english = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(lang="en"), []))
+    assert "Contact point for data protection questions info@x.example" in english
+    org.contact_point.name = "Team Datenschutz"
+    text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
+    assert "Team Datenschutz Kontakt: info@x.example" in text
+    org.contact_point.name = ""
+    org.dsb.appointed, org.dsb.name = True, "Dr. Miriam Albers"
+    text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
+    assert "zum Datenschutz ist Dr. Miriam Albers." in text
+    assert "die oder der Datenschutzbeauftragte des" not in text
+    assert "Datenschutzbeauftragte/r" not in text
