@@ -209,7 +209,7 @@ def test_planned_part_in_both_styles(tmp_path: Path, catalog: Catalog, demo: Ass
         if style == "prose":
             text = text[text.index("Noch nicht (vollständig) umgesetzte Maßnahmen") :]
         # the demo's Stand is 02.11.2026: the draft says the plan is overdue (DSB review 45)
-        assert f"{mfa} (überfällig – geplant war die Umsetzung bis 30.09.2026)" in text
+        assert f"{mfa} (überfällig seit 30.09.2026; neuer Termin noch einzutragen)" in text
 
 
 def test_custom_measure_in_place_in_every_view(
@@ -279,9 +279,9 @@ def test_empty_parts_are_tidy(tmp_path: Path, catalog: Catalog) -> None:
         assert "ob besondere Kategorien personenbezogener Daten verarbeitet werden" in text
         assert "Noch nicht (vollständig)" not in text
     prose = body(render(tmp_path, blank, catalog))
-    assert prose.count("In diesem Bereich ist keine Maßnahme als umgesetzt dokumentiert.") == len(
-        catalog.sections
-    )
+    # one sentence per area, with where its measures stand (DSB review 3, B11)
+    empty = "In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt (siehe Nr."
+    assert prose.count(empty) == len(catalog.sections)
 
 
 def test_subprocessor_table_header_repeats_and_long_addresses_wrap(

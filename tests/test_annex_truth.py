@@ -206,7 +206,7 @@ def _expected_status_words(a: Assessment, measure: Measure) -> str | None:
     stand = a.organisation.stand
     if answer.status == Status.GEPLANT:
         if answer.planned_date and stand and answer.planned_date < stand:  # DSB review 45
-            return f"(überfällig – geplant war die Umsetzung bis {due})"
+            return f"(überfällig seit {due}; neuer Termin noch einzutragen)"
         return f"(geplant, umzusetzen bis {due})" if due else "(geplant, Termin offen)"
     if answer.status == Status.NICHT_UMGESETZT:
         return f"(nicht umgesetzt; umzusetzen bis {due})" if due else "(nicht umgesetzt)"

@@ -264,15 +264,23 @@ def _rule_blocker_kind(finding: Finding) -> BlockerKind:
     return BlockerKind.KRITISCH
 
 
+# Counted apart from the other open points, under their own name (DSB review 3, finding B8).
+_APPROVAL_RULE = "unterauftrag.ohne_genehmigung"
+APPROVAL_WORDS = NN_("{n} fehlendes Genehmigungsdatum", "{n} fehlende Genehmigungsdaten")
+
+
 def counts(found: list[Blocker], lang: Language) -> str:
-    """ "3 unbeantwortete Maßnahmen, 1 Widerspruch": the blockers counted by kind."""
-    by_kind = Counter(b.kind for b in found)
+    """ "3 unbeantwortete Maßnahmen, 1 Widerspruch": the blockers counted by kind, missing
+    approval dates of sub-processors apart (the one counting function of the page-1 note)."""
+    approvals = sum(b.finding.rule_id == _APPROVAL_RULE for b in found)
+    by_kind = Counter(b.kind for b in found if b.finding.rule_id != _APPROVAL_RULE)
     parts = []
     for kind in BlockerKind:
         n = by_kind.get(kind, 0)
         if n:
-            singular, plural = KIND_WORDS[kind]
-            parts.append(trn(lang, singular, plural, n).format(n=n))
+            parts.append(trn(lang, *KIND_WORDS[kind], n).format(n=n))
+        if kind is BlockerKind.OFFEN and approvals:
+            parts.append(trn(lang, *APPROVAL_WORDS, approvals).format(n=approvals))
     return ", ".join(parts)
 
 

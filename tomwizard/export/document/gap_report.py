@@ -146,7 +146,8 @@ def cover_part(
     pct = str(round(100 * done / total)) if total else "100"
     progress = w.text("progress", done=str(done), total=str(total), pct=pct)
     progress += _unconfirmed_note(w, assessment, catalog)
-    chart = Chart("", w.text("chart_done"), w.text("chart_findings"), tuple(stats))
+    space = "" if w.lang == "en" else "\u00a0"  # 98 %, 98% (as the progress line)
+    chart = Chart("", w.text("chart_done"), w.text("chart_findings"), tuple(stats), space)
     blocks += [
         Paragraph(runs(progress), "summary"),
         w.heading(w.text("chart"), numbered=False),
