@@ -36,7 +36,7 @@ BLANK = "_" * 28  # a line to fill in by hand where a party's name is missing
 # Subprocessor table: name and address, service and data, seat, contract and approval (with a
 # certification), transfer basis. The last is as wide as "Angemessenheitsbeschluss" at 8.5 pt
 # needs (a narrower one splits the word).
-SUB_WIDTHS = (0.24, 0.2, 0.14, 0.16, 0.26)
+SUB_WIDTHS = (0.23, 0.17, 0.17, 0.17, 0.26)
 FACT_WIDTHS = (0.32, 0.68)  # label and value
 _COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
 
