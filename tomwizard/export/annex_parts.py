@@ -33,10 +33,11 @@ if TYPE_CHECKING:
     from tomwizard.export.pdf_document import Document
 
 BLANK = "_" * 28  # a line to fill in by hand where a party's name is missing
-# Subprocessor table: name and address, service and data, seat, contract and approval (with a
-# certification), transfer basis. The last is as wide as "Angemessenheitsbeschluss" at 8.5 pt
-# needs (a narrower one splits the word).
-SUB_WIDTHS = (0.23, 0.17, 0.17, 0.17, 0.26)
+# Subprocessor table: name, address, seat and places of processing; service and data; contract
+# and approval (with a certification); transfer basis. The last is as wide as
+# "Angemessenheitsbeschluss" at 8.5 pt needs (a narrower one splits the word); four columns keep
+# German compounds whole ("Abrechnungsunterlagen").
+SUB_WIDTHS = (0.27, 0.25, 0.2, 0.28)
 FACT_WIDTHS = (0.32, 0.68)  # label and value
 _COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
 
@@ -182,7 +183,7 @@ def subprocessor_part(
     listed = [sp for sp in subprocessors if sp.name.strip() or sp.service.strip()]
     if not listed:
         return [*story, Paragraph(runs(w.text(_none_key(disputed))))]
-    keys = ("sub_name", "sub_service", "sub_countries", "sub_contract", "sub_basis")
+    keys = ("sub_name_where", "sub_service", "sub_contract", "sub_basis")
     head = (tuple(runs(w.text(key)) for key in keys),)
 
     def table(chosen: list[Subprocessor]) -> Table:
@@ -220,8 +221,9 @@ def _sub_row(w: Words, sp: Subprocessor) -> tuple[Runs, ...]:
     processing = [user(country_or_place(c, lang)) for c in sp.countries_processing if c.strip()]
     if processing:
         places.append(w.text("sub_processing", c=", ".join(processing)))
-    where = runs("\n".join(places) or "–")
-    return (name, lines(*service) or runs("–"), where, _contract(w, sp), runs(_basis(w, sp)))
+    if places:
+        name += runs("\n" + "\n".join(places))
+    return (name, lines(*service) or runs("–"), _contract(w, sp), runs(_basis(w, sp)))
 
 
 def _contract(w: Words, sp: Subprocessor) -> Runs:

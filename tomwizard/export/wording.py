@@ -137,9 +137,8 @@ ANNEX = Wording(
         "sub_missing": N_(
             "Keine Angabe – die Liste der Unterauftragsverarbeiter ist noch zu ergänzen."
         ),
-        "sub_name": N_("Name und Anschrift"),
         "sub_service": N_("Leistung und Daten"),
-        "sub_countries": N_("Sitz / Ort der Verarbeitung"),
+        "sub_name_where": N_("Name und Anschrift, Ort der Verarbeitung"),
         "sub_contract": N_("Vertrag und Genehmigung"),
         "sub_basis": N_("Grundlage der Übermittlung"),
         "sub_seat": N_("Sitz: {c}"),
