@@ -311,8 +311,7 @@ def counts(found: list[Blocker], lang: Language) -> str:
     for kind in BlockerKind:
         n = by_kind.get(kind, 0)
         if n:
-            singular, plural = KIND_WORDS[kind]
-            parts.append(trn(lang, singular, plural, n).format(n=n))
+            parts.append(trn(lang, *KIND_WORDS[kind], n).format(n=n))
     return ", ".join(parts)
 
 

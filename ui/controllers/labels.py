@@ -8,9 +8,18 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 
+from tomwizard.export.citations import cite
 from tomwizard.i18n import format_date
 from tomwizard.models.assessment import STATUS_LABELS, Answer, Status
-from tomwizard.models.catalog import Kontrolle, Language, Level, Measure, References, SdmZiel
+from tomwizard.models.catalog import (
+    ART32_CITATION,
+    Kontrolle,
+    Language,
+    Level,
+    Measure,
+    References,
+    SdmZiel,
+)
 from tomwizard.models.finding import Finding, Severity
 from ui.icons import blank, icon
 
@@ -113,6 +122,10 @@ def references_text(refs: References) -> str:
             parts.append(QCoreApplication.translate("labels", "Art. 25 DSGVO"))
         elif ref == "32.4":
             parts.append(QCoreApplication.translate("labels", "Art. 32 Abs. 4 DSGVO"))
+        elif "." not in ref:  # "28", "30", "37": the processor's duties outside Art. 32
+            # in English where the line above is (the core writes the citation)
+            english = QCoreApplication.translate("labels", "Art. 25 DSGVO") != "Art. 25 DSGVO"
+            parts.append(cite(ART32_CITATION[ref], "en" if english else "de"))
         else:
             parts.append(
                 QCoreApplication.translate("labels", "Art. 32 Abs. 1 lit. {letter} DSGVO").format(
