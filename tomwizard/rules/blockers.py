@@ -29,6 +29,7 @@ from tomwizard.i18n import N_, NC_, NN_, Msg, both, format_date, say, trn
 from tomwizard.models.assessment import STATUS_LABELS, Answer, Assessment, Status
 from tomwizard.models.catalog import LANGUAGES, Catalog, Language, Text, render_text
 from tomwizard.models.finding import Finding, FindingKind, Severity
+from tomwizard.models.roles import swap_roles
 from tomwizard.rules.evaluator import evaluate
 from tomwizard.rules.field_labels import field_label
 from tomwizard.rules.fields import Context, is_empty
@@ -101,11 +102,12 @@ class Blocker:
     section: dict[Language, str]  # section title, "" where none applies
     subject: dict[Language, str]  # measure id and short text, or "Unterauftragsverarbeiter „…“"
 
-    def line(self, lang: Language = "de") -> str:
-        """One line: kind, section, measure or sub-processor, and what is wrong."""
+    def line(self, lang: Language = "de", roles: str = "verantwortlicher") -> str:
+        """One line: kind, section, measure or sub-processor, and what is wrong (in the role
+        words of ``roles``, the file's pair)."""
         where = " – ".join(p for p in (self.section[lang], self.subject[lang]) if p)
-        where = f" {where}" if where else ""
-        text = " ".join(self.finding.text.get(lang).split(REASON_SEPARATOR))  # one line
+        where = f" {swap_roles(where, roles)}" if where else ""
+        text = " ".join(self.finding.said(lang, roles).split(REASON_SEPARATOR))  # one line
         return f"[{say(lang, _LINE_KIND[self.kind])}]{where}: {text}"
 
 

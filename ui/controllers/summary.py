@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 
 from tomwizard.models.catalog import render_text
 from tomwizard.models.finding import Finding, Severity
+from tomwizard.models.roles import swap_roles
 from tomwizard.rules import section_summary
 from tomwizard.rules.blockers import Blocker, BlockerKind, blockers, one_per_subject
 from tomwizard.rules.blockers import counts as blocker_counts
@@ -98,18 +99,25 @@ class SummaryController(PageController[SummaryPage]):
             target,
             labels.severity_label(finding.severity),
             labels.severity_icon(finding.severity),
-            finding.text.get(self.lang),
+            finding.said(self.lang, self._roles()),
             self.where(target),
-            finding.remedy.get(self.lang),
+            swap_roles(finding.remedy.get(self.lang), self._roles()),
         )
 
+    def _roles(self) -> str:
+        return self.document.role_names
+
     def where(self, target: str) -> str:
+        """Where a finding points to, in the file's role words."""
+        return swap_roles(self._where(target), self._roles())
+
+    def _where(self, target: str) -> str:
         kind, _, ident = target.partition(":")
         if kind == "measure" and ident in self._measures:
             measure = self._measures[ident]
             answer = self.document.answer(ident)
             title = self._titles[self._section_of[ident]]
-            return f"{title}: {render_text(measure, self.lang, answer.params)}"
+            return f"{title}: {render_text(measure, self.lang, answer.params, self._roles())}"
         if kind == "section":
             return self._titles.get(ident, ident)
         if kind == "field":
