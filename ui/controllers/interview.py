@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 
 from tomwizard.editing import Applied, SetAnswer
+from tomwizard.editing.confirm import as_answered
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Language, Measure, Section, render_text
 from tomwizard.rules import findings_for
@@ -231,6 +232,8 @@ class InterviewController(SectionPart["InterviewView"]):
         Rahmenbedingungen's (as in the list)."""
         if not keep_origin:
             answer = answer.model_copy(update={"from_screening": False})
+        # a changed status or a cleared Rückfrage confirms a preset's pre-answer
+        answer = as_answered(self.document.answer(self.current_id()), answer)
         change = SetAnswer(self.current_id(), answer)
         done = self.document.apply([change], step_label("answer"))
         if not done:
