@@ -227,6 +227,7 @@ class SectionController(SectionPart[SectionPage]):
 
     @Slot(str)
     def _on_page_remove_custom_requested(self, measure_id: str) -> None:
+        form_fields.flush_in(self.page.editor)  # its text just typed comes back with an undo
         change = DeleteCustomMeasure(measure_id.removeprefix(CUSTOM))
         self.document.apply([change], step_label("custom-removed"))
 
@@ -264,7 +265,11 @@ class SectionController(SectionPart[SectionPage]):
             or any(self.page.item_for(CUSTOM + c) is not None for c in applied.customs)
             or mine
         ):
+            # an own measure that comes back (undoing its removal) is selected and shown
+            back = [c.id for c in mine if self.page.item_for(CUSTOM + c.id) is None]
             self.page.set_rows(self.shown.rows())
+            if back:
+                self.page.select(CUSTOM + back[0])
             self._show_current()
             return
         shown = self.shown.badges
