@@ -573,67 +573,67 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>InterviewController</name>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="121"/>
+        <location filename="../../ui/controllers/interview.py" line="122"/>
         <source>Text in der Anlage: {text}</source>
         <translation>Text in the annex: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="125"/>
+        <location filename="../../ui/controllers/interview.py" line="126"/>
         <source>Frage {number} von {total}</source>
         <translation>Question {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="128"/>
+        <location filename="../../ui/controllers/interview.py" line="129"/>
         <source>{done} von {total} beantwortet</source>
         <translation>{done} of {total} answered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="135"/>
+        <location filename="../../ui/controllers/interview.py" line="136"/>
         <source>Zu: {question}</source>
         <translation>Belongs to: {question}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="143"/>
+        <location filename="../../ui/controllers/interview.py" line="144"/>
         <source>Alle Fragen dieses Abschnitts sind beantwortet – weiter mit Strg+Eingabe.</source>
         <translation>Every question of this section is answered – go on with Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="167"/>
+        <location filename="../../ui/controllers/interview.py" line="168"/>
         <source>Bisher: {answer}</source>
         <translation>So far: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="189"/>
+        <location filename="../../ui/controllers/interview.py" line="190"/>
         <source>Geplant bis:</source>
         <translation>Planned by:</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="189"/>
+        <location filename="../../ui/controllers/interview.py" line="190"/>
         <source>TT.MM.JJJJ, z. B. 31.12.2026</source>
         <translation>YYYY-MM-DD, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="196"/>
+        <location filename="../../ui/controllers/interview.py" line="197"/>
         <source>Entfällt, weil:</source>
         <translation>Not applicable because:</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="198"/>
+        <location filename="../../ui/controllers/interview.py" line="199"/>
         <source>Begründung für die Anlage</source>
         <translation>Reason, as stated in the annex</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="212"/>
+        <location filename="../../ui/controllers/interview.py" line="213"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
         <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="215"/>
+        <location filename="../../ui/controllers/interview.py" line="216"/>
         <source>„Geplant“ braucht ein Datum.</source>
         <translation>“Planned” needs a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="220"/>
+        <location filename="../../ui/controllers/interview.py" line="221"/>
         <source>„Entfällt“ braucht eine Begründung.</source>
         <translation>“Not applicable” needs a reason.</translation>
     </message>
@@ -795,16 +795,6 @@ Label (optional, e.g. the annex version):</translation>
         <location filename="../../ui/controllers/letterhead.py" line="161"/>
         <source>Bilder (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/letterhead.py" line="182"/>
-        <source>Anlage 3 zum AVV – Technische und organisatorische Maßnahmen</source>
-        <translation>Annex 3 to the DPA – Technical and organisational measures</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/letterhead.py" line="185"/>
-        <source>Stand: 01.01.2026 · Version 1.0</source>
-        <translation>As of: 2026-01-01 · Version 1.0</translation>
     </message>
 </context>
 <context>
@@ -1435,12 +1425,12 @@ Merge anyway?</translation>
 <context>
     <name>QuestionnaireController</name>
     <message>
-        <location filename="../../ui/controllers/questionnaire.py" line="35"/>
+        <location filename="../../ui/controllers/questionnaire.py" line="39"/>
         <source>Fragebogen nicht geschrieben</source>
         <translation>Questionnaire not written</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/questionnaire.py" line="44"/>
+        <location filename="../../ui/controllers/questionnaire.py" line="48"/>
         <source>Die Datei verwendet eine andere Katalogversion ({version}); bitte zuerst aktualisieren.</source>
         <translation>The file uses another catalog version ({version}); please upgrade it first.</translation>
     </message>
@@ -1448,42 +1438,42 @@ Merge anyway?</translation>
 <context>
     <name>QuestionnaireDialog</name>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="35"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="43"/>
         <source>Fragebogen für den Kunden</source>
         <translation>Questionnaire for the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="38"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="46"/>
         <source>Der Kunde beantwortet die Maßnahmen in Excel oder LibreOffice, ohne tomwizard. Die ausgefüllte Datei übernehmen Sie mit Datei › Zusammenführen.</source>
         <translation>The customer answers the measures in Excel or LibreOffice, without tomwizard. Take the filled-in file over with File › Merge.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="47"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="56"/>
         <source>Nur offene Maßnahmen abfragen</source>
         <translation>Ask only about open measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="48"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="57"/>
         <source>Auch entfallende Maßnahmen abfragen</source>
         <translation>Also ask about measures that do not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="55"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="65"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="58"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="68"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="51"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="60"/>
         <source>Fragebogen speichern</source>
         <translation>Save questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="49"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="58"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1569,17 +1559,17 @@ Merge anyway?</translation>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="87"/>
+        <location filename="../../ui/controllers/section.py" line="88"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="144"/>
+        <location filename="../../ui/controllers/section.py" line="153"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="216"/>
+        <location filename="../../ui/controllers/section.py" line="226"/>
         <source>Abschnitt bestätigen</source>
         <translation>Confirm section</translation>
     </message>
