@@ -146,7 +146,7 @@ def test_checklist_boxes_and_nesting(tmp_path: Path, catalog: Catalog, demo: Ass
             assert rendered not in text  # entfaellt: left out by default
     assert "☒ umgesetzt ◐ teilweise umgesetzt ◷ geplant" in text
     assert "? offen (nicht beantwortet oder nicht bestätigt)" in text
-    assert "(geplant, umzusetzen bis 31.03.2027)" in text
+    assert "(geplant, umzusetzen bis 28.02.2027)" in text  # zugang.schnittstellen
 
 
 def test_entfaellt_listed_only_when_asked(tmp_path: Path, catalog: Catalog) -> None:
@@ -238,9 +238,9 @@ def test_empty_parts_are_tidy(tmp_path: Path, catalog: Catalog) -> None:
         assert "Es werden keine Unterauftragsverarbeiter eingesetzt." not in text
         assert "ob Unterauftragsverarbeiter eingesetzt werden, ist noch nicht beantwortet" in text
         assert "Weisungen erteilen" not in text and "Keine Angabe (noch einzutragen)." in text
-        # "none" is not asserted before the Rahmenbedingungen say so (DSB review 3, B1)
+        # "none" is not asserted before it is answered (DSB review 3, B1)
         assert "Es werden keine besonderen Kategorien" not in text
-        assert "ob besondere Kategorien personenbezogener Daten verarbeitet werden" in text
+        assert "Keine Angabe – ob und welche solche Daten verarbeitet werden" in text
         assert "Noch nicht (vollständig)" not in text
     prose = body(render(tmp_path, blank, catalog))
     assert prose.count("In diesem Bereich ist keine Maßnahme als umgesetzt dokumentiert.") == len(

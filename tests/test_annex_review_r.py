@@ -165,7 +165,7 @@ def test_gap_report_counts_unconfirmed_answers_and_states_the_measure() -> None:
     assert unconfirmed
     report = _words(gap_report_pdf(a, catalog(), "de", today=dt.date(2026, 11, 2)))
     assert f"davon {unconfirmed} noch nicht bestätigt (Rückfrage)" in report
-    assert "Stand der Maßnahme: geplant, bis 31.03.2027" in report
+    assert "Stand der Maßnahme: geplant, bis 28.02.2027" in report  # zugang.schnittstellen
 
 
 def test_a_partly_parent_names_its_open_sub_measure_and_where_it_is() -> None:

@@ -27,6 +27,7 @@ from tomwizard.models.assessment import (
     Certificate,
     Organisation,
     Party,
+    Processing,
     RoleNames,
     Status,
     Subprocessor,
@@ -109,10 +110,16 @@ def _random_assessment(draw: st.DrawFn) -> Assessment:
         if section.id in SECTIONS:
             for measure in section.measures():
                 answers[measure.id] = draw(ANSWERS)
+    processing = Processing(  # Art. 9 and Art. 10: yes, no or not answered
+        special_data=draw(st.sampled_from([None, True, False])),
+        special_categories=draw(st.sampled_from([[], ["Gesundheitsdaten"]])),
+        criminal_data=draw(st.sampled_from([None, True, False])),
+    )
     return Assessment(
         catalog_id=cat.id,
         catalog_version=cat.version,
         organisation=Organisation(stand=STAND),
+        processing=processing,
         answers=answers,
         subprocessors=draw(SUBPROCESSORS),
     )
@@ -191,8 +198,24 @@ def test_every_blocker_keeps_the_annex_a_draft(a: Assessment) -> None:
         BlockerKind.OHNE_TERMIN,
     }
     assert expected == any(b.kind in own for b in found)
-    text = _pdf_text(annex_pdf(a, cat, AnnexOptions()))
+    text = _pdf_text(annex_pdf(a, cat, AnnexOptions(parts=PARTS)))
     assert ("ENTWURF" in text) == bool(found)
+    # Art. 9 and Art. 10 (DSB review 3, B1): "none" only on the answer no, an unanswered
+    # question is printed as such and blocks the final
+    p = a.processing
+    art9_open = p.special_data is not False and not p.special_categories
+    open_rules = {b.finding.rule_id for b in found if b.kind is BlockerKind.OFFEN}
+    assert art9_open == bool(
+        open_rules & {"beschreibung.art9_offen", "beschreibung.art9_ohne_kategorien"}
+    )
+    assert (p.criminal_data is None) == ("beschreibung.art10_offen" in open_rules)
+    none9 = "Es werden keine besonderen Kategorien personenbezogener Daten verarbeitet."
+    assert (none9 in text) == (p.special_data is False and not p.special_categories)
+    assert art9_open == ("Keine Angabe – ob und welche solche Daten verarbeitet werden" in text)
+    none10 = "Es werden keine Daten über strafrechtliche Verurteilungen und Straftaten verarbeitet."
+    assert (none10 in text) == (p.criminal_data is False)
+    if p.special_data is False and p.special_categories:  # "none" and a list: a contradiction
+        assert any(b.finding.rule_id == "widerspruch.art9_nein_mit_kategorien" for b in found)
 
 
 def _expected_status_words(a: Assessment, measure: Measure) -> str | None:

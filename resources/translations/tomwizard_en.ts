@@ -1850,31 +1850,41 @@ Create a new assessment or open an existing file.</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/summary.py" line="88"/>
+        <source>Entwurf: Pflicht aus dem AVV</source>
+        <translation>Draft: duty under the DPA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="89"/>
+        <source>Entwurf: Genehmigung</source>
+        <translation>Draft: approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="90"/>
         <source>Entwurf: offen</source>
         <translation>Draft: open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="89"/>
+        <location filename="../../ui/controllers/summary.py" line="91"/>
         <source>Entwurf: kritische Lücke</source>
         <translation>Draft: critical gap</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="115"/>
+        <location filename="../../ui/controllers/summary.py" line="117"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="117"/>
+        <location filename="../../ui/controllers/summary.py" line="119"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="121"/>
+        <location filename="../../ui/controllers/summary.py" line="123"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="126"/>
+        <location filename="../../ui/controllers/summary.py" line="128"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>

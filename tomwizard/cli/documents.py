@@ -141,7 +141,7 @@ def cmd_import(options: argparse.Namespace) -> int:
 def cmd_check(options: argparse.Namespace) -> int:
     assessment = read_assessment(options.file)
     from tomwizard.cli.final import add_open, finding_json, print_blockers
-    from tomwizard.rules import evaluate
+    from tomwizard.rules import evaluate, merge_by_subject
     from tomwizard.rules.blockers import blockers
 
     catalog = catalog_for(assessment)
@@ -151,7 +151,7 @@ def cmd_check(options: argparse.Namespace) -> int:
     if options.format == "json":
         print(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
     else:
-        print_findings(findings, message_language())
+        print_findings(merge_by_subject(findings), message_language())  # one per subject
         if options.final and found:
             print_blockers(found)
     threshold = Severity(options.fail_on).rank
@@ -234,8 +234,11 @@ def atomic_output(out: Path) -> Iterator[Path]:
 def print_findings(findings: list[Finding], lang: Language) -> None:
     """One line per finding in the command line's language (its severity stays the id that
     ``--fail-on`` takes)."""
+    from tomwizard.rules.summary import REASON_SEPARATOR
+
     if not findings:
         print(tr(lang, "Keine Befunde."))
         return
     for finding in findings:
-        print(f"[{finding.severity.value}] {finding.rule_id}: {finding.text.get(lang)}")
+        text = " ".join(finding.text.get(lang).split(REASON_SEPARATOR))  # a merged one: one line
+        print(f"[{finding.severity.value}] {finding.rule_id}: {text}")

@@ -9,7 +9,7 @@ from tomwizard.i18n import _, message_language
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding
-from tomwizard.rules.blockers import Blocker, counts, open_findings
+from tomwizard.rules.blockers import Blocker, counts, one_per_subject, open_findings
 
 
 def add_open(findings: list[Finding], assessment: Assessment, catalog: Catalog) -> list[Finding]:
@@ -29,7 +29,7 @@ def print_blockers(found: list[Blocker]) -> None:
     lang = message_language()
     head = _("Keine Endfassung möglich – {counts}:").format(counts=counts(found, lang))
     print(f"tomwizard: {head}", file=sys.stderr)
-    for blocker in found:
+    for blocker in one_per_subject(found):
         print(blocker.line(lang), file=sys.stderr)
 
 

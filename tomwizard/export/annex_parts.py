@@ -116,7 +116,7 @@ def country_or_place(code: str, lang: Language) -> str:
 _CRIMINAL = {True: "p_criminal_yes", False: "p_criminal_no", None: "p_criminal_open"}
 
 
-def processing_part(w: Words, processing: Processing, art9: str | None = None) -> list[Block]:
+def processing_part(w: Words, processing: Processing) -> list[Block]:
     """Beschreibung der Verarbeitung: label and value(s) per field in two columns; empty fields
     are left out, except Art. 9/10 data and who gives and receives instructions, which are
     always stated (with a fallback sentence where nobody is named)."""
@@ -134,11 +134,11 @@ def processing_part(w: Words, processing: Processing, art9: str | None = None) -
         ("p_purposes", values(p.purposes)),
         ("p_subjects", values(p.data_subjects)),
         ("p_categories", values(p.data_categories)),
-        # "none" only where the Rahmenbedingungen say so (``art9``: that answer; DSB review 3)
+        # "none" only on the explicit answer no (DSB review 3, B1)
         (
             "p_special",
             values(p.special_categories)
-            or [w.text("p_special_none" if art9 == "nein" else "p_special_open")],
+            or [w.text("p_special_none" if p.special_data is False else "p_special_open")],
         ),
         ("p_criminal", [w.text(_CRIMINAL[p.criminal_data])]),
         ("p_steps", values(p.steps)),

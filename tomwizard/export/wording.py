@@ -108,8 +108,7 @@ ANNEX = Wording(
             "Keine Angabe – ob solche Daten verarbeitet werden, ist noch zu klären."
         ),
         "p_special_open": N_(
-            "Keine Angabe – ob besondere Kategorien personenbezogener Daten verarbeitet werden, "
-            "ist unter „Rahmenbedingungen“ noch zu beantworten."
+            "Keine Angabe – ob und welche solche Daten verarbeitet werden, ist noch zu klären."
         ),
         "p_steps": N_("Art der Verarbeitung"),
         "p_places": N_("Ort der Verarbeitung"),

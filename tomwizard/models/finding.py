@@ -40,6 +40,9 @@ class Finding(BaseModel):
     remedy: Text
     targets: list[str] = Field(default_factory=list)  # "measure:<id>", "field:<path>", ...
     references: list[str] = Field(default_factory=list)
+    # what the finding is about when its rule says so (a target such as
+    # "field:processing.places"); "" = derived from the targets (rules.summary.subject_of)
+    subject: str = ""
 
     @property
     def blocks_final(self) -> bool:

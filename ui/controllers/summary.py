@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from tomwizard.models.catalog import render_text
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.rules import section_summary
-from tomwizard.rules.blockers import Blocker, BlockerKind, blockers
+from tomwizard.rules.blockers import Blocker, BlockerKind, blockers, one_per_subject
 from tomwizard.rules.blockers import counts as blocker_counts
 from ui.controllers import labels
 from ui.controllers.base import PageController
@@ -72,7 +72,7 @@ class SummaryController(PageController[SummaryPage]):
         else:
             text += " " + self.tr("Nichts verhindert eine Endfassung.")
         # what keeps the annex a draft first (open Rückfragen included), then the other findings
-        lines = [self._blocker_line(b) for b in found]
+        lines = [self._blocker_line(b) for b in one_per_subject(found)]  # one per subject
         lines += [self._line(f) for f in findings if not f.blocks_final]
         self.page.show_summary(text, sections, lines)
 
@@ -85,6 +85,8 @@ class SummaryController(PageController[SummaryPage]):
             BlockerKind.OHNE_TERMIN: self.tr("Entwurf: ohne Termin"),
             BlockerKind.OHNE_REST: self.tr("Entwurf: was fehlt?"),
             BlockerKind.WIDERSPRUCH: self.tr("Entwurf: Widerspruch"),
+            BlockerKind.VERTRAGSPFLICHT: self.tr("Entwurf: Pflicht aus dem AVV"),
+            BlockerKind.GENEHMIGUNG: self.tr("Entwurf: Genehmigung"),
             BlockerKind.OFFEN: self.tr("Entwurf: offen"),
             BlockerKind.KRITISCH: self.tr("Entwurf: kritische Lücke"),
         }[blocker.kind]

@@ -33,10 +33,12 @@ from tomwizard.export.finding_state import answer_state, subject_answer
 from tomwizard.export.measure_text import measure_text
 from tomwizard.export.status_marks import MARKS
 from tomwizard.export.wording import ANNEX, REPORT, SEVERITY, STATUS
+from tomwizard.i18n import N_, say
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.rules import merge_by_subject
+from tomwizard.rules.blockers import Blocker, blockers, counts
 from tomwizard.rules.field_labels import field_label
 from tomwizard.rules.summary import REASON_SEPARATOR
 
@@ -57,6 +59,7 @@ FIELD_LABELS: dict[str, str] = {
         ("data_subjects", "p_subjects"),
         ("data_categories", "p_categories"),
         ("special_categories", "p_special"),
+        ("special_data", "p_special"),
         ("criminal_data", "p_criminal"),
         ("steps", "p_steps"),
         ("places", "p_places"),
@@ -87,10 +90,12 @@ def build_gap_report(
     org = assessment.organisation
     w = Words(lang, REPORT[lang], org.role_names)
     answered = list(_answered(assessment, catalog, lang))
+    found = blockers(assessment, catalog, findings)  # as the annex counts them on page 1
     findings = merge_by_subject(findings)  # one entry per subject with all its reasons
-    blocks = cover_part(w, assessment, catalog, findings, today)
+    blocks = cover_part(w, assessment, catalog, findings, today, found)
     blocks += findings_part(w, assessment, catalog, findings)
-    blocks += _answered_part(w, "follow_ups", [a for a in answered if a.answer.follow_up])
+    follow_ups = [a for a in answered if a.answer.follow_up]
+    blocks += _follow_up_part(w, follow_ups)
     # the follow-up part already shows the notes of its answers (review finding 38)
     noted = [a for a in answered if _has_notes(a.answer) and not a.answer.follow_up]
     blocks += _answered_part(w, "notes", noted)
@@ -116,6 +121,7 @@ def cover_part(
     catalog: Catalog,
     findings: list[Finding],
     today: dt.date,
+    found: list[Blocker] | None = None,
 ) -> list[Block]:
     org = assessment.organisation
     annex = Words(w.lang, ANNEX[w.lang])
@@ -135,6 +141,7 @@ def cover_part(
         *parties,
         Paragraph(runs(" · ".join(dated)), "meta"),
         Paragraph(runs(internal), "meta"),
+        Paragraph(runs(_gate_line(w.lang, found or [])), "summary"),
         w.heading(w.text("counts"), numbered=False),
         _counts_table(w, findings),
     ]
@@ -201,6 +208,43 @@ def findings_part(
                 details.append(w.text("measure_state", text=user(state)))
             kept += [Paragraph(runs(d), "detail") for d in details]
             blocks.append(KeepTogether(tuple(kept)))
+    return blocks
+
+
+_DRAFT = N_("Die Anlage ist ein ENTWURF; vor der Endfassung zu klären: {counts}.")
+_FINAL = N_("Die Anlage kann als Endfassung ausgegeben werden; nichts steht dem entgegen.")
+_PRESET_NOTE = N_("{n} Vorbelegungen mit demselben Hinweis: {note}")
+
+
+def _gate_line(lang: Language, found: list[Blocker]) -> Run:
+    """Draft or final, with the blockers counted as on page 1 of the annex (review 2,
+    findings 19 and 27)."""
+    if not found:
+        return Run(say(lang, _FINAL), bold=True)
+    text = say(lang, _DRAFT).format(counts=counts(found, lang))
+    return Run(text, bold=True, colour=SEVERITY_COLOUR[Severity.KRITISCH])
+
+
+def _follow_up_part(w: Words, entries: list[_Answered]) -> list[Block]:
+    """The open follow-up questions; answers of one section that share their note (a preset's
+    „Vorbelegt aus der Vorlage …“) are one entry listing the measures (review 2, finding 35)."""
+    if not entries:
+        return _answered_part(w, "follow_ups", [])
+    blocks: list[Block] = [w.heading(w.text("follow_ups"))]
+    groups: dict[tuple[str, str], list[_Answered]] = {}
+    for entry in entries:
+        groups.setdefault((entry.section, entry.answer.note.strip()), []).append(entry)
+    for (section, note), group in groups.items():
+        if len(group) == 1 or not note:
+            blocks += [_answered_block(w, entry) for entry in group]
+            continue
+        head = say(w.lang, _PRESET_NOTE).format(n=len(group), note=user(note))
+        blocks.append(
+            KeepTogether((Paragraph(runs(user(section)), "facts"), Paragraph(runs(head), "note")))
+        )
+        for entry in group:
+            status = f"{MARKS[entry.answer.status]}\u00a0{STATUS[entry.answer.status][w.lang]}"
+            blocks.append(Paragraph(runs(f"{user(entry.text)} ({status})"), "entry"))
     return blocks
 
 
