@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -67,4 +68,23 @@ def test_confirm_section_clears_the_preset_note(qtbot: QtBot, tmp_path: Path) ->
     gui.section_page(index).confirm_button.click()
     answer = gui.document.answer(measure_id)
     assert answer.status is Status.UMGESETZT and not answer.follow_up and answer.note == ""
+    gui.window.close()
+
+
+@pytest.mark.parametrize(("choice", "status"), [("nein", "nicht_umgesetzt"), ("ja", "umgesetzt")])
+def test_an_answer_in_the_interview_confirms_a_pre_answer(
+    qtbot: QtBot, tmp_path: Path, choice: str, status: str
+) -> None:
+    """The interview asks the question: an answer to it confirms, also the preset's own."""
+    gui = _preset_window(qtbot, tmp_path)
+    index, measure_id = _first_pre_answered(gui)
+    gui.navigation.go_to(FIRST_SECTION_PAGE + index)
+    gui.window.interview_action.trigger()
+    interview = gui.interview.interview(index)
+    assert interview is not None
+    interview.go_to(measure_id)
+    interview.answer(choice)  # was umgesetzt (the preset's)
+    answer = gui.document.answer(measure_id)
+    assert answer.status is Status(status)
+    assert not answer.follow_up and answer.note == ""
     gui.window.close()
