@@ -95,9 +95,20 @@ messages: $(STAMP)
 	  tomwizard/locale/*/LC_MESSAGES/tomwizard.po  # a fixed date: no churn in .po and .mo
 	$(BIN)/pybabel compile --statistics -D tomwizard -d tomwizard/locale
 
-run: $(STAMP) translations
+run: $(STAMP) translations guide-html
 	@$(MAKE) --no-print-directory qt-libs
 	$(BIN)/tomwizard
+
+# The in-program help (F1) for `make run`: the guide's HTML when missing or older than its
+# sources, without the screenshots (those of an earlier `make guide` are kept if there); about
+# a second, and nothing on the next start. `make guide` builds it in full, with the PDFs.
+GUIDE_HTML := resources/guide/de/index.html resources/guide/en/index.html
+GUIDE_SOURCES := $(wildcard docs/guide/*/*.md) $(wildcard forms/rules/*.yaml) \
+  tools/build_guide.py tools/guide_markdown.py
+.PHONY: guide-html
+guide-html: $(GUIDE_HTML)
+$(GUIDE_HTML) &: $(GUIDE_SOURCES) $(STAMP)
+	$(BIN)/python tools/build_guide.py resources/guide --images build/guide/img >/dev/null
 
 test: lint typecheck pytest
 

@@ -150,3 +150,36 @@ def test_an_svg_chosen_in_the_dialog_gets_a_png_for_word(
     info = check_logo(stored.png_fallback)
     assert info.media_type == "image/png" and info.height == 240
     assert abs(info.width / info.height - 200 / 60) < 0.05  # the SVG's proportions
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "footer"),
+    [
+        ("de", "Anlage 4 zum AVV", "Stand: 01.12.2026 · Version 2.1"),
+        ("en", "Annex 4 to the DPA", "As of 1 December 2026 · Version 2.1"),
+    ],
+)
+def test_the_preview_shows_the_files_number_stand_and_version(
+    gui: MainController, lang: str, header: str, footer: str
+) -> None:
+    """Not a sample „Stand 2026-01-01“: the lines the export writes for this file."""
+    import datetime as dt
+
+    from tomwizard.editing import SetField
+
+    gui.document.apply(
+        [
+            SetField("organisation.stand", dt.date(2026, 12, 1)),
+            SetField("organisation.version", "2.1"),
+            SetField("organisation.annex_number", "4"),
+        ]
+    )
+    controller = letterhead_of(gui)
+    controller.lang = lang  # type: ignore[assignment]
+    dialog = controller.open_dialog(gui.window)
+    top, bottom = controller.page_texts()
+    assert top.replace("\u00a0", " ").startswith(header)
+    assert bottom.replace("\u00a0", " ") == footer
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / f"letterhead-stand-{lang}.png"))
+    dialog.reject()

@@ -112,6 +112,35 @@ def confirm(parent: QWidget | None, title: str, message: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def replace_question(parent: QWidget | None, files: list[Path]) -> QMessageBox:
+    """Whether to replace files that exist (a signed annex, say): „Ersetzen“ or „Abbrechen“,
+    „Abbrechen“ the default. Built apart from :func:`confirm_replace` for the tests."""
+    translate = QCoreApplication.translate
+    if len(files) == 1:
+        text = translate("dialogs", "Die Datei „{name}“ besteht bereits. Ersetzen?")
+    else:
+        text = translate("dialogs", "Diese Dateien bestehen bereits:\n{names}\nErsetzen?")
+    names = "\n".join(path.name for path in files)
+    text = text.format(name=files[0].name, names=names)
+    title = translate("dialogs", "Datei ersetzen?")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setInformativeText(translate("dialogs", "Ordner: {folder}").format(folder=files[0].parent))
+    replace = box.addButton(translate("dialogs", "&Ersetzen"), QMessageBox.ButtonRole.AcceptRole)
+    replace.setObjectName("replace")
+    cancel = box.addButton(translate("dialogs", "Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def confirm_replace(parent: QWidget | None, files: list[Path]) -> bool:
+    """True if the user chose to replace ``files`` (they exist)."""
+    box = replace_question(parent, files)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and clicked.objectName() == "replace"
+
+
 def open_document(path: Path, failed: Callable[[], None] | None = None) -> bool:
     """Open an exported file with the system's viewer; False if there is no way to.
 

@@ -55,7 +55,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="344"/>
+        <location filename="../../ui/pages/form_fields.py" line="346"/>
         <source>– kein Land –</source>
         <translation>– no country –</translation>
     </message>
@@ -63,12 +63,12 @@
 <context>
     <name>CountryListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="360"/>
+        <location filename="../../ui/pages/form_fields.py" line="362"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="361"/>
+        <location filename="../../ui/pages/form_fields.py" line="363"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
@@ -76,12 +76,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="133"/>
+        <location filename="../../ui/pages/form_fields.py" line="135"/>
         <source>TT.MM.JJJJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="156"/>
+        <location filename="../../ui/pages/form_fields.py" line="158"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
         <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
@@ -197,28 +197,28 @@
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="131"/>
+        <location filename="../../ui/controllers/export.py" line="142"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="140"/>
+        <location filename="../../ui/controllers/export.py" line="151"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="136"/>
+        <location filename="../../ui/controllers/export.py" line="147"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="189"/>
-        <location filename="../../ui/controllers/export.py" line="193"/>
+        <location filename="../../ui/controllers/export.py" line="199"/>
+        <location filename="../../ui/controllers/export.py" line="203"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="194"/>
+        <location filename="../../ui/controllers/export.py" line="204"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -276,57 +276,57 @@
         <translation>Measures not or partly implemented or planned, open follow-up questions and all findings, with owners and due dates, as an .xlsx spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="115"/>
+        <location filename="../../ui/pages/export_dialog.py" line="116"/>
         <source>Zieldatei</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="118"/>
+        <location filename="../../ui/pages/export_dialog.py" line="119"/>
         <source>&amp;Nummer der Anlage:</source>
         <translation>Annex &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="119"/>
+        <location filename="../../ui/pages/export_dialog.py" line="120"/>
         <source>&amp;Darstellung:</source>
         <translation>&amp;Style:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="120"/>
+        <location filename="../../ui/pages/export_dialog.py" line="121"/>
         <source>&amp;Gliederung:</source>
         <translation>&amp;Grouping:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="121"/>
+        <location filename="../../ui/pages/export_dialog.py" line="122"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="122"/>
+        <location filename="../../ui/pages/export_dialog.py" line="123"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="123"/>
+        <location filename="../../ui/pages/export_dialog.py" line="124"/>
         <source>Teile:</source>
         <translation>Parts:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="126"/>
+        <location filename="../../ui/pages/export_dialog.py" line="127"/>
         <source>&amp;Zieldatei:</source>
         <translation>&amp;Target file:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="133"/>
+        <location filename="../../ui/pages/export_dialog.py" line="134"/>
         <source>Fassung:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="144"/>
+        <location filename="../../ui/pages/export_dialog.py" line="145"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="193"/>
+        <location filename="../../ui/pages/export_dialog.py" line="194"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>Save annex as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_dialog.py" line="193"/>
+        <location filename="../../ui/pages/export_dialog.py" line="194"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -352,12 +352,12 @@
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../ui/help_viewer.py" line="57"/>
+        <location filename="../../ui/help_viewer.py" line="59"/>
         <source>tomwizard – Hilfe</source>
         <translation>tomwizard – Help</translation>
     </message>
     <message>
-        <location filename="../../ui/help_viewer.py" line="79"/>
+        <location filename="../../ui/help_viewer.py" line="81"/>
         <source>Das Handbuch ist in dieser Installation nicht enthalten. In einer Arbeitskopie erzeugt „make guide“ es.</source>
         <translation>The user guide is not part of this installation. In a checkout, “make guide” builds it.</translation>
     </message>
@@ -365,52 +365,52 @@
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../ui/controllers/history.py" line="98"/>
+        <location filename="../../ui/controllers/history.py" line="101"/>
         <source>Verlauf kann nicht gelesen werden</source>
         <translation>History cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="114"/>
+        <location filename="../../ui/controllers/history.py" line="117"/>
         <source>Version {n} festgeschrieben</source>
         <translation>Version {n} frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="129"/>
+        <location filename="../../ui/controllers/history.py" line="132"/>
         <source>aktuellem Stand</source>
         <translation>current state</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="130"/>
+        <location filename="../../ui/controllers/history.py" line="133"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="135"/>
+        <location filename="../../ui/controllers/history.py" line="138"/>
         <source>Noch keine festgeschriebene Version.</source>
         <translation>No frozen version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="145"/>
+        <location filename="../../ui/controllers/history.py" line="148"/>
         <source>Version kann nicht festgeschrieben werden</source>
         <translation>Version cannot be frozen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="161"/>
+        <location filename="../../ui/controllers/history.py" line="164"/>
         <source>Versionen können nicht verglichen werden</source>
         <translation>Versions cannot be compared</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="168"/>
+        <location filename="../../ui/controllers/history.py" line="171"/>
         <source>1 Änderung</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="170"/>
+        <location filename="../../ui/controllers/history.py" line="173"/>
         <source>{count} Änderungen</source>
         <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/history.py" line="166"/>
+        <location filename="../../ui/controllers/history.py" line="169"/>
         <source>keine Änderungen</source>
         <translation>no changes</translation>
     </message>
@@ -548,22 +548,22 @@
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="235"/>
+        <location filename="../../ui/pages/history_dialog.py" line="237"/>
         <source>{shown} von {total} Änderungen</source>
         <translation>{shown} of {total} changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="248"/>
+        <location filename="../../ui/pages/history_dialog.py" line="250"/>
         <source>Version {n}</source>
         <translation>Version {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="274"/>
+        <location filename="../../ui/pages/history_dialog.py" line="276"/>
         <source>Version festschreiben</source>
         <translation>Freeze version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="276"/>
+        <location filename="../../ui/pages/history_dialog.py" line="278"/>
         <source>Der jetzige Stand wird als neue Version festgeschrieben.
 Bezeichnung (optional, z. B. die Version der Anlage):</source>
         <translation>The current state is frozen as a new version.
@@ -573,67 +573,67 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>InterviewController</name>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="121"/>
+        <location filename="../../ui/controllers/interview.py" line="122"/>
         <source>Text in der Anlage: {text}</source>
         <translation>Text in the annex: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="125"/>
+        <location filename="../../ui/controllers/interview.py" line="126"/>
         <source>Frage {number} von {total}</source>
         <translation>Question {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="128"/>
+        <location filename="../../ui/controllers/interview.py" line="129"/>
         <source>{done} von {total} beantwortet</source>
         <translation>{done} of {total} answered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="135"/>
+        <location filename="../../ui/controllers/interview.py" line="136"/>
         <source>Zu: {question}</source>
         <translation>Belongs to: {question}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="143"/>
+        <location filename="../../ui/controllers/interview.py" line="144"/>
         <source>Alle Fragen dieses Abschnitts sind beantwortet – weiter mit Strg+Eingabe.</source>
         <translation>Every question of this section is answered – go on with Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="167"/>
+        <location filename="../../ui/controllers/interview.py" line="168"/>
         <source>Bisher: {answer}</source>
         <translation>So far: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="189"/>
+        <location filename="../../ui/controllers/interview.py" line="190"/>
         <source>Geplant bis:</source>
         <translation>Planned by:</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="189"/>
+        <location filename="../../ui/controllers/interview.py" line="190"/>
         <source>TT.MM.JJJJ, z. B. 31.12.2026</source>
         <translation>YYYY-MM-DD, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="196"/>
+        <location filename="../../ui/controllers/interview.py" line="197"/>
         <source>Entfällt, weil:</source>
         <translation>Not applicable because:</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="198"/>
+        <location filename="../../ui/controllers/interview.py" line="199"/>
         <source>Begründung für die Anlage</source>
         <translation>Reason, as stated in the annex</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="212"/>
+        <location filename="../../ui/controllers/interview.py" line="213"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
         <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="215"/>
+        <location filename="../../ui/controllers/interview.py" line="216"/>
         <source>„Geplant“ braucht ein Datum.</source>
         <translation>“Planned” needs a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/interview.py" line="220"/>
+        <location filename="../../ui/controllers/interview.py" line="221"/>
         <source>„Entfällt“ braucht eine Begründung.</source>
         <translation>“Not applicable” needs a reason.</translation>
     </message>
@@ -796,16 +796,6 @@ Label (optional, e.g. the annex version):</translation>
         <source>Bilder (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
-    <message>
-        <location filename="../../ui/controllers/letterhead.py" line="182"/>
-        <source>Anlage 3 zum AVV – Technische und organisatorische Maßnahmen</source>
-        <translation>Annex 3 to the DPA – Technical and organisational measures</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/letterhead.py" line="185"/>
-        <source>Stand: 01.01.2026 · Version 1.0</source>
-        <translation>As of: 2026-01-01 · Version 1.0</translation>
-    </message>
 </context>
 <context>
     <name>LetterheadDialog</name>
@@ -893,12 +883,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="215"/>
+        <location filename="../../ui/pages/form_fields.py" line="217"/>
         <source>Ein Eintrag je Zeile</source>
         <translation>One entry per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="223"/>
+        <location filename="../../ui/pages/form_fields.py" line="225"/>
         <source>Vorschlag übernehmen …</source>
         <translation>Insert a suggestion …</translation>
     </message>
@@ -916,52 +906,52 @@ Label (optional, e.g. the annex version):</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="100"/>
+        <location filename="../../ui/controllers/main.py" line="99"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="101"/>
+        <location filename="../../ui/controllers/main.py" line="100"/>
         <location filename="../../ui/controllers/page_factory.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="102"/>
+        <location filename="../../ui/controllers/main.py" line="101"/>
         <location filename="../../ui/controllers/page_factory.py" line="39"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="103"/>
+        <location filename="../../ui/controllers/main.py" line="102"/>
         <location filename="../../ui/controllers/page_factory.py" line="49"/>
         <source>Rahmenbedingungen</source>
         <translation>Business context</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="108"/>
+        <location filename="../../ui/controllers/main.py" line="107"/>
         <location filename="../../ui/controllers/page_factory.py" line="68"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="109"/>
+        <location filename="../../ui/controllers/main.py" line="108"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="141"/>
-        <location filename="../../ui/controllers/main.py" line="360"/>
+        <location filename="../../ui/controllers/main.py" line="140"/>
+        <location filename="../../ui/controllers/main.py" line="361"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="179"/>
+        <location filename="../../ui/controllers/main.py" line="178"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="196"/>
+        <location filename="../../ui/controllers/main.py" line="197"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
@@ -976,22 +966,22 @@ Label (optional, e.g. the annex version):</translation>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="343"/>
+        <location filename="../../ui/controllers/main.py" line="344"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="347"/>
+        <location filename="../../ui/controllers/main.py" line="348"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="349"/>
+        <location filename="../../ui/controllers/main.py" line="350"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="368"/>
+        <location filename="../../ui/controllers/main.py" line="369"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -999,132 +989,132 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Handbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Schritte</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Vorige Seite (Strg+Umschalt+Eingabe, Alt+Pfeil links)</source>
         <translation>Previous page (Ctrl+Shift+Enter, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Weiter</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Nächste Seite (Strg+Eingabe, Alt+Pfeil rechts)</source>
         <translation>Next page (Ctrl+Enter, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Maßnahmen durchsuchen (Strg+F)</source>
         <translation>Search measures (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Suchbegriff eingeben, mit Pfeiltasten wählen, Eingabe springt zur Maßnahme</source>
         <translation>Type a search term, choose with the arrow keys, Enter jumps to the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Neue Bewertung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Öffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Zusammenführen …</source>
         <translation>&amp;Merge …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Fragebogen für den Kunden …</source>
         <translation>Q&amp;uestionnaire for the customer …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Bearbeiter&amp;name …</source>
         <translation>Author &amp;name …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Find …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Interviewmodus</source>
         <translation>&amp;Interview mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Eine Frage nach der anderen beantworten</source>
         <translation>Answer one question after another</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Verlauf und Versionen …</source>
         <translation>&amp;History and versions …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1324,32 +1314,32 @@ Merge anyway?</translation>
         <translation>Customer&apos;s file: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="191"/>
+        <location filename="../../ui/controllers/merge.py" line="194"/>
         <source>Die Dateien haben keine gemeinsame festgeschriebene Version: alles, was beide Seiten verschieden ausgefüllt haben, ist ein Konflikt.</source>
         <translation>The files share no frozen version: everything the two sides filled in differently is a conflict.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="197"/>
+        <location filename="../../ui/controllers/merge.py" line="200"/>
         <source>Verglichen mit Version {number}{label} vom {date}, die beide Dateien enthalten: was nur der Kunde geändert hat, wird übernommen.</source>
         <translation>Compared with version {number}{label} of {date}, which both files contain: what only the customer changed is taken over.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="213"/>
+        <location filename="../../ui/controllers/merge.py" line="216"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="239"/>
+        <location filename="../../ui/controllers/merge.py" line="242"/>
         <source>Nichts zu übernehmen: die Datei des Kunden bringt nichts Neues.</source>
         <translation>Nothing to take over: the customer&apos;s file brings nothing new.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="242"/>
+        <location filename="../../ui/controllers/merge.py" line="245"/>
         <source>Keine Konflikte zu entscheiden.</source>
         <translation>No conflicts to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="244"/>
+        <location filename="../../ui/controllers/merge.py" line="247"/>
         <source>{decided} von {total} Konflikten entschieden</source>
         <translation>{decided} of {total} conflicts decided</translation>
     </message>
@@ -1435,12 +1425,12 @@ Merge anyway?</translation>
 <context>
     <name>QuestionnaireController</name>
     <message>
-        <location filename="../../ui/controllers/questionnaire.py" line="35"/>
+        <location filename="../../ui/controllers/questionnaire.py" line="39"/>
         <source>Fragebogen nicht geschrieben</source>
         <translation>Questionnaire not written</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/questionnaire.py" line="44"/>
+        <location filename="../../ui/controllers/questionnaire.py" line="48"/>
         <source>Die Datei verwendet eine andere Katalogversion ({version}); bitte zuerst aktualisieren.</source>
         <translation>The file uses another catalog version ({version}); please upgrade it first.</translation>
     </message>
@@ -1448,42 +1438,42 @@ Merge anyway?</translation>
 <context>
     <name>QuestionnaireDialog</name>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="35"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="43"/>
         <source>Fragebogen für den Kunden</source>
         <translation>Questionnaire for the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="38"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="46"/>
         <source>Der Kunde beantwortet die Maßnahmen in Excel oder LibreOffice, ohne tomwizard. Die ausgefüllte Datei übernehmen Sie mit Datei › Zusammenführen.</source>
         <translation>The customer answers the measures in Excel or LibreOffice, without tomwizard. Take the filled-in file over with File › Merge.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="47"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="56"/>
         <source>Nur offene Maßnahmen abfragen</source>
         <translation>Ask only about open measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="48"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="57"/>
         <source>Auch entfallende Maßnahmen abfragen</source>
         <translation>Also ask about measures that do not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="55"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="65"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="58"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="68"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="51"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="60"/>
         <source>Fragebogen speichern</source>
         <translation>Save questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questionnaire_dialog.py" line="49"/>
+        <location filename="../../ui/pages/questionnaire_dialog.py" line="58"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1491,7 +1481,7 @@ Merge anyway?</translation>
 <context>
     <name>SavePathField</name>
     <message>
-        <location filename="../../ui/pages/save_path.py" line="22"/>
+        <location filename="../../ui/pages/save_path.py" line="25"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
@@ -1569,17 +1559,17 @@ Merge anyway?</translation>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="87"/>
+        <location filename="../../ui/controllers/section.py" line="88"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="144"/>
+        <location filename="../../ui/controllers/section.py" line="153"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="216"/>
+        <location filename="../../ui/controllers/section.py" line="226"/>
         <source>Abschnitt bestätigen</source>
         <translation>Confirm section</translation>
     </message>
@@ -1869,32 +1859,32 @@ Create a new assessment or open an existing file.</translation>
         <translation>Draft: approval</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="88"/>
+        <location filename="../../ui/controllers/summary.py" line="90"/>
         <source>Entwurf: offen</source>
         <translation>Draft: open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="89"/>
+        <location filename="../../ui/controllers/summary.py" line="91"/>
         <source>Entwurf: kritische Lücke</source>
         <translation>Draft: critical gap</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="115"/>
+        <location filename="../../ui/controllers/summary.py" line="117"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="117"/>
+        <location filename="../../ui/controllers/summary.py" line="119"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="121"/>
+        <location filename="../../ui/controllers/summary.py" line="123"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="126"/>
+        <location filename="../../ui/controllers/summary.py" line="128"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>
@@ -1988,17 +1978,17 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="274"/>
+        <location filename="../../ui/pages/form_fields.py" line="276"/>
         <source>— bitte wählen —</source>
         <translation>— please choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="275"/>
+        <location filename="../../ui/pages/form_fields.py" line="277"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="276"/>
+        <location filename="../../ui/pages/form_fields.py" line="278"/>
         <source>Nein</source>
         <translation>No</translation>
     </message>
@@ -2043,47 +2033,77 @@ Leer lassen für den Benutzernamen des Systems ({user}):</source>
 Leave empty for the system&apos;s user name ({user}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs.py" line="122"/>
+        <source>Diese Dateien bestehen bereits:
+{names}
+Ersetzen?</source>
+        <translation>These files already exist:
+{names}
+Replace them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="125"/>
+        <source>Datei ersetzen?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="128"/>
+        <source>&amp;Ersetzen</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="130"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="177"/>
         <source>Die Anlage wurde gespeichert:</source>
         <translation>The annex was saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs.py" line="180"/>
         <source>Der Maßnahmenplan:</source>
         <translation>The action plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs.py" line="182"/>
         <source>Der Lückenbericht:</source>
         <translation>The gap report:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs.py" line="184"/>
         <source>Ordner: {folder}</source>
         <translation>Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs.py" line="120"/>
+        <source>Die Datei „{name}“ besteht bereits. Ersetzen?</source>
+        <translation>The file “{name}” already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="185"/>
         <source>Export fertig</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="188"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs.py" line="191"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="201"/>
+        <location filename="../../ui/dialogs.py" line="230"/>
         <source>Kein passendes Programm</source>
         <translation>No suitable program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="202"/>
+        <location filename="../../ui/dialogs.py" line="231"/>
         <source>Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner
 {folder}</source>
         <translation>No program to show the files was found. They are in the folder
@@ -2416,17 +2436,17 @@ Leave empty for the system&apos;s user name ({user}):</translation>
 <context>
     <name>recent</name>
     <message>
-        <location filename="../../ui/controllers/recent.py" line="30"/>
+        <location filename="../../ui/controllers/recent.py" line="29"/>
         <source>kann nicht gelesen werden</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/recent.py" line="36"/>
+        <location filename="../../ui/controllers/recent.py" line="35"/>
         <source>{percent} % beantwortet · {count} offene Hinweise</source>
         <translation>{percent} % answered · {count} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/recent.py" line="40"/>
+        <location filename="../../ui/controllers/recent.py" line="39"/>
         <source>({count} kritisch)</source>
         <translation>({count} critical)</translation>
     </message>

@@ -209,3 +209,5 @@ def _screened_out(preset: Preset, catalog: Catalog) -> set[str]:
 
 
 _NOTE = N_("Vorbelegt aus der Vorlage „{title}“ – bitte prüfen und bestätigen.")
+
+PRESET_NOTE = _NOTE  # the note of a pre-answer, until confirmed (tomwizard/editing/confirm.py)

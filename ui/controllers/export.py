@@ -126,9 +126,17 @@ class ExportController(QObject):
         from ui.help_viewer import add_help_key
 
         add_help_key(dialog, "en" if lang == "en" else "de", "export")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return []
-        choices = dialog.choices()
+        while True:  # „Abbrechen“ on replacing a file leads back to the dialog (another name)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return []
+            choices = dialog.choices()
+            # the annex's file dialog („Durchsuchen …“) has asked about that file already
+            asked = dialog.path_row.confirmed
+            existing = [
+                p for p in self.targets(choices) if p.is_file() and not (asked and p == Path(asked))
+            ]
+            if not existing or dialogs.confirm_replace(parent, existing):
+                break
         question = (
             self.tr(
                 "Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke "
@@ -157,10 +165,7 @@ class ExportController(QObject):
             assessment = self.document.assessment
             assert assessment is not None
         fmt: Format = "docx" if choices.format == "docx" else "pdf"
-        suffix = f".{fmt}"
-        out = Path(choices.path)
-        if out.suffix.lower() != suffix:
-            out = out.with_name(out.name + suffix)
+        out = self.targets(choices)[0]
         lang = cast(Language, choices.lang)
         written = [out]
         try:
@@ -180,14 +185,14 @@ class ExportController(QObject):
                 found=blockers(assessment, self.catalog, self.document.findings),
             )
             if choices.gap_report:
-                report = out.with_name(f"{out.stem}-lueckenbericht{suffix}")
+                report = gap_report_path(out)
                 findings = self.document.findings
                 write_gap_report(assessment, self.catalog, report, lang, findings, fmt=fmt)
                 written.append(report)
             if choices.action_plan:
                 from tomwizard.export.action_plan_xlsx import write_action_plan_xlsx
 
-                plan = out.with_name(f"{out.stem}-massnahmenplan.xlsx")
+                plan = action_plan_path(out)
                 write_action_plan_xlsx(assessment, self.catalog, plan, lang, self.document.findings)
                 written.append(plan)
         except StoreError as exc:
@@ -204,9 +209,33 @@ class ExportController(QObject):
         self.exported.emit(written)
         return written
 
+    @staticmethod
+    def targets(choices: ExportChoices) -> list[Path]:
+        """The files the export writes: the annex (its format's suffix added when missing),
+        then the gap report and the action plan if chosen."""
+        suffix = ".docx" if choices.format == "docx" else ".pdf"
+        out = Path(choices.path)
+        if out.suffix.lower() != suffix:
+            out = out.with_name(out.name + suffix)
+        files = [out]
+        if choices.gap_report:
+            files.append(gap_report_path(out))
+        if choices.action_plan:
+            files.append(action_plan_path(out))
+        return files
+
     def _changes(self) -> AnnexChanges | None:
         """The changes against the latest version that differs from the current state."""
         from tomwizard.history.versions import annex_changes
 
         store = self.document.store
         return annex_changes(store, self.catalog) if store is not None else None
+
+
+def gap_report_path(annex: Path) -> Path:
+    """The gap report beside the annex, in the annex's format."""
+    return annex.with_name(f"{annex.stem}-lueckenbericht{annex.suffix}")
+
+
+def action_plan_path(annex: Path) -> Path:
+    return annex.with_name(f"{annex.stem}-massnahmenplan.xlsx")

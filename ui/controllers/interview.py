@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 
 from tomwizard.editing import Applied, SetAnswer
+from tomwizard.editing.confirm import as_answered, confirmed, is_pre_answer
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Language, Measure, Section, render_text
 from tomwizard.rules import findings_for
@@ -199,7 +200,7 @@ class InterviewController(SectionPart["InterviewView"]):
             )
             return
         self._close_detail()
-        if self._write(stored.model_copy(update={"status": STATUS_OF[choice]})):
+        if self._write(stored.model_copy(update={"status": STATUS_OF[choice]}), chosen=True):
             self.go(1)
 
     def enter_detail(self, text: str) -> None:
@@ -223,14 +224,19 @@ class InterviewController(SectionPart["InterviewView"]):
         else:
             return
         self._close_detail()
-        if self._write(stored.model_copy(update=update)):
+        if self._write(stored.model_copy(update=update), chosen=True):
             self.go(1)
 
-    def _write(self, answer: Answer, keep_origin: bool = False) -> bool:
+    def _write(self, answer: Answer, keep_origin: bool = False, chosen: bool = False) -> bool:
         """Store the answer; any decision but a Rückfrage makes it the user's own, no longer the
-        Rahmenbedingungen's (as in the list)."""
+        Rahmenbedingungen's (as in the list). An answer ``chosen`` to the question confirms a
+        preset's pre-answer, also the same status; so does a cleared Rückfrage."""
         if not keep_origin:
             answer = answer.model_copy(update={"from_screening": False})
+        stored = self.document.answer(self.current_id())
+        answer = (
+            confirmed(answer) if chosen and is_pre_answer(stored) else as_answered(stored, answer)
+        )
         change = SetAnswer(self.current_id(), answer)
         done = self.document.apply([change], step_label("answer"))
         if not done:

@@ -179,12 +179,22 @@ class LetterheadController(QObject):
             return
         letterhead = self.edited_letterhead()
         self.dialog.show_logo(logo_description(self._logo), self._logo is not None)
-        header = QCoreApplication.translate(
-            "LetterheadController", "Anlage 3 zum AVV – Technische und organisatorische Maßnahmen"
-        )
-        footer = QCoreApplication.translate(
-            "LetterheadController", "Stand: 01.01.2026 · Version 1.0"
-        )
+        header, footer = self.page_texts()
         from ui.pages.letterhead_preview import preview_pixmap  # reportlab, QtSvg: on use
 
         self.dialog.show_preview(preview_pixmap(letterhead, PREVIEW_WIDTH, header, footer))
+
+    def page_texts(self) -> tuple[str, str]:
+        """The annex's header and footer line as the export writes them for the open file
+        (its number, its Stand and version, dates as in the output), in the interface's
+        language."""
+        assessment = self.document.assessment
+        if assessment is None:
+            return "", ""
+        from tomwizard.export.document.annex import annex_meta
+        from tomwizard.export.document.words import Words
+        from tomwizard.export.wording import ANNEX
+
+        words = Words(self.lang, ANNEX[self.lang], assessment.organisation.role_names)
+        meta = annex_meta(words, assessment, draft=False)
+        return meta.header_left, meta.footer_left

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog
 
 from tomwizard.models.catalog import Language
+from ui import dialogs
 from ui.controllers.base import DocumentAction
 
 
@@ -23,8 +24,11 @@ class QuestionnaireController(DocumentAction):
     error_occurred = Signal(str, str)  # title, message
 
     def default_target(self) -> Path:
+        """Beside the open file, named in the interface's language."""
+        from ui.pages.questionnaire_dialog import target_name
+
         path = self.document.path or Path("bewertung.tomw")
-        return path.with_name(f"{path.stem}-fragebogen.xlsx")
+        return path.with_name(target_name(path.stem, self.lang))
 
     def write(self, target: Path, lang: Language, only_open: bool, with_entfaellt: bool) -> bool:
         """Write the questionnaire; False (and a reported error) when it cannot be written."""
@@ -68,8 +72,14 @@ class QuestionnaireController(DocumentAction):
         from ui.help_viewer import add_help_key
 
         add_help_key(dialog, self.lang, "fragebogen")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        choices = dialog.choices()
+        while True:  # „Abbrechen“ on replacing a file leads back to the dialog
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            choices = dialog.choices()
+            target, asked = choices.path, dialog.path_row.confirmed
+            if not target.is_file() or (asked and Path(asked) == target):
+                break
+            if dialogs.confirm_replace(self.parent_widget, [target]):
+                break
         lang: Language = "en" if choices.lang == "en" else "de"
         self.write(choices.path, lang, choices.only_open, choices.with_entfaellt)

@@ -15,6 +15,7 @@ from tomwizard.editing import (
     PutCustomMeasure,
     SetAnswer,
 )
+from tomwizard.editing.confirm import as_answered, confirmed
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
 from ui.controllers.base import SectionPart
 from ui.controllers.document import step_label
@@ -98,8 +99,11 @@ class SectionController(SectionPart[SectionPage]):
     def _write(self, measure_id: str, answer: Answer, text: bool = False) -> None:
         if not text:
             answer = self._with_pending(measure_id, answer)
-        if _decided(self._answer_of(measure_id), answer):
+        stored = self._answer_of(measure_id)
+        if _decided(stored, answer):
             answer = answer.model_copy(update={"from_screening": False})  # the user's now
+        if not text:  # a changed status or a cleared Rückfrage confirms a preset's pre-answer
+            answer = as_answered(stored, answer)
         change: Change
         if measure_id.startswith(CUSTOM):
             custom = self.document.custom_measure(measure_id.removeprefix(CUSTOM))
@@ -134,12 +138,17 @@ class SectionController(SectionPart[SectionPage]):
         if measure is None:  # a custom measure
             self._write(measure_id, toggled_answer(self._answer_of(measure_id), ticked))
             return
-        answers = {measure_id: toggled_answer(self.document.answer(measure_id), ticked)}
+
+        def toggled(mid: str) -> Answer:  # a changed status confirms a preset's pre-answer
+            old = self.document.answer(mid)
+            return as_answered(old, toggled_answer(old, ticked))
+
+        answers = {measure_id: toggled(measure_id)}
         wanted = Status.OFFEN if ticked else Status.UMGESETZT
         for child in measure.children:  # a parent ticks or unticks its open sub-measures
             for sub in child.walk():
                 if self.document.answer(sub.id).status is wanted:
-                    answers[sub.id] = toggled_answer(self.document.answer(sub.id), ticked)
+                    answers[sub.id] = toggled(sub.id)
         changes = [SetAnswer(mid, answer) for mid, answer in answers.items()]
         if not self.document.apply(changes, self.tr("Haken setzen")):  # one step, one commit
             for changed in answers:
@@ -204,10 +213,11 @@ class SectionController(SectionPart[SectionPage]):
     @Slot()
     def _on_page_confirm_section_requested(self) -> None:
         """Confirm every catalog answer of the section with an open Rückfrage (a preset's
-        pre-answers): one undoable step, logged like any edit."""
+        pre-answers lose their note „bitte prüfen und bestätigen“ too): one undoable step,
+        logged like any edit."""
         form_fields.flush_in(self.page.editor)
         answers = {
-            measure_id: answer.model_copy(update={"follow_up": False})
+            measure_id: confirmed(answer)
             for measure_id in self._measures
             if (answer := self.document.answer(measure_id)).follow_up
         }
@@ -217,6 +227,7 @@ class SectionController(SectionPart[SectionPage]):
 
     @Slot(str)
     def _on_page_remove_custom_requested(self, measure_id: str) -> None:
+        form_fields.flush_in(self.page.editor)  # its text just typed comes back with an undo
         change = DeleteCustomMeasure(measure_id.removeprefix(CUSTOM))
         self.document.apply([change], step_label("custom-removed"))
 
@@ -254,7 +265,11 @@ class SectionController(SectionPart[SectionPage]):
             or any(self.page.item_for(CUSTOM + c) is not None for c in applied.customs)
             or mine
         ):
+            # an own measure that comes back (undoing its removal) is selected and shown
+            back = [c.id for c in mine if self.page.item_for(CUSTOM + c.id) is None]
             self.page.set_rows(self.shown.rows())
+            if back:
+                self.page.select(CUSTOM + back[0])
             self._show_current()
             return
         shown = self.shown.badges

@@ -111,6 +111,7 @@ class ExportDialog(QDialog):
             self.action_plan,
         )
         path_row = SavePathField(initial.path, self.tr("Anlage speichern unter"), self._kind, self)
+        self.path_row = path_row
         self.path = path_row.edit
         self.path.setAccessibleName(self.tr("Zieldatei"))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.save_path import SavePathField
+
+# the file's name after the assessment's, in the questionnaire's language
+SUFFIXES = {"de": "-fragebogen.xlsx", "en": "-questionnaire.xlsx"}
+
+
+def target_name(stem: str, lang: str) -> str:
+    return stem + SUFFIXES["en" if lang == "en" else "de"]
 
 
 @dataclass(frozen=True)
@@ -44,12 +52,14 @@ class QuestionnaireDialog(QDialog):
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if lang == "de" else 1)
+        self.language.currentIndexChanged.connect(self._on_language_current_index_changed)
         self.only_open = QCheckBox(self.tr("Nur offene Maßnahmen abfragen"))
         self.with_entfaellt = QCheckBox(self.tr("Auch entfallende Maßnahmen abfragen"))
         wanted = self.tr("Excel-Arbeitsmappe (*.xlsx)")
         path_row = SavePathField(
             str(target), self.tr("Fragebogen speichern"), lambda: (wanted, ""), self
         )
+        self.path_row = path_row
         self.path_edit = path_row.edit
         form = QFormLayout()
         form.addRow(self.tr("Sprache:"), self.language)
@@ -66,6 +76,16 @@ class QuestionnaireDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+
+    @Slot()
+    def _on_language_current_index_changed(self) -> None:
+        """A proposed name follows the language: „…-fragebogen.xlsx“ ↔ „…-questionnaire.xlsx“."""
+        text = self.path_edit.text().strip()
+        for suffix in SUFFIXES.values():
+            if text.endswith(suffix):
+                lang = str(self.language.currentData())
+                self.path_edit.setText(target_name(text.removesuffix(suffix), lang))
+                return
 
     def choices(self) -> QuestionnaireChoices:
         path = Path(self.path_edit.text().strip() or "fragebogen.xlsx")

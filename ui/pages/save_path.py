@@ -17,6 +17,9 @@ class SavePathField(QWidget):
     ) -> None:
         super().__init__(parent)
         self._title, self._kind = title, kind
+        # the file the file dialog chose and asked about replacing („“ if none): asking again
+        # before writing it would be a second question about the same file
+        self.confirmed = ""
         self.edit = QLineEdit(path)
         self.setFocusProxy(self.edit)  # the row's label (a mnemonic) focuses the path
         browse = QPushButton(self.tr("Durchsuchen …"))
@@ -31,4 +34,6 @@ class SavePathField(QWidget):
         wanted, suffix = self._kind()
         name, _ = QFileDialog.getSaveFileName(self, self._title, self.edit.text(), wanted)
         if name:
-            self.edit.setText(name if name.lower().endswith(suffix) else name + suffix)
+            complete = name.lower().endswith(suffix)
+            self.edit.setText(name if complete else name + suffix)
+            self.confirmed = name if complete else ""  # asked about „name“, not „name.pdf“
