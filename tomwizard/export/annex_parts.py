@@ -118,10 +118,16 @@ def country_or_place(code: str, lang: Language) -> str:
 _CRIMINAL = {True: "p_criminal_yes", False: "p_criminal_no", None: "p_criminal_open"}
 
 
-def processing_part(w: Words, processing: Processing) -> list[Block]:
+def processing_part(
+    w: Words,
+    processing: Processing,
+    subprocessors: list[Subprocessor] | None = None,
+    home: str = "",
+) -> list[Block]:
     """Beschreibung der Verarbeitung: label and value(s) per field in two columns; empty fields
     are left out, except Art. 9/10 data and who gives and receives instructions, which are
-    always stated (with a fallback sentence where nobody is named)."""
+    always stated (with a fallback sentence where nobody is named). A country that only
+    sub-processors not yet approved bring in is marked as such (DSB review 4, N3)."""
     p = processing
     # Unnumbered, as its page in the wizard: the catalog's sections keep the numbers the
     # wizard shows them with („1. Organisation …“ in both), whether or not this part is there.
@@ -144,7 +150,7 @@ def processing_part(w: Words, processing: Processing) -> list[Block]:
         ),
         ("p_criminal", [w.text(_CRIMINAL[p.criminal_data])]),
         ("p_steps", values(p.steps)),
-        ("p_places", [user(country_or_place(v, w.lang)) for v in p.places if v.strip()]),
+        ("p_places", [_place(w, v, subprocessors or [], home) for v in p.places if v.strip()]),
         ("p_instructing", values(p.instructing_persons) or [w.text("p_instructing_none")]),
         ("p_recipients", values(p.instruction_recipients) or [w.text("p_recipients_none")]),
     ]
@@ -152,6 +158,29 @@ def processing_part(w: Words, processing: Processing) -> list[Block]:
         rows.append(("p_persons", [str(p.persons_processing)]))
     cells = tuple((runs(w.text(key)), runs(_values(shown))) for key, shown in rows if shown)
     return [heading, Table((), cells, FACT_WIDTHS, "facts")]
+
+
+def _place(w: Words, place: str, subprocessors: list[Subprocessor], home: str) -> str:
+    """A place of processing; a country that only sub-processors not yet approved process in
+    (not the processor's own ``home``) with their names: "erst nach Genehmigung von …"."""
+    shown = user(country_or_place(place, w.lang))
+    code = place.strip().upper()
+    if not _COUNTRY_CODE.match(code) or code == home.strip().upper():
+        return shown
+
+    def there(sp: Subprocessor) -> bool:
+        codes = {sp.country_seat.strip().upper()}
+        codes.update(c.strip().upper() for c in sp.countries_processing)
+        return code in codes
+
+    named = [sp for sp in subprocessors if sp.name.strip() and there(sp)]
+    pending = [sp for sp in named if not sp.approved_date]
+    if not pending or len(pending) < len(named):
+        return shown
+    names = [user(sp.name.strip()) for sp in pending]
+    if len(names) > 1:
+        names = [f"{', '.join(names[:-1])} {w.text('and')} {names[-1]}"]
+    return w.text("p_place_pending", place=shown, names=names[0])
 
 
 def _values(values: list[str]) -> str:

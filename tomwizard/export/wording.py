@@ -113,6 +113,7 @@ ANNEX = Wording(
         ),
         "p_steps": N_("Art der Verarbeitung"),
         "p_places": N_("Ort der Verarbeitung"),
+        "p_place_pending": N_("{place} – erst nach Genehmigung von {names}"),
         "p_instructing": N_("Weisungsberechtigte Personen des {verantwortlichen_gen}"),
         "p_instructing_none": N_("Keine Angabe (noch einzutragen)."),
         "p_recipients": N_("Weisungsempfänger beim {auftragsverarbeiter}"),

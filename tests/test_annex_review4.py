@@ -1,0 +1,72 @@
+"""What the DSB's fourth review (Part B) found in the annex's wording and the demo: the place
+of processing says which countries wait for an approval, the demo tells one story per fact, and
+the English sub-processor table dates the contract, not the GDPR."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from functools import cache
+
+from pypdf import PdfReader
+
+from tomwizard.content.catalog import default_catalog
+from tomwizard.demo import demo_assessment
+from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
+from tomwizard.models.assessment import Assessment
+from tomwizard.models.catalog import Catalog
+
+
+@cache
+def catalog() -> Catalog:
+    return default_catalog()
+
+
+def _words(pdf: bytes) -> str:
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(" ".join(p.extract_text() or "" for p in pages).replace("\xa0", " ").split())
+
+
+def _demo() -> Assessment:
+    return demo_assessment(catalog())
+
+
+def _approved(a: Assessment) -> Assessment:
+    subs = [s.model_copy(update={"approved_date": dt.date(2026, 11, 20)}) for s in a.subprocessors]
+    return a.model_copy(update={"subprocessors": subs})
+
+
+def test_a_country_only_pending_sub_processors_bring_is_marked_on_the_description() -> None:
+    """N3: page 2 lists the Czech Republic and the US only with the sub-processor that waits for
+    approval; the place measure says so once (the program's sentence, not the demo's text);
+    after approval neither the mark nor the sentence is left."""
+    draft = _words(annex_pdf(_demo(), catalog(), AnnexOptions(parts=PARTS)))
+    assert "Vereinigte Staaten – erst nach Genehmigung von Sendwise Inc." in draft
+    assert "Tschechien – erst nach Genehmigung von Podpora Systems s.r.o." in draft
+    assert "Deutschland – erst" not in draft
+    assert draft.count("erst nach Genehmigung von") == 2
+    assert draft.count("Noch nicht genehmigt und erst nach Genehmigung") == 1  # place measure
+    final = _words(annex_pdf(_approved(_demo()), catalog(), AnnexOptions(parts=PARTS)))
+    assert "erst nach Genehmigung von" not in final and "Noch nicht genehmigt" not in final
+    assert "Bad Bevensen), Tschechien (Fernwartung der Arbeitsplatzrechner) und" in final
+    english = _words(annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", parts=PARTS)))
+    assert "United States – only after approval of Sendwise Inc." in english
+
+
+def test_the_demo_tells_one_story_per_fact() -> None:
+    """N6: both notebook measures name the same remedy, no zone or server room is claimed the
+    office does not have, the fax reason claims no encryption that is only partly done."""
+    text = _words(annex_pdf(_demo(), catalog(), AnnexOptions(parts=PARTS, list_entfaellt=True)))
+    assert text.count("durch verschlüsselte Neugeräte") == 2  # parent and child alike
+    assert "Festplatten von zwei" not in text
+    assert "Empfang, Büro, Archiv und Serverraum" not in text
+    assert "Server und zentrale Netzwerktechnik stehen" not in text
+    assert "verschlüsselt per E-Mail oder in Papierform" not in text
+    assert "S/MIME-verschlüsselt" in text
+
+
+def test_english_dates_the_contract_not_the_gdpr() -> None:
+    """N11: „Contract dated 12 February 2024 (Art. 28(4) GDPR)“."""
+    text = _words(annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", parts=PARTS)))
+    assert "Contract dated 12 February 2024 (Art. 28(4) GDPR)" in text
+    assert "GDPR of 12" not in text
