@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
-from tomwizard.models.assessment import Assessment
+from tomwizard.export.writers import gap_report_bytes
+from tomwizard.models.assessment import Assessment, RoleNames
 from tomwizard.models.catalog import Catalog
 
 
@@ -70,3 +71,42 @@ def test_english_dates_the_contract_not_the_gdpr() -> None:
     text = _words(annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", parts=PARTS)))
     assert "Contract dated 12 February 2024 (Art. 28(4) GDPR)" in text
     assert "GDPR of 12" not in text
+
+
+def test_an_empty_place_has_no_fourth_dot() -> None:
+    """N10: the place measure without a region reads „…: … (offen …)“, not „…. (offen …)“."""
+    a = _demo()
+    answer = a.answers["auftrag.verarbeitungsort"].model_copy(update={"params": {}})
+    a = a.model_copy(update={"answers": {**a.answers, "auftrag.verarbeitungsort": answer}})
+    text = _words(annex_pdf(a, catalog(), AnnexOptions(parts=PARTS)))
+    assert "…." not in text
+    assert "gespeichert und verarbeitet: …" in text
+
+
+def test_contract_wording_says_each_thing_once() -> None:
+    """N10: the planned-dates sentence stands once (in the final provisions), the DSB label is
+    short, the contract-end measure names the following sub-measure, no „möglichst“."""
+    text = _words(annex_pdf(_demo(), catalog(), AnnexOptions(parts=PARTS)))
+    assert text.count("Als teilweise umgesetzt, geplant oder nicht umgesetzt") == 1
+    assert "Schlussbestimmungen" in text.split("Als teilweise umgesetzt, geplant")[0]
+    assert "Datenschutzbeauftragte/r" in text
+    assert "Datenschutzbeauftragte oder Datenschutzbeauftragter" not in text
+    assert "Für Kopien in Datensicherungen gilt die folgende Teilmaßnahme." in text
+    assert "möglichst" not in text
+    english = _words(annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", parts=PARTS)))
+    assert english.count("planned or not implemented") == 1
+
+
+def test_a_grouped_follow_up_heading_speaks_the_files_role_words() -> None:
+    """N10: follow-ups of one section sharing a note are grouped under the section title – in
+    an Auftraggeber/Auftragnehmer file „Auftragskontrolle und Unterauftragnehmer“."""
+    a = _demo()
+    org = a.organisation.model_copy(update={"role_names": RoleNames.AUFTRAGGEBER})
+    answers = dict(a.answers)
+    for mid in ("auftrag.weisungsdokumentation", "auftrag.kontrollen"):
+        update = {"follow_up": True, "note": "Vorbelegt – bitte prüfen."}
+        answers[mid] = answers[mid].model_copy(update=update)
+    a = a.model_copy(update={"organisation": org, "answers": answers})
+    text = _words(gap_report_bytes(a, catalog(), "de", None, dt.date(2026, 11, 2)))
+    assert "Auftragskontrolle und Unterauftragnehmer 2 Vorbelegungen" in text
+    assert "Unterauftragsverarbeiter" not in text

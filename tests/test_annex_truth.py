@@ -336,7 +336,7 @@ def test_dsb_contact_certificates_and_closing_clauses_are_printed() -> None:
     a = _neutral_demo(RoleNames.AUFTRAGGEBER)
     text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
     assert "Ansprechpersonen für den Datenschutz" in text
-    assert "Datenschutzbeauftragte oder Datenschutzbeauftragter" in text
+    assert "Datenschutzbeauftragte/r" in text
     assert "Dr. Miriam Albers, Datenschutzberatung Albers (extern)" in text
     assert "dsb@albers-datenschutz.example" in text
     assert "Anlaufstelle für Fragen zum Datenschutz Datenschutzkoordination" in text

@@ -18,10 +18,10 @@ from tomwizard.models.assessment import Certificate, Organisation
 CLAUSES = Wording(
     {
         # No gender is derived from a name: the part names people ("Ansprechpersonen"), the
-        # office is named in both forms, as German legal drafting does where the person's
-        # gender is not part of the text (Handbuch der Rechtsförmlichkeit, Beidnennung).
+        # office is named in both forms in the short form contracts use before a name
+        # ("Datenschutzbeauftragte/r: …"; DSB review 4, N10).
         "contacts": N_("Ansprechpersonen für den Datenschutz"),
-        "dsb": N_("Datenschutzbeauftragte oder Datenschutzbeauftragter"),
+        "dsb": N_("Datenschutzbeauftragte/r"),
         "dsb_external": N_("extern"),
         "dsb_internal": N_("intern"),
         "contact_point": N_("Anlaufstelle für Fragen zum Datenschutz"),

@@ -4,7 +4,8 @@ Like :func:`tomwizard.models.catalog.render_text` (the wizard's preview), with t
 a signed document needs: numbers in the document's language (1.000 / 1,000), the unit after a
 1 in the singular ("nach 1 Minute"), and a text value that is missing in parentheses left out
 instead of printed as "(…)" ("Es besteht eine gültige Zertifizierung, deren …"). A value that
-is missing anywhere else stays "…", so that the gap is visible.
+is missing anywhere else stays "…", so that the gap is visible (a full stop after it is left
+out: "…", not "….").
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ def measure_text(
                 position = end + 1
                 continue
             out += [before, MISSING]
+            if text.startswith(".", end):  # "…" ends the sentence: no fourth dot
+                end += 1
         elif isinstance(value, int) and not isinstance(value, bool):
             out += [before, number(value, lang)]
             unit = _NEXT_WORD.match(text, end)

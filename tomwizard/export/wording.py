@@ -34,8 +34,7 @@ ANNEX = Wording(
             "Der {auftragsverarbeiter} hat die nachfolgend als umgesetzt beschriebenen technischen "
             "und organisatorischen Maßnahmen getroffen und hält sie während der Dauer des Auftrags "
             "aufrecht, um ein dem Risiko angemessenes Schutzniveau im Sinne des Art. 32 DSGVO zu "
-            "gewährleisten. Als teilweise umgesetzt, geplant oder nicht umgesetzt gekennzeichnete "
-            "Maßnahmen setzt er bis zu den jeweils genannten Terminen um."
+            "gewährleisten."
         ),
         "intro_na": N_("Entfallende Maßnahmen enthalten keine Zusicherung."),
         "intro_na_open": N_(

@@ -242,7 +242,9 @@ def _follow_up_part(w: Words, entries: list[_Answered]) -> list[Block]:
             continue
         head = say(w.lang, _PRESET_NOTE).format(n=len(group), note=user(note))
         blocks.append(
-            KeepTogether((Paragraph(runs(user(section)), "facts"), Paragraph(runs(head), "note")))
+            KeepTogether(
+                (Paragraph(runs(user(w.roled(section))), "facts"), Paragraph(runs(head), "note"))
+            )
         )
         for entry in group:
             status = f"{MARKS[entry.answer.status]}\u00a0{STATUS[entry.answer.status][w.lang]}"
