@@ -28,7 +28,7 @@ from tomwizard.models.assessment import Answer, CustomMeasure, Status, Subproces
 from tomwizard.models.catalog import Language, Text
 from tomwizard.store import TomwStore
 
-TITLE = "Änderungen gegenüber Version 1"
+TITLE = "Änderungen gegenüber der Fassung 2.1 (Stand 02.11.2026)"  # the annex's own
 
 
 def _text(pdf: bytes) -> str:
@@ -59,15 +59,16 @@ def test_appendix_after_ten_changes_shows_exactly_those_ten(
     appendix = _appendix(_text(out.read_bytes()))
     before_signatures = re.split(r"\d+\. Unterschriften", appendix)[0]
     numbers = [int(n) for n in re.findall(r"(?:^| )(\d{1,2})\. ", before_signatures)]
-    assert numbers == list(range(1, 11))  # ten rows, no more
+    assert numbers == list(range(1, 10))  # nine rows: the change of a note alone is left out
     squeezed = _squeeze(before_signatures)  # pypdf breaks lines inside table cells
     for entry in entries.entries:
-        assert _squeeze(entry.subject.de)[:40] in squeezed
+        if entry.aspect != "note":
+            assert _squeeze(entry.subject.de)[:40] in squeezed
     assert "Schutzbedarf hoch sehr hoch" in before_signatures
     assert "Druckhaus Nord – neu aufgenommen" in before_signatures
     assert "entfernt" in before_signatures
-    assert "Test im Mai 2027" not in appendix  # notes are internal: changed, content not shown
-    assert "interner Vermerk" in before_signatures
+    assert "Test im Mai 2027" not in appendix  # notes are internal (review 4, N9)
+    assert "interner Vermerk" not in before_signatures and "Notiz" not in before_signatures
 
 
 def test_no_appendix_without_the_option_and_english_title(demo_file: Path) -> None:
@@ -80,7 +81,7 @@ def test_no_appendix_without_the_option_and_english_title(demo_file: Path) -> No
     plain = _text(annex_pdf(assessment, _catalog(), AnnexOptions()))
     assert "Änderungen gegenüber" not in plain
     english = _text(annex_pdf(assessment, _catalog(), AnnexOptions(lang="en", changes=changes)))
-    assert "Changes since version 1" in english
+    assert "Changes since version 2.1 (as of 2 November 2026)" in english
     assert "Place of signature Lüneburg Hamburg" in english
 
 
@@ -193,7 +194,7 @@ def test_a_status_reads_with_its_date_and_a_lower_one_is_marked() -> None:
     )
     changes = AnnexChanges(SINCE, Text(de=TITLE, en="Changes since version 1"), mfa + kept + better)
     lead, rows = _cells(changes, "de")
-    assert lead.startswith("Seit der Fassung vom 02.11.2026") and "Version" not in lead
+    assert lead == "Gegenüber dieser Fassung wurden die folgenden Angaben geändert:"
     assert rows[0][2] == "umgesetzt"
     assert "teilweise umgesetzt" in rows[0][3] and "28.02.2027" in rows[0][3]
     assert rows[0][3].endswith("\nsenkt das Schutzniveau") and "geplant bis" not in rows[0][3]
@@ -202,3 +203,41 @@ def test_a_status_reads_with_its_date_and_a_lower_one_is_marked() -> None:
     _lead, english = _cells(changes, "en")
     assert "complete by 28" in english[0][3] and "lowers the level of protection" in english[0][3]
     assert english[1][3].endswith("\nvalue reduced")
+
+
+def test_internal_changes_are_left_out_and_values_carry_their_own_labels() -> None:
+    """DSB review 4, N9: a measure whose note, owner or evidence alone changed has no row; a
+    status change that came with a new note shows the status only; a changed value reads
+    „Vorhaltedauer: 30 Tage“ without a stray „Werte“ label under the measure."""
+    catalog = _catalog()
+    note_only = answer_entries(
+        "zugang.mfa",
+        Answer(status=Status.UMGESETZT),
+        Answer(status=Status.UMGESETZT, note="intern", owner="IT", evidence="Ticket 4"),
+        catalog,
+    )
+    with_note = answer_entries(
+        "zugang.passwort",
+        Answer(status=Status.GEPLANT),
+        Answer(status=Status.UMGESETZT, note="erledigt"),
+        catalog,
+    )
+    kept = answer_entries(
+        "verfuegbarkeit.backup_aufbewahrung",
+        Answer(status=Status.UMGESETZT, params={"days": 30}),
+        Answer(status=Status.UMGESETZT, params={"days": 14}),
+        catalog,
+    )
+    changes = AnnexChanges(SINCE, Text(de=TITLE, en="x"), note_only + with_note + kept)
+    _lead, rows = _cells(changes, "de")
+    assert [row[0] for row in rows] == ["1.", "2."]
+    assert "Passw" in rows[0][1] and rows[0][2:] == ["geplant", "umgesetzt"]
+    assert "Werte" not in rows[1][1] and rows[1][2].startswith("Vorhaltedauer: 30")
+    assert not any("Notiz" in cell or "intern" in cell for row in rows for cell in row)
+    only_internal = AnnexChanges(SINCE, Text(de=TITLE, en="x"), note_only)
+    blocks = changes_blocks(Words("de", ANNEX["de"]), only_internal)
+    assert isinstance(blocks[1], Paragraph)
+    assert (
+        "".join(r.text for r in blocks[1].runs)
+        == "Gegenüber dieser Fassung gibt es keine Änderungen."
+    )

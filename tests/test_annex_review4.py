@@ -14,7 +14,8 @@ from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
 from tomwizard.export.writers import gap_report_bytes
-from tomwizard.models.assessment import Assessment, RoleNames
+from tomwizard.history.versions import _title
+from tomwizard.models.assessment import Assessment, Organisation, RoleNames
 from tomwizard.models.catalog import Catalog
 
 
@@ -110,3 +111,13 @@ def test_a_grouped_follow_up_heading_speaks_the_files_role_words() -> None:
     text = _words(gap_report_bytes(a, catalog(), "de", None, dt.date(2026, 11, 2)))
     assert "Auftragskontrolle und Unterauftragnehmer 2 Vorbelegungen" in text
     assert "Unterauftragsverarbeiter" not in text
+
+
+def test_the_changes_heading_names_the_annex_the_controller_holds() -> None:
+    """N9: by the annex's own version and Stand; without them by the internal number."""
+    org = Organisation(version="2.1", stand=dt.date(2026, 11, 2))
+    assert _title(4, org, "de") == "Änderungen gegenüber der Fassung 2.1 (Stand 02.11.2026)"
+    assert _title(4, org, "en") == "Changes since version 2.1 (as of 2 November 2026)"
+    assert _title(4, Organisation(version="", stand=None), "de") == "Änderungen gegenüber Version 4"
+    undated = Organisation(version="", stand=dt.date(2026, 11, 2))
+    assert _title(4, undated, "de") == "Änderungen gegenüber der Fassung vom 02.11.2026"

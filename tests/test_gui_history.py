@@ -167,7 +167,7 @@ def test_export_appends_the_changes_since_the_last_version(
     choices = type(base)(**{**base.__dict__, "path": str(out), "append_changes": True})
     assert demo_gui.exporter.export(choices, open_result=False)
     text = " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
-    assert "Änderungen gegenüber Version 1" in text
+    assert "Änderungen gegenüber der Fassung 2.1 (Stand 02.11.2026)" in text
     assert "Druckhaus Nord" in text
 
 

@@ -110,7 +110,7 @@ def test_diff_after_ten_changes_shows_exactly_those_ten(demo_file: Path) -> None
     assert all(line == line.strip() and "\n" not in line for line in result.lines("en"))
     # the annex appendix gets the same ten entries with a title in both languages
     assert annex is not None
-    assert annex.title.de == "Änderungen gegenüber Version 1"
+    assert annex.title.de == "Änderungen gegenüber der Fassung 2.1 (Stand 02.11.2026)"
     assert [e.entry_id for e in annex.entries] == [e.entry_id for e in result.entries]
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from tomwizard.export.annex_parts import lines
 from tomwizard.export.document.model import Block, Paragraph, Run, Runs, Table, runs
-from tomwizard.export.document.typography import format_date, tie
+from tomwizard.export.document.typography import tie
 from tomwizard.export.document.words import Words, user
 from tomwizard.history.diff_labels import show_value
 from tomwizard.i18n import N_, NC_, Wording, say
@@ -30,16 +30,14 @@ if TYPE_CHECKING:  # the PDF code needs the data only, not the store behind it
 
 WORDING = Wording(  # WORDING[lang][key]; English in tomwizard/locale
     {
-        "lead": N_("Seit der Fassung vom {date}{label} wurden die folgenden Angaben geändert:"),
-        "label": NC_("changes", " („{label}“)"),
-        "none": N_("Seit der Fassung vom {date}{label} gibt es keine Änderungen."),
+        "lead": N_("Gegenüber dieser Fassung wurden die folgenden Angaben geändert:"),
+        "none": N_("Gegenüber dieser Fassung gibt es keine Änderungen."),
         "no": NC_("changes", "Nr."),
         "what": NC_("changes", "Gegenstand"),
         "old": NC_("changes", "bisher"),
         "new": NC_("changes", "neu"),
         "added": NC_("changes", "neu aufgenommen"),
         "removed": NC_("changes", "entfernt"),
-        "internal": N_("geändert (interner Vermerk, nicht Teil der Anlage)"),
         "status": NC_("changes", "Status"),
         "lower": N_("senkt das Schutzniveau"),
         "decreased": N_("Wert verringert"),
@@ -56,30 +54,29 @@ _WITH_DATE = {
 # "entfällt" have no rank: they say nothing about the protection).
 _RANK = {Status.UMGESETZT: 3, Status.TEILWEISE: 2, Status.GEPLANT: 1, Status.NICHT_UMGESETZT: 0}
 _WIDTHS = (0.06, 0.40, 0.27, 0.27)
-# Notes, evidence and follow-up flags are internal (gap report only): the appendix says that
-# they changed, never what they say.
+# Notes, evidence, follow-up flags and owners are internal (gap report only): the appendix
+# leaves their changes out – a row that says only "an internal note changed" tells the
+# controller nothing (DSB review 4, N9).
 INTERNAL_ASPECTS = frozenset(
-    prefix + name for prefix in ("", "answer.") for name in ("note", "evidence", "follow_up")
+    prefix + name
+    for prefix in ("", "answer.")
+    for name in ("note", "evidence", "follow_up", "owner")
 )
+# Aspects whose values carry their own labels ("Vorhaltedauer: 30 Tage"): no label above them.
+_SELF_LABELLED = frozenset({"params", "answer.params"})
 
 
 def changes_blocks(doc: Words, changes: AnnexChanges) -> list[Block]:
     """Heading, a sentence naming the version compared with, and the table of changes."""
     words = WORDING[doc.lang]
-    since = changes.since
-    label = words["label"].format(label=user(since.label.strip())) if since.label.strip() else ""
-    values = {
-        "n": str(since.number),
-        "date": format_date(since.when.astimezone().date(), doc.lang),
-        "label": label,
-    }
     heading = doc.heading(user(changes.title.get(doc.lang)))
-    if not changes.entries:
-        return [heading, Paragraph(runs(tie(words["none"].format(**values))))]
+    shown = [entry for entry in changes.entries if entry.aspect not in INTERNAL_ASPECTS]
+    if not shown:
+        return [heading, Paragraph(runs(tie(words["none"])))]
     head = (tuple(runs(words[key]) for key in ("no", "what", "old", "new")),)
-    groups = grouped(changes.entries)
+    groups = grouped(shown)
     rows = tuple(_group_row(number, group, doc.lang) for number, group in enumerate(groups, 1))
-    lead = Paragraph(runs(tie(words["lead"].format(**values))), "lead")
+    lead = Paragraph(runs(tie(words["lead"])), "lead")
     return [heading, lead, Table(head, rows, _WIDTHS, "changes")]
 
 
@@ -147,22 +144,25 @@ def _group_row(number: int, group: list[DiffEntry], lang: Language) -> tuple[Run
         if line.label:
             what = lines(what, runs(Run(line.label, italic=True)))
         return (runs(f"{number}."), what, line.old, line.new)
-    olds = [runs(Run(line.label + ":", italic=True), " ", *line.old) for line in shown]
-    news = [runs(Run(line.label + ":", italic=True), " ", *line.new) for line in shown]
+    olds = [_labelled(line.label, line.old) for line in shown]
+    news = [_labelled(line.label, line.new) for line in shown]
     return (runs(f"{number}."), what, lines(*olds), lines(*news))
 
 
+def _labelled(label: str, cell: Runs) -> Runs:
+    return runs(Run(label + ":", italic=True), " ", *cell) if label else cell
+
+
 def _lines(group: list[DiffEntry], lang: Language) -> list[_Line]:
-    words = WORDING[lang]
     by_aspect = {entry.aspect.removeprefix("answer."): entry for entry in group}
     status, planned = by_aspect.get("status"), by_aspect.get("planned_date")
     out: list[_Line] = []
     for entry in group:
         aspect = entry.aspect.removeprefix("answer.")
         label = user(entry.aspect_label.get(lang)) if entry.aspect_label else ""
-        if entry.aspect in INTERNAL_ASPECTS:
-            out.append(_Line(label, runs("–"), runs(Run(words["internal"], italic=True))))
-        elif aspect == "status":
+        if entry.aspect in _SELF_LABELLED:
+            label = ""
+        if aspect == "status":
             out.append(_status_line(entry, planned, lang))
         elif aspect == "planned_date" and status is not None:
             continue  # said with the status

@@ -17,8 +17,8 @@ from tomwizard.history.changelog import (
     content_hash,
 )
 from tomwizard.history.diff import DiffEntry, diff_assessments
-from tomwizard.i18n import N_, _, say, tr
-from tomwizard.models.assessment import Assessment
+from tomwizard.i18n import N_, _, format_date, say, tr
+from tomwizard.models.assessment import Assessment, Organisation
 from tomwizard.models.catalog import Catalog, Language, Text
 from tomwizard.store import TomwStore, errors
 
@@ -116,7 +116,23 @@ def annex_changes(
             return None
         since = earlier[-1].number
     result = diff_versions(store, since, None, catalog)
-    number = result.from_version.number
-    heading = N_("Änderungen gegenüber Version {n}")
-    title = Text(de=say("de", heading).format(n=number), en=say("en", heading).format(n=number))
+    org = frozen_assessment(store, result.from_version.number).organisation
+    title = Text(**{lang: _title(result.from_version.number, org, lang) for lang in ("de", "en")})
     return AnnexChanges(since=result.from_version, title=title, entries=result.entries)
+
+
+def _title(number: int, org: Organisation, lang: Language) -> str:
+    """The annex the controller holds, by its own version and Stand („Änderungen gegenüber der
+    Fassung 2.1 (Stand 02.11.2026)“), not by the internal version number and the day it was
+    frozen (DSB review 4, N9); the internal number only where the annex had neither."""
+    version = " ".join(org.version.split())
+    stand = format_date(org.stand, lang) if org.stand else ""
+    if version and stand:
+        return say(lang, N_("Änderungen gegenüber der Fassung {v} (Stand {date})")).format(
+            v=version, date=stand
+        )
+    if version:
+        return say(lang, N_("Änderungen gegenüber der Fassung {v}")).format(v=version)
+    if stand:
+        return say(lang, N_("Änderungen gegenüber der Fassung vom {date}")).format(date=stand)
+    return say(lang, N_("Änderungen gegenüber Version {n}")).format(n=number)
