@@ -10,6 +10,7 @@ from functools import cache
 
 from pypdf import PdfReader
 
+from tests.pdf_boxes import word_boxes
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
@@ -121,3 +122,14 @@ def test_the_changes_heading_names_the_annex_the_controller_holds() -> None:
     assert _title(4, Organisation(version="", stand=None), "de") == "Änderungen gegenüber Version 4"
     undated = Organisation(version="", stand=dt.date(2026, 11, 2))
     assert _title(4, undated, "de") == "Änderungen gegenüber der Fassung vom 02.11.2026"
+
+
+def test_a_certificate_name_stays_whole_in_the_sub_processor_table() -> None:
+    """N8: „ISO/IEC“ of the certificate „ISO/IEC 27001:2022“ is one word on one line in the
+    contract column, German and English (a split left „ISO/“ or „ISO/I“ at a line end)."""
+    for lang in ("de", "en"):
+        boxes, _pages = word_boxes(
+            annex_pdf(_demo(), catalog(), AnnexOptions(lang=lang, parts=PARTS))
+        )
+        iso = [box.text for box in boxes if box.text.startswith("ISO") or "EC" in box.text]
+        assert iso and all(text.startswith("ISO/IEC") for text in iso), (lang, iso)

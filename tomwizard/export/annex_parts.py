@@ -36,8 +36,10 @@ BLANK = "_" * 28  # a line to fill in by hand where a party's name is missing
 # Subprocessor table: name, address, seat and places of processing; service and data; contract
 # and approval (with a certification); transfer basis. The last is as wide as
 # "Angemessenheitsbeschluss" at 8.5 pt needs (a narrower one splits the word); four columns keep
-# German compounds whole ("Abrechnungsunterlagen").
-SUB_WIDTHS = (0.27, 0.25, 0.2, 0.28)
+# German compounds whole ("Abrechnungsunterlagen"). The third is as wide as a certificate
+# "ISO/IEC 27001:2022" (tied to one unit) needs, so that it does not split inside "ISO/IEC"
+# (DSB review 4, N8).
+SUB_WIDTHS = (0.25, 0.25, 0.22, 0.28)
 FACT_WIDTHS = (0.32, 0.68)  # label and value
 _COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
 
