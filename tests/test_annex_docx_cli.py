@@ -44,7 +44,7 @@ def test_export_docx_with_every_option(
     assert "Technical and Organisational Measures" in text  # English
     assert "Description of the processing" in text  # the parts asked for
     assert "Sub-processors" not in text  # and no other
-    assert "Changes since version" in text and "Since the version of" in text
+    assert "Changes since version" in text and "Since this version" in text
     assert "☒\t" in text  # a checklist: the mark is the first text of a line
     assert "Signature" in text
     assert open_docx(out).core_properties.language == "en-GB"

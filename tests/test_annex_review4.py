@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from functools import cache
 
 from pypdf import PdfReader
 
 from tests.pdf_boxes import word_boxes
 from tomwizard.content.catalog import default_catalog
+from tomwizard.content.views import groups
 from tomwizard.demo import demo_assessment
 from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
 from tomwizard.export.writers import gap_report_bytes
@@ -133,3 +135,28 @@ def test_a_certificate_name_stays_whole_in_the_sub_processor_table() -> None:
         )
         iso = [box.text for box in boxes if box.text.startswith("ISO") or "EC" in box.text]
         assert iso and all(text.startswith("ISO/IEC") for text in iso), (lang, iso)
+
+
+def test_a_partly_parent_names_its_pending_sub_measure_printed_elsewhere() -> None:
+    """N5: in the art32 checklist the emergency plan is partly implemented because its
+    rehearsal (placed under Art. 32 Abs. 1 lit. d) is planned: the parent names it and the part
+    where it stands, and that part does hold it; English alike; the prose keeps the old note."""
+    view = {g.id: g for g in groups("art32", catalog())}
+    text = _words(annex_pdf(_demo(), catalog(), AnnexOptions(view="art32", style="checklist")))
+    found = re.search(
+        r"noch nicht umgesetzt: „Der Wiederanlauf nach dem Notfallplan wird "
+        r"mindestens alle 12 Monate in …“, siehe Nr\. (\d+);",
+        text,
+    )
+    assert found, text[text.find("Ein Notfallplan") :][:400]
+    number = int(found[1])
+    title = list(view.values())[number - 1].title.de
+    part = text.split(f"{number}. {title}")[-1].split(f"{number + 1}. ")[0]
+    assert "◷ Der Wiederanlauf nach dem Notfallplan wird mindestens alle 12 Monate" in part
+    english = _words(
+        annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", view="art32", style="checklist"))
+    )
+    assert "not yet implemented: “Recovery under the emergency plan is" in english
+    assert f"”, see no. {number}; complete by 31 May 2027)" in english
+    prose = _words(annex_pdf(_demo(), catalog(), AnnexOptions(view="art32", style="prose")))
+    assert "siehe Nr." not in prose.split("Ein Notfallplan")[1][:300]

@@ -48,6 +48,8 @@ class _Entry:
     shown: Status
     children: list[_Entry] = field(default_factory=list)
     due: dt.date | None = None  # the date printed: the answer's, or its pending sub-measures'
+    # pending sub-measures the view places in another group: (text, that group's id)
+    elsewhere: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def demoted(self) -> bool:
@@ -77,6 +79,8 @@ class MeasureParts:
         self.style = style
         self.list_entfaellt = list_entfaellt
         self.groups = groups(view, catalog)
+        self._group_of = {n.measure.id: g.id for g in self.groups for n in _nodes(g.nodes)}
+        self._numbers: dict[str, int] = {}  # group id → its heading's number (set by blocks)
         self._shown_cache: dict[str, Status] = {}
         self.entries = {g.id: self._entries(g) for g in self.groups}
 
@@ -96,6 +100,7 @@ class MeasureParts:
         every = [e for g in self.groups for e in _walk(self.entries[g.id])]
         remaining = self._remaining([e for g in self.groups for e in self.entries[g.id]])
         later = self._later_parts(every, bool(remaining))
+        self._numbers = {g.id: self.doc.peek_number(i) for i, g in enumerate(self.groups, 1)}
         story: list[Block] = []
         for group in self.groups:
             story += self.group_part(group, later)
@@ -217,7 +222,17 @@ class MeasureParts:
         due = answer.planned_date
         if due is None and shown != answer.status:  # partly only because of its sub-measures
             due = self._children_due(node.measure)
-        return _Entry(text, answer, shown, children, due)
+        here = {child.measure.id for child in node.children}
+        elsewhere = [
+            (self._text(child), self._group_of.get(child.id, ""))
+            for child in node.measure.children
+            if child.id not in here and self._shown(child) in PENDING
+        ]
+        return _Entry(text, answer, shown, children, due, elsewhere)
+
+    def _text(self, measure: Measure) -> str:
+        params = self.a.answer(measure.id).params
+        return measure_text(measure, self.doc.lang, params, self.a.organisation.role_names)
 
     def _children_due(self, measure: Measure) -> dt.date | None:
         """The latest date of the sub-measures not yet in place (for a parent shown as partly
@@ -301,6 +316,8 @@ class MeasureParts:
         if entry.shown == Status.TEILWEISE:
             key = "partly_children" if entry.demoted else "partly"
             text = doc.text(key)
+            if entry.demoted and entry.elsewhere and self.style == "checklist":
+                text = doc.text("partly_elsewhere", what=self._elsewhere(entry))
             what = answer.remaining.strip().rstrip(".")
             if what and not entry.demoted:
                 text = text[:-1] + doc.text("remaining", what=what) + ")"
@@ -318,6 +335,20 @@ class MeasureParts:
         if date:
             return doc.text("not_inline_due", date=date)
         return doc.text("not_inline")
+
+    def _elsewhere(self, entry: _Entry) -> str:
+        """The pending sub-measures printed in another group, named with that group's number
+        („Der Wiederanlauf … wird …“, siehe Nr. 6; DSB review 4, N5)."""
+        named = []
+        for text, group_id in entry.elsewhere:
+            number = self._numbers.get(group_id)
+            short = _short(user(text))
+            named.append(
+                self.doc.text("elsewhere_item", text=short, n=str(number))
+                if number
+                else self.doc.text("elsewhere_bare", text=short)
+            )
+        return "; ".join(named)
 
     def _overdue(self, answer: Answer) -> bool:
         """The planned date lies before the annex's Stand (a draft says so; it blocks a final)."""
@@ -344,3 +375,21 @@ def _walk(entries: list[_Entry]) -> list[_Entry]:
         out.append(entry)
         out += _walk(entry.children)
     return out
+
+
+def _nodes(nodes: list[Node]) -> list[Node]:
+    """The nodes with their sub-nodes, flattened."""
+    out: list[Node] = []
+    for node in nodes:
+        out += [node, *_nodes(node.children)]
+    return out
+
+
+def _short(text: str, limit: int = 72) -> str:
+    """A measure's text as a short quotation: whole up to ``limit`` characters, else cut at a
+    word and ended with „…“ (no full stop either way)."""
+    text = text.rstrip(".")
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return f"{cut} …"
