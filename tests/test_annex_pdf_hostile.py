@@ -10,6 +10,7 @@ cannot draw comes from the fallback fonts (Noto Sans Arabic/Hebrew, Symbola for 
 from __future__ import annotations
 
 import bisect
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from pypdf import PdfReader
 from tests.test_annex_pdf import HOSTILE, LONG_WORD, _descriptor_fonts, _is_font
 from tests.test_annex_pdf_variants import VISIBLE, body, render, squash
 from tomwizard.demo import demo_assessment
+from tomwizard.export.annex_parts import SUB_WIDTHS
 from tomwizard.export.pdf_styles import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -151,7 +153,8 @@ def test_hostile_subprocessor_fields_in_the_table(
     assessment = _hostile_subprocessors(catalog, long_word=False)
     pdf = render(tmp_path, assessment, catalog, style=style, parts=("subprocessors",))
     width = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
-    edges = [MARGIN_LEFT + width * f - 1 for f in (0.27, 0.52, 0.72)]
+    ends = list(itertools.accumulate(SUB_WIDTHS))[:3]  # where the first three columns end
+    edges = [MARGIN_LEFT + width * f - 1 for f in ends]
     name, service, contract, basis = column_texts(pdf, edges)
     shown = squash(VISIBLE)
     assert name.count("SP" + shown) >= 1 and name.count("Adresse" + shown) == 1
