@@ -228,7 +228,7 @@ class MeasureParts:
             for child in node.measure.children
             if child.id not in here and self._shown(child) in PENDING
         ]
-        return _Entry(text, answer, shown, children, due, elsewhere)
+        return _Entry(text, answer, shown, children, due, elsewhere=elsewhere)
 
     def _text(self, measure: Measure) -> str:
         params = self.a.answer(measure.id).params
