@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
@@ -19,6 +20,29 @@ EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
 
 class UsageError(Exception):
     """Bad input that is not a store, exchange or content error."""
+
+
+def write_failed(path: Path, exc: OSError) -> UsageError:
+    """The error for an output file that could not be written, naming the file the user gave
+    (not the temporary one beside it) and the reason in the user's language."""
+    message = _("{path}: Die Datei kann nicht geschrieben werden ({reason}).")
+    return UsageError(message.format(path=path, reason=write_reason(exc)))
+
+
+def write_reason(exc: OSError) -> str:
+    """Why a write failed, in the user's language for the usual reasons (else the system's)."""
+    reasons = {
+        errno.ENOSPC: _("kein Platz mehr auf dem Datenträger"),
+        getattr(errno, "EDQUOT", errno.ENOSPC): _("kein Platz mehr auf dem Datenträger"),
+        errno.ENOENT: _("den Ordner gibt es nicht"),
+        errno.ENOTDIR: _("den Ordner gibt es nicht"),
+        errno.EACCES: _("keine Schreibberechtigung für den Ordner"),
+        errno.EPERM: _("keine Schreibberechtigung für den Ordner"),
+        errno.EROFS: _("der Datenträger ist schreibgeschützt"),
+        errno.ENAMETOOLONG: _("der Dateiname ist zu lang"),
+        errno.EEXIST: _("es gibt dort schon eine Datei"),
+    }
+    return reasons.get(exc.errno or 0) or exc.strerror or str(exc)
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -1,0 +1,105 @@
+"""Output that cannot be written (a full disk, a folder that is not there, a file where the
+demo wants a folder): one line naming the file the user gave, the reason in the user's
+language, exit 2, the input unchanged and nothing left beside it (helper q2's attacks)."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.builders import digest, full_assessment
+from tomwizard.cli.main import main
+from tomwizard.content.catalog import default_catalog
+from tomwizard.demo import demo_assessment
+from tomwizard.store import TomwStore
+
+
+@pytest.fixture
+def tomw(tmp_path: Path) -> Path:
+    path = tmp_path / "a.tomw"
+    TomwStore.create(path, full_assessment()).close()
+    return path
+
+
+def _disk_full_for(monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+    """``os.replace`` onto a ``suffix`` file fails as on a full disk (the temporary file was
+    written; moving it into place is the last step)."""
+    real = os.replace
+
+    def replace(src: str | Path, dst: str | Path) -> None:
+        if str(dst).endswith(suffix):
+            raise OSError(errno.ENOSPC, "No space left on device", str(src))
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason"),
+    [("de", "kein Platz mehr auf dem Datenträger"), ("en", "no space left on the disk")],
+)
+@pytest.mark.parametrize("fmt", ["pdf", "json"])
+def test_a_full_disk_names_the_output_and_leaves_nothing(
+    tomw: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    lang: str,
+    reason: str,
+    fmt: str,
+) -> None:
+    before = digest(tomw)
+    out = tomw.with_name(f"out.{fmt}")
+    _disk_full_for(monkeypatch, f".{fmt}")
+    assert main(["--lang", lang, "export", str(tomw), "-o", str(out), "--format", fmt]) == 2
+    err = capsys.readouterr().err
+    assert err == f"tomwizard: {out}: " + (
+        f"Die Datei kann nicht geschrieben werden ({reason}).\n"
+        if lang == "de"
+        else f"The file cannot be written ({reason}).\n"
+    )
+    assert digest(tomw) == before
+    assert [p.name for p in tomw.parent.iterdir()] == ["a.tomw"]
+
+
+def test_a_folder_that_is_not_there_is_named_without_the_temporary_file(
+    tomw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tomw.with_name("nope") / "a.pdf"
+    assert main(["export", str(tomw), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert ".tmp" not in err and str(out) in err and "den Ordner gibt es nicht" in err
+    assert [p.name for p in tomw.parent.iterdir()] == ["a.tomw"]
+
+
+def test_the_questionnaire_says_why_in_german(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tomw = tmp_path / "a.tomw"
+    TomwStore.create(tomw, demo_assessment(default_catalog())).close()
+    _disk_full_for(monkeypatch, ".xlsx")
+    out = tomw.with_name("q.xlsx")
+    assert main(["questionnaire", str(tomw), "-o", str(out)]) == 2
+    assert "(kein Platz mehr auf dem Datenträger)" in capsys.readouterr().err
+    assert [p.name for p in tomw.parent.iterdir()] == ["a.tomw"]
+
+
+def test_demo_into_a_file_is_refused_and_the_file_kept(
+    tomw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = digest(tomw)
+    assert main(["demo", "-o", str(tomw)]) == 2
+    err = capsys.readouterr().err
+    assert "Das ist kein Ordner" in err and err.count("\n") == 1
+    assert digest(tomw) == before
+
+
+def test_demo_on_a_full_disk_leaves_neither_half_nor_the_folder_it_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _disk_full_for(monkeypatch, ".pdf")
+    assert main(["demo", "-o", str(tmp_path / "new" / "demo")]) == 2
+    assert "kein Platz mehr" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
