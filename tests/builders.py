@@ -77,6 +77,7 @@ def full_assessment() -> Assessment:
             data_subjects=["Beschäftigte"],
             data_categories=["Stammdaten", "Bankdaten"],
             special_categories=["Gesundheitsdaten"],
+            special_data=True,
             criminal_data=True,
             steps=["Erfassen", "Speichern"],
             places=["DE", "AT"],

@@ -46,6 +46,7 @@ def clean_assessment() -> Assessment:
             data_categories=["Stammdaten", "Bankverbindung"],
             steps=["Erfassen", "Speichern"],
             places=["DE"],
+            special_data=False,
             criminal_data=False,
             instructing_persons=["A. Chef"],
             instruction_recipients=["B. Bearbeiterin"],
@@ -56,6 +57,10 @@ def clean_assessment() -> Assessment:
             **{m.id: Answer(status=Status.UMGESETZT) for m in catalog.measures()},
             # no transfers on standard contractual clauses (widerspruch.tia_ohne_scc)
             "auftrag.tia": Answer(status=Status.ENTFAELLT, reason="Keine SCC"),
+            # destroyed in-house (vernichtung.dienstleister_fehlt)
+            "technikgestaltung.vernichtung_nachweis": Answer(
+                status=Status.ENTFAELLT, reason="Vernichtung im eigenen Haus"
+            ),
         },
         subprocessors=[_eu_sub()],
     )
@@ -141,7 +146,10 @@ def _custom(text: str, **answer: object) -> Edit:
 
 NA = {"reason": "gibt es hier nicht"}
 FUTURE = TODAY + dt.timedelta(days=30)
-SPECIAL = _set("processing.special_categories", ["Gesundheitsdaten"])
+SPECIAL = _both(
+    _set("processing.special_data", True),
+    _set("processing.special_categories", ["Gesundheitsdaten"]),
+)
 U, T, G, N, E, OFF = (
     Status.UMGESETZT,
     Status.TEILWEISE,
@@ -317,6 +325,27 @@ CASES: dict[str, tuple[Edit, Edit]] = {
             _set("processing.subject", "Lohnabrechnung für den Auftraggeber"),
             _set("organisation.role_names", RoleNames.AUFTRAGGEBER),
         ),
+    ),
+    # DSB review 3, B10: near miss: the destruction service is listed
+    "vernichtung.dienstleister_fehlt": (
+        _status("technikgestaltung.vernichtung_nachweis", U),
+        _both(
+            _status("technikgestaltung.vernichtung_nachweis", U),
+            _third("DE", TransferBasis.EU_EWR, service="Akten- und Datenträgervernichtung"),
+        ),
+    ),
+    # DSB review 3, B1: Art. 9 is yes / no / not answered; near miss: answered no
+    "beschreibung.art9_offen": (
+        _set("processing.special_data", None),
+        _both(_set("processing.special_data", None), SPECIAL),
+    ),
+    "beschreibung.art9_ohne_kategorien": (
+        _set("processing.special_data", True),
+        SPECIAL,
+    ),
+    "art9.hinweise_bei_unterauftrag": (
+        _sub(data_categories="Entgeltnachweise (mit Kirchensteuermerkmal, Art. 9 DSGVO)"),
+        _both(_sub(data_categories="Entgeltnachweise (mit Kirchensteuermerkmal)"), SPECIAL),
     ),
     "beschreibung.art10_offen": (
         _set("processing.criminal_data", None),

@@ -207,6 +207,11 @@ WIDERSPRUCH_CASES: dict[str, tuple[Edit, Edit]] = {
             _status("zutritt.zutrittsregelung", T),
         ),
     ),
+    # DSB review 3, B1: "none" answered, categories ticked; near miss: answered yes
+    "widerspruch.art9_nein_mit_kategorien": (
+        _both(SPECIAL, _set("processing.special_data", False)),
+        SPECIAL,
+    ),
     "vertragspflicht.fehlt": (
         _status("auftrag.aenderungsmitteilung", N),
         _status("auftrag.aenderungsmitteilung", E, **NA),
@@ -250,8 +255,30 @@ SCREENING_CASES: dict[str, tuple[Edit, Edit]] = {
         _both(_screening(art9="nein"), SPECIAL),
         _both(_screening(art9="ja"), SPECIAL),
     ),
-    # near miss: the special categories are named
-    "widerspruch.rahmen_art9_ja": (_screening(art9="ja"), _both(_screening(art9="ja"), SPECIAL)),
+    # DSB review 3, B1: the explicit "none" against the Rahmenbedingungen; near miss: not
+    # answered yet (that is beschreibung.art9_offen, kind offen, not a contradiction)
+    "widerspruch.rahmen_art9_ja": (
+        _screening(art9="ja"),
+        _both(_screening(art9="ja"), _set("processing.special_data", None)),
+    ),
+    # DSB review 3, B3: near miss: the development measures are answered "entfällt"
+    "widerspruch.rahmen_softwareentwicklung": (
+        _screening(softwareentwicklung="nein"),  # the clean assessment ticks every measure
+        _both(
+            _screening(softwareentwicklung="nein"),
+            *(
+                _status(f"betrieb.{mid}", E, **NA)
+                for mid in (
+                    "sichere_entwicklung",
+                    "code_review",
+                    "abhaengigkeiten",
+                    "codeanalyse",
+                    "geheimnisse",
+                    "release_test",
+                )
+            ),
+        ),
+    ),
 }
 
 WIDERSPRUCH_CASES.update({k: v for k, v in SCREENING_CASES.items() if k.startswith("widerspruch")})

@@ -13,6 +13,7 @@ from tests.test_annex_pdf import HOSTILE
 from tests.test_annex_pdf_hostile import RTL, _hostile
 from tomwizard.content.catalog import default_catalog
 from tomwizard.export.document.annex import AnnexOptions
+from tomwizard.export.document.typography import tie
 from tomwizard.export.docx_export import annex_docx, gap_report_docx
 from tomwizard.export.pdf_text import clean
 from tomwizard.models.catalog import Catalog
@@ -35,8 +36,10 @@ def test_hostile_text_in_the_word_annex(catalog: Catalog, style: str) -> None:
     # the title's party, processing subject, custom measure, signature block
     for label in ("Gegenstand ", "Eigene "):
         assert text.count(label + KEPT) == 1, label
-    for label in ("SP ", "Adresse ", "Dienst ", "Daten ", "Zert ", "Modul "):
+    for label in ("Adresse ", "Dienst ", "Daten ", "Zert ", "Modul "):
         assert text.count(label + KEPT) == 1, label
+    # in the table and, not yet approved, in the place-of-processing measure (review 2, #10)
+    assert text.count("SP " + KEPT) == 2
     assert text.count(KEPT) >= 2 + 2 + 6  # and the processor's name on the cover and to sign
     assert "Notiz" not in text  # notes stay internal, as in the PDF
     for control in "\x00\x07\x1b":
@@ -63,6 +66,6 @@ def test_the_word_annex_and_report_carry_the_letterhead(catalog: Catalog) -> Non
         gap_report_docx(assessment, catalog, "de"),
     ):
         section = open_docx(data).sections[0]
-        assert section.header.tables[0].rows[0].cells[0].text == SENDER
+        assert section.header.tables[0].rows[0].cells[0].text == tie(SENDER)  # „20457 Hamburg“
         footer = [p.text for p in section.footer.paragraphs]
-        assert footer[-len(FOOTER) :] == FOOTER and "Seite " in footer[0]
+        assert footer[-len(FOOTER) :] == [tie(line) for line in FOOTER] and "Seite " in footer[0]

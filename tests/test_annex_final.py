@@ -15,7 +15,7 @@ from tests.test_cli import run
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.models.assessment import Assessment, Status
-from tomwizard.rules.blockers import Blocker, BlockerKind, blockers
+from tomwizard.rules.blockers import Blocker, BlockerKind, blockers, one_per_subject
 from tomwizard.store import TomwStore
 
 
@@ -44,6 +44,11 @@ def _resolve(store: TomwStore, blocker: Blocker, stand: dt.date) -> None:
                 answer = answer.model_copy(update={"follow_up": False})
             elif blocker.kind in (BlockerKind.TERMIN, BlockerKind.OHNE_TERMIN):
                 answer = answer.model_copy(update={"planned_date": stand + dt.timedelta(90)})
+            elif blocker.kind == BlockerKind.VERTRAGSPFLICHT:  # the contract is amended
+                reason = "Im Vertrag abweichend geregelt."
+                answer = answer.model_copy(
+                    update={"status": Status.ENTFAELLT, "reason": reason, "follow_up": False}
+                )
             else:
                 answer = answer.model_copy(
                     update={"status": Status.NICHT_UMGESETZT, "follow_up": False}
@@ -78,8 +83,10 @@ def test_demo_is_a_draft_listing_every_blocker(demo_file: Path, tmp_path: Path) 
     result = run("export", demo_file, "-o", final, "--final")
     assert result.returncode == 1 and not final.exists()
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 + len(found)  # a count line, then one line per blocker
-    for blocker in found:
+    shown = one_per_subject(found)  # review 2, finding 18: one line per subject
+    assert len(shown) < len(found)
+    assert len(lines) == 1 + len(shown)  # a count line, then one line per blocker
+    for blocker in shown:
         assert blocker.line() in lines
     assert any("zugang.mfa" in line and line.startswith("[Termin]") for line in lines)
     check = run("check", demo_file, "--final")
@@ -137,7 +144,10 @@ def test_a_critical_gap_blocks_export_and_check_alike(demo_file: Path, tmp_path:
     check = run("check", demo_file, "--final")
     assert export.returncode == check.returncode == 1
     line = next(x for x in check.stderr.splitlines() if "Far Away Inc." in x)
-    assert line.startswith("[kritisch] Unterauftragsverarbeiter") and line in export.stderr
+    # one line for the sub-processor with every reason (review 2, finding 18)
+    assert line.startswith("[Widerspruch] Unterauftragsverarbeiter") and line in export.stderr
+    assert "eine Übermittlungsgrundlage ist nicht angegeben" in line
+    assert len([x for x in check.stderr.splitlines() if "Far Away Inc." in x]) == 1
 
 
 def test_bad_input_stays_exit_2_with_final(tmp_path: Path) -> None:

@@ -52,7 +52,7 @@ def test_full_export_writes_annex_and_gap_report(tmp_path: Path, demo_file: Path
     annex = " ".join(p.extract_text() for p in PdfReader(out).pages)
     assert "☒" in annex and "Confidentiality (Art. 32(1)(b) GDPR)" in annex
     assert "Description of the processing" in annex and "Sub-processors" in annex
-    assert "Signatures" in annex and "not applicable:" in annex
+    assert "Signatures" in annex and "not applicable; reason as entered:" in annex
     gaps = PdfReader(report).pages[0].extract_text()
     assert "Gap report" in gaps and "Findings by severity" in gaps
     assert sorted(p.name for p in tmp_path.iterdir()) == ["annex.pdf", "gaps.pdf"]

@@ -71,7 +71,7 @@ def test_group_titles_and_reference_rules(catalog: Catalog) -> None:
     art32 = view_specs()["art32"]
     assert [g.id for g in art32.groups] == [
         *("a", "b_vertraulichkeit", "b_integritaet", "b_verfuegbarkeit"),
-        *("c", "d", "art25", "art32_4"),
+        *("c", "d", "art25", "art32_4", "dsorg", "art28"),
     ]
     assert all(g.title.de and g.title.en for g in art32.groups)
     placed = assignment("art32", catalog)
@@ -85,6 +85,42 @@ def test_group_titles_and_reference_rules(catalog: Catalog) -> None:
     # a sub-measure whose own reference differs stands in its own group
     assert placed["personal.schulung_nachweis"] == "d"
     assert placed["personal.schulung"] == "art32_4"
+
+
+# The headings of the art32 view are read as the legal classification (DSB review 2, finding 12).
+_CONTRACT_DUTIES = (  # Art. 28 (2)–(4) DSGVO, duties owed by contract, not Art. 32 measures
+    *("auftrag.weisungsdokumentation", "auftrag.rechtswidrige_weisung", "auftrag.kontrollen"),
+    *("auftrag.aenderungsmitteilung", "auftrag.verarbeitungsort", "auftrag.sub_auswahl"),
+    *("auftrag.sub_avv", "auftrag.sub_genehmigung", "auftrag.drittland", "auftrag.tia"),
+    *("vorfall.meldefrist", "vorfall.meldeinhalt", "vorfall.unterstuetzung"),
+    *("technikgestaltung.vertragsende", "technikgestaltung.vertragsende_sicherungen"),
+    *("technikgestaltung.anfragen_weiterleitung", "org.dsfa_unterstuetzung", "org.anlaufstelle"),
+)
+
+
+def test_art32_view_files_contract_duties_under_art28_not_art32_or_25(catalog: Catalog) -> None:
+    art32 = view_specs()["art32"]
+    titles = {g.id: g.title.de for g in art32.groups}
+    placed = assignment("art32", catalog)
+    index = catalog.measure_index()
+    for measure_id, group_id in placed.items():
+        refs = index[measure_id].refs.art32
+        title = titles[group_id]
+        if refs and all(r == "28" for r in refs):
+            assert "Art. 28" in title and "Art. 32" not in title and "Art. 25" not in title, (
+                measure_id,
+                title,
+            )
+        if "Art. 32" in title or "Art. 25" in title:
+            assert refs[0] not in ("28", "30", "37"), (measure_id, title)
+    assert {placed[m] for m in _CONTRACT_DUTIES} == {"art28"}
+    assert {placed[m] for m in ("org.dsb", "org.dsb_einbindung", "org.vvt")} == {"dsorg"}
+    # governance under evaluation, visitors and their log under confidentiality
+    for measure_id in ("org.isb", "org.richtlinie", "org.zustaendigkeiten", "vorfall.prozess"):
+        assert placed[measure_id] == "d", measure_id
+    for measure_id in ("zutritt.besucherregistrierung", "zutritt.protokollierung"):
+        assert placed[measure_id] == "b_vertraulichkeit", measure_id
+    assert "b_integritaet" not in {placed[m] for m in placed if m.startswith("org.")}
 
 
 # -- both styles, all views: every implemented measure, in catalog order ----------------------
@@ -146,7 +182,7 @@ def test_checklist_boxes_and_nesting(tmp_path: Path, catalog: Catalog, demo: Ass
             assert rendered not in text  # entfaellt: left out by default
     assert "☒ umgesetzt ◐ teilweise umgesetzt ◷ geplant" in text
     assert "? offen (nicht beantwortet oder nicht bestätigt)" in text
-    assert "(geplant, umzusetzen bis 31.03.2027)" in text
+    assert "(geplant, umzusetzen bis 28.02.2027)" in text  # zugang.schnittstellen
 
 
 def test_entfaellt_listed_only_when_asked(tmp_path: Path, catalog: Catalog) -> None:
@@ -173,7 +209,7 @@ def test_planned_part_in_both_styles(tmp_path: Path, catalog: Catalog, demo: Ass
         if style == "prose":
             text = text[text.index("Noch nicht (vollständig) umgesetzte Maßnahmen") :]
         # the demo's Stand is 02.11.2026: the draft says the plan is overdue (DSB review 45)
-        assert f"{mfa} (überfällig – geplant war die Umsetzung bis 30.09.2026)" in text
+        assert f"{mfa} (überfällig seit 30.09.2026; neuer Termin noch einzutragen)" in text
 
 
 def test_custom_measure_in_place_in_every_view(
@@ -238,14 +274,14 @@ def test_empty_parts_are_tidy(tmp_path: Path, catalog: Catalog) -> None:
         assert "Es werden keine Unterauftragsverarbeiter eingesetzt." not in text
         assert "ob Unterauftragsverarbeiter eingesetzt werden, ist noch nicht beantwortet" in text
         assert "Weisungen erteilen" not in text and "Keine Angabe (noch einzutragen)." in text
-        # "none" is not asserted before the Rahmenbedingungen say so (DSB review 3, B1)
+        # "none" is not asserted before it is answered (DSB review 3, B1)
         assert "Es werden keine besonderen Kategorien" not in text
-        assert "ob besondere Kategorien personenbezogener Daten verarbeitet werden" in text
+        assert "Keine Angabe – ob und welche solche Daten verarbeitet werden" in text
         assert "Noch nicht (vollständig)" not in text
     prose = body(render(tmp_path, blank, catalog))
-    assert prose.count("In diesem Bereich ist keine Maßnahme als umgesetzt dokumentiert.") == len(
-        catalog.sections
-    )
+    # one sentence per area, with where its measures stand (DSB review 3, B11)
+    empty = "In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt (siehe Nr."
+    assert prose.count(empty) == len(catalog.sections)
 
 
 def test_subprocessor_table_header_repeats_and_long_addresses_wrap(

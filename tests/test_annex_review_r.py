@@ -74,7 +74,7 @@ def test_partly_implemented_states_what_remains_in_annex_report_and_plan() -> No
             text
         ), style
         assert "Kassen erst nach" not in text  # the internal note stays internal
-    assert f"outstanding: {REMAINS}" in _annex(a, lang="en")
+    assert f"outstanding (as entered): “{REMAINS}”" in _annex(a, lang="en")
     report = _words(gap_report_pdf(a, catalog(), "de", today=dt.date(2026, 11, 2)))
     assert f"Was noch fehlt: {REMAINS}" in report
     row = next(r for r in action_plan_rows(a, catalog(), "de") if r.ref_id == MEASURE)
@@ -111,8 +111,9 @@ def test_an_overdue_plan_says_so_in_the_draft() -> None:
     due = a.organisation.stand - dt.timedelta(days=10)
     a.answers[MEASURE] = Answer(status=Status.GEPLANT, planned_date=due)
     text = _annex(a)
-    assert f"(überfällig – geplant war die Umsetzung bis {due:%d.%m.%Y})" in text
-    assert "overdue – originally planned for" in _annex(a, lang="en")
+    # review 3, B13: the lead promises a date, so an overdue item asks for a new one
+    assert f"(überfällig seit {due:%d.%m.%Y}; neuer Termin noch einzutragen)" in text
+    assert "(overdue since " in _annex(a, lang="en")
     stand = a.organisation.stand
     a.answers[MEASURE] = Answer(status=Status.GEPLANT, planned_date=stand)
     text = _annex(a)
@@ -165,7 +166,7 @@ def test_gap_report_counts_unconfirmed_answers_and_states_the_measure() -> None:
     assert unconfirmed
     report = _words(gap_report_pdf(a, catalog(), "de", today=dt.date(2026, 11, 2)))
     assert f"davon {unconfirmed} noch nicht bestätigt (Rückfrage)" in report
-    assert "Stand der Maßnahme: geplant, bis 31.03.2027" in report
+    assert "Stand der Maßnahme: geplant, bis 28.02.2027" in report  # zugang.schnittstellen
 
 
 def test_a_partly_parent_names_its_open_sub_measure_and_where_it_is() -> None:

@@ -16,17 +16,21 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from tests.docx_text import body_text
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.views import VIEW_IDS, groups
 from tomwizard.demo import demo_assessment
+from tomwizard.export.gap_report import gap_report_pdf
 from tomwizard.export.measure_text import measure_text
 from tomwizard.export.pdf_annex import PARTS, STYLES, AnnexOptions, annex_pdf
+from tomwizard.export.writers import annex_bytes, gap_report_bytes
 from tomwizard.models.assessment import (
     Answer,
     Assessment,
     Certificate,
     Organisation,
     Party,
+    Processing,
     RoleNames,
     Status,
     Subprocessor,
@@ -43,7 +47,7 @@ PART_TITLES = (
     "Noch nicht (vollständig) umgesetzte",
     "Offene Angaben",
     "Entfallende Maßnahmen Die folgenden",
-    "Datenschutzbeauftragter und",
+    "Ansprechpersonen für den",
     "Unterauftragsverarbeiter Der",
     "Unterauftragsverarbeiter Die folgenden",
     "Schlussbestimmungen",
@@ -109,10 +113,16 @@ def _random_assessment(draw: st.DrawFn) -> Assessment:
         if section.id in SECTIONS:
             for measure in section.measures():
                 answers[measure.id] = draw(ANSWERS)
+    processing = Processing(  # Art. 9 and Art. 10: yes, no or not answered
+        special_data=draw(st.sampled_from([None, True, False])),
+        special_categories=draw(st.sampled_from([[], ["Gesundheitsdaten"]])),
+        criminal_data=draw(st.sampled_from([None, True, False])),
+    )
     return Assessment(
         catalog_id=cat.id,
         catalog_version=cat.version,
         organisation=Organisation(stand=STAND),
+        processing=processing,
         answers=answers,
         subprocessors=draw(SUBPROCESSORS),
     )
@@ -191,8 +201,24 @@ def test_every_blocker_keeps_the_annex_a_draft(a: Assessment) -> None:
         BlockerKind.OHNE_TERMIN,
     }
     assert expected == any(b.kind in own for b in found)
-    text = _pdf_text(annex_pdf(a, cat, AnnexOptions()))
+    text = _pdf_text(annex_pdf(a, cat, AnnexOptions(parts=PARTS)))
     assert ("ENTWURF" in text) == bool(found)
+    # Art. 9 and Art. 10 (DSB review 3, B1): "none" only on the answer no, an unanswered
+    # question is printed as such and blocks the final
+    p = a.processing
+    art9_open = p.special_data is not False and not p.special_categories
+    open_rules = {b.finding.rule_id for b in found if b.kind is BlockerKind.OFFEN}
+    assert art9_open == bool(
+        open_rules & {"beschreibung.art9_offen", "beschreibung.art9_ohne_kategorien"}
+    )
+    assert (p.criminal_data is None) == ("beschreibung.art10_offen" in open_rules)
+    none9 = "Es werden keine besonderen Kategorien personenbezogener Daten verarbeitet."
+    assert (none9 in text) == (p.special_data is False and not p.special_categories)
+    assert art9_open == ("Keine Angabe – ob und welche solche Daten verarbeitet werden" in text)
+    none10 = "Es werden keine Daten über strafrechtliche Verurteilungen und Straftaten verarbeitet."
+    assert (none10 in text) == (p.criminal_data is False)
+    if p.special_data is False and p.special_categories:  # "none" and a list: a contradiction
+        assert any(b.finding.rule_id == "widerspruch.art9_nein_mit_kategorien" for b in found)
 
 
 def _expected_status_words(a: Assessment, measure: Measure) -> str | None:
@@ -203,7 +229,7 @@ def _expected_status_words(a: Assessment, measure: Measure) -> str | None:
     stand = a.organisation.stand
     if answer.status == Status.GEPLANT:
         if answer.planned_date and stand and answer.planned_date < stand:  # DSB review 45
-            return f"(überfällig – geplant war die Umsetzung bis {due})"
+            return f"(überfällig seit {due}; neuer Termin noch einzutragen)"
         return f"(geplant, umzusetzen bis {due})" if due else "(geplant, Termin offen)"
     if answer.status == Status.NICHT_UMGESETZT:
         return f"(nicht umgesetzt; umzusetzen bis {due})" if due else "(nicht umgesetzt)"
@@ -259,15 +285,18 @@ def _neutral_demo(roles: RoleNames) -> Assessment:
     return a.model_copy(update={"organisation": org, "processing": processing})
 
 
+def _other_pair(roles: RoleNames) -> re.Pattern[str]:
+    if roles == RoleNames.VERANTWORTLICHER:
+        return ROLE_PATTERN[RoleNames.AUFTRAGGEBER]
+    return ROLE_PATTERN[RoleNames.VERANTWORTLICHER]
+
+
 @pytest.mark.parametrize("roles", list(RoleNames))
 def test_an_annex_uses_one_pair_of_role_words(roles: RoleNames) -> None:
+    """PDF and Word, every view, style and language: no word of the other pair, the
+    sub-processor word included („Unterauftragnehmer“ with Auftraggeber/Auftragnehmer)."""
     a = _neutral_demo(roles)
-    other = ROLE_PATTERN[
-        RoleNames.AUFTRAGGEBER
-        if roles == RoleNames.VERANTWORTLICHER
-        else RoleNames.VERANTWORTLICHER
-    ]
-    own = ROLE_PATTERN[roles]
+    other, own = _other_pair(roles), ROLE_PATTERN[roles]
     for view, style, lang in itertools.product(VIEW_IDS, STYLES, ("de", "en")):
         for parts in ((), PARTS):
             options = AnnexOptions(lang=lang, style=style, view=view, parts=parts)
@@ -277,13 +306,37 @@ def test_an_annex_uses_one_pair_of_role_words(roles: RoleNames) -> None:
                 assert own.search(text)
             else:
                 assert "controller" in text and "processor" in text
+                assert "sub-processor" in text or parts == ()
+            if parts == PARTS and style == "checklist":  # Word: the same document model
+                word = _norm(body_text(annex_bytes(a, catalog(), options, [], fmt="docx")))
+                assert not other.findall(word), (view, lang, "docx", other.findall(word)[:3])
+    sub = "Unterauftragnehmer" if roles == RoleNames.AUFTRAGGEBER else "Unterauftragsverarbeiter"
+    assert sub in _pdf_text(annex_pdf(a, catalog(), AnnexOptions(parts=PARTS), []))
+
+
+@pytest.mark.parametrize("roles", list(RoleNames))
+def test_the_gap_report_uses_the_files_pair_of_role_words(roles: RoleNames) -> None:
+    """Findings (written by the rules with the first pair), measure texts, section titles and
+    field labels of the gap report, PDF and Word, in the file's words (review 3, r2 #11)."""
+    a = _neutral_demo(roles)
+    for answer in a.answers.values():  # user texts as entered are not rewritten
+        answer.note = answer.evidence = answer.remaining = ""
+    a.organisation.controller.name = ""  # a finding names the controller's field
+    a.subprocessors[0].approved_date = None
+    other, own = _other_pair(roles), ROLE_PATTERN[roles]
+    for lang in ("de", "en"):
+        pdf = _pdf_text(gap_report_pdf(a, catalog(), lang, None, STAND))
+        assert not other.findall(pdf), (lang, other.findall(pdf)[:5])
+        word = _norm(body_text(gap_report_bytes(a, catalog(), lang, None, STAND, fmt="docx")))
+        assert not other.findall(word), (lang, other.findall(word)[:5])
+        assert lang == "en" or len(own.findall(pdf)) > 5
 
 
 def test_dsb_contact_certificates_and_closing_clauses_are_printed() -> None:
     a = _neutral_demo(RoleNames.AUFTRAGGEBER)
     text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
-    assert "Datenschutzbeauftragte/r und Anlaufstelle" in text
-    assert "Datenschutzbeauftragte/r des Auftragnehmers" in text
+    assert "Ansprechpersonen für den Datenschutz" in text
+    assert "Datenschutzbeauftragte oder Datenschutzbeauftragter" in text
     assert "Dr. Miriam Albers, Datenschutzberatung Albers (extern)" in text
     assert "dsb@albers-datenschutz.example" in text
     assert "Anlaufstelle für Fragen zum Datenschutz Datenschutzkoordination" in text
@@ -303,5 +356,25 @@ def test_certificates_and_dsb_only_when_there_are_any() -> None:
     )
     text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
     assert "Zertifikate und Testate" not in text
-    assert "Datenschutzbeauftragte/r und Anlaufstelle" not in text
+    assert "Ansprechpersonen für den Datenschutz" not in text
     assert "Schlussbestimmungen" in text
+
+
+def test_the_contact_point_is_printed_whenever_one_is_entered() -> None:
+    """Without a DSB the processor's contact is the Anlaufstelle (review 2, finding 17); with
+    a DSB and no other contact point, the sentence names the person (finding 26)."""
+    org = Organisation(processor=Party(name="X GmbH", contact="info@x.example"))
+    a = Assessment(catalog_id=catalog().id, catalog_version=catalog().version, organisation=org)
+    text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
+    assert "Anlaufstelle für Fragen zum Datenschutz info@x.example" in text
+    english = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(lang="en"), []))
+    assert "Contact point for data protection questions info@x.example" in english
+    org.contact_point.name = "Team Datenschutz"
+    text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
+    assert "Team Datenschutz Kontakt: info@x.example" in text
+    org.contact_point.name = ""
+    org.dsb.appointed, org.dsb.name = True, "Dr. Miriam Albers"
+    text = _pdf_text(annex_pdf(a, catalog(), AnnexOptions(), []))
+    assert "zum Datenschutz ist Dr. Miriam Albers." in text
+    assert "die oder der Datenschutzbeauftragte des" not in text
+    assert "Datenschutzbeauftragte/r" not in text

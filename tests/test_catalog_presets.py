@@ -18,6 +18,7 @@ from tomwizard.content.presets import (
 from tomwizard.content.processing_form import processing_form
 from tomwizard.content.yamlsource import ContentError
 from tomwizard.models.assessment import ProtectionNeed, Status
+from tomwizard.models.finding import FindingKind
 from tomwizard.rules import evaluate
 
 PRESETS = list_presets()
@@ -85,3 +86,26 @@ def test_broken_preset_is_reported_with_file(tmp_path: Path) -> None:
         load_presets(tmp_path)
     with pytest.raises(KeyError):
         get_preset("gibtsnicht")
+
+
+@pytest.mark.parametrize("preset", PRESETS, ids=lambda p: p.id)
+def test_a_fresh_file_from_a_preset_does_not_contradict_itself(preset: Preset) -> None:
+    """Review 2, finding 21: a pre-answer must not contradict the preset's own story (a DSB
+    ticked as designated while the preset cannot name one, mobile work against its screening)."""
+    catalog = default_catalog()
+    for lang in ("de", "en"):
+        findings = evaluate(assessment_from_preset(preset, catalog, lang), catalog)
+        assert [f.rule_id for f in findings if f.kind == FindingKind.WIDERSPRUCH] == []
+
+
+def test_the_practice_preset_is_the_service_provider_not_the_practice() -> None:
+    """DSB review 3, B15: the practice is the controller; the preset is for the provider that
+    works for it, bound as a contributing person under section 203 (3), (4) StGB."""
+    preset = get_preset("arztpraxis")
+    assert "Dienstleister" in preset.title.de and "service provider" in preset.title.en.lower()
+    assert "mitwirkende Personen nach § 203 Abs. 3, 4 StGB" in preset.description.de
+    assert "ärztlichen Schweigepflicht" not in preset.description.de
+    for lang, words in (("de", "des Verantwortlichen"), ("en", "of the controller")):
+        subjects = assessment_from_preset(preset, default_catalog(), lang).processing
+        assert subjects.data_subjects and all(words in s for s in subjects.data_subjects)
+    assert "personal.berufsgeheimnis" in preset.implemented

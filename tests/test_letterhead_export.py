@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from tests.letterhead_support import SVG_LOGO, png
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
+from tomwizard.export.document.typography import tie
 from tomwizard.export.gap_report import gap_report_pdf
 from tomwizard.export.letterhead_docx import apply_letterhead
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
@@ -109,9 +110,10 @@ def test_docx_gets_sender_logo_and_footer_lines() -> None:
     apply_letterhead(document, with_letterhead(png()).organisation.letterhead)
     again, raw = reread(document)
     header, footer = again.sections[0].header, again.sections[0].footer
-    assert header.tables[0].rows[0].cells[0].text == SENDER
+    # as typed, with non-breaking spaces where a line must not break („HRB 123456“)
+    assert header.tables[0].rows[0].cells[0].text == tie(SENDER)
     assert header.paragraphs[0].text == "Anlage 3 zum AVV"  # the renderer's own text stays
-    assert [p.text for p in footer.paragraphs] == ["Seite 1", *FOOTER]
+    assert [p.text for p in footer.paragraphs] == ["Seite 1", *map(tie, FOOTER)]
     media = [n for n in zipfile.ZipFile(io.BytesIO(raw)).namelist() if n.startswith("word/media")]
     assert len(media) == 1
     assert zipfile.ZipFile(io.BytesIO(raw)).read(media[0]) == png()
@@ -154,3 +156,27 @@ def test_a_png_fallback_only_for_an_svg_logo() -> None:
         Logo(media_type="image/png", data=png(), png_fallback=png())
     with pytest.raises(ValueError):
         Logo(media_type="image/svg+xml", data=SVG_LOGO, png_fallback=SVG_LOGO)
+
+
+def test_register_numbers_and_paragraphs_never_break_in_the_footer() -> None:
+    """ "HRB 12345", "§ 5", "Abs. 2", "Nr. 7" stay on one line (DSB review 3, finding B9)."""
+    from tomwizard.export.letterhead_pdf import prepare_letterhead
+
+    lines = [
+        "Geschäftsführerin: Katrin Heidemann · Amtsgericht Lüneburg HRB 12345",
+        "USt-IdNr. DE 123456789 · Steuer-Nr. 12/345/67890 · Aufsicht nach § 5 Abs. 2",
+        "Sparkasse Lüneburg · IBAN DE12 3456 7890 1234 5678 90 · HRA 4711",
+    ]
+    letterhead = Letterhead(sender="Lohnkontor · Am Markt 1 · Nr. 7", footer=lines)
+    prepared = prepare_letterhead(letterhead)
+    assert prepared is not None
+    for column in prepared.columns:
+        for line in column:
+            assert not line.rstrip().endswith(("HRB", "HRA", "§", "Abs.", "Nr.")), line
+    assert "HRB\u00a012345" in " ".join(prepared.columns[0])
+    document = plain_document()
+    apply_letterhead(document, letterhead)
+    word, _raw = reread(document)
+    footer = " ".join(p.text for p in word.sections[0].footer.paragraphs)
+    assert "HRB\u00a012345" in footer and "§\u00a05 Abs.\u00a02" in footer
+    assert word.sections[0].header.tables[0].rows[0].cells[0].text.endswith("Nr.\u00a07")

@@ -42,7 +42,7 @@ TODAY = dt.date(2026, 11, 22)
 ALL_PARTS = ("processing", "subprocessors", "signature")
 # Fields that are codes or references, not printed text: never lengthened.
 CODES = {"id", "section_id", "language", "catalog_id", "catalog_version", "country"}
-CODES |= {"country_seat", "countries_processing", "annex_number"}
+CODES |= {"country_seat", "countries_processing", "annex_number", "screening"}  # answer codes
 
 # (style, view) per length and language: all six pairs at 1×, and at 10× and 100× each style and
 # each view once per language.

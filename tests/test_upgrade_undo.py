@@ -32,7 +32,7 @@ def test_the_upgrade_is_one_undo_step(tmp_path: Path) -> None:
     assert doc is not None
     try:
         assert done.changed > 0 and doc.assessment.catalog_version == catalog.version
-        assert doc.history.can_undo() and doc.history.undo_label() == UPGRADE_STEP
+        assert doc.history.can_undo() and doc.history.undo_label() == UPGRADE_STEP.msgid
         assert doc.undo() is not None
         assert doc.assessment.catalog_version == "2026.1"
         assert doc.redo() is not None

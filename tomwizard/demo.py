@@ -1,112 +1,95 @@
-"""The demo assessment: a fictional payroll office in Lüneburg, filled in with realistic gaps.
+"""The demo assessment: a fictional payroll office in Lüneburg, as a realistic draft.
 
-All names, addresses and people are invented. The answers follow the catalog: most Basis
-measures are implemented, some Standard measures are partly done or planned, Erhöht measures
-are mostly open questions — so that the demo shows findings of every severity (kritisch: a US
-subprocessor without transfer basis; hoch: missing restore tests, places that contradict the
-subprocessor list; mittel: an overdue planned measure, Standard measures missing at "hoch";
-hinweis: open questions and missing approval dates).
+All names, addresses and people are invented. The office keeps no servers of its own: a data
+centre (sub-processor) hosts the payroll software and the backups. Every answer is written by
+hand in ``resources/demo/lohnkontor-heidemann.yaml`` (a test checks that the file covers the
+catalog); this module adds the parties, the processing description and the sub-processors. The
+demo is a draft on purpose, with blockers of every kind: a few unanswered measures and open
+Rückfragen, an overdue plan, a measure without a date, sub-processors not yet approved and a US
+sub-processor without contract or transfer basis.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
+from pathlib import Path
+from typing import Any
 
+from pydantic import Field, field_validator
+
+from tomwizard.content.yamlsource import load_yaml, validate
 from tomwizard.models.assessment import (
     Answer,
     Assessment,
+    ContactPoint,
     Dsb,
     Organisation,
     Party,
     Processing,
     ProtectionNeed,
-    Status,
+    ScreeningAnswer,
     Subprocessor,
     TransferBasis,
 )
-from tomwizard.models.catalog import Catalog, Level
+from tomwizard.models.catalog import Catalog, Strict
+from tomwizard.paths import resource_path
 
-STAND = dt.date(2026, 11, 2)
 
-# Answers that the demo sets explicitly (where the catalog has these measures).
-_EXPLICIT: dict[str, Answer] = {
-    "zugang.passwort": Answer(status=Status.UMGESETZT, params={"length": 12}),
-    "zugang.bildschirmsperre": Answer(status=Status.UMGESETZT, params={"minutes": 5}),
-    "zugang.fehlversuche": Answer(
-        status=Status.UMGESETZT, params={"attempts": 5, "lock_minutes": 30}
-    ),
-    "zugang.mfa": Answer(
-        status=Status.GEPLANT,
-        planned_date=dt.date(2026, 9, 30),
-        note="Einführung für den Fernzugriff verschoben, Hardware-Token bestellt.",
-    ),
-    "org.isms": Answer(status=Status.UMGESETZT, params={"standard": "VdS 10000"}),
-    "org.zertifizierung": Answer(
-        status=Status.ENTFAELLT, reason="Das Unternehmen ist nicht zertifiziert."
-    ),
-    "auftrag.verarbeitungsort": Answer(
-        status=Status.UMGESETZT,
-        params={
-            "region": "Deutschland, Tschechien (Fernwartung) und Vereinigte Staaten "
-            "(E-Mail-Versand, Sendwise Inc.)"
-        },
-    ),
-    # a private employer's payroll: neither secrecy applies (DSB review, findings 25, 31, 32)
-    "personal.steuer_sozialgeheimnis": Answer(
-        status=Status.ENTFAELLT,
-        reason="Der Verantwortliche ist weder Finanzbehörde noch Sozialleistungsträger; es gilt "
-        "die allgemeine Verpflichtung auf Vertraulichkeit.",
-    ),
-    "personal.berufsgeheimnis": Answer(
-        status=Status.ENTFAELLT,
-        reason="Der Verantwortliche unterliegt keinem Berufsgeheimnis nach § 203 StGB.",
-    ),
-    "verfuegbarkeit.backup": Answer(status=Status.UMGESETZT, params={"hours": 24}),
-    "eingabe.log_aufbewahrung": Answer(status=Status.UMGESETZT, params={"days": 90}),
-    "verfuegbarkeit.restore_test": Answer(
-        status=Status.TEILWEISE,
-        params={"months": 12},
-        note="Letzter vollständiger Rücksicherungstest im Februar 2026.",
-        remaining="Rücksicherungstest einzelner Lohnkonten",
-        follow_up=True,
-    ),
-    "vorfall.meldefrist": Answer(status=Status.UMGESETZT, params={"hours": 24}),
-    "technikgestaltung.vernichtung": Answer(status=Status.UMGESETZT, params={"din_level": 4}),
-    "ueberpruefung.tom_review": Answer(status=Status.UMGESETZT, params={"months": 12}),
-    "krypto.notebooks": Answer(
-        status=Status.TEILWEISE,
-        planned_date=dt.date(2027, 1, 31),
-        note="Zwei ältere Notebooks sind noch unverschlüsselt; Ersatzgeräte sind bestellt.",
-        remaining="Verschlüsselung der zwei älteren Notebooks (werden durch Neugeräte ersetzt)",
-    ),
-    "verfuegbarkeit.backup_ueberwachung": Answer(
-        status=Status.TEILWEISE,
-        note="Statusmeldungen gehen an ein Sammelpostfach, das nicht täglich gelesen wird.",
-        remaining="Tägliche Kontrolle der Statusmeldungen durch eine benannte Person",
-        follow_up=True,
-    ),
-    "krypto.passwort_hashing": Answer(
-        status=Status.ENTFAELLT,
-        reason="Es werden keine eigenen Anwendungen betrieben, die Passwörter speichern.",
-    ),
-    "auftrag.weisungsdokumentation": Answer(status=Status.UMGESETZT),
-    # A realistic draft: the alarm system is in place; backups are kept 30 days and copies in
-    # them are deleted by rotation after the contract ends; a patch deadline without
-    # monitoring of the patch level is still a contradiction to resolve.
-    "zutritt.einbruchmeldeanlage": Answer(status=Status.UMGESETZT),
-    "verfuegbarkeit.backup_aufbewahrung": Answer(status=Status.UMGESETZT, params={"days": 30}),
-    # "mindestens eine Sicherungskopie": the weekly immutable copy fulfils it (review, no. 15)
-    "verfuegbarkeit.backup_offline": Answer(
-        status=Status.UMGESETZT,
-        note="Die Wochensicherung wird unveränderbar gespeichert.",
-    ),
-    "technikgestaltung.vertragsende_sicherungen": Answer(status=Status.UMGESETZT),
-    "betrieb.patches": Answer(status=Status.UMGESETZT, params={"days": 14}),
-    "betrieb.patch_ueberwachung": Answer(status=Status.NICHT_UMGESETZT, follow_up=True),
+class DemoAnswers(Strict):
+    """The hand-written answers of the demo (``resources/demo/*.yaml``)."""
+
+    stand: dt.date
+    reasons: dict[str, str] = Field(default_factory=dict)  # shared texts (YAML anchors)
+    answers: dict[str, Answer]
+    unanswered: dict[str, str] = Field(default_factory=dict)  # measure id -> open question
+
+    @field_validator("answers", mode="before")
+    @classmethod
+    def _status_only(cls, value: Any) -> Any:
+        """``id: umgesetzt`` is short for ``id: {status: umgesetzt}``."""
+        if not isinstance(value, dict):
+            return value
+        return {k: {"status": v} if isinstance(v, str) else v for k, v in value.items()}
+
+
+def answers_path() -> Path:
+    return resource_path("demo", "lohnkontor-heidemann.yaml")
+
+
+@cache
+def demo_answers() -> DemoAnswers:
+    path = answers_path()
+    data, lines = load_yaml(path)
+    return validate(DemoAnswers, data, path, lines)
+
+
+# The Rahmenbedingungen as the office would answer them (forms/screening.yaml); the question on
+# servers in the office is left to the user.
+_SCREENING: dict[str, ScreeningAnswer] = {
+    "rechenzentrum": "nein",
+    "cloud": "ja",
+    "papierakten": "ja",
+    "homeoffice": "ja",
+    "fernwartung": "ja",
+    "art9": "ja",
+    "berufsgeheimnis": "nein",
+    "steuer_sozial": "nein",
+    "video": "nein",
+    "chipkarten": "nein",
+    "besucher": "ja",
+    "mailserver": "nein",
+    "versand": "ja",
+    "fax": "nein",
+    "wlan": "ja",
+    "internetdienste": "nein",
+    "zertifizierung": "nein",
+    "drittland": "ja",
+    "softwareentwicklung": "nein",
 }
 
 
-def _organisation() -> Organisation:
+def _organisation(stand: dt.date) -> Organisation:
     return Organisation(
         processor=Party(
             name="Lohnkontor Heidemann GmbH",
@@ -133,10 +116,15 @@ def _organisation() -> Organisation:
             email="dsb@albers-datenschutz.example",
             phone="+49 4131 555 0142",
         ),
+        contact_point=ContactPoint(
+            name="Katrin Heidemann, Geschäftsführerin",
+            email="datenschutz@lohnkontor-heidemann.example",
+            phone="+49 4131 555 0100",
+        ),
         place="Lüneburg",
         contract_reference="AVV Lohn- und Gehaltsabrechnung vom 01.03.2024",
         annex_number="3",
-        stand=STAND,
+        stand=stand,
         version="2.1",
     )
 
@@ -169,7 +157,9 @@ def _processing() -> Processing:
             "Versand der Entgeltnachweise an die Beschäftigten per E-Mail",
             "Archivieren",
         ],
-        places=["DE"],
+        # every sub-processor's country; the place measure says which wait for approval
+        places=["DE", "CZ", "US"],
+        special_data=True,
         criminal_data=False,
         instructing_persons=["Jens Ostermann, Geschäftsführer", "Petra Lange, Personalbüro"],
         instruction_recipients=["Katrin Heidemann, Geschäftsführerin"],
@@ -185,7 +175,8 @@ def _subprocessors() -> list[Subprocessor]:
             address="Gewerbering 4, 29549 Bad Bevensen",
             country_seat="DE",
             countries_processing=["DE"],
-            service="Betrieb der Abrechnungssoftware und Datensicherung (Hosting)",
+            service="Betrieb der Abrechnungssoftware, der Dateiablage und der E-Mail-Postfächer "
+            "mit Datensicherung (Hosting)",
             data_categories="alle Abrechnungsdaten",
             transfer_basis=TransferBasis.EU_EWR,
             certification="ISO/IEC 27001:2022",
@@ -215,7 +206,7 @@ def _subprocessors() -> list[Subprocessor]:
             service="Fernwartung der Arbeitsplatzrechner",
             data_categories="Einsicht in Abrechnungsdaten bei Wartung möglich",
             transfer_basis=TransferBasis.EU_EWR,
-            sub_avv_date=dt.date(2025, 1, 15),
+            sub_avv_date=dt.date(2026, 10, 12),  # proposed with this version, not yet approved
         ),
         Subprocessor(
             id="sp-mailversand",
@@ -223,6 +214,7 @@ def _subprocessors() -> list[Subprocessor]:
             address="410 Market Street, Suite 300, San Francisco, CA 94111",
             country_seat="US",
             countries_processing=["US"],
+            # proposed, neither contract nor transfer basis yet: the critical gap of the draft
             service="Versand der Entgeltnachweise per E-Mail",
             data_categories="Name, E-Mail-Adresse, Entgeltnachweis als PDF (enthält das "
             "Kirchensteuermerkmal, Art. 9 DSGVO)",
@@ -230,51 +222,21 @@ def _subprocessors() -> list[Subprocessor]:
     ]
 
 
-def _answer_for(index: int, level: Level) -> Answer:
-    """A plausible default answer for measures the demo does not set explicitly.
-
-    The share of gaps is kept small and independent of the catalog's size: a handful of Basis
-    measures partly done, about one Standard measure in twelve planned or missing, and the
-    Erhöht measures (not expected at "hoch") half implemented, the rest not applicable or open.
-    """
-    if level == Level.BASIS:
-        if index % 37 == 5:
-            return Answer(
-                status=Status.TEILWEISE,
-                planned_date=dt.date(2027, 1, 31),
-                note="Nur für die Buchhaltungsrechner umgesetzt.",
-                remaining="Umsetzung in den übrigen Arbeitsbereichen",
-            )
-        return Answer(status=Status.UMGESETZT)
-    if level == Level.STANDARD:
-        if index % 19 == 3:
-            return Answer(status=Status.GEPLANT, planned_date=dt.date(2027, 3, 31))
-        if index % 29 == 6:
-            return Answer(status=Status.NICHT_UMGESETZT, follow_up=True)
-        return Answer(status=Status.UMGESETZT)
-    if index % 4 == 0:
-        return Answer(
-            status=Status.ENTFAELLT,
-            reason="Nach der Risikobeurteilung für diese Verarbeitung nicht erforderlich.",
-        )
-    if index % 4 == 1:
-        return Answer(status=Status.OFFEN)
-    return Answer(status=Status.UMGESETZT)
-
-
 def demo_assessment(catalog: Catalog) -> Assessment:
-    answers: dict[str, Answer] = {}
-    for index, measure in enumerate(catalog.measures()):
-        answer = _EXPLICIT.get(measure.id) or _answer_for(index, measure.level)
-        if answer.status != Status.OFFEN:
-            answers[measure.id] = answer
+    """The demo for ``catalog``: the hand-written answers to the measures it has (a firm's own
+    catalog may lack some; its other measures stay unanswered, as do those the file leaves
+    open on purpose)."""
+    written = demo_answers()
+    known = catalog.measure_index()
+    answers = {mid: a.model_copy(deep=True) for mid, a in written.answers.items() if mid in known}
     return Assessment(
         catalog_id=catalog.id,
         catalog_version=catalog.version,
         language="de",
-        organisation=_organisation(),
+        organisation=_organisation(written.stand),
         processing=_processing(),
         protection_need=ProtectionNeed.HOCH,
         answers=answers,
         subprocessors=_subprocessors(),
+        screening=dict(_SCREENING),
     )

@@ -1860,6 +1860,16 @@ Create a new assessment or open an existing file.</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/summary.py" line="88"/>
+        <source>Entwurf: Pflicht aus dem AVV</source>
+        <translation>Draft: duty under the DPA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="89"/>
+        <source>Entwurf: Genehmigung</source>
+        <translation>Draft: approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="88"/>
         <source>Entwurf: offen</source>
         <translation>Draft: open</translation>
     </message>

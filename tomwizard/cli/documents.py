@@ -87,7 +87,7 @@ def cmd_export(options: argparse.Namespace) -> int:
         findings = evaluate(assessment, catalog)
     found = blockers(assessment, catalog, findings) if gated and catalog is not None else []
     if found and options.final:
-        print_blockers(found)
+        print_blockers(found, assessment.organisation.role_names)
         return EXIT_FINDINGS
     # build everything in memory first: nothing is written unless every document was built
     if fmt == "json":
@@ -141,7 +141,7 @@ def cmd_import(options: argparse.Namespace) -> int:
 def cmd_check(options: argparse.Namespace) -> int:
     assessment = read_assessment(options.file)
     from tomwizard.cli.final import add_open, finding_json, print_blockers
-    from tomwizard.rules import evaluate
+    from tomwizard.rules import evaluate, merge_by_subject
     from tomwizard.rules.blockers import blockers
 
     catalog = catalog_for(assessment)
@@ -151,9 +151,10 @@ def cmd_check(options: argparse.Namespace) -> int:
     if options.format == "json":
         print(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
     else:
-        print_findings(findings, message_language())
+        roles = assessment.organisation.role_names
+        print_findings(merge_by_subject(findings), message_language(), roles)  # one per subject
         if options.final and found:
-            print_blockers(found)
+            print_blockers(found, assessment.organisation.role_names)
     threshold = Severity(options.fail_on).rank
     failed = (options.final and found) or any(f.severity.rank <= threshold for f in findings)
     return EXIT_FINDINGS if failed else EXIT_OK
@@ -233,11 +234,16 @@ def atomic_output(out: Path) -> Iterator[Path]:
             tmp.unlink()
 
 
-def print_findings(findings: list[Finding], lang: Language) -> None:
-    """One line per finding in the command line's language (its severity stays the id that
-    ``--fail-on`` takes)."""
+def print_findings(
+    findings: list[Finding], lang: Language, roles: str = "verantwortlicher"
+) -> None:
+    """One line per finding in the command line's language and the file's role words (its
+    severity stays the id that ``--fail-on`` takes)."""
+    from tomwizard.rules.summary import REASON_SEPARATOR
+
     if not findings:
         print(tr(lang, "Keine Befunde."))
         return
     for finding in findings:
-        print(f"[{finding.severity.value}] {finding.rule_id}: {finding.text.get(lang)}")
+        text = " ".join(finding.said(lang, roles).split(REASON_SEPARATOR))  # merged: one line
+        print(f"[{finding.severity.value}] {finding.rule_id}: {text}")

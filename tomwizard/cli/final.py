@@ -9,7 +9,7 @@ from tomwizard.i18n import _, message_language
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding
-from tomwizard.rules.blockers import Blocker, counts, open_findings
+from tomwizard.rules.blockers import Blocker, counts, one_per_subject, open_findings
 
 
 def add_open(findings: list[Finding], assessment: Assessment, catalog: Catalog) -> list[Finding]:
@@ -24,13 +24,14 @@ def finding_json(finding: Finding) -> dict[str, object]:
     return {**finding.model_dump(mode="json"), "blocks_final": finding.blocks_final}
 
 
-def print_blockers(found: list[Blocker]) -> None:
-    """A line with the blockers counted by kind, then one line per blocker (stderr)."""
+def print_blockers(found: list[Blocker], roles: str = "verantwortlicher") -> None:
+    """A line with the blockers counted by kind, then one line per blocker (stderr), in the
+    role words of ``roles`` (the file's pair)."""
     lang = message_language()
     head = _("Keine Endfassung möglich – {counts}:").format(counts=counts(found, lang))
     print(f"tomwizard: {head}", file=sys.stderr)
-    for blocker in found:
-        print(blocker.line(lang), file=sys.stderr)
+    for blocker in one_per_subject(found):
+        print(blocker.line(lang, roles), file=sys.stderr)
 
 
 def print_draft_notice(out: Path, found: list[Blocker]) -> None:

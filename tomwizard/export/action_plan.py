@@ -17,7 +17,7 @@ from tomwizard.export.measure_text import measure_text
 from tomwizard.export.wording import SEVERITY, STATUS
 from tomwizard.i18n import N_, NC_, Labels, tr
 from tomwizard.models.assessment import Answer, Assessment, Status
-from tomwizard.models.catalog import LANGUAGES, Catalog, Language, Measure
+from tomwizard.models.catalog import ART32_CITATION, LANGUAGES, Catalog, Language, Measure
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.rules.blockers import open_findings
 from tomwizard.rules.evaluator import evaluate
@@ -25,14 +25,7 @@ from tomwizard.rules.evaluator import evaluate
 # statuses that leave work to be done
 OPEN_STATUSES = frozenset({Status.NICHT_UMGESETZT, Status.TEILWEISE, Status.GEPLANT})
 
-_ART32 = {
-    "32.1.a": "Art. 32 Abs. 1 lit. a DSGVO",
-    "32.1.b": "Art. 32 Abs. 1 lit. b DSGVO",
-    "32.1.c": "Art. 32 Abs. 1 lit. c DSGVO",
-    "32.1.d": "Art. 32 Abs. 1 lit. d DSGVO",
-    "32.4": "Art. 32 Abs. 4 DSGVO",
-    "25": "Art. 25 DSGVO",
-}
+_ART32 = ART32_CITATION
 KIND: Labels[str] = Labels(
     {
         "measure": NC_("plan", "Maßnahme"),

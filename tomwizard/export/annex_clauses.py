@@ -12,81 +12,74 @@ from tomwizard.export.document.model import Block, Paragraph, Run, Runs, Table, 
 from tomwizard.export.document.typography import format_date, tie
 from tomwizard.export.document.words import Words, user
 from tomwizard.export.validity import expired
+from tomwizard.i18n import N_, Wording
 from tomwizard.models.assessment import Certificate, Organisation
-from tomwizard.models.catalog import Language
-from tomwizard.models.roles import fill_roles
 
-CLAUSES: dict[Language, dict[str, str]] = {
-    "de": {
-        "contacts": "Datenschutzbeauftragte/r und Anlaufstelle",
-        "dsb": "Datenschutzbeauftragte/r des {auftragsverarbeiters}",
-        "dsb_external": "extern",
-        "dsb_internal": "intern",
-        "contact_point": "Anlaufstelle für Fragen zum Datenschutz",
-        "contact_is_dsb": "Anlaufstelle für Fragen des {verantwortlichen_gen} zum Datenschutz "
-        "ist die oder der Datenschutzbeauftragte des {auftragsverarbeiters}.",
-        "email": "E-Mail: {v}",
-        "phone": "Telefon: {v}",
-        "certificates": "Zertifikate und Testate",
-        "cert_lead": "Der {auftragsverarbeiter} verfügt über die folgenden Zertifikate oder "
-        "Testate; maßgeblich ist jeweils der genannte Geltungsbereich:",
-        "cert_name": "Zertifikat",
-        "cert_scope": "Geltungsbereich",
-        "cert_issuer": "Ausgestellt von",
-        "cert_until": "Gültig bis",
-        "cert_expired": "abgelaufen am {date}",
-        "closing": "Schlussbestimmungen",
-        "clause_list": "Die Aufzählung der Maßnahmen in dieser Anlage ist nicht abschließend; "
-        "der {auftragsverarbeiter} kann weitere Maßnahmen treffen.",
-        "clause_change": "Die Maßnahmen dürfen an den Stand der Technik und an geänderte "
-        "Verhältnisse angepasst werden, solange das hier beschriebene Schutzniveau nicht "
-        "unterschritten wird.",
-        "clause_notify": "Wesentliche Änderungen dokumentiert der {auftragsverarbeiter}; er teilt "
-        "sie dem {verantwortlichen} vorab in Textform (z. B. per E-Mail) mit.",
-        "clause_planned": "Als teilweise umgesetzt, geplant oder nicht umgesetzt gekennzeichnete "
-        "Maßnahmen setzt der {auftragsverarbeiter} bis zu den jeweils genannten Terminen um. Er "
-        "teilt dem {verantwortlichen} die Umsetzung oder eine absehbare Verzögerung unverzüglich "
-        "in Textform mit und nennt bei einer Verzögerung einen neuen Termin und die "
-        "Übergangsmaßnahmen.",
-    },
-    "en": {
-        "contacts": "Data protection officer and contact point",
-        "dsb": "Data protection officer of the processor",
-        "dsb_external": "external",
-        "dsb_internal": "internal",
-        "contact_point": "Contact point for data protection questions",
-        "contact_is_dsb": "The contact point for the controller's data protection questions is "
-        "the processor's data protection officer.",
-        "email": "Email: {v}",
-        "phone": "Phone: {v}",
-        "certificates": "Certificates and attestations",
-        "cert_lead": "The processor holds the following certificates or attestations; each "
-        "applies within the scope stated:",
-        "cert_name": "Certificate",
-        "cert_scope": "Scope",
-        "cert_issuer": "Issued by",
-        "cert_until": "Valid until",
-        "cert_expired": "expired on {date}",
-        "closing": "Final provisions",
-        "clause_list": "The list of measures in this annex is not exhaustive; the processor may "
-        "take further measures.",
-        "clause_change": "The measures may be adapted to the state of the art and to changed "
-        "circumstances, provided that the level of protection described here is not reduced.",
-        "clause_notify": "The processor documents significant changes and notifies the "
-        "controller of them in advance in text form (e.g. by email).",
-        "clause_planned": "The processor implements the measures marked as partly implemented, "
-        "planned or not implemented by the dates given for each. It informs the controller in "
-        "text form without undue delay when they are implemented or when a delay is foreseeable, "
-        "and in case of a delay names a new date and the interim measures.",
-        "clause_language": "Entries made by the parties are reproduced as entered and may be in "
-        "German. Where this annex also exists in German, the German version prevails.",
-    },
-}
+CLAUSES = Wording(
+    {
+        # No gender is derived from a name: the part names people ("Ansprechpersonen"), the
+        # office is named in both forms, as German legal drafting does where the person's
+        # gender is not part of the text (Handbuch der Rechtsförmlichkeit, Beidnennung).
+        "contacts": N_("Ansprechpersonen für den Datenschutz"),
+        "dsb": N_("Datenschutzbeauftragte oder Datenschutzbeauftragter"),
+        "dsb_external": N_("extern"),
+        "dsb_internal": N_("intern"),
+        "contact_point": N_("Anlaufstelle für Fragen zum Datenschutz"),
+        "contact_is_dsb": N_(
+            "Anlaufstelle für Fragen des {verantwortlichen_gen} zum Datenschutz ist {name}."
+        ),
+        "contact_is_dsb_unnamed": N_(
+            "Anlaufstelle für Fragen des {verantwortlichen_gen} zum Datenschutz ist die oder der "
+            "Datenschutzbeauftragte des {auftragsverarbeiters}."
+        ),
+        "email": N_("E-Mail: {v}"),
+        "phone": N_("Telefon: {v}"),
+        "reach": N_("Kontakt: {v}"),
+        "certificates": N_("Zertifikate und Testate"),
+        "cert_lead": N_(
+            "Der {auftragsverarbeiter} verfügt über die folgenden Zertifikate oder Testate; "
+            "maßgeblich ist jeweils der genannte Geltungsbereich:"
+        ),
+        "cert_name": N_("Zertifikat"),
+        "cert_scope": N_("Geltungsbereich"),
+        "cert_issuer": N_("Ausgestellt von"),
+        "cert_until": N_("Gültig bis"),
+        "cert_expired": N_("abgelaufen am {date}"),
+        "closing": N_("Schlussbestimmungen"),
+        "clause_list": N_(
+            "Die Aufzählung der Maßnahmen in dieser Anlage ist nicht abschließend; der "
+            "{auftragsverarbeiter} kann weitere Maßnahmen treffen."
+        ),
+        "clause_change": N_(
+            "Die Maßnahmen dürfen an den Stand der Technik und an geänderte Verhältnisse "
+            "angepasst werden, solange das hier beschriebene Schutzniveau nicht unterschritten "
+            "wird."
+        ),
+        "clause_notify": N_(
+            "Wesentliche Änderungen dokumentiert der {auftragsverarbeiter}; er teilt sie dem "
+            "{verantwortlichen} vorab in Textform (z. B. per E-Mail) mit."
+        ),
+        "clause_planned": N_(
+            "Als teilweise umgesetzt, geplant oder nicht umgesetzt gekennzeichnete Maßnahmen "
+            "setzt der {auftragsverarbeiter} bis zu den jeweils genannten Terminen um. Er teilt "
+            "dem {verantwortlichen} die Umsetzung oder eine absehbare Verzögerung unverzüglich in "
+            "Textform mit und nennt bei einer Verzögerung einen neuen Termin und die "
+            "Übergangsmaßnahmen."
+        ),
+        # printed in the English annex only: its entries may be German
+        "clause_language": N_(
+            "Die Angaben der Parteien sind so wiedergegeben, wie sie eingetragen wurden, und "
+            "können deutsch sein. Besteht diese Anlage auch in deutscher Sprache, ist die "
+            "deutsche Fassung maßgeblich."
+        ),
+    }
+)
 CERT_WIDTHS = (0.28, 0.34, 0.22, 0.16)
 
 
 def contacts_part(doc: Words, org: Organisation) -> list[Block]:
-    """The DSB (when one is appointed) and the contact point (when named, else the DSB)."""
+    """The DSB (when one is appointed) and the contact point: as entered, else the contact
+    entered for the processor (review 2, finding 17), else the DSB by name."""
     w = CLAUSES[doc.lang]
     rows: list[tuple[Runs, Runs]] = []
     dsb = org.dsb
@@ -95,19 +88,25 @@ def contacts_part(doc: Words, org: Organisation) -> list[Block]:
         name = user(dsb.name.strip()) or "…"
         lines = [f"{name} ({kind})", *_reach(doc, dsb.email, dsb.phone)]
         rows.append((runs(_text(doc, "dsb")), runs("\n".join(lines))))
-    cp = org.contact_point
-    if cp.name.strip() or cp.email.strip() or cp.phone.strip():
-        lines = [user(cp.name.strip())] if cp.name.strip() else []
-        value = "\n".join(lines + _reach(doc, cp.email, cp.phone))
-        rows.append((runs(w["contact_point"]), runs(value)))
+    cp, general = org.contact_point, org.processor.contact.strip()
+    lines = [user(cp.name.strip())] if cp.name.strip() else []
+    reach = _reach(doc, cp.email, cp.phone)
+    if general and not reach and (lines or not dsb.appointed):
+        reach = [w["reach"].format(v=user(general)) if lines else user(general)]
+    if lines or reach:
+        rows.append((runs(w["contact_point"]), runs("\n".join(lines + reach))))
     if not rows:
         return []
     story: list[Block] = [
         doc.heading(w["contacts"]),
         Table((), tuple(rows), FACT_WIDTHS, "contacts"),
     ]
-    if dsb.appointed and len(rows) == 1:
-        story.append(Paragraph(runs(_text(doc, "contact_is_dsb"))))
+    if dsb.appointed and len(rows) == 1:  # the DSB answers: say so with the name
+        if dsb.name.strip():
+            sentence = _text(doc, "contact_is_dsb").format(name=user(dsb.name.strip()))
+        else:
+            sentence = _text(doc, "contact_is_dsb_unnamed")
+        story.append(Paragraph(runs(sentence)))
     return story
 
 
@@ -138,15 +137,16 @@ def closing_part(doc: Words) -> list[Block]:
     """Not exhaustive; adaptable without lowering the level of protection; significant changes
     documented and notified in advance; planned measures carried out by their dates, delays
     reported."""
-    every = ("clause_list", "clause_change", "clause_notify", "clause_planned", "clause_language")
-    keys = [k for k in every if k in CLAUSES[doc.lang]]  # the language clause: English only
+    keys = ["clause_list", "clause_change", "clause_notify", "clause_planned"]
+    if doc.lang != "de":  # the entries may be German (review 2, finding 31)
+        keys.append("clause_language")
     heading = doc.heading(CLAUSES[doc.lang]["closing"])
     return [heading, *(Paragraph(runs(_text(doc, k))) for k in keys)]
 
 
 def _text(doc: Words, key: str) -> str:
     """A clause text with the file's role words and typographic ties."""
-    return tie(fill_roles(CLAUSES[doc.lang][key], doc.roles))
+    return tie(doc.roled(CLAUSES[doc.lang][key]))
 
 
 def _reach(doc: Words, email: str, phone: str) -> list[str]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from tomwizard.content.views import Group, Node, groups
+from tomwizard.export.annex_parts import pending_places
 from tomwizard.export.document.model import Block, ListBlock, ListItem, Paragraph, Run, runs
 from tomwizard.export.document.typography import format_date
 from tomwizard.export.document.words import Words, user
@@ -31,6 +32,7 @@ Style = Literal["checklist", "prose"]
 STYLES: tuple[Style, ...] = ("checklist", "prose")
 BOX_DONE = MARKS[Status.UMGESETZT]
 BOX_OPEN = MARKS[Status.NICHT_UMGESETZT]
+PLACE_MEASURE = "auftrag.verarbeitungsort"  # names the pending sub-processors' countries too
 # the part "noch nicht (vollständig) umgesetzt": every answered measure that is not (yet) in place
 _REMAINING = (Status.TEILWEISE, Status.GEPLANT, Status.NICHT_UMGESETZT)
 # a parent shown as partly implemented names these sub-measures (what makes it partly)
@@ -93,10 +95,10 @@ class MeasureParts:
     def blocks(self) -> list[Block]:
         every = [e for g in self.groups for e in _walk(self.entries[g.id])]
         remaining = self._remaining([e for g in self.groups for e in self.entries[g.id]])
-        later_number = self.doc.peek_number(len(self.groups) + 1)
+        later = self._later_parts(every, bool(remaining))
         story: list[Block] = []
         for group in self.groups:
-            story += self.group_part(group, later_number if remaining else None)
+            story += self.group_part(group, later)
         if self.style == "prose":
             story += self.remaining_part(remaining)
             if self.list_entfaellt:
@@ -104,7 +106,26 @@ class MeasureParts:
             story += self.open_part([e for e in every if e.shown == Status.OFFEN])
         return story
 
-    def group_part(self, group: Group, later_number: int | None) -> list[Block]:
+    def _later_parts(self, every: list[_Entry], remaining: bool) -> dict[str, tuple[int, str]]:
+        """The parts after the groups (prose only) with their numbers and titles, keyed
+        "planned", "na" and "open_part", for the cross-references of an empty area."""
+        if self.style != "prose":
+            return {}
+        shown = {e.shown for e in every}
+        wanted = [
+            ("planned", remaining),
+            ("na", self.list_entfaellt and Status.ENTFAELLT in shown),
+            ("open_part", Status.OFFEN in shown),
+        ]
+        number = self.doc.peek_number(len(self.groups))
+        out = {}
+        for key, present in wanted:
+            if present:
+                number += 1
+                out[key] = (number, self.doc.text(key))
+        return out
+
+    def group_part(self, group: Group, later: dict[str, tuple[int, str]]) -> list[Block]:
         doc = self.doc
         heading = doc.heading(group.title.get(doc.lang))
         entries = self.entries[group.id]
@@ -117,10 +138,24 @@ class MeasureParts:
         if items:
             lead = Paragraph(runs(doc.text("implemented")), "lead")
             return [heading, lead, ListBlock(tuple(items))]
-        pending = any(e.shown in _REMAINING for e in _walk(entries))
-        if later_number is not None and pending:
-            return [heading, Paragraph(runs(doc.text("none_planned", n=str(later_number))))]
-        return [heading, Paragraph(runs(doc.text("none")))]
+        # one sentence, naming the later parts where this area's measures stand (review 3, B11)
+        shown = {e.shown for e in _walk(entries)}
+        kinds = {
+            "planned": bool(shown & set(_REMAINING)),
+            "na": Status.ENTFAELLT in shown,
+            "open_part": Status.OFFEN in shown,
+        }
+        refs = [
+            doc.text("see_part", n=str(later[key][0]), title=later[key][1])
+            for key, present in kinds.items()
+            if present and key in later
+        ]
+        if not refs:
+            return [heading, Paragraph(runs(doc.text("none")))]
+        joined = (
+            ", ".join(refs[:-1]) + f" {doc.text('and')} " + refs[-1] if len(refs) > 1 else refs[0]
+        )
+        return [heading, Paragraph(runs(doc.text("none_see", refs=joined)))]
 
     def remaining_part(self, items: list[ListItem]) -> list[Block]:
         """Measures not yet (fully) implemented, with what remains and the date."""
@@ -176,6 +211,9 @@ class MeasureParts:
         text = measure_text(node.measure, self.doc.lang, answer.params, roles)
         children = [self._entry(child) for child in node.children]
         shown = self._shown(node.measure)
+        if node.measure.id == PLACE_MEASURE and shown == Status.UMGESETZT:
+            pending = pending_places(self.doc, self.a.subprocessors)
+            text = f"{text} {pending}" if pending else text
         due = answer.planned_date
         if due is None and shown != answer.status:  # partly only because of its sub-measures
             due = self._children_due(node.measure)

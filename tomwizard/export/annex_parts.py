@@ -33,9 +33,11 @@ if TYPE_CHECKING:
     from tomwizard.export.pdf_document import Document
 
 BLANK = "_" * 28  # a line to fill in by hand where a party's name is missing
-# Subprocessor table: name and address, service and data, seat, transfer basis. The last is
-# as wide as "Angemessenheitsbeschluss" at 8.5 pt needs (a narrower one splits the word).
-SUB_WIDTHS = (0.26, 0.27, 0.19, 0.28)
+# Subprocessor table: name, address, seat and places of processing; service and data; contract
+# and approval (with a certification); transfer basis. The last is as wide as
+# "Angemessenheitsbeschluss" at 8.5 pt needs (a narrower one splits the word); four columns keep
+# German compounds whole ("Abrechnungsunterlagen").
+SUB_WIDTHS = (0.27, 0.25, 0.2, 0.28)
 FACT_WIDTHS = (0.32, 0.68)  # label and value
 _COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
 
@@ -116,7 +118,7 @@ def country_or_place(code: str, lang: Language) -> str:
 _CRIMINAL = {True: "p_criminal_yes", False: "p_criminal_no", None: "p_criminal_open"}
 
 
-def processing_part(w: Words, processing: Processing, art9: str | None = None) -> list[Block]:
+def processing_part(w: Words, processing: Processing) -> list[Block]:
     """Beschreibung der Verarbeitung: label and value(s) per field in two columns; empty fields
     are left out, except Art. 9/10 data and who gives and receives instructions, which are
     always stated (with a fallback sentence where nobody is named)."""
@@ -134,11 +136,11 @@ def processing_part(w: Words, processing: Processing, art9: str | None = None) -
         ("p_purposes", values(p.purposes)),
         ("p_subjects", values(p.data_subjects)),
         ("p_categories", values(p.data_categories)),
-        # "none" only where the Rahmenbedingungen say so (``art9``: that answer; DSB review 3)
+        # "none" only on the explicit answer no (DSB review 3, B1)
         (
             "p_special",
             values(p.special_categories)
-            or [w.text("p_special_none" if art9 == "nein" else "p_special_open")],
+            or [w.text("p_special_none" if p.special_data is False else "p_special_open")],
         ),
         ("p_criminal", [w.text(_CRIMINAL[p.criminal_data])]),
         ("p_steps", values(p.steps)),
@@ -181,7 +183,7 @@ def subprocessor_part(
     listed = [sp for sp in subprocessors if sp.name.strip() or sp.service.strip()]
     if not listed:
         return [*story, Paragraph(runs(w.text(_none_key(disputed))))]
-    keys = ("sub_name", "sub_service", "sub_countries", "sub_basis")
+    keys = ("sub_name_where", "sub_service", "sub_contract", "sub_basis")
     head = (tuple(runs(w.text(key)) for key in keys),)
 
     def table(chosen: list[Subprocessor]) -> Table:
@@ -213,28 +215,53 @@ def _sub_row(w: Words, sp: Subprocessor) -> tuple[Runs, ...]:
     service: list[Runs] = [runs(user(sp.service.strip()))] if sp.service.strip() else []
     if sp.data_categories.strip():
         service.append(runs(Run(user(sp.data_categories.strip()), muted=True)))
-    if sp.certification.strip():
-        cert = user(sp.certification.strip())
-        if sp.certification_valid_until:
-            until = format_date(sp.certification_valid_until, lang)
-            key = "sub_cert_expired" if expired(sp.certification_valid_until) else "sub_cert_until"
-            cert = w.text(key, c=cert, date=until)
-        service.append(runs(w.text("sub_cert", c=cert)))
-    dates = []
-    if sp.sub_avv_date:
-        dates.append(w.text("sub_avv", date=format_date(sp.sub_avv_date, lang)))
-    if sp.approved_date:
-        dates.append(w.text("sub_approved", date=format_date(sp.approved_date, lang)))
-    if dates:
-        service.append(runs("; ".join(dates)))
     places = []
     if sp.country_seat.strip():
         places.append(w.text("sub_seat", c=user(country_or_place(sp.country_seat, lang))))
     processing = [user(country_or_place(c, lang)) for c in sp.countries_processing if c.strip()]
     if processing:
         places.append(w.text("sub_processing", c=", ".join(processing)))
-    where = runs("\n".join(places) or "–")
-    return (name, lines(*service) or runs("–"), where, runs(_basis(w, sp)))
+    if places:
+        name += runs("\n" + "\n".join(places))
+    return (name, lines(*service) or runs("–"), _contract(w, sp), runs(_basis(w, sp)))
+
+
+def _contract(w: Words, sp: Subprocessor) -> Runs:
+    """Contract and approval with their dates, a missing one said so (review 2, finding 33);
+    the certification, if any, as a further guarantee."""
+    lang = w.lang
+    if sp.sub_avv_date:
+        contract = w.text("sub_avv", date=format_date(sp.sub_avv_date, lang))
+    else:
+        contract = w.text("sub_avv_missing")
+    if sp.approved_date:
+        approval = w.text("sub_approved", date=format_date(sp.approved_date, lang))
+    else:
+        approval = w.text("sub_not_approved")
+    out = [contract, approval]
+    if sp.certification.strip():
+        cert = user(sp.certification.strip())
+        if sp.certification_valid_until:
+            until = format_date(sp.certification_valid_until, lang)
+            key = "sub_cert_expired" if expired(sp.certification_valid_until) else "sub_cert_until"
+            cert = w.text(key, c=cert, date=until)
+        out.append(w.text("sub_cert", c=cert))
+    return runs("\n".join(out))
+
+
+def pending_places(w: Words, subprocessors: list[Subprocessor]) -> str:
+    """For the place-of-processing measure: the named sub-processors not yet approved, with
+    their countries, as engaged only after approval ("" when there are none; review 2,
+    finding 10)."""
+    named = []
+    for sp in subprocessors:
+        if not sp.name.strip() or sp.approved_date:
+            continue
+        codes = [sp.country_seat, *sp.countries_processing]
+        where = list(dict.fromkeys(country_or_place(c, w.lang) for c in codes if c.strip()))
+        text = user(sp.name.strip())
+        named.append(f"{text} ({', '.join(user(c) for c in where)})" if where else text)
+    return w.text("place_pending", names="; ".join(named)) if named else ""
 
 
 def _basis(w: Words, sp: Subprocessor) -> str:

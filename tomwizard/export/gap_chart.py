@@ -58,8 +58,10 @@ class ProgressChart(Flowable):  # type: ignore[misc]  # reportlab is untyped
         width: float,
         labels: tuple[str, str],
         most: int,
+        percent_space: str = NBSP,
     ) -> None:
         super().__init__()
+        self.percent_space = percent_space  # "98 %" in German, "98%" in English
         self.rows = rows
         self.width = width
         self.labels = labels
@@ -82,8 +84,12 @@ class ProgressChart(Flowable):  # type: ignore[misc]  # reportlab is untyped
         if count == len(self.rows):
             return [self]
         return [
-            ProgressChart(self.rows[:count], self.width, self.labels, self.most),
-            ProgressChart(self.rows[count:], self.width, self.labels, self.most),
+            ProgressChart(
+                self.rows[:count], self.width, self.labels, self.most, self.percent_space
+            ),
+            ProgressChart(
+                self.rows[count:], self.width, self.labels, self.most, self.percent_space
+            ),
         ]
 
     def draw(self) -> None:
@@ -107,7 +113,7 @@ class ProgressChart(Flowable):  # type: ignore[misc]  # reportlab is untyped
         for fraction in (0.0, 0.5, 1.0):
             x = x0 + done_w * fraction
             drawing.add(Line(x, bottom, x, y + 2, strokeColor=RULE, strokeWidth=0.3))
-            tick = f"{round(100 * fraction)} %"
+            tick = f"{round(100 * fraction)}{self.percent_space}%"
             drawing.add(_text(x, bottom - 9, tick, anchor="middle", color=MUTED))
         for row in self.rows:
             stat, lines = row.stat, row.lines
@@ -121,7 +127,7 @@ class ProgressChart(Flowable):  # type: ignore[misc]  # reportlab is untyped
                 filled = done_w * stat.percent / 100
                 if filled:
                     drawing.add(Rect(x0, bar_y, filled, BAR, fillColor=DONE, strokeColor=None))
-                percent = f"{stat.percent}{NBSP}%"
+                percent = f"{stat.percent}{self.percent_space}%"
                 drawing.add(_text(x0 + done_w + 3, bar_y + 1.5, percent, color=MUTED))
             if stat.findings:
                 bar = max(1.5, find_w * stat.findings / self.most)
@@ -134,13 +140,18 @@ class ProgressChart(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
 
 def progress_chart(
-    stats: list[SectionStat], width: float, done_label: str, findings_label: str
+    stats: list[SectionStat],
+    width: float,
+    done_label: str,
+    findings_label: str,
+    percent_space: str = NBSP,
 ) -> ProgressChart:
-    """The chart of ``stats`` (see :class:`ProgressChart`)."""
+    """The chart of ``stats`` (see :class:`ProgressChart`); ``percent_space`` between number
+    and "%" as the document's language writes it (DSB review 2, finding 30)."""
     label_w = width * 0.40
     rows = [_Row(stat, _label_lines(plain(stat.label), label_w - 4)) for stat in stats]
     most = max((s.findings for s in stats), default=0) or 1
-    return ProgressChart(rows, width, (done_label, findings_label), most)
+    return ProgressChart(rows, width, (done_label, findings_label), most, percent_space)
 
 
 def _label_lines(title: str, width: float) -> list[str]:

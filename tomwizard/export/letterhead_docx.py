@@ -27,6 +27,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from tomwizard.export.document.typography import tie
 from tomwizard.export.letterhead_pdf import LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH
 from tomwizard.logo_image import PNG_SIGNATURE, SVG, check_logo
 from tomwizard.models.letterhead import Letterhead
@@ -65,7 +66,7 @@ def _header(
     left, right = table.rows[0].cells
     sender = left.paragraphs[0]
     if letterhead.sender.strip():
-        run = sender.add_run(letterhead.sender.strip())
+        run = sender.add_run(tie(letterhead.sender.strip()))
         run.font.size = Pt(7)
         run.font.color.rgb = accent or _MUTED
     logo = right.paragraphs[0]
@@ -90,7 +91,7 @@ def _footer(footer: Any, letterhead: Letterhead) -> None:
         paragraph = footer.add_paragraph()
         paragraph.paragraph_format.space_before = Pt(0)
         paragraph.paragraph_format.space_after = Pt(0)
-        run = paragraph.add_run(line)
+        run = paragraph.add_run(tie(line))  # "HRB 12345" on one line (review 3, B9)
         run.font.size = Pt(6.5)
         run.font.color.rgb = _MUTED
 

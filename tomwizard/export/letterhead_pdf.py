@@ -24,6 +24,7 @@ from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from tomwizard.export.document.typography import tie
 from tomwizard.export.pdf_fonts import FONT_REGULAR, printable
 from tomwizard.export.pdf_styles import (
     MARGIN_LEFT,
@@ -67,11 +68,12 @@ def prepare_letterhead(letterhead: Letterhead | None) -> PreparedLetterhead | No
     usable = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
     lines = letterhead.lines
     width = (usable - COLUMN_GAP * (len(lines) - 1)) / len(lines) if lines else usable
-    columns = tuple(_wrap(printable(line), width) for line in lines)
+    columns = tuple(_wrap(printable(tie(line)), width) for line in lines)
     logo, size = _read_logo(letterhead)
     sender_room = usable - (size[0] + COLUMN_GAP if logo is not None else 0)
+    sender = printable(tie(letterhead.sender.strip()))
     return PreparedLetterhead(
-        sender=fit(printable(letterhead.sender.strip()), FONT_REGULAR, SENDER_SIZE, sender_room),
+        sender=fit(sender, FONT_REGULAR, SENDER_SIZE, sender_room),
         columns=columns,
         accent=colors.HexColor(letterhead.accent) if letterhead.accent else None,
         logo=logo,
@@ -102,8 +104,9 @@ def _read_logo(letterhead: Letterhead) -> tuple[Any, tuple[float, float]]:
 
 
 def _wrap(text: str, width: float, max_lines: int = 2) -> tuple[str, ...]:
-    """``text`` broken at spaces into lines of ``width``; the last line ends in "…" if cut."""
-    words = text.split()
+    """``text`` broken at spaces into lines of ``width`` (never at a non-breaking space: "HRB
+    12345" stays together, DSB review 3, finding B9); the last line ends in "…" if cut."""
+    words = [word for word in text.split(" ") if word]
     lines: list[str] = []
     while words and len(lines) < max_lines:
         line = words.pop(0)

@@ -50,7 +50,7 @@ from tomwizard.export.pdf_styles import (
 from tomwizard.export.pdf_text import markup, tie, untie
 from tomwizard.models.catalog import Language
 from tomwizard.models.letterhead import Letterhead
-from tomwizard.models.roles import fill_roles
+from tomwizard.models.roles import fill_roles, swap_roles
 
 CONTENT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
 
@@ -89,7 +89,7 @@ class Document:
 
     def text(self, key: str, **values: str) -> str:
         """Fixed wording, markup-safe, with typographic ties; ``values`` must be escaped."""
-        template = fill_roles(self.wording[key], self.roles)
+        template = swap_roles(fill_roles(self.wording[key], self.roles), self.roles)
         return tie(template.format(**values) if values else template)
 
     def para(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:

@@ -63,14 +63,15 @@ ANNEX = Wording(
         ),
         "planned_inline": N_("(geplant, umzusetzen bis {date})"),
         "planned_inline_open": N_("(geplant, Termin offen)"),
-        "overdue_inline": N_("(überfällig – geplant war die Umsetzung bis {date})"),
+        "overdue_inline": N_("(überfällig seit {date}; neuer Termin noch einzutragen)"),
         "na_inline": N_("(entfällt: {reason})"),
         "na_inline_bare": N_("(entfällt)"),
-        "none": N_("In diesem Bereich ist keine Maßnahme als umgesetzt dokumentiert."),
-        "none_planned": N_(
-            "In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt; die noch nicht "
-            "(vollständig) umgesetzten Maßnahmen sind unter Nr. {n} aufgeführt."
+        # an area without an implemented measure: one sentence, with where its measures stand
+        "none": N_("In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt."),
+        "none_see": N_(
+            "In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt (siehe {refs})."
         ),
+        "see_part": N_("Nr. {n} „{title}“"),
         "planned": N_("Noch nicht (vollständig) umgesetzte Maßnahmen"),
         "planned_lead": N_(
             "Die folgenden Maßnahmen sind noch nicht vollständig umgesetzt. Zu jeder ist "
@@ -108,8 +109,7 @@ ANNEX = Wording(
             "Keine Angabe – ob solche Daten verarbeitet werden, ist noch zu klären."
         ),
         "p_special_open": N_(
-            "Keine Angabe – ob besondere Kategorien personenbezogener Daten verarbeitet werden, "
-            "ist unter „Rahmenbedingungen“ noch zu beantworten."
+            "Keine Angabe – ob und welche solche Daten verarbeitet werden, ist noch zu klären."
         ),
         "p_steps": N_("Art der Verarbeitung"),
         "p_places": N_("Ort der Verarbeitung"),
@@ -136,9 +136,9 @@ ANNEX = Wording(
         "sub_missing": N_(
             "Keine Angabe – die Liste der Unterauftragsverarbeiter ist noch zu ergänzen."
         ),
-        "sub_name": N_("Name und Anschrift"),
         "sub_service": N_("Leistung und Daten"),
-        "sub_countries": N_("Sitz / Ort der Verarbeitung"),
+        "sub_name_where": N_("Name und Anschrift, Ort der Verarbeitung"),
+        "sub_contract": N_("Vertrag und Genehmigung"),
         "sub_basis": N_("Grundlage der Übermittlung"),
         "sub_seat": N_("Sitz: {c}"),
         "sub_processing": N_("Verarbeitung: {c}"),
@@ -147,6 +147,12 @@ ANNEX = Wording(
         "sub_cert_expired": N_("{c} (abgelaufen am {date})"),
         "sub_avv": N_("Vertrag nach Art. 28 Abs. 4 DSGVO vom {date}"),
         "sub_approved": N_("genehmigt am {date}"),
+        "sub_avv_missing": N_("Vertrag nach Art. 28 Abs. 4 DSGVO: Datum nicht eingetragen"),
+        "sub_not_approved": N_("noch nicht genehmigt"),
+        "place_pending": N_(
+            "Noch nicht genehmigt und erst nach Genehmigung durch den {verantwortlichen} "
+            "eingesetzt: {names}."
+        ),
         "dpf_checked": N_("Zertifizierung geprüft am {date}"),
         "scc_module": N_("{m}"),
         "tia_done": N_("Bewertung der Rechtslage im Drittland (TIA): dokumentiert"),

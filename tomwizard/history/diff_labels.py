@@ -60,6 +60,7 @@ _FIELDS: dict[str, Msg] = {
     "processing.data_subjects": N_("Betroffene Personen"),
     "processing.data_categories": N_("Datenkategorien"),
     "processing.special_categories": N_("Besondere Kategorien (Art. 9 DSGVO)"),
+    "processing.special_data": N_("Besondere Kategorien verarbeitet (Art. 9 DSGVO)"),
     "processing.criminal_data": N_("Daten zu Straftaten (Art. 10 DSGVO)"),
     "processing.steps": N_("Verarbeitungsschritte"),
     "processing.places": N_("Orte der Verarbeitung"),
@@ -173,7 +174,7 @@ def _one(value: Any, lang: Language, name: str) -> str:
 
 
 # Yes/no fields where None means "not answered" rather than empty.
-_YES_NO = {"criminal_data"}
+_YES_NO = {"criminal_data", "special_data"}
 # Fields holding ISO country codes: shown by the country's name.
 _COUNTRY_NAMES = {"country", "country_seat", "countries_processing", "places"}
 

@@ -21,7 +21,7 @@ from tomwizard.store.opening import catalog_of
 if TYPE_CHECKING:
     from tomwizard.editing.assessment import OpenAssessment
 
-UPGRADE_STEP = N_("Katalog aktualisieren")  # the undo step's label
+UPGRADE_STEP = N_("Katalog aktualisieren")  # the undo step's label (in the message language)
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def upgrade_and_open(
         if doc.readonly or now != assessment:  # (an older file got its identity just now)
             reason = doc.store.readonly_reason or _("Die Datei wurde inzwischen geändert.")
             raise errors.ReadOnlyError(path, reason)
-        applied = doc.apply([ReplaceAll(upgraded)], UPGRADE_STEP)
+        applied = doc.apply([ReplaceAll(upgraded)], _(UPGRADE_STEP.msgid))
     except BaseException:
         doc.close()
         backup.unlink(missing_ok=True)

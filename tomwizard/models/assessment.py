@@ -140,6 +140,9 @@ class Processing(Model):
     data_subjects: list[str] = Field(default_factory=list)
     data_categories: list[str] = Field(default_factory=list)
     special_categories: list[str] = Field(default_factory=list)  # Art. 9 DSGVO
+    # Art. 9 DSGVO, whether such data are processed: None = not answered yet (the annex prints
+    # „keine Angabe“ and the final version is blocked); False = the explicit answer "none"
+    special_data: bool | None = None
     # Art. 10 DSGVO: None = not answered yet (printed as „keine Angabe“, blocks the final version)
     criminal_data: bool | None = None
     steps: list[str] = Field(default_factory=list)

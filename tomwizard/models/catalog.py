@@ -68,7 +68,20 @@ class SdmZiel(StrEnum):
     INTERVENIERBARKEIT = "intervenierbarkeit"
 
 
-Art32Ref = Literal["32.1.a", "32.1.b", "32.1.c", "32.1.d", "32.4", "25"]
+# The provision a measure serves: Art. 32 (1) a–d, 32 (4), 25, or a duty of the processor that
+# is not an Art. 32 measure: "28" (contract, Art. 28 (2)–(4)), "30" (records), "37" (DSB, 37–39).
+Art32Ref = Literal["32.1.a", "32.1.b", "32.1.c", "32.1.d", "32.4", "25", "28", "30", "37"]
+ART32_CITATION: dict[str, str] = {  # German; tomwizard.export.citations writes it in English
+    "32.1.a": "Art. 32 Abs. 1 lit. a DSGVO",
+    "32.1.b": "Art. 32 Abs. 1 lit. b DSGVO",
+    "32.1.c": "Art. 32 Abs. 1 lit. c DSGVO",
+    "32.1.d": "Art. 32 Abs. 1 lit. d DSGVO",
+    "32.4": "Art. 32 Abs. 4 DSGVO",
+    "25": "Art. 25 DSGVO",
+    "28": "Art. 28 DSGVO",
+    "30": "Art. 30 Abs. 2 DSGVO",
+    "37": "Art. 37–39 DSGVO",
+}
 
 
 class References(Strict):

@@ -6,7 +6,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tomwizard.models.catalog import Text
+from tomwizard.models.catalog import Language, Text
+from tomwizard.models.roles import swap_roles
 
 
 class Severity(StrEnum):
@@ -40,6 +41,15 @@ class Finding(BaseModel):
     remedy: Text
     targets: list[str] = Field(default_factory=list)  # "measure:<id>", "field:<path>", ...
     references: list[str] = Field(default_factory=list)
+    # what the finding is about when its rule says so (a target such as
+    # "field:processing.places"); "" = derived from the targets (rules.summary.subject_of)
+    subject: str = ""
+
+    def said(self, lang: Language, roles: str = "verantwortlicher") -> str:
+        """The text in ``lang`` with the role words of the file's pair (``roles``: its
+        ``organisation.role_names``); the rules are written with Verantwortlicher and
+        Auftragsverarbeiter."""
+        return swap_roles(self.text.get(lang), roles)
 
     @property
     def blocks_final(self) -> bool:

@@ -29,8 +29,11 @@ from tomwizard.i18n import N_, NC_, NN_, Msg, both, format_date, say, trn
 from tomwizard.models.assessment import STATUS_LABELS, Answer, Assessment, Status
 from tomwizard.models.catalog import LANGUAGES, Catalog, Language, Text, render_text
 from tomwizard.models.finding import Finding, FindingKind, Severity
+from tomwizard.models.roles import swap_roles
 from tomwizard.rules.evaluator import evaluate
 from tomwizard.rules.field_labels import field_label
+from tomwizard.rules.fields import Context, is_empty
+from tomwizard.rules.summary import REASON_SEPARATOR, group_by_subject, merge_group
 
 SUBJECT_MAX = 70  # characters of a measure's text in a blocker line
 
@@ -42,6 +45,8 @@ class BlockerKind(StrEnum):
     OHNE_TERMIN = "ohne_termin"
     OHNE_REST = "ohne_rest"  # teilweise without what remains
     WIDERSPRUCH = "widerspruch"
+    VERTRAGSPFLICHT = "vertragspflicht"  # a duty of the AVV not (fully) met (DSB review 3, B4)
+    GENEHMIGUNG = "genehmigung"  # a sub-processor without the date of its approval
     OFFEN = "offen"  # a rule's finding of kind offen
     KRITISCH = "kritisch"  # a rule's critical gap (kind luecke, severity kritisch)
 
@@ -57,6 +62,12 @@ KIND_WORDS: dict[BlockerKind, tuple[str, str]] = {
         "{n} teilweise umgesetzte Maßnahmen ohne Angabe, was fehlt",
     ),
     BlockerKind.WIDERSPRUCH: NN_("{n} Widerspruch", "{n} Widersprüche"),
+    BlockerKind.VERTRAGSPFLICHT: NN_(
+        "{n} nicht erfüllte Pflicht aus dem AVV", "{n} nicht erfüllte Pflichten aus dem AVV"
+    ),
+    BlockerKind.GENEHMIGUNG: NN_(
+        "{n} fehlendes Genehmigungsdatum", "{n} fehlende Genehmigungsdaten"
+    ),
     BlockerKind.OFFEN: NN_("{n} offener Punkt", "{n} offene Punkte"),
     BlockerKind.KRITISCH: NN_("{n} kritische Lücke", "{n} kritische Lücken"),
 }
@@ -67,6 +78,8 @@ _LINE_KIND: dict[BlockerKind, Msg] = {
     BlockerKind.OHNE_TERMIN: NC_("blocker", "ohne Termin"),
     BlockerKind.OHNE_REST: NC_("blocker", "teilweise ohne Angabe, was fehlt"),
     BlockerKind.WIDERSPRUCH: NC_("blocker", "Widerspruch"),
+    BlockerKind.VERTRAGSPFLICHT: NC_("blocker", "Pflicht aus dem AVV"),
+    BlockerKind.GENEHMIGUNG: NC_("blocker", "Genehmigung"),
     BlockerKind.OFFEN: NC_("blocker", "offen"),
     BlockerKind.KRITISCH: NC_("blocker", "kritisch"),
 }
@@ -89,11 +102,13 @@ class Blocker:
     section: dict[Language, str]  # section title, "" where none applies
     subject: dict[Language, str]  # measure id and short text, or "Unterauftragsverarbeiter „…“"
 
-    def line(self, lang: Language = "de") -> str:
-        """One line: kind, section, measure or sub-processor, and what is wrong."""
+    def line(self, lang: Language = "de", roles: str = "verantwortlicher") -> str:
+        """One line: kind, section, measure or sub-processor, and what is wrong (in the role
+        words of ``roles``, the file's pair)."""
         where = " – ".join(p for p in (self.section[lang], self.subject[lang]) if p)
-        where = f" {where}" if where else ""
-        return f"[{say(lang, _LINE_KIND[self.kind])}]{where}: {self.finding.text.get(lang)}"
+        where = f" {swap_roles(where, roles)}" if where else ""
+        text = " ".join(self.finding.said(lang, roles).split(REASON_SEPARATOR))  # one line
+        return f"[{say(lang, _LINE_KIND[self.kind])}]{where}: {text}"
 
 
 def stand_date(assessment: Assessment) -> dt.date:
@@ -256,7 +271,33 @@ def blockers(
     return out
 
 
+def one_per_subject(found: list[Blocker]) -> list[Blocker]:
+    """One blocker per subject with all its reasons (review 2, finding 18: a sub-processor
+    was kritisch, two Widersprüche and offen at once), counted under the kind listed first in
+    BlockerKind (an open Rückfrage before the contradiction it causes); where it is: the
+    first one's. What ``check --final``, the annex's page 1, the gap report and the GUI show."""
+    out = []
+    for group in group_by_subject([b.finding for b in found]):
+        members = [b for b in found if any(b.finding is f for f in group)]
+        kind = min((b.kind for b in members), key=_KIND_ORDER.index)
+        first = members[0]
+        out.append(Blocker(kind, merge_group(group), first.section, first.subject))
+    return out
+
+
+_KIND_ORDER = list(BlockerKind)
+
+
+# rules' findings counted under a kind of their own (page 1 names what they are)
+_RULE_FINDING_KIND = {
+    "vertragspflicht.fehlt": BlockerKind.VERTRAGSPFLICHT,
+    "unterauftrag.ohne_genehmigung": BlockerKind.GENEHMIGUNG,
+}
+
+
 def _rule_blocker_kind(finding: Finding) -> BlockerKind:
+    if finding.rule_id in _RULE_FINDING_KIND:
+        return _RULE_FINDING_KIND[finding.rule_id]
     if finding.kind is FindingKind.WIDERSPRUCH:
         return BlockerKind.WIDERSPRUCH
     if finding.kind is FindingKind.OFFEN:
@@ -265,14 +306,14 @@ def _rule_blocker_kind(finding: Finding) -> BlockerKind:
 
 
 def counts(found: list[Blocker], lang: Language) -> str:
-    """ "3 unbeantwortete Maßnahmen, 1 Widerspruch": the blockers counted by kind."""
-    by_kind = Counter(b.kind for b in found)
+    """ "3 unbeantwortete Maßnahmen, 1 Widerspruch": the blockers counted by kind, one per
+    subject (:func:`one_per_subject`; the one count of the annex, the gap report and ``check``)."""
+    by_kind = Counter(b.kind for b in one_per_subject(found))
     parts = []
     for kind in BlockerKind:
         n = by_kind.get(kind, 0)
         if n:
-            singular, plural = KIND_WORDS[kind]
-            parts.append(trn(lang, singular, plural, n).format(n=n))
+            parts.append(trn(lang, *KIND_WORDS[kind], n).format(n=n))
     return ", ".join(parts)
 
 
@@ -293,11 +334,26 @@ class _Locator:
         self.titles = {s.id: s.title for s in catalog.sections}
 
     def blocker(self, kind: BlockerKind, finding: Finding, named: bool = False) -> Blocker:
-        for target in finding.targets:
+        for target in self._empty_first(finding.targets):
             found = self._locate(target, named)
             if found is not None:
                 return Blocker(kind, finding, *found)
         return Blocker(kind, finding, _NOWHERE, _NOWHERE)
+
+    def _empty_first(self, targets: list[str]) -> list[str]:
+        """``targets`` with the first field that is actually empty moved to the front, so that
+        the line names that field and not a filled one (DSB review 3, B7)."""
+        context = Context(self.a, dt.date.today())
+        for index, target in enumerate(targets):
+            kind, _, path = target.partition(":")
+            if kind == "field" and path.split(".")[0] in ("processing", "organisation"):
+                try:
+                    empty = is_empty(context.read(path))
+                except AttributeError:  # a path the model does not have
+                    continue
+                if empty:
+                    return [target, *targets[:index], *targets[index + 1 :]]
+        return targets
 
     def _title(self, section_id: str) -> dict[Language, str]:
         title = self.titles.get(section_id)

@@ -21,15 +21,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from tomwizard.content.countries import countries
-from tomwizard.models.assessment import Assessment
+from tomwizard.models.assessment import Assessment, Status
 from tomwizard.models.catalog import Catalog, Level, Text, render_text
-from tomwizard.models.finding import Finding
+from tomwizard.models.finding import Finding, FindingKind
 from tomwizard.rules.country_words import country_codes
 from tomwizard.rules.engine import CatalogView, holds
 from tomwizard.rules.fields import Context
 from tomwizard.rules.loader import LoadedRule, default_rules
 from tomwizard.rules.predicates import AllOf, LevelIs, MeasureIn
-from tomwizard.rules.render import make_finding
+from tomwizard.rules.render import make_finding, unconfirmed
 
 Hits = dict[str, tuple[int, Finding]]  # instance key -> (order within the rule, finding)
 
@@ -128,6 +128,8 @@ class Evaluator:
                     )
                 values = {name: ctx.read(path) for name, path in rule.values.items()}
                 finding = make_finding(rule, {**placeholders, **ctx.bindings}, values, target)
+                if rule.kind is FindingKind.WIDERSPRUCH:
+                    finding = unconfirmed(finding, _pre_answers(loaded, assessment))
                 hits[key] = (order, finding)
         return hits
 
@@ -229,3 +231,14 @@ def evaluate(
 ) -> list[Finding]:
     """Every finding for ``assessment``, most severe first."""
     return Evaluator(catalog, today=today).full(assessment)
+
+
+def _pre_answers(loaded: LoadedRule, assessment: Assessment) -> list[str]:
+    """The measures the rule reads whose answers are pre-answers not confirmed yet."""
+    return sorted(
+        mid
+        for mid in loaded.deps.measures
+        if (answer := assessment.answers.get(mid)) is not None
+        and answer.follow_up
+        and answer.status is not Status.OFFEN
+    )

@@ -372,6 +372,9 @@ class Rule(Strict):
     references: list[Annotated[str, Field(min_length=1)]] = Field(min_length=1)
     targets: list[Annotated[str, Field(pattern=TARGET_PATTERN)]] = Field(default_factory=list)
     values: dict[Name, FieldPath] = Field(default_factory=dict)  # placeholder -> field
+    # What the finding is about, where it is not its instance or first measure: findings of
+    # several rules about one subject are reported as one (review 2, finding 18)
+    subject: Annotated[str, Field(pattern=TARGET_PATTERN)] | None = None
     # A generic rule (baseline, parameter range) gives way where a specific rule already
     # points at the same measure, so that one gap is not reported twice.
     yields: bool = False

@@ -7,10 +7,10 @@ from enum import Enum
 from typing import Any
 
 from tomwizard.content.countries import countries
-from tomwizard.i18n import NC_, Msg, both, format_date
+from tomwizard.i18n import N_, NC_, Msg, both, format_date, say
 from tomwizard.models.assessment import STATUS_LABELS, ProtectionNeed, Status, TransferBasis
 from tomwizard.models.catalog import LANGUAGES, Language, Text
-from tomwizard.models.finding import Finding
+from tomwizard.models.finding import Finding, FindingKind
 from tomwizard.rules.fields import COUNTRY_FIELDS
 from tomwizard.rules.predicates import Rule
 
@@ -88,4 +88,26 @@ def make_finding(
         remedy=fill(rule.remedy),
         targets=targets,
         references=list(rule.references),
+        subject=rule.subject or "",
+    )
+
+
+_UNCONFIRMED = N_(
+    "Das beruht auf einer noch nicht bestätigten Vorbelegung (Rückfrage): beim Bestätigen "
+    "richtigstellen."
+)
+
+
+def unconfirmed(finding: Finding, measures: list[str]) -> Finding:
+    """A contradiction that rests on pre-answers not confirmed yet (``measures``: their ids) is
+    an open point to confirm, not yet a contradiction of the file (review 2, finding 21: right
+    after a preset „Datenschutzbeauftragter benannt“ stood against an empty DSB)."""
+    if finding.kind is not FindingKind.WIDERSPRUCH or not measures:
+        return finding
+
+    def one(lang: Language) -> str:
+        return f"{finding.text.get(lang)} {say(lang, _UNCONFIRMED)}"
+
+    return finding.model_copy(
+        update={"kind": FindingKind.OFFEN, "text": Text(**{lang: one(lang) for lang in LANGUAGES})}
     )

@@ -40,7 +40,10 @@ REASON_SEPARATOR = "\n"  # between the reasons of a merged finding (the report l
 
 def subject_of(finding: Finding) -> str:
     """What a finding is about: its sub-processor, else its custom measure, else the first
-    measure it names, else its first target (a finding without targets is its own subject)."""
+    measure it names, else its first target (a finding without targets is its own subject);
+    a subject its rule names comes first."""
+    if finding.subject:
+        return finding.subject
     for kind in ("subprocessor:", "custom:", "measure:"):
         hit = next((t for t in finding.targets if t.startswith(kind)), None)
         if hit is not None:
@@ -52,30 +55,36 @@ def merge_by_subject(findings: list[Finding]) -> list[Finding]:
     """One finding per subject with all its reasons, in the order of the first (most severe)
     one: the most severe severity and the weightiest kind, texts and remedies one per line
     (without repeats), targets and references united. Rule ids are joined by ", "."""
+    merged = [merge_group(group) for group in group_by_subject(findings)]
+    merged.sort(key=lambda f: f.severity.rank)  # stable: the engine's order within a severity
+    return merged
+
+
+def group_by_subject(findings: list[Finding]) -> list[list[Finding]]:
+    """The findings grouped by subject, in the order of each subject's first finding."""
     groups: dict[str, list[Finding]] = {}
     for finding in findings:
         groups.setdefault(subject_of(finding), []).append(finding)
-    merged: list[Finding] = []
-    for group in groups.values():
-        if len(group) == 1:
-            merged.append(group[0])
-            continue
+    return list(groups.values())
 
-        def joined(texts: list[Text]) -> Text:
-            de = list(dict.fromkeys(t.de for t in texts))
-            en = list(dict.fromkeys(t.en for t in texts))
-            return Text(de=REASON_SEPARATOR.join(de), en=REASON_SEPARATOR.join(en))
 
-        merged.append(
-            Finding(
-                rule_id=", ".join(f.rule_id for f in group),
-                severity=min((f.severity for f in group), key=lambda s: s.rank),
-                kind=min((f.kind for f in group), key=_KIND_RANK.__getitem__),
-                text=joined([f.text for f in group]),
-                remedy=joined([f.remedy for f in group]),
-                targets=list(dict.fromkeys(t for f in group for t in f.targets)),
-                references=unite([r for f in group for r in f.references]),
-            )
-        )
-    merged.sort(key=lambda f: f.severity.rank)  # stable: the engine's order within a severity
-    return merged
+def merge_group(group: list[Finding]) -> Finding:
+    """One finding for findings about one subject (see :func:`merge_by_subject`)."""
+    if len(group) == 1:
+        return group[0]
+
+    def joined(texts: list[Text]) -> Text:
+        de = list(dict.fromkeys(t.de for t in texts))
+        en = list(dict.fromkeys(t.en for t in texts))
+        return Text(de=REASON_SEPARATOR.join(de), en=REASON_SEPARATOR.join(en))
+
+    return Finding(
+        rule_id=", ".join(dict.fromkeys(f.rule_id for f in group)),
+        severity=min((f.severity for f in group), key=lambda s: s.rank),
+        kind=min((f.kind for f in group), key=_KIND_RANK.__getitem__),
+        text=joined([f.text for f in group]),
+        remedy=joined([f.remedy for f in group]),
+        targets=list(dict.fromkeys(t for f in group for t in f.targets)),
+        references=unite([r for f in group for r in f.references]),
+        subject=subject_of(group[0]),
+    )

@@ -94,6 +94,12 @@ class DocumentController(QObject):
         return self._open.assessment if self._open is not None else None
 
     @property
+    def role_names(self) -> str:
+        """The file's pair of role words (findings are written with the first pair)."""
+        a = self.assessment
+        return a.organisation.role_names if a is not None else "verantwortlicher"
+
+    @property
     def findings(self) -> list[Finding]:
         return self._open.findings if self._open is not None else []
 

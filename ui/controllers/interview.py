@@ -119,7 +119,7 @@ class InterviewController(SectionPart["InterviewView"]):
         return InterviewState(
             question=_question(measure, self.lang),
             statement=self.tr("Text in der Anlage: {text}").format(
-                text=render_text(measure, self.lang, answer.params)
+                text=render_text(measure, self.lang, answer.params, self.document.role_names)
             ),
             help_html=self._help_html(measure),
             position=self.tr("Frage {number} von {total}").format(
@@ -152,7 +152,7 @@ class InterviewController(SectionPart["InterviewView"]):
 
     def _help_html(self, measure: Measure) -> str:
         found = findings_for(self.document.findings, f"measure:{measure.id}")
-        return labels.measure_help_html(measure, found, self.lang)
+        return labels.measure_help_html(measure, found, self.lang, self.document.role_names)
 
     def _current_text(self, answer: Answer) -> str:
         if answer.status is Status.OFFEN and not answer.follow_up:

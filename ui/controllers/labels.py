@@ -8,10 +8,20 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 
+from tomwizard.export.citations import cite
 from tomwizard.i18n import format_date
 from tomwizard.models.assessment import STATUS_LABELS, Answer, Status
-from tomwizard.models.catalog import Kontrolle, Language, Level, Measure, References, SdmZiel
+from tomwizard.models.catalog import (
+    ART32_CITATION,
+    Kontrolle,
+    Language,
+    Level,
+    Measure,
+    References,
+    SdmZiel,
+)
 from tomwizard.models.finding import Finding, Severity
+from tomwizard.models.roles import swap_roles
 from ui.icons import blank, icon
 
 
@@ -66,8 +76,10 @@ def worst(findings: list[Finding]) -> Severity | None:
     return min((f.severity for f in findings), key=lambda s: s.rank, default=None)
 
 
-def findings_tooltip(findings: list[Finding], lang: Language) -> str:
-    return "\n".join(f"{severity_label(f.severity)}: {f.text.get(lang)}" for f in findings)
+def findings_tooltip(
+    findings: list[Finding], lang: Language, roles: str = "verantwortlicher"
+) -> str:
+    return "\n".join(f"{severity_label(f.severity)}: {f.said(lang, roles)}" for f in findings)
 
 
 def level_label(level: Level) -> str:
@@ -113,6 +125,10 @@ def references_text(refs: References) -> str:
             parts.append(QCoreApplication.translate("labels", "Art. 25 DSGVO"))
         elif ref == "32.4":
             parts.append(QCoreApplication.translate("labels", "Art. 32 Abs. 4 DSGVO"))
+        elif "." not in ref:  # "28", "30", "37": the processor's duties outside Art. 32
+            # in English where the line above is (the core writes the citation)
+            english = QCoreApplication.translate("labels", "Art. 25 DSGVO") != "Art. 25 DSGVO"
+            parts.append(cite(ART32_CITATION[ref], "en" if english else "de"))
         else:
             parts.append(
                 QCoreApplication.translate("labels", "Art. 32 Abs. 1 lit. {letter} DSGVO").format(
@@ -143,8 +159,11 @@ def references_text(refs: References) -> str:
     return "\u00a0· ".join(parts)  # no line begins with the separator
 
 
-def measure_help_html(measure: Measure, findings: list[Finding], lang: Language) -> str:
-    """The help panel: explanation, level, references and this measure's findings."""
+def measure_help_html(
+    measure: Measure, findings: list[Finding], lang: Language, roles: str = "verantwortlicher"
+) -> str:
+    """The help panel: explanation, level, references and this measure's findings (in the
+    role words of ``roles``, the file's pair)."""
     out = [f"<p>{escape(measure.help.get(lang))}</p>"]
     out.append(
         "<p><i>"
@@ -157,12 +176,14 @@ def measure_help_html(measure: Measure, findings: list[Finding], lang: Language)
         + escape(references_text(measure.refs))
         + "</i></p>"
     )
-    out += [finding_html(f, lang) for f in findings]
+    out += [finding_html(f, lang, roles) for f in findings]
     return "".join(out)
 
 
-def finding_html(finding: Finding, lang: Language) -> str:
+def finding_html(finding: Finding, lang: Language, roles: str = "verantwortlicher") -> str:
+    """The finding in ``lang`` and the file's role words (``roles``)."""
+    remedy = swap_roles(finding.remedy.get(lang), roles)
     return (
         f"<p><b>{escape(severity_label(finding.severity))}:</b> "
-        f"{escape(finding.text.get(lang))}<br>{escape(finding.remedy.get(lang))}</p>"
+        f"{escape(finding.said(lang, roles))}<br>{escape(remedy)}</p>"
     )

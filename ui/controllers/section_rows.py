@@ -76,6 +76,10 @@ class SectionRows:
             )
         return groups
 
+    @property
+    def _roles(self) -> str:
+        return self.document.role_names
+
     def screened(self) -> dict[str, None]:
         if not self.document.is_open:
             return {}
@@ -91,14 +95,19 @@ class SectionRows:
         children = tuple(self.row(c) for c in measure.children) if with_children else ()
         return MeasureRow(
             measure_id=measure.id,
-            text=render_text(measure, self.lang, answer.params),
-            help=labels.measure_help_html(measure, found, self.lang),
+            text=render_text(measure, self.lang, answer.params, self._roles),
+            help=labels.measure_help_html(measure, found, self.lang, self._roles),
             check_state=self._display_state(measure),
             status_text=labels.status_text(answer, self.lang),
             children=children,
             badge=labels.severity_icon(labels.worst(found)) if found else None,
             badge_text="\n".join(
-                t for t in (screening_tip(answer), labels.findings_tooltip(found, self.lang)) if t
+                t
+                for t in (
+                    screening_tip(answer),
+                    labels.findings_tooltip(found, self.lang, self._roles),
+                )
+                if t
             ),
         )
 
@@ -112,11 +121,11 @@ class SectionRows:
         return MeasureRow(
             measure_id=CUSTOM + custom.id,
             text=custom.text or translate("SectionController", "(noch ohne Text)"),
-            help=help_html + "".join(labels.finding_html(f, self.lang) for f in found),
+            help=help_html + "".join(labels.finding_html(f, self.lang, self._roles) for f in found),
             check_state=check_state(custom.answer.status),
             status_text=labels.status_text(custom.answer, self.lang),
             badge=labels.severity_icon(labels.worst(found)) if found else None,
-            badge_text=labels.findings_tooltip(found, self.lang),
+            badge_text=labels.findings_tooltip(found, self.lang, self._roles),
         )
 
     def _display_state(self, measure: Measure) -> Qt.CheckState:
@@ -162,7 +171,10 @@ class SectionRows:
 
     def _link_choices(self) -> list[tuple[str, str]]:
         """The section's catalog measures a custom measure may replace or extend."""
-        return [(m.id, _shortened(render_text(m, self.lang, {}))) for m in self.section.measures()]
+        return [
+            (m.id, _shortened(render_text(m, self.lang, {}, self._roles)))
+            for m in self.section.measures()
+        ]
 
 
 def _state(

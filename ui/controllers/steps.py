@@ -68,7 +68,7 @@ class StepsController(DocumentBound):
         self.window.set_step(
             self.subprocessor_page,
             f"{title}\n{entered}" if assessment is not None else title,
-            labels.findings_tooltip(subs, self.lang) or title,
+            labels.findings_tooltip(subs, self.lang, self.document.role_names) or title,
             labels.severity_icon(labels.worst(subs)),
         )
 
@@ -84,6 +84,6 @@ class StepsController(DocumentBound):
         found = [f for f in self.document.findings if "field:screening" in f.targets]
         if found:
             line += " · " + self.tr("Hinweise: {count}").format(count=len(found))
-        tip = labels.findings_tooltip(found, self.lang) or title
+        tip = labels.findings_tooltip(found, self.lang, self.document.role_names) or title
         icon = labels.severity_icon(labels.worst(found))
         self.window.set_step(index, f"{title}\n{line}", tip, icon)

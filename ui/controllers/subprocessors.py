@@ -52,7 +52,11 @@ class SubprocessorController(PageController[SubprocessorPage]):
             found = findings_for(self.document.findings, f"subprocessor:{sub.id}")
             codes = list(dict.fromkeys([sub.country_seat, *sub.countries_processing]))
             names = ", ".join(countries().name(c, self.lang) for c in codes if c)
-            check = found[0].text.get(self.lang) if found else self.tr("in Ordnung")
+            check = (
+                found[0].said(self.lang, self.document.role_names)
+                if found
+                else self.tr("in Ordnung")
+            )
             if len(found) > 1:
                 check = self.tr("{first} (+{more} weitere)").format(
                     first=check, more=len(found) - 1
@@ -76,7 +80,8 @@ class SubprocessorController(PageController[SubprocessorPage]):
         for path in self.page.form.editors:
             self.page.form.show_value(path, data.get(path.removeprefix(PREFIX)))
         found = findings_for(self.document.findings, f"subprocessor:{sub.id}") if sub else []
-        self.page.set_check("".join(labels.finding_html(f, self.lang) for f in found))
+        roles = self.document.role_names
+        self.page.set_check("".join(labels.finding_html(f, self.lang, roles) for f in found))
 
     def _refresh(self) -> None:
         self.page.set_rows(self.rows())

@@ -6,8 +6,9 @@ from PySide6.QtCore import Signal
 
 from tomwizard.models.catalog import render_text
 from tomwizard.models.finding import Finding, Severity
+from tomwizard.models.roles import swap_roles
 from tomwizard.rules import section_summary
-from tomwizard.rules.blockers import Blocker, BlockerKind, blockers
+from tomwizard.rules.blockers import Blocker, BlockerKind, blockers, one_per_subject
 from tomwizard.rules.blockers import counts as blocker_counts
 from ui.controllers import labels
 from ui.controllers.base import PageController
@@ -72,7 +73,7 @@ class SummaryController(PageController[SummaryPage]):
         else:
             text += " " + self.tr("Nichts verhindert eine Endfassung.")
         # what keeps the annex a draft first (open Rückfragen included), then the other findings
-        lines = [self._blocker_line(b) for b in found]
+        lines = [self._blocker_line(b) for b in one_per_subject(found)]  # one per subject
         lines += [self._line(f) for f in findings if not f.blocks_final]
         self.page.show_summary(text, sections, lines)
 
@@ -85,6 +86,8 @@ class SummaryController(PageController[SummaryPage]):
             BlockerKind.OHNE_TERMIN: self.tr("Entwurf: ohne Termin"),
             BlockerKind.OHNE_REST: self.tr("Entwurf: was fehlt?"),
             BlockerKind.WIDERSPRUCH: self.tr("Entwurf: Widerspruch"),
+            BlockerKind.VERTRAGSPFLICHT: self.tr("Entwurf: Pflicht aus dem AVV"),
+            BlockerKind.GENEHMIGUNG: self.tr("Entwurf: Genehmigung"),
             BlockerKind.OFFEN: self.tr("Entwurf: offen"),
             BlockerKind.KRITISCH: self.tr("Entwurf: kritische Lücke"),
         }[blocker.kind]
@@ -96,18 +99,25 @@ class SummaryController(PageController[SummaryPage]):
             target,
             labels.severity_label(finding.severity),
             labels.severity_icon(finding.severity),
-            finding.text.get(self.lang),
+            finding.said(self.lang, self._roles()),
             self.where(target),
-            finding.remedy.get(self.lang),
+            swap_roles(finding.remedy.get(self.lang), self._roles()),
         )
 
+    def _roles(self) -> str:
+        return self.document.role_names
+
     def where(self, target: str) -> str:
+        """Where a finding points to, in the file's role words."""
+        return swap_roles(self._where(target), self._roles())
+
+    def _where(self, target: str) -> str:
         kind, _, ident = target.partition(":")
         if kind == "measure" and ident in self._measures:
             measure = self._measures[ident]
             answer = self.document.answer(ident)
             title = self._titles[self._section_of[ident]]
-            return f"{title}: {render_text(measure, self.lang, answer.params)}"
+            return f"{title}: {render_text(measure, self.lang, answer.params, self._roles())}"
         if kind == "section":
             return self._titles.get(ident, ident)
         if kind == "field":

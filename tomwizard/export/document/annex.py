@@ -90,7 +90,7 @@ def build_annex(
     legend = measures.legend() if options.style == "checklist" else None
     blocks: list[Block] = title_part(w, assessment, legend, note)
     if "processing" in options.parts:
-        blocks += processing_part(w, assessment.processing, assessment.screening.get("art9"))
+        blocks += processing_part(w, assessment.processing)
     blocks += measures.blocks()
     blocks += contacts_part(w, assessment.organisation)
     blocks += certificates_part(

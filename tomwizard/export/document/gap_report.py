@@ -33,10 +33,13 @@ from tomwizard.export.finding_state import answer_state, subject_answer
 from tomwizard.export.measure_text import measure_text
 from tomwizard.export.status_marks import MARKS
 from tomwizard.export.wording import ANNEX, REPORT, SEVERITY, STATUS
+from tomwizard.i18n import N_, say
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding, Severity
+from tomwizard.models.roles import swap_roles
 from tomwizard.rules import merge_by_subject
+from tomwizard.rules.blockers import Blocker, blockers, counts
 from tomwizard.rules.field_labels import field_label
 from tomwizard.rules.summary import REASON_SEPARATOR
 
@@ -57,6 +60,7 @@ FIELD_LABELS: dict[str, str] = {
         ("data_subjects", "p_subjects"),
         ("data_categories", "p_categories"),
         ("special_categories", "p_special"),
+        ("special_data", "p_special"),
         ("criminal_data", "p_criminal"),
         ("steps", "p_steps"),
         ("places", "p_places"),
@@ -86,11 +90,13 @@ def build_gap_report(
     """The gap report of ``assessment`` with ``findings`` (as evaluated on ``today``)."""
     org = assessment.organisation
     w = Words(lang, REPORT[lang], org.role_names)
-    answered = list(_answered(assessment, catalog, lang))
+    answered = list(_answered(assessment, catalog, w))
+    found = blockers(assessment, catalog, findings)  # as the annex counts them on page 1
     findings = merge_by_subject(findings)  # one entry per subject with all its reasons
-    blocks = cover_part(w, assessment, catalog, findings, today)
+    blocks = cover_part(w, assessment, catalog, findings, today, found)
     blocks += findings_part(w, assessment, catalog, findings)
-    blocks += _answered_part(w, "follow_ups", [a for a in answered if a.answer.follow_up])
+    follow_ups = [a for a in answered if a.answer.follow_up]
+    blocks += _follow_up_part(w, follow_ups)
     # the follow-up part already shows the notes of its answers (review finding 38)
     noted = [a for a in answered if _has_notes(a.answer) and not a.answer.follow_up]
     blocks += _answered_part(w, "notes", noted)
@@ -116,6 +122,7 @@ def cover_part(
     catalog: Catalog,
     findings: list[Finding],
     today: dt.date,
+    found: list[Blocker] | None = None,
 ) -> list[Block]:
     org = assessment.organisation
     annex = Words(w.lang, ANNEX[w.lang])
@@ -135,6 +142,7 @@ def cover_part(
         *parties,
         Paragraph(runs(" · ".join(dated)), "meta"),
         Paragraph(runs(internal), "meta"),
+        Paragraph(runs(_gate_line(w.lang, found or [])), "summary"),
         w.heading(w.text("counts"), numbered=False),
         _counts_table(w, findings),
     ]
@@ -145,7 +153,8 @@ def cover_part(
     pct = str(round(100 * done / total)) if total else "100"
     progress = w.text("progress", done=str(done), total=str(total), pct=pct)
     progress += _unconfirmed_note(w, assessment, catalog)
-    chart = Chart("", w.text("chart_done"), w.text("chart_findings"), tuple(stats))
+    space = "" if w.lang == "en" else "\u00a0"  # 98 %, 98% (as the progress line)
+    chart = Chart("", w.text("chart_done"), w.text("chart_findings"), tuple(stats), space)
     blocks += [
         Paragraph(runs(progress), "summary"),
         w.heading(w.text("chart"), numbered=False),
@@ -174,7 +183,7 @@ def findings_part(
     blocks: list[Block] = [w.heading(w.text("findings"))]
     if not findings:
         return [*blocks, Paragraph(runs(w.text("no_findings")))]
-    labels = _target_labels(w.lang, assessment, catalog)
+    labels = _target_labels(w, assessment, catalog)
     for severity in Severity:
         group = [f for f in findings if f.severity == severity]
         if not group:
@@ -185,15 +194,15 @@ def findings_part(
         )
         for index, finding in enumerate(group):
             kept: list[Block] = [title] if index == 0 else []  # never alone at a page foot
-            text = _reasons(finding.text.get(w.lang), w.lang)
+            text = _reasons(finding.text.get(w.lang), w)
             kept.append(Paragraph(runs(Run(text, bold=True)), "finding"))
-            remedy = _reasons(finding.remedy.get(w.lang), w.lang, own_line=True)
+            remedy = _reasons(finding.remedy.get(w.lang), w, own_line=True)
             details = [w.text("remedy", text=remedy)]
             if finding.references:
                 refs = "; ".join(cite(ref, w.lang) for ref in finding.references)
                 details.append(w.text("refs", text=user(refs)))
             # Measure texts end with a full stop; in a list of several it would read ".;".
-            concerns = [_target_label(labels, t, w.lang).rstrip(".") for t in finding.targets]
+            concerns = [_target_label(labels, t, w).rstrip(".") for t in finding.targets]
             if concerns:
                 details.append(w.text("concerns", text=user("; ".join(concerns))))
             state = answer_state(subject_answer(assessment, finding.targets), w.lang)
@@ -201,6 +210,43 @@ def findings_part(
                 details.append(w.text("measure_state", text=user(state)))
             kept += [Paragraph(runs(d), "detail") for d in details]
             blocks.append(KeepTogether(tuple(kept)))
+    return blocks
+
+
+_DRAFT = N_("Die Anlage ist ein ENTWURF; vor der Endfassung zu klären: {counts}.")
+_FINAL = N_("Die Anlage kann als Endfassung ausgegeben werden; nichts steht dem entgegen.")
+_PRESET_NOTE = N_("{n} Vorbelegungen mit demselben Hinweis: {note}")
+
+
+def _gate_line(lang: Language, found: list[Blocker]) -> Run:
+    """Draft or final, with the blockers counted as on page 1 of the annex (review 2,
+    findings 19 and 27)."""
+    if not found:
+        return Run(say(lang, _FINAL), bold=True)
+    text = say(lang, _DRAFT).format(counts=counts(found, lang))
+    return Run(text, bold=True, colour=SEVERITY_COLOUR[Severity.KRITISCH])
+
+
+def _follow_up_part(w: Words, entries: list[_Answered]) -> list[Block]:
+    """The open follow-up questions; answers of one section that share their note (a preset's
+    „Vorbelegt aus der Vorlage …“) are one entry listing the measures (review 2, finding 35)."""
+    if not entries:
+        return _answered_part(w, "follow_ups", [])
+    blocks: list[Block] = [w.heading(w.text("follow_ups"))]
+    groups: dict[tuple[str, str], list[_Answered]] = {}
+    for entry in entries:
+        groups.setdefault((entry.section, entry.answer.note.strip()), []).append(entry)
+    for (section, note), group in groups.items():
+        if len(group) == 1 or not note:
+            blocks += [_answered_block(w, entry) for entry in group]
+            continue
+        head = say(w.lang, _PRESET_NOTE).format(n=len(group), note=user(note))
+        blocks.append(
+            KeepTogether((Paragraph(runs(user(section)), "facts"), Paragraph(runs(head), "note")))
+        )
+        for entry in group:
+            status = f"{MARKS[entry.answer.status]}\u00a0{STATUS[entry.answer.status][w.lang]}"
+            blocks.append(Paragraph(runs(f"{user(entry.text)} ({status})"), "entry"))
     return blocks
 
 
@@ -215,7 +261,7 @@ def _answered_part(w: Words, key: str, entries: list[_Answered]) -> list[Block]:
 def _answered_block(w: Words, entry: _Answered) -> KeepTogether:
     answer = entry.answer
     status = f"{MARKS[answer.status]}\u00a0{STATUS[answer.status][w.lang]}"  # as in the annex
-    facts = [user(entry.section), w.text("status", text=status)]
+    facts = [user(w.roled(entry.section)), w.text("status", text=status)]
     kept: list[Block] = [
         Paragraph(runs(" · ".join(facts)), "facts"),
         Paragraph(runs(user(entry.text)), "entry"),
@@ -251,18 +297,18 @@ def _has_notes(answer: Answer) -> bool:
     return bool(answer.note.strip() or answer.evidence.strip() or remaining)
 
 
-def _reasons(text: str, lang: Language, own_line: bool = False) -> str:
+def _reasons(text: str, w: Words, own_line: bool = False) -> str:
     """A finding's text; the reasons of a merged finding one per line, bulleted (``own_line``:
     the first bullet starts on a new line, after a label like "Abhilfe:")."""
-    parts = [_local(part, lang) for part in text.split(REASON_SEPARATOR)]
+    parts = [_local(part, w) for part in text.split(REASON_SEPARATOR)]
     if len(parts) == 1:
         return parts[0]
     return ("\n" if own_line else "") + "\n".join(f"• {part}" for part in parts)
 
 
-def _local(text: str, lang: Language) -> str:
-    """A rule's text, with its dates written the way the report writes dates."""
-    return user(text)
+def _local(text: str, w: Words) -> str:
+    """A rule's text in the file's role words (the rules write the first pair)."""
+    return user(w.roled(text))
 
 
 def _placed(findings: list[Finding], assessment: Assessment, catalog: Catalog) -> list[Finding]:
@@ -287,6 +333,7 @@ def section_stats(
     assessment: Assessment, catalog: Catalog, findings: list[Finding], lang: Language, other: str
 ) -> list[ChartRow]:
     """One row per catalog section, plus ``other`` for findings that name no section."""
+    roles = assessment.organisation.role_names
     section_of = catalog.section_of()
     custom_section = {c.id: c.section_id for c in assessment.custom_measures}
     counts = {s.id: 0 for s in catalog.sections}
@@ -308,51 +355,56 @@ def section_stats(
     for section in catalog.sections:
         measures = list(section.measures())
         answered = sum(assessment.answer(m.id).status != Status.OFFEN for m in measures)
-        title = one_line(section.title.get(lang))
+        title = one_line(swap_roles(section.title.get(lang), roles))
         stats.append(ChartRow(title, answered, len(measures), counts[section.id]))
     if unplaced:
         stats.append(ChartRow(other, 0, 0, unplaced))
     return stats
 
 
-def _answered(assessment: Assessment, catalog: Catalog, lang: Language) -> Iterator[_Answered]:
+def _answered(assessment: Assessment, catalog: Catalog, w: Words) -> Iterator[_Answered]:
     """Catalog measures with an answer, in catalog order; custom measures after their section."""
+    lang = w.lang
     for section in catalog.sections:
         title = section.title.get(lang)
         for measure in section.measures():
             answer = assessment.answers.get(measure.id)
             if answer is not None:
-                yield _Answered(title, measure_text(measure, lang, answer.params), answer)
+                text = measure_text(measure, lang, answer.params, w.roles)
+                yield _Answered(title, text, answer)
         for custom in assessment.custom_measures:
             if custom.section_id == section.id:
                 text = custom.text.strip() or REPORT[lang]["custom"]
                 yield _Answered(title, text, custom.answer)
 
 
-def _target_labels(lang: Language, assessment: Assessment, catalog: Catalog) -> dict[str, str]:
-    """Plain-text labels for finding targets ("measure:<id>" → the measure's text, …)."""
-    words = REPORT[lang]
+def _target_labels(w: Words, assessment: Assessment, catalog: Catalog) -> dict[str, str]:
+    """Plain-text labels for finding targets ("measure:<id>" → the measure's text, …), in
+    the file's role words (user texts as entered)."""
+    lang, words = w.lang, REPORT[w.lang]
     labels: dict[str, str] = {}
     for section in catalog.sections:
-        labels[f"section:{section.id}"] = words["section"].format(name=section.title.get(lang))
+        name = w.roled(section.title.get(lang))
+        labels[f"section:{section.id}"] = words["section"].format(name=name)
         for measure in section.measures():
             params = assessment.answer(measure.id).params
-            labels[f"measure:{measure.id}"] = measure_text(measure, lang, params)
+            labels[f"measure:{measure.id}"] = measure_text(measure, lang, params, w.roles)
     for custom in assessment.custom_measures:
         labels[f"custom:{custom.id}"] = custom.text.strip() or words["custom"]
     for sp in assessment.subprocessors:
-        labels[f"subprocessor:{sp.id}"] = words["subprocessor"].format(
+        labels[f"subprocessor:{sp.id}"] = w.roled(words["subprocessor"]).format(
             name=sp.name.strip() or sp.id
         )
     for field, key in FIELD_LABELS.items():
-        labels[f"field:{field}"] = words["field"].format(name=ANNEX[lang][key])
+        labels[f"field:{field}"] = words["field"].format(name=w.roled(ANNEX[lang][key]))
     return labels
 
 
-def _target_label(labels: dict[str, str], target: str, lang: Language) -> str:
+def _target_label(labels: dict[str, str], target: str, w: Words) -> str:
     if target in labels:
         return labels[target]
     kind, _, ref = target.partition(":")
     if kind != "field":
         return target
-    return REPORT[lang]["field"].format(name=field_label(ref, lang))  # review 2, finding 20
+    name = w.roled(field_label(ref, w.lang))
+    return REPORT[w.lang]["field"].format(name=name)  # review 2, finding 20

@@ -211,6 +211,7 @@ class Chart:
     done_label: str
     findings_label: str
     rows: tuple[ChartRow, ...]
+    percent_space: str = "\u00a0"  # between number and "%": "98 %" (German), "98%" (English)
 
 
 @dataclass(frozen=True)

@@ -313,7 +313,7 @@ def _chart_table(chart: Chart) -> Table:
     rows = tuple(
         (
             (Run(row.label),),
-            (Run(f"{row.percent}\u00a0%" if row.total else "–"),),
+            (Run(f"{row.percent}{chart.percent_space}%" if row.total else "–"),),
             (Run(str(row.findings)),),
         )
         for row in chart.rows

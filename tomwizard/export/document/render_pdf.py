@@ -142,7 +142,9 @@ class PdfRenderer:
             return [Room(keep=len(kept)), *kept]
         if isinstance(block, Chart):
             labels = (block.done_label, block.findings_label)
-            return [progress_chart(list(block.rows), CONTENT_WIDTH, *labels)]
+            space = block.percent_space
+            chart = progress_chart(list(block.rows), CONTENT_WIDTH, *labels, space)
+            return [chart]
         raise TypeError(f"unknown block: {block!r}")
 
     def heading(self, heading: Heading) -> list[Flowable]:

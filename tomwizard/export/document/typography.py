@@ -31,6 +31,7 @@ _NAMES = (  # a designation and the number (or roman numeral) it names
     *("Kapitel", "Chapter", "Anlage", "Annex", "Anhang", "Klausel", "Clause", "Modul", "Module"),
     *("Version", "Stufe", "Sicherheitsstufe", "level", "DIN", "ISO/IEC", "ISO", "VdS", "TLS"),
     "Baustein",
+    *("Section", "HRB", "HRA", "VR", "GnR", "PR"),  # Section 203(3); HRB 12345 (register numbers)
 )
 _LAWS = r"DSGVO|GDPR|BDSG|StGB|TDDDG|TTDSG|HGB|AO|SGB"
 _UNITS = (

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from tomwizard.export.document.model import Heading, Run, Runs
 from tomwizard.export.document.typography import clean, tie
 from tomwizard.models.catalog import Language
-from tomwizard.models.roles import fill_roles
+from tomwizard.models.roles import fill_roles, swap_roles
 
 _EMPHASIS = re.compile(r"(</?[bi]>)")
 
@@ -23,7 +23,8 @@ def user(text: str) -> str:
 @dataclass
 class Words:
     """Language, wording and heading numbers shared by the part builders of one document.
-    ``roles``: the RoleNames value whose role words the wording uses."""
+    ``roles``: the RoleNames value whose role words the wording uses (placeholders filled,
+    words of the first pair swapped: :mod:`tomwizard.models.roles`; values never)."""
 
     lang: Language
     wording: Mapping[str, str]
@@ -32,13 +33,16 @@ class Words:
 
     def text(self, key: str, **values: str) -> str:
         """Fixed wording with ``values`` (plain text) filled in, with typographic ties."""
-        template = fill_roles(self.wording[key], self.roles)
+        template = self.roled(self.wording[key])
         return tie(template.format(**values) if values else template)
 
     def runs(self, key: str, **values: str) -> Runs:
         """Fixed wording whose template marks emphasis with ``<b>``/``<i>``, as runs."""
-        template = fill_roles(self.wording[key], self.roles)
-        return emphasised(template, **values)
+        return emphasised(self.roled(self.wording[key]), **values)
+
+    def roled(self, text: str) -> str:
+        """Our own ``text`` (wording, a heading, a rule's message) in the file's role words."""
+        return swap_roles(fill_roles(text, self.roles), self.roles)
 
     def next_number(self) -> int:
         self._numbers += 1
@@ -49,7 +53,7 @@ class Words:
 
     def heading(self, text: str, numbered: bool = True) -> Heading:
         """A part heading, numbered ("3.") unless told otherwise."""
-        return Heading(tie(text), f"{self.next_number()}." if numbered else "")
+        return Heading(tie(self.roled(text)), f"{self.next_number()}." if numbered else "")
 
 
 def emphasised(template: str, **values: str) -> Runs:
