@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,17 @@ from hypothesis import strategies as st
 
 from tests.builders import digest, full_assessment
 from tomwizard.cli.main import main
+from tomwizard.i18n import set_message_language
 from tomwizard.store import TomwStore, errors
 from tomwizard.store.records import loads
+
+
+@pytest.fixture(autouse=True)
+def _german_afterwards() -> Iterator[None]:
+    """``main(["--lang", "en", …])`` sets the message language for the process."""
+    yield
+    set_message_language("de")
+
 
 LONE = st.integers(0xD800, 0xDFFF).map(lambda n: f"\\u{n:04x}")
 
@@ -66,3 +76,35 @@ def test_rows_of_any_valid_text_read_back_as_written(value: object) -> None:
     escaped (``ensure_ascii``) or not."""
     for text in (json.dumps(value), json.dumps(value, ensure_ascii=False)):
         assert loads(text) == value
+
+
+def test_an_exchange_file_with_a_huge_text_is_refused_before_anything_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 10 MB name imported fine and then kept the PDF export busy for hours."""
+    from tomwizard.exchange import MAX_TEXT, export_json
+
+    assessment = full_assessment()
+    assessment.organisation.processor.name = "A" * (MAX_TEXT + 1)
+    source = tmp_path / "big.json"
+    source.write_text(export_json(assessment), encoding="utf-8")
+    for lang, words in (("de", "Ein Text ist zu lang"), ("en", "A text is too long")):
+        out = tmp_path / "a.tomw"
+        assert main(["--lang", lang, "import", str(source), "-o", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and words in err and len(err) < 400
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["big.json"]
+
+
+@pytest.mark.parametrize("field", ["catalog_id", "catalog_version"])
+def test_a_stored_catalog_name_of_a_megabyte_is_a_damaged_file(tmp_path: Path, field: str) -> None:
+    """It was repeated in full in the "run upgrade first" message (100 000 characters)."""
+    path = tmp_path / "a.tomw"
+    TomwStore.create(path, full_assessment()).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE fields SET value = ? WHERE path = ?", (json.dumps("x" * 100_000), field))
+    conn.commit()
+    conn.close()
+    with pytest.raises(errors.StoreError) as caught:
+        TomwStore.open(path, readonly=True).close()
+    assert len(str(caught.value)) < 400
