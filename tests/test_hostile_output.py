@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.i18n import set_message_language
 from tomwizard.store import TomwStore
+from tomwizard.store.errors import write_reason
 
 
 @pytest.fixture(autouse=True)
@@ -112,3 +114,18 @@ def test_demo_on_a_full_disk_leaves_neither_half_nor_the_folder_it_made(
     assert main(["demo", "-o", str(tmp_path / "new" / "demo")]) == 2
     assert "kein Platz mehr" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_sqlite_running_out_of_room_is_a_full_disk_in_the_users_words() -> None:
+    """``import`` and ``demo`` on a full disk said "(database or disk is full)"."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("PRAGMA max_page_count = 2")
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        conn.execute("CREATE TABLE t (x TEXT)")
+        conn.execute("INSERT INTO t VALUES (?)", ("x" * 100_000,))
+    conn.close()
+    assert write_reason(caught.value) == "kein Platz mehr auf dem Datenträger"
+    assert write_reason(OSError(errno.ENOSPC, "No space left on device")) == (
+        "kein Platz mehr auf dem Datenträger"
+    )
+    assert write_reason(OSError(errno.EIO, "Input/output error")) == "Input/output error"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import errno
 import os
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import NoReturn
 
 from tomwizard.i18n import _
 from tomwizard.inputs import one_line
+from tomwizard.store.errors import write_reason
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
@@ -27,22 +27,6 @@ def write_failed(path: Path, exc: OSError) -> UsageError:
     (not the temporary one beside it) and the reason in the user's language."""
     message = _("{path}: Die Datei kann nicht geschrieben werden ({reason}).")
     return UsageError(message.format(path=path, reason=write_reason(exc)))
-
-
-def write_reason(exc: OSError) -> str:
-    """Why a write failed, in the user's language for the usual reasons (else the system's)."""
-    reasons = {
-        errno.ENOSPC: _("kein Platz mehr auf dem Datenträger"),
-        getattr(errno, "EDQUOT", errno.ENOSPC): _("kein Platz mehr auf dem Datenträger"),
-        errno.ENOENT: _("den Ordner gibt es nicht"),
-        errno.ENOTDIR: _("den Ordner gibt es nicht"),
-        errno.EACCES: _("keine Schreibberechtigung für den Ordner"),
-        errno.EPERM: _("keine Schreibberechtigung für den Ordner"),
-        errno.EROFS: _("der Datenträger ist schreibgeschützt"),
-        errno.ENAMETOOLONG: _("der Dateiname ist zu lang"),
-        errno.EEXIST: _("es gibt dort schon eine Datei"),
-    }
-    return reasons.get(exc.errno or 0) or exc.strerror or str(exc)
 
 
 class OneLineParser(argparse.ArgumentParser):

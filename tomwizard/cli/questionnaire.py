@@ -17,7 +17,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from tomwizard.cli.guard import write_reason
 from tomwizard.content.catalog import default_catalog
 from tomwizard.history.upgrade_file import upgrade_file
 from tomwizard.i18n import _, ngettext
@@ -93,7 +92,7 @@ def cmd_questionnaire(options: argparse.Namespace) -> int:
         os.replace(tmp, out)
     except OSError as exc:
         message = _("Der Fragebogen kann nicht geschrieben werden ({error}).")
-        raise errors.StoreError(out, message.format(error=write_reason(exc))) from exc
+        raise errors.StoreError(out, message.format(error=errors.write_reason(exc))) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

@@ -132,7 +132,7 @@ class TomwStore:
         except (OSError, sqlite3.Error) as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            detail = errors.write_reason(exc)
             raise errors.StoreError(
                 path, _("Die Datei kann nicht angelegt werden ({error}).").format(error=detail)
             ) from exc
