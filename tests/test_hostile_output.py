@@ -129,3 +129,23 @@ def test_sqlite_running_out_of_room_is_a_full_disk_in_the_users_words() -> None:
         "kein Platz mehr auf dem Datenträger"
     )
     assert write_reason(OSError(errno.EIO, "Input/output error")) == "Input/output error"
+
+
+def test_saving_an_edit_on_a_full_disk_says_so_and_keeps_the_file(tmp_path: Path) -> None:
+    """SQLite rolls back by itself when the disk is full; the second ROLLBACK failed and its
+    "cannot rollback - no transaction is active" hid the reason."""
+    from tomwizard.editing import OpenAssessment, SetField, StoreError, load_assessment
+
+    path = tmp_path / "a.tomw"
+    TomwStore.create(path, demo_assessment(default_catalog())).close()
+    before = load_assessment(path)
+    document = OpenAssessment.open(path, default_catalog())
+    pages = document.store._conn.execute("PRAGMA page_count").fetchone()[0]
+    document.store._conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full
+    name = "organisation.processor.name"
+    with pytest.raises(StoreError, match=r"Speichern fehlgeschlagen \(kein Platz mehr"):
+        document.apply([SetField(name, "x" * 20_000 + " GmbH")], label="a")
+    assert document.assessment == before  # nothing half-applied in memory or in the file
+    document.close()
+    assert load_assessment(path) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["a.tomw"]
