@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tomwizard import __version__
 from tomwizard.history.changelog import ChangeRecord, FrozenVersion
-from tomwizard.i18n import _
+from tomwizard.i18n import _, format_number, message_language
 from tomwizard.models.assessment import Assessment
 
 FORMAT = "tomwizard-exchange"
@@ -116,6 +116,9 @@ def _check_unique(document: ExchangeDocument) -> None:
 
 
 MAX_DEPTH = 64  # a real exchange document nests about eight levels deep
+# One text of a measure or a field: a long description is a few thousand characters; the PDF
+# export needs seconds for 100 000 characters in one paragraph and grows faster than the text.
+MAX_TEXT = 100_000
 
 
 def parse_json(text: str) -> Any:
@@ -177,6 +180,11 @@ def _check_values(data: Any) -> None:
 
 
 def _check_text(text: str) -> None:
+    if len(text) > MAX_TEXT:
+        message = _("Ein Text ist zu lang ({n} Zeichen, höchstens {most}; Anfang: „{before}“).")
+        lang = message_language()
+        n, most = (format_number(x, lang) for x in (len(text), MAX_TEXT))
+        raise ExchangeError(message.format(n=n, most=most, before=_shown(text)))
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tomwizard.cli.guard import EXIT_FINDINGS, EXIT_OK, UsageError
+from tomwizard.cli.guard import EXIT_FINDINGS, EXIT_OK, UsageError, write_failed
 from tomwizard.cli.launch import imports_without_collection
 from tomwizard.content.catalog import default_catalog
 from tomwizard.i18n import _, message_language, tr
@@ -227,6 +227,8 @@ def atomic_output(out: Path) -> Iterator[Path]:
     try:
         yield tmp
         os.replace(tmp, out)
+    except OSError as exc:  # a full disk, a missing folder: the user's name, not the temporary
+        raise write_failed(out, exc) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

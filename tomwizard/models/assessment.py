@@ -193,8 +193,9 @@ class Subprocessor(Model):
 
 
 class Assessment(Model):
-    catalog_id: str
-    catalog_version: str
+    # (bounded: both appear in messages such as "uses catalog X version Y, run upgrade")
+    catalog_id: str = Field(max_length=64)
+    catalog_version: str = Field(max_length=64)
     # Stable identity (a UUID) given when the file is created; "" in files made before it
     # existed until their first write. Merging another assessment's file needs a confirmation.
     assessment_id: str = Field(default="", max_length=64)
