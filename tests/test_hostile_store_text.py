@@ -108,3 +108,34 @@ def test_a_stored_catalog_name_of_a_megabyte_is_a_damaged_file(tmp_path: Path, f
     with pytest.raises(errors.StoreError) as caught:
         TomwStore.open(path, readonly=True).close()
     assert len(str(caught.value)) < 400
+
+
+def test_a_stored_text_too_long_for_the_annex_is_refused_by_the_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A `.tomw` changed by another tool may hold a text of 150 000 characters: the file still
+    opens (the user keeps their data), the export says which text is too long instead of laying
+    it out for minutes; nothing is written, the file is untouched."""
+    from tomwizard.export.text_limits import MAX_TEXT
+
+    path = tmp_path / "a.tomw"
+    TomwStore.create(path, full_assessment()).close()
+    conn = sqlite3.connect(path)
+    long_name = json.dumps("A" * (MAX_TEXT + 50_000))
+    conn.execute(
+        "UPDATE fields SET value = ? WHERE path = 'organisation.processor.name'", (long_name,)
+    )
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with TomwStore.open(path, readonly=True) as store:  # it opens
+        assert len(store.load().organisation.processor.name) > MAX_TEXT
+    for fmt in ("pdf", "docx"):
+        out = tmp_path / f"anlage.{fmt}"
+        assert main(["--lang", "de", "export", str(path), "-o", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "organisation.processor.name" in err, err[:300]
+        assert "zu lang" in err and not out.exists()
+    # the exchange format carries the text as it is (a way to move it into another tool)
+    assert main(["export", str(path), "-o", str(tmp_path / "a.json")]) == 0
+    assert digest(path) == before

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tomwizard import __version__
+from tomwizard.export.text_limits import MAX_TEXT as TEXT_LIMIT
 from tomwizard.history.changelog import ChangeRecord, FrozenVersion
 from tomwizard.i18n import _, format_number, message_language
 from tomwizard.models.assessment import Assessment
@@ -116,9 +117,8 @@ def _check_unique(document: ExchangeDocument) -> None:
 
 
 MAX_DEPTH = 64  # a real exchange document nests about eight levels deep
-# One text of a measure or a field: a long description is a few thousand characters; the PDF
-# export needs seconds for 100 000 characters in one paragraph and grows faster than the text.
-MAX_TEXT = 100_000
+# One text of a measure or a field (the export refuses longer ones: tomwizard.export.text_limits)
+MAX_TEXT = TEXT_LIMIT
 
 
 def parse_json(text: str) -> Any:
