@@ -1,7 +1,7 @@
 """A text too long to be laid out: refused before an export, not hours into it.
 
-Files written by this program keep texts short (the interface and the JSON import refuse more
-than :data:`MAX_TEXT` characters), but a ``.tomw`` changed by other tools may hold a longer one.
+The JSON import refuses texts over :data:`MAX_TEXT` characters, but a ``.tomw`` changed by other
+tools may hold a longer one.
 Opening such a file stays possible (the user keeps access to their data); only the export says
 which text is too long, instead of laying out a paragraph whose cost grows faster than its
 length (400 000 characters took 32 s in one paragraph)."""
