@@ -291,6 +291,7 @@ _KIND_ORDER = list(BlockerKind)
 # rules' findings counted under a kind of their own (page 1 names what they are)
 _RULE_FINDING_KIND = {
     "vertragspflicht.fehlt": BlockerKind.VERTRAGSPFLICHT,
+    "vertragspflicht.entfaellt": BlockerKind.VERTRAGSPFLICHT,  # DSB review 4, N2
     "unterauftrag.ohne_genehmigung": BlockerKind.GENEHMIGUNG,
 }
 
