@@ -6,6 +6,8 @@ health data with „kein Berufsgeheimnis“ are flagged (N14)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.rules_fixtures import clean_assessment
@@ -13,8 +15,9 @@ from tomwizard.content.catalog import default_catalog
 from tomwizard.content.presets import assessment_from_preset
 from tomwizard.models.assessment import Answer, Assessment, Status, TransferBasis
 from tomwizard.models.finding import FindingKind
-from tomwizard.rules.blockers import BlockerKind, blockers
+from tomwizard.rules.blockers import BlockerKind, blockers, counts
 from tomwizard.rules.evaluator import evaluate
+from tomwizard.store import TomwStore
 
 NOT_HERE = Answer(status=Status.ENTFAELLT, reason="Trifft hier nicht zu.")
 
@@ -197,3 +200,46 @@ def test_near_miss_sick_days_of_the_own_staff_are_not_flagged() -> None:
     a.processing.data_subjects = ["Mandantinnen und Mandanten"]
     a.processing.special_categories = []
     assert "berufsgeheimnis.pruefen" in _ids(a)
+
+
+def _two_unapproved() -> Assessment:
+    a = clean_assessment()
+    first = a.subprocessors[0]
+    a.subprocessors = [
+        first.model_copy(update={"approved_date": None}),
+        # a contradiction too (no contract date): its line counts as Widerspruch
+        first.model_copy(
+            update={"id": "b", "name": "Zweit GmbH", "approved_date": None, "sub_avv_date": None}
+        ),
+    ]
+    return a
+
+
+def test_page_one_counts_every_missing_approval_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tomwizard.cli.main import main
+    from tomwizard.i18n import set_message_language
+
+    a = _two_unapproved()
+    found = blockers(a, default_catalog())
+    assert counts(found, "de") == "1 Widerspruch, 2 fehlende Genehmigungsdaten"
+    assert counts(found, "en") == "1 contradiction, 2 missing approval dates"
+    path = tmp_path / "f.tomw"
+    TomwStore.create(path, a).close()
+    try:
+        assert main(["--lang", "de", "check", str(path), "--final"]) == 1
+    finally:  # the command line language is global in this process
+        set_message_language("de")
+    err = capsys.readouterr().err
+    assert "Keine Endfassung möglich – 1 Widerspruch, 2 fehlende Genehmigungsdaten:" in err
+
+
+def test_near_miss_one_missing_approval_date_is_counted_once() -> None:
+    a = _two_unapproved()
+    a.subprocessors[1] = a.subprocessors[1].model_copy(
+        update={"approved_date": a.subprocessors[0].sub_avv_date}
+    )
+    assert counts(blockers(a, default_catalog()), "de") == (
+        "1 Widerspruch, 1 fehlendes Genehmigungsdatum"
+    )

@@ -33,7 +33,7 @@ from tomwizard.models.roles import swap_roles
 from tomwizard.rules.evaluator import evaluate
 from tomwizard.rules.field_labels import field_label
 from tomwizard.rules.fields import Context, is_empty
-from tomwizard.rules.summary import REASON_SEPARATOR, group_by_subject, merge_group
+from tomwizard.rules.summary import REASON_SEPARATOR, group_by_subject, merge_group, subject_of
 
 SUBJECT_MAX = 70  # characters of a measure's text in a blocker line
 
@@ -306,10 +306,21 @@ def _rule_blocker_kind(finding: Finding) -> BlockerKind:
     return BlockerKind.KRITISCH
 
 
+# kinds counted once per subject that has them, even where the subject's line is counted under
+# an earlier kind (DSB review 4, N7: a sub-processor with a contradiction and no approval date
+# is also one missing approval date, as the table shows it)
+_PER_REASON = (BlockerKind.GENEHMIGUNG,)
+
+
 def counts(found: list[Blocker], lang: Language) -> str:
     """ "3 unbeantwortete Maßnahmen, 1 Widerspruch": the blockers counted by kind, one per
-    subject (:func:`one_per_subject`; the one count of the annex, the gap report and ``check``)."""
-    by_kind = Counter(b.kind for b in one_per_subject(found))
+    subject (:func:`one_per_subject`; the one count of the annex, the gap report and ``check``),
+    and the kinds of ``_PER_REASON`` once for every subject that has them."""
+    shown = one_per_subject(found)
+    by_kind = Counter(b.kind for b in shown)
+    for kind in _PER_REASON:
+        subjects = {subject_of(b.finding) for b in found if b.kind is kind}
+        by_kind[kind] = len(subjects)
     parts = []
     for kind in BlockerKind:
         n = by_kind.get(kind, 0)
