@@ -243,3 +243,19 @@ def test_near_miss_one_missing_approval_date_is_counted_once() -> None:
     assert counts(blockers(a, default_catalog()), "de") == (
         "1 Widerspruch, 1 fehlendes Genehmigungsdatum"
     )
+
+
+def test_both_parties_empty_are_labelled_vertragsparteien() -> None:
+    """Review 4, N10: not „Angaben – Name des Auftragsverarbeiters: … Anschrift des
+    Verantwortlichen“ for a line about both parties."""
+    from tomwizard.models.assessment import Party
+
+    a = clean_assessment()
+    a.organisation.processor = Party()
+    a.organisation.controller = Party()
+    (found,) = blockers(a, default_catalog())
+    assert found.line("de").startswith("[offen] Angaben – Vertragsparteien: Noch nicht")
+    assert found.line("en").startswith("[open] Details – Contracting parties: Not yet")
+    a.organisation.processor = clean_assessment().organisation.processor  # near miss
+    (found,) = blockers(a, default_catalog())
+    assert found.line("de").startswith("[offen] Angaben – Name des Verantwortlichen:")

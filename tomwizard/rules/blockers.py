@@ -330,6 +330,7 @@ def counts(found: list[Blocker], lang: Language) -> str:
 
 
 _NOWHERE: dict[Language, str] = {"de": "", "en": ""}
+_PARTIES = NC_("field", "Vertragsparteien")
 
 
 def _each(make: Callable[[Language], str]) -> dict[Language, str]:
@@ -346,26 +347,43 @@ class _Locator:
         self.titles = {s.id: s.title for s in catalog.sections}
 
     def blocker(self, kind: BlockerKind, finding: Finding, named: bool = False) -> Blocker:
+        empty = self._empty_fields(finding.targets)
+        if {p.split(".")[1] for p in empty if p.startswith("organisation.")} >= {
+            "processor",
+            "controller",
+        }:  # both parties incomplete: the line names both (DSB review 4, N10)
+            return Blocker(kind, finding, self._angaben(), _each(partial(say, message=_PARTIES)))
         for target in self._empty_first(finding.targets):
             found = self._locate(target, named)
             if found is not None:
                 return Blocker(kind, finding, *found)
         return Blocker(kind, finding, _NOWHERE, _NOWHERE)
 
-    def _empty_first(self, targets: list[str]) -> list[str]:
-        """``targets`` with the first field that is actually empty moved to the front, so that
-        the line names that field and not a filled one (DSB review 3, B7)."""
+    def _empty_fields(self, targets: list[str]) -> list[str]:
+        """The paths of the fields among ``targets`` that are actually empty, in order."""
         context = Context(self.a, dt.date.today())
-        for index, target in enumerate(targets):
+        out = []
+        for target in targets:
             kind, _, path = target.partition(":")
             if kind == "field" and path.split(".")[0] in ("processing", "organisation"):
                 try:
-                    empty = is_empty(context.read(path))
+                    if is_empty(context.read(path)):
+                        out.append(path)
                 except AttributeError:  # a path the model does not have
                     continue
-                if empty:
-                    return [target, *targets[:index], *targets[index + 1 :]]
-        return targets
+        return out
+
+    def _empty_first(self, targets: list[str]) -> list[str]:
+        """``targets`` with the first field that is actually empty moved to the front, so that
+        the line names that field and not a filled one (DSB review 3, B7)."""
+        empty = self._empty_fields(targets)
+        if not empty:
+            return targets
+        first = f"field:{empty[0]}"
+        return [first, *(t for t in targets if t != first)]
+
+    def _angaben(self) -> dict[Language, str]:
+        return _each(partial(say, message=N_("Angaben")))
 
     def _title(self, section_id: str) -> dict[Language, str]:
         title = self.titles.get(section_id)
@@ -416,9 +434,7 @@ class _Locator:
         if kind == "section" and ident in self.titles:
             return self._title(ident), _NOWHERE
         if kind == "field":
-            return _each(partial(say, message=N_("Angaben"))), _each(
-                lambda lang: field_label(ident, lang)
-            )
+            return self._angaben(), _each(lambda lang: field_label(ident, lang))
         return None
 
 
