@@ -282,4 +282,52 @@ SCREENING_CASES: dict[str, tuple[Edit, Edit]] = {
 }
 
 WIDERSPRUCH_CASES.update({k: v for k, v in SCREENING_CASES.items() if k.startswith("widerspruch")})
+
+# DSB review 4 (N1, N2, N14): a duty of the AVV cannot be „entfällt“; near misses: the
+# sub-processor duties where none are engaged, a contact point with nothing printed, DPF only,
+# the controller's own staff
+NO_CONTACT = _both(
+    _set("organisation.dsb", Dsb(appointed=False)),
+    _set("organisation.processor.contact", ""),
+)
+WIDERSPRUCH_CASES.update(
+    {
+        "vertragspflicht.entfaellt": (
+            _status("vorfall.meldefrist", E, **NA),
+            _both(
+                _set("subprocessors", []),
+                _status("auftrag.sub_avv", E, **NA),
+                _status("auftrag.sub_genehmigung", E, **NA),
+            ),
+        ),
+        "widerspruch.unterauftrag_entfaellt": (
+            _status("auftrag.sub_avv", E, **NA),
+            _both(_set("subprocessors", []), _status("auftrag.sub_avv", E, **NA)),
+        ),
+        "widerspruch.tia_entfaellt_scc": (
+            _third("IN", TransferBasis.SCC, tia_done=True),
+            _third("US", TransferBasis.DPF),
+        ),
+        "widerspruch.anlaufstelle_entfaellt": (
+            _status("org.anlaufstelle", E, **NA),
+            _both(NO_CONTACT, _status("org.anlaufstelle", E, **NA)),
+        ),
+        "vvt.entfaellt": (
+            _status("org.vvt", E, **NA),
+            _both(SPECIAL, _status("org.vvt", E, **NA)),
+        ),
+        "vvt.entfaellt_art9": (
+            _both(SPECIAL, _status("org.vvt", E, **NA)),
+            _status("org.vvt", E, **NA),
+        ),
+        "berufsgeheimnis.pruefen": (
+            _both(
+                _set("processing.data_subjects", ["Patientinnen und Patienten"]),
+                _status("personal.berufsgeheimnis", E, **NA),
+            ),
+            _both(SPECIAL, _status("personal.berufsgeheimnis", E, **NA)),  # staff sick days
+        ),
+    }
+)
+
 ALL_CASES: dict[str, tuple[Edit, Edit]] = {**CASES, **WIDERSPRUCH_CASES, **SCREENING_CASES}

@@ -84,7 +84,7 @@ def test_place_contradiction_names_the_other_country_and_ignores_the_seat() -> N
         a.subprocessors.append(a.subprocessors[0].model_copy(update=update))
 
     finding = _one(_findings(processes_in_cz), "verarbeitungsort.widerspruch")
-    expected = "„Praha s.r.o.“ verarbeitet aber auch in einem anderen Land (Tschechien)"
+    expected = "„Praha s.r.o.“ verarbeitet aber auch in Tschechien."
     assert expected in finding.text.de
 
 
