@@ -28,13 +28,14 @@ from tomwizard.models.assessment import (
     Certificate,
     CustomMeasure,
     Dsb,
+    LinkKind,
     TransferBasis,
 )
 
 REGION = {"region": "Deutschland und Tschechien"}
 
 
-def _linked_custom(linked: str) -> Edit:
+def _linked_custom(linked: str, kind: LinkKind = LinkKind.EXTENDS) -> Edit:
     def edit(a: Assessment) -> None:
         a.custom_measures.append(
             CustomMeasure(
@@ -43,10 +44,23 @@ def _linked_custom(linked: str) -> Edit:
                 text="Alarmanlage mit Aufschaltung auf einen Wachdienst",
                 answer=Answer(status=U),
                 linked_measure=linked,
+                link_kind=kind,
             )
         )
 
     return edit
+
+
+# review 4, N4: a custom measure that replaces a catalog measure that is implemented too (a hint)
+LINK_CASES: dict[str, tuple[Edit, Edit]] = {
+    "sonstige.ersetzte_massnahme_umgesetzt": (
+        _linked_custom("zutritt.einbruchmeldeanlage", LinkKind.REPLACES),
+        _both(
+            _status("zutritt.einbruchmeldeanlage", E, **NA),
+            _linked_custom("zutritt.einbruchmeldeanlage", LinkKind.REPLACES),
+        ),
+    ),
+}
 
 
 def _certificate(valid_until: dt.date) -> Edit:
@@ -282,4 +296,9 @@ SCREENING_CASES: dict[str, tuple[Edit, Edit]] = {
 }
 
 WIDERSPRUCH_CASES.update({k: v for k, v in SCREENING_CASES.items() if k.startswith("widerspruch")})
-ALL_CASES: dict[str, tuple[Edit, Edit]] = {**CASES, **WIDERSPRUCH_CASES, **SCREENING_CASES}
+ALL_CASES: dict[str, tuple[Edit, Edit]] = {
+    **CASES,
+    **WIDERSPRUCH_CASES,
+    **SCREENING_CASES,
+    **LINK_CASES,
+}
