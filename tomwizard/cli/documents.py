@@ -139,8 +139,10 @@ def cmd_import(options: argparse.Namespace) -> int:
 
 
 def cmd_check(options: argparse.Namespace) -> int:
-    assessment = read_assessment(options.file)
+    with TomwStore.open(options.file, readonly=True) as store:
+        assessment, changes = store.load(), store.changes()
     from tomwizard.cli.final import add_open, finding_json, print_blockers
+    from tomwizard.history.stand_check import stand_finding
     from tomwizard.rules import evaluate, merge_by_subject
     from tomwizard.rules.blockers import blockers
 
@@ -148,6 +150,8 @@ def cmd_check(options: argparse.Namespace) -> int:
     findings = evaluate(assessment, catalog)
     found = blockers(assessment, catalog, findings)
     findings = add_open(findings, assessment, catalog)
+    stand_hint = stand_finding(assessment, changes)  # review 4, N13: a hint, never a blocker
+    findings += [stand_hint] if stand_hint else []
     if options.format == "json":
         print(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
     else:
