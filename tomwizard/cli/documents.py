@@ -21,6 +21,7 @@ from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import LANGUAGES, Catalog, Language
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.store import TomwStore
+from tomwizard.store.errors import DamagedError
 
 if TYPE_CHECKING:
     from tomwizard.history.versions import AnnexChanges
@@ -140,7 +141,11 @@ def cmd_import(options: argparse.Namespace) -> int:
 
 def cmd_check(options: argparse.Namespace) -> int:
     with TomwStore.open(options.file, readonly=True) as store:
-        assessment, changes = store.load(), store.changes()
+        assessment = store.load()
+        try:  # only for the Stand hint: a damaged change log does not stop the check
+            changes = store.changes()
+        except DamagedError:
+            changes = []
     from tomwizard.cli.final import add_open, finding_json, print_blockers
     from tomwizard.history.stand_check import stand_finding
     from tomwizard.rules import evaluate, merge_by_subject

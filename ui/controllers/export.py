@@ -87,7 +87,11 @@ class ExportController(QObject):
         assessment, store = self.document.assessment, self.document.store
         if assessment is None or store is None or assessment.organisation.stand is None:
             return ""
-        last = last_change_after_stand(assessment, store.changes())
+        try:
+            changes = store.changes()
+        except StoreError:  # a damaged change log: no hint, the export goes on
+            return ""
+        last = last_change_after_stand(assessment, changes)
         return stand_message(assessment.organisation.stand, last, lang) if last else ""
 
     def ask(self, parent: QWidget | None, lang: str) -> list[Path]:
