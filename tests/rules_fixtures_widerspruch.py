@@ -28,13 +28,14 @@ from tomwizard.models.assessment import (
     Certificate,
     CustomMeasure,
     Dsb,
+    LinkKind,
     TransferBasis,
 )
 
 REGION = {"region": "Deutschland und Tschechien"}
 
 
-def _linked_custom(linked: str) -> Edit:
+def _linked_custom(linked: str, kind: LinkKind = LinkKind.EXTENDS) -> Edit:
     def edit(a: Assessment) -> None:
         a.custom_measures.append(
             CustomMeasure(
@@ -43,6 +44,7 @@ def _linked_custom(linked: str) -> Edit:
                 text="Alarmanlage mit Aufschaltung auf einen Wachdienst",
                 answer=Answer(status=U),
                 linked_measure=linked,
+                link_kind=kind,
             )
         )
 
@@ -120,6 +122,14 @@ WIDERSPRUCH_CASES: dict[str, tuple[Edit, Edit]] = {
             _linked_custom("zutritt.einbruchmeldeanlage"),
         ),
         _linked_custom("zutritt.einbruchmeldeanlage"),
+    ),
+    # review 4, N4: a custom measure replaces a catalog measure that is implemented too (a hint)
+    "sonstige.ersetzte_massnahme_umgesetzt": (
+        _linked_custom("zutritt.einbruchmeldeanlage", LinkKind.REPLACES),
+        _both(
+            _status("zutritt.einbruchmeldeanlage", E, **NA),
+            _linked_custom("zutritt.einbruchmeldeanlage", LinkKind.REPLACES),
+        ),
     ),
     "widerspruch.wiederanlauf_ohne_test": (
         _status("verfuegbarkeit.restore_test", T),

@@ -22,6 +22,7 @@ from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import LANGUAGES, Catalog, Language
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.store import TomwStore
+from tomwizard.store.errors import DamagedError
 
 if TYPE_CHECKING:
     from tomwizard.history.versions import AnnexChanges
@@ -142,8 +143,14 @@ def cmd_import(options: argparse.Namespace) -> int:
 
 
 def cmd_check(options: argparse.Namespace) -> int:
-    assessment = read_assessment(options.file)
+    with TomwStore.open(options.file, readonly=True) as store:
+        assessment = store.load()
+        try:  # only for the Stand hint: a damaged change log does not stop the check
+            changes = store.changes()
+        except DamagedError:
+            changes = []
     from tomwizard.cli.final import add_open, finding_json, print_blockers
+    from tomwizard.history.stand_check import stand_finding
     from tomwizard.rules import evaluate, merge_by_subject
     from tomwizard.rules.blockers import blockers
 
@@ -151,6 +158,8 @@ def cmd_check(options: argparse.Namespace) -> int:
     findings = evaluate(assessment, catalog)
     found = blockers(assessment, catalog, findings)
     findings = add_open(findings, assessment, catalog)
+    stand_hint = stand_finding(assessment, changes)  # review 4, N13: a hint, never a blocker
+    findings += [stand_hint] if stand_hint else []
     if options.format == "json":
         print(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
     else:

@@ -25,7 +25,8 @@ from tomwizard.export.document.typography import format_date
 from tomwizard.export.document.words import Words, user
 from tomwizard.export.measure_text import measure_text
 from tomwizard.export.status_marks import MARKS, PENDING, legend_text, own_status, shown_status
-from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
+from tomwizard.i18n import format_list
+from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, LinkKind, Status
 from tomwizard.models.catalog import Catalog, Measure
 
 Style = Literal["checklist", "prose"]
@@ -48,6 +49,7 @@ class _Entry:
     shown: Status
     children: list[_Entry] = field(default_factory=list)
     due: dt.date | None = None  # the date printed: the answer's, or its pending sub-measures'
+    replaced_by: tuple[str, ...] = ()  # entfällt: the custom measures that replace it
 
     @property
     def demoted(self) -> bool:
@@ -217,7 +219,17 @@ class MeasureParts:
         due = answer.planned_date
         if due is None and shown != answer.status:  # partly only because of its sub-measures
             due = self._children_due(node.measure)
-        return _Entry(text, answer, shown, children, due)
+        return _Entry(text, answer, shown, children, due, self._replacing(node.measure.id))
+
+    def _replacing(self, measure_id: str) -> tuple[str, ...]:
+        """The texts of the custom measures linked as replacing this catalog measure."""
+        return tuple(
+            c.text.strip()
+            for c in self.a.custom_measures
+            if c.linked_measure == measure_id
+            and c.link_kind == LinkKind.REPLACES
+            and c.text.strip()
+        )
 
     def _children_due(self, measure: Measure) -> dt.date | None:
         """The latest date of the sub-measures not yet in place (for a parent shown as partly
@@ -326,15 +338,26 @@ class MeasureParts:
 
     def _na_inline(self, entry: _Entry) -> str:
         reason = entry.answer.reason.strip()
+        if entry.replaced_by:
+            return f"({self._replaced(entry, reason)})"
         if not reason:
             return self.doc.text("na_inline_bare")
         return self.doc.text("na_inline", reason=user(reason))
 
     def _reason(self, entry: _Entry) -> str:
         reason = entry.answer.reason.strip()
+        if entry.replaced_by:
+            return self._replaced(entry, reason)
         if not reason:
             return self.doc.text("no_reason")
         return self.doc.text("reason", reason=user(reason))
+
+    def _replaced(self, entry: _Entry, reason: str) -> str:
+        """„ersetzt durch die eigene Maßnahme „…““ (review 4, N4), then the reason if any."""
+        names = [self.doc.text("quoted", text=user(t.rstrip("."))) for t in entry.replaced_by]
+        key = "replaced_by" if len(names) == 1 else "replaced_by_several"
+        text = self.doc.text(key, names=format_list(names, self.doc.lang))
+        return f"{text}; {user(reason)}" if reason else text
 
 
 def _walk(entries: list[_Entry]) -> list[_Entry]:
