@@ -16,6 +16,7 @@ from tomwizard.models.assessment import (
     ContactPoint,
     CustomMeasure,
     Dsb,
+    LinkKind,
     Organisation,
     Party,
     Processing,
@@ -119,6 +120,7 @@ def full_assessment() -> Assessment:
                     from_screening=True,
                 ),
                 linked_measure="zutritt.einbruchmeldeanlage",
+                link_kind=LinkKind.REPLACES,
             )
         ],
         subprocessors=[

@@ -28,13 +28,14 @@ from tomwizard.models.assessment import (
     Certificate,
     CustomMeasure,
     Dsb,
+    LinkKind,
     TransferBasis,
 )
 
 REGION = {"region": "Deutschland und Tschechien"}
 
 
-def _linked_custom(linked: str) -> Edit:
+def _linked_custom(linked: str, kind: LinkKind = LinkKind.EXTENDS) -> Edit:
     def edit(a: Assessment) -> None:
         a.custom_measures.append(
             CustomMeasure(
@@ -43,6 +44,7 @@ def _linked_custom(linked: str) -> Edit:
                 text="Alarmanlage mit Aufschaltung auf einen Wachdienst",
                 answer=Answer(status=U),
                 linked_measure=linked,
+                link_kind=kind,
             )
         )
 
@@ -120,6 +122,14 @@ WIDERSPRUCH_CASES: dict[str, tuple[Edit, Edit]] = {
             _linked_custom("zutritt.einbruchmeldeanlage"),
         ),
         _linked_custom("zutritt.einbruchmeldeanlage"),
+    ),
+    # review 4, N4: a custom measure replaces a catalog measure that is implemented too (a hint)
+    "sonstige.ersetzte_massnahme_umgesetzt": (
+        _linked_custom("zutritt.einbruchmeldeanlage", LinkKind.REPLACES),
+        _both(
+            _status("zutritt.einbruchmeldeanlage", E, **NA),
+            _linked_custom("zutritt.einbruchmeldeanlage", LinkKind.REPLACES),
+        ),
     ),
     "widerspruch.wiederanlauf_ohne_test": (
         _status("verfuegbarkeit.restore_test", T),
@@ -282,4 +292,52 @@ SCREENING_CASES: dict[str, tuple[Edit, Edit]] = {
 }
 
 WIDERSPRUCH_CASES.update({k: v for k, v in SCREENING_CASES.items() if k.startswith("widerspruch")})
+
+# DSB review 4 (N1, N2, N14): a duty of the AVV cannot be „entfällt“; near misses: the
+# sub-processor duties where none are engaged, a contact point with nothing printed, DPF only,
+# the controller's own staff
+NO_CONTACT = _both(
+    _set("organisation.dsb", Dsb(appointed=False)),
+    _set("organisation.processor.contact", ""),
+)
+WIDERSPRUCH_CASES.update(
+    {
+        "vertragspflicht.entfaellt": (
+            _status("vorfall.meldefrist", E, **NA),
+            _both(
+                _set("subprocessors", []),
+                _status("auftrag.sub_avv", E, **NA),
+                _status("auftrag.sub_genehmigung", E, **NA),
+            ),
+        ),
+        "widerspruch.unterauftrag_entfaellt": (
+            _status("auftrag.sub_avv", E, **NA),
+            _both(_set("subprocessors", []), _status("auftrag.sub_avv", E, **NA)),
+        ),
+        "widerspruch.tia_entfaellt_scc": (
+            _third("IN", TransferBasis.SCC, tia_done=True),
+            _third("US", TransferBasis.DPF),
+        ),
+        "widerspruch.anlaufstelle_entfaellt": (
+            _status("org.anlaufstelle", E, **NA),
+            _both(NO_CONTACT, _status("org.anlaufstelle", E, **NA)),
+        ),
+        "vvt.entfaellt": (
+            _status("org.vvt", E, **NA),
+            _both(SPECIAL, _status("org.vvt", E, **NA)),
+        ),
+        "vvt.entfaellt_art9": (
+            _both(SPECIAL, _status("org.vvt", E, **NA)),
+            _status("org.vvt", E, **NA),
+        ),
+        "berufsgeheimnis.pruefen": (
+            _both(
+                _set("processing.data_subjects", ["Patientinnen und Patienten"]),
+                _status("personal.berufsgeheimnis", E, **NA),
+            ),
+            _both(SPECIAL, _status("personal.berufsgeheimnis", E, **NA)),  # staff sick days
+        ),
+    }
+)
+
 ALL_CASES: dict[str, tuple[Edit, Edit]] = {**CASES, **WIDERSPRUCH_CASES, **SCREENING_CASES}

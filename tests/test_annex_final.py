@@ -44,11 +44,9 @@ def _resolve(store: TomwStore, blocker: Blocker, stand: dt.date) -> None:
                 answer = answer.model_copy(update={"follow_up": False})
             elif blocker.kind in (BlockerKind.TERMIN, BlockerKind.OHNE_TERMIN):
                 answer = answer.model_copy(update={"planned_date": stand + dt.timedelta(90)})
-            elif blocker.kind == BlockerKind.VERTRAGSPFLICHT:  # the contract is amended
-                reason = "Im Vertrag abweichend geregelt."
-                answer = answer.model_copy(
-                    update={"status": Status.ENTFAELLT, "reason": reason, "follow_up": False}
-                )
+            elif blocker.kind == BlockerKind.VERTRAGSPFLICHT:  # the duty is met (it cannot
+                # be „entfällt“: DSB review 4, N2)
+                answer = answer.model_copy(update={"status": Status.UMGESETZT, "follow_up": False})
             else:
                 answer = answer.model_copy(
                     update={"status": Status.NICHT_UMGESETZT, "follow_up": False}

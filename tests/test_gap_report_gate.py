@@ -17,8 +17,9 @@ from tomwizard.demo import demo_assessment
 from tomwizard.export.gap_report import gap_report_pdf
 from tomwizard.export.measure_text import measure_text
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
+from tomwizard.models.assessment import Answer, Status
 from tomwizard.models.catalog import Catalog
-from tomwizard.rules import default_rules
+from tomwizard.rules import default_rules, evaluate
 from tomwizard.rules.blockers import blockers, counts
 
 
@@ -50,8 +51,32 @@ def test_a_final_ready_file_says_so() -> None:
     a = clean_assessment()
     assert not blockers(a, catalog())
     gap = _words(gap_report_pdf(a, catalog(), "de", today=TODAY), pages=1)
-    assert "Die Anlage kann als Endfassung ausgegeben werden" in gap
+    assert "Keine Punkte verhindern die Endfassung." in gap
+    assert "mit hoher Schwere" not in gap  # near miss: no serious finding
     assert "ENTWURF" not in gap
+
+
+def test_a_final_ready_file_still_points_at_its_serious_findings() -> None:
+    """DSB review 4, N12: not „nichts steht dem entgegen“ above findings of severity hoch."""
+    a = clean_assessment()
+    a.processing.data_subjects = ["Patientinnen und Patienten"]
+    a.answers["personal.berufsgeheimnis"] = Answer(status=Status.ENTFAELLT, reason="Keine.")
+    assert not blockers(a, catalog())
+    gap = _words(gap_report_pdf(a, catalog(), "de", today=TODAY), pages=1)
+    assert (
+        "Keine Punkte verhindern die Endfassung. Der folgende Befund mit hoher Schwere sollte "
+        "vor der Unterschrift trotzdem geprüft werden." in gap
+    )
+    a.answers["org.vvt"] = Answer(status=Status.ENTFAELLT, reason="Keine.")
+    a.processing.criminal_data = True  # vvt.entfaellt_art9 and more of severity hoch
+    assert not blockers(a, catalog())
+    n = sum(f.severity.value in ("hoch", "kritisch") for f in evaluate(a, catalog(), today=TODAY))
+    assert n > 1
+    gap = _words(gap_report_pdf(a, catalog(), "de", today=TODAY), pages=1)
+    assert f"Die folgenden {n} Befunde mit hoher Schwere sollten vor der Unterschrift" in gap
+    gap = _words(gap_report_pdf(a, catalog(), "en", today=TODAY), pages=1)
+    assert "No issues prevent the final version." in gap
+    assert f"The following {n} findings of high severity" in gap
 
 
 def test_pre_answers_of_a_preset_are_one_entry_per_section() -> None:

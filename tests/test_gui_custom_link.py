@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.editing import SetAnswer
-from tomwizard.models.assessment import Answer, Status
+from tomwizard.models.assessment import Answer, LinkKind, Status
 from tomwizard.store import TomwStore
 from ui.controllers.main import FIRST_SECTION_PAGE, MainController
 
@@ -52,3 +52,38 @@ def test_choosing_the_replaced_measure_reports_the_contradiction(
     (custom,) = gui.document.assessment_list("custom")
     assert custom.linked_measure == ""
     assert editor.custom_link.value() == ""
+
+
+def test_choosing_ersetzt_turns_the_contradiction_into_a_replacement(
+    qtbot: QtBot, gui: MainController, tmp_path: Path
+) -> None:
+    path = tmp_path / "replace.tomw"
+    assert gui.new_file(path)
+    index = gui.section_index("zutritt")
+    gui.navigation.go_to(FIRST_SECTION_PAGE + index)
+    page = gui.section_page(index)
+    gui.document.apply(
+        [SetAnswer("zutritt.einbruchmeldeanlage", Answer(status=Status.ENTFAELLT, reason="keine"))]
+    )
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    kind = editor.custom_link_kind
+    assert kind.isVisibleTo(page) and not kind.isEnabled()  # nothing linked yet
+    choice = editor.custom_link.findData("zutritt.einbruchmeldeanlage")
+    editor.custom_link.setCurrentIndex(choice)
+    editor.custom_link.activated.emit(choice)
+    assert kind.isEnabled() and kind.value() == "extends"
+    replaces = kind.findData("replaces")
+    assert kind.itemText(replaces) == "ersetzt"
+    kind.setCurrentIndex(replaces)
+    kind.activated.emit(replaces)
+    (custom,) = gui.document.assessment_list("custom")
+    assert custom.link_kind == LinkKind.REPLACES
+    assert "widerspruch.sonstige_trotz_entfall" not in [f.rule_id for f in gui.document.findings]
+    with TomwStore.open(path, readonly=True) as store:
+        assert store.load().custom_measures[0].link_kind == LinkKind.REPLACES
+    gui.document.undo()
+    (custom,) = gui.document.assessment_list("custom")
+    assert custom.link_kind == LinkKind.EXTENDS
+    assert kind.value() == "extends"
+    assert "widerspruch.sonstige_trotz_entfall" in [f.rule_id for f in gui.document.findings]

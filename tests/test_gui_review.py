@@ -7,6 +7,7 @@ built, focus frames after keyboard navigation, counts and plurals in the history
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -275,7 +276,15 @@ def test_export_warning_in_the_singular(
     gui = _window(qtbot, demo, "de")
     assert gui.exporter.critical_count() == 1  # the demo's US subprocessor without a basis
     captured = seen_in_export_dialog(gui, monkeypatch, lambda d: d.warning_label.text())
-    assert captured == ["Achtung: 1 kritischer Hinweis ist offen."]
+    first, *rest = captured[0].splitlines()
+    assert first == "Achtung: 1 kritischer Hinweis ist offen."
+    # the fixture changed an answer after the demo's Stand (review 4, N13)
+    stand = gui.document.assessment.organisation.stand  # type: ignore[union-attr]
+    assert stand is not None and stand < dt.date.today()
+    assert rest == [
+        f"Stand und Version anpassen? Seit dem Stand ({stand:%d.%m.%Y}) wurden Angaben "
+        f"geändert (zuletzt am {dt.date.today():%d.%m.%Y})."
+    ]
     gui.window.close()
 
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 from tests.rules_fixtures import TODAY, Edit, clean_assessment
 from tests.rules_fixtures_widerspruch import WIDERSPRUCH_CASES
 from tomwizard.content.catalog import default_catalog
-from tomwizard.models.assessment import Answer, Assessment, ProtectionNeed, Status
+from tomwizard.models.assessment import (
+    Answer,
+    Assessment,
+    CustomMeasure,
+    LinkKind,
+    ProtectionNeed,
+    Status,
+)
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.rules import default_rules, evaluate
 
@@ -84,7 +91,7 @@ def test_place_contradiction_names_the_other_country_and_ignores_the_seat() -> N
         a.subprocessors.append(a.subprocessors[0].model_copy(update=update))
 
     finding = _one(_findings(processes_in_cz), "verarbeitungsort.widerspruch")
-    expected = "„Praha s.r.o.“ verarbeitet aber auch in einem anderen Land (Tschechien)"
+    expected = "„Praha s.r.o.“ verarbeitet aber auch in Tschechien."
     assert expected in finding.text.de
 
 
@@ -106,6 +113,48 @@ def test_old_files_without_a_link_load_and_stay_quiet() -> None:
     )
     ids = [f.rule_id for f in evaluate(assessment, default_catalog(), today=TODAY)]
     assert "widerspruch.sonstige_trotz_entfall" not in ids
+
+
+def _replacing(kind: LinkKind) -> Edit:
+    def edit(a: Assessment) -> None:
+        a.answers["zutritt.einbruchmeldeanlage"] = Answer(status=Status.ENTFAELLT)
+        a.custom_measures.append(
+            CustomMeasure(
+                id="alarm",
+                section_id="zutritt",
+                text="Alarmanlage der Büroräume",
+                linked_measure="zutritt.einbruchmeldeanlage",
+                link_kind=kind,
+            )
+        )
+
+    return edit
+
+
+def test_a_custom_measure_that_replaces_an_entfallende_measure_is_no_contradiction() -> None:
+    """Review 4, N4: „entfällt – ersetzt durch die eigene Maßnahme“ is the natural answer."""
+    replaced = [f.rule_id for f in _findings(_replacing(LinkKind.REPLACES))]
+    assert "widerspruch.sonstige_trotz_entfall" not in replaced
+    assert "sonstige.ersetzte_massnahme_umgesetzt" not in replaced
+    extended = [f.rule_id for f in _findings(_replacing(LinkKind.EXTENDS))]
+    assert "widerspruch.sonstige_trotz_entfall" in extended
+
+
+def test_old_links_read_as_extends_and_keep_their_contradiction() -> None:
+    data = clean_assessment().model_dump(mode="json")
+    data["answers"]["zutritt.einbruchmeldeanlage"] = {"status": "entfaellt", "reason": "keine"}
+    data["custom_measures"] = [
+        {
+            "id": "c",
+            "section_id": "zutritt",
+            "text": "Wachdienst",
+            "linked_measure": "zutritt.einbruchmeldeanlage",
+        }
+    ]
+    assessment = Assessment.model_validate(data)
+    assert assessment.custom_measures[0].link_kind is LinkKind.EXTENDS
+    ids = [f.rule_id for f in evaluate(assessment, default_catalog(), today=TODAY)]
+    assert "widerspruch.sonstige_trotz_entfall" in ids
 
 
 def test_contract_duties_are_not_reported_as_protection_need_measures() -> None:

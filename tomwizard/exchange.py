@@ -17,8 +17,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tomwizard import __version__
+from tomwizard.export.text_limits import MAX_TEXT as TEXT_LIMIT
 from tomwizard.history.changelog import ChangeRecord, FrozenVersion
-from tomwizard.i18n import _
+from tomwizard.i18n import _, format_number, message_language
 from tomwizard.models.assessment import Assessment
 
 FORMAT = "tomwizard-exchange"
@@ -116,6 +117,8 @@ def _check_unique(document: ExchangeDocument) -> None:
 
 
 MAX_DEPTH = 64  # a real exchange document nests about eight levels deep
+# One text of a measure or a field (the export refuses longer ones: tomwizard.export.text_limits)
+MAX_TEXT = TEXT_LIMIT
 
 
 def parse_json(text: str) -> Any:
@@ -177,6 +180,11 @@ def _check_values(data: Any) -> None:
 
 
 def _check_text(text: str) -> None:
+    if len(text) > MAX_TEXT:
+        message = _("Ein Text ist zu lang ({n} Zeichen, höchstens {most}; Anfang: „{before}“).")
+        lang = message_language()
+        n, most = (format_number(x, lang) for x in (len(text), MAX_TEXT))
+        raise ExchangeError(message.format(n=n, most=most, before=_shown(text)))
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:

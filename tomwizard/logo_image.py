@@ -30,6 +30,9 @@ MAX_LOGO_BYTES = 1024 * 1024  # 1 MiB: a logo of a letterhead is far smaller
 MAX_PIXELS_SIDE = 4096  # a PNG wider or taller than this is a photo, not a logo
 MAX_PIXELS = 8_000_000
 MAX_SVG_ELEMENTS = 20_000
+# Elements svglib would draw, each ``<use>`` counted with what it repeats: a new logo may have
+# this many (svglib needs about 0.15 ms per shape, text far more; a logo has a few hundred).
+MAX_SVG_DRAWN = 5_000
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _SVG_NS = "http://www.w3.org/2000/svg"
 _XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -60,6 +63,13 @@ class LogoInfo:
     media_type: MediaType
     width: float  # pixels (PNG) or user units (SVG)
     height: float
+    drawn: int = 0  # SVG: elements to draw, ``<use>`` expanded (capped just over the limit)
+
+    @property
+    def too_much_to_draw(self) -> bool:
+        """An SVG that would keep svglib busy for seconds or minutes (many shapes, or a few
+        shapes repeated by nested ``<use>``): refused as a new logo, left out when drawing."""
+        return self.drawn > MAX_SVG_DRAWN
 
 
 def check_logo(data: bytes) -> LogoInfo:
@@ -75,6 +85,24 @@ def check_logo(data: bytes) -> LogoInfo:
     if head.startswith((b"<?xml", b"<svg", b"<!--", b"<!doctype")):
         return _check_svg(data)
     raise LogoError.saying(N_("Das Logo ist weder ein PNG- noch ein SVG-Bild."))
+
+
+def check_new_logo(data: bytes) -> LogoInfo:
+    """:func:`check_logo` for a logo the user chooses now: also refuses an SVG with too much
+    to draw (a stored logo is only left out when drawing, so its file still opens)."""
+    info = check_logo(data)
+    if info.too_much_to_draw:
+        message = N_(
+            "Das SVG-Logo wird nicht übernommen: es hat zu viele Formen (mehr als {most}, "
+            "Wiederholungen mit <use> mitgezählt). Bitte ein einfacheres SVG oder ein PNG wählen."
+        )
+        raise LogoError(
+            *(
+                say(lang, message).format(most=format_number(MAX_SVG_DRAWN, lang))
+                for lang in LANGUAGES
+            )
+        )
+    return info
 
 
 def _png_error(what: Msg) -> LogoError:
@@ -171,12 +199,14 @@ def _check_svg(data: bytes) -> LogoInfo:
     size: list[float] = []
     count = 0
     in_style = False
+    tree = _Tree()
 
     def start(name: str, attrs: dict[str, str]) -> None:
         nonlocal count, in_style
         count += 1
         if count > MAX_SVG_ELEMENTS:
             raise _svg_error(N_("zu viele Elemente"))
+        tree.open(attrs)
         ns, _, local = name.rpartition(" ")
         if not root:
             if (ns, local) != (_SVG_NS, "svg"):
@@ -194,6 +224,7 @@ def _check_svg(data: bytes) -> LogoInfo:
             raise _svg_error(N_("es verweist auf externe Inhalte"))
 
     parser.StartElementHandler = start
+    parser.EndElementHandler = tree.close
     parser.CharacterDataHandler = text
     try:
         parser.Parse(data, True)
@@ -206,7 +237,64 @@ def _check_svg(data: bytes) -> LogoInfo:
         ) from None
     if not root:
         raise _svg_error(N_("kein SVG-Dokument"))
-    return LogoInfo(SVG, size[0], size[1])
+    return LogoInfo(SVG, size[0], size[1], tree.drawn())
+
+
+class _Tree:
+    """The element tree as far as drawing cost goes: children, ids and ``href="#id"``."""
+
+    def __init__(self) -> None:
+        self.children: list[list[int]] = []
+        self.refs: list[str | None] = []
+        self.ids: dict[str, int] = {}
+        self._open: list[int] = []
+
+    def open(self, attrs: dict[str, str]) -> None:
+        node = len(self.children)
+        self.children.append([])
+        href = next((v for k, v in attrs.items() if k.rpartition(" ")[2] == "href"), None)
+        self.refs.append(href.strip()[1:] if href else None)
+        if "id" in attrs:
+            self.ids.setdefault(attrs["id"], node)
+        if self._open:
+            self.children[self._open[-1]].append(node)
+        self._open.append(node)
+
+    def close(self, _name: str) -> None:
+        self._open.pop()
+
+    def drawn(self) -> int:
+        """Elements drawn from the root, each reference counted with its target's subtree;
+        refuses a reference cycle. Iterative (an SVG may nest 20 000 deep); capped."""
+        cap = MAX_SVG_DRAWN + 1
+        cost: dict[int, int] = {}
+        visiting: set[int] = set()
+
+        def needs(node: int) -> list[int]:
+            ref = self.refs[node]
+            target = self.ids.get(ref) if ref is not None else None
+            return self.children[node] + ([target] if target is not None else [])
+
+        stack = [0] if self.children else []
+        while stack:
+            node = stack[-1]
+            if node in cost:
+                stack.pop()
+                continue
+            waiting = [n for n in needs(node) if n not in cost]
+            if node not in visiting:
+                visiting.add(node)
+                for other in waiting:
+                    if other in visiting:
+                        raise _svg_error(N_("ein Verweis im Bild zeigt auf sich selbst"))
+                stack.extend(waiting)
+                continue
+            if waiting:  # a node reachable twice at once on the path: a cycle
+                raise _svg_error(N_("ein Verweis im Bild zeigt auf sich selbst"))
+            visiting.discard(node)
+            cost[node] = min(cap, 1 + sum(cost[n] for n in needs(node)))
+            stack.pop()
+        return cost.get(0, 0)
 
 
 def _check_attribute(name: str, value: str) -> None:

@@ -124,7 +124,7 @@
         <translation>Remove sub-processor</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/document.py" line="223"/>
+        <location filename="../../ui/controllers/document.py" line="229"/>
         <source>Speichern fehlgeschlagen</source>
         <translation>Saving failed</translation>
     </message>
@@ -137,88 +137,88 @@
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="92"/>
+        <location filename="../../ui/controllers/export.py" line="106"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="94"/>
+        <location filename="../../ui/controllers/export.py" line="108"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="103"/>
+        <location filename="../../ui/controllers/export.py" line="119"/>
         <source>Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst.</source>
         <translation>Draft (“DRAFT” on every page). A final version is possible only when nothing is left open: {counts}. The summary lists these points first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="107"/>
+        <location filename="../../ui/controllers/export.py" line="123"/>
         <source>Endfassung (nichts ist mehr offen)</source>
         <translation>Final version (nothing is left open)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="110"/>
+        <location filename="../../ui/controllers/export.py" line="126"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="110"/>
+        <location filename="../../ui/controllers/export.py" line="126"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="112"/>
+        <location filename="../../ui/controllers/export.py" line="128"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="113"/>
+        <location filename="../../ui/controllers/export.py" line="129"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="114"/>
+        <location filename="../../ui/controllers/export.py" line="130"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="117"/>
+        <location filename="../../ui/controllers/export.py" line="133"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="118"/>
+        <location filename="../../ui/controllers/export.py" line="134"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="119"/>
+        <location filename="../../ui/controllers/export.py" line="135"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="142"/>
+        <location filename="../../ui/controllers/export.py" line="158"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="151"/>
+        <location filename="../../ui/controllers/export.py" line="167"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="147"/>
+        <location filename="../../ui/controllers/export.py" line="163"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="199"/>
-        <location filename="../../ui/controllers/export.py" line="203"/>
+        <location filename="../../ui/controllers/export.py" line="215"/>
+        <location filename="../../ui/controllers/export.py" line="219"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="204"/>
+        <location filename="../../ui/controllers/export.py" line="220"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -1122,127 +1122,147 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="66"/>
+        <location filename="../../ui/pages/measure_editor.py" line="68"/>
         <source>Text der eigenen Maßnahme</source>
         <translation>Text of the own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="69"/>
+        <location filename="../../ui/pages/measure_editor.py" line="71"/>
         <source>Ersetzt oder ergänzt die Katalogmaßnahme</source>
         <translation>Replaces or extends the catalog measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="72"/>
-        <source>Die Katalogmaßnahme, die diese eigene Maßnahme ersetzt oder ergänzt. Ist sie „entfällt“, während die eigene Maßnahme umgesetzt ist, meldet die Prüfung einen Widerspruch.</source>
-        <translation>The catalog measure this custom measure replaces or extends. If it is “not applicable” while the custom measure is implemented, the check reports a contradiction.</translation>
+        <location filename="../../ui/pages/measure_editor.py" line="74"/>
+        <source>Die Katalogmaßnahme, die diese eigene Maßnahme ersetzt oder ergänzt. Ergänzt sie eine Katalogmaßnahme, die „entfällt“, während die eigene Maßnahme umgesetzt ist, meldet die Prüfung einen Widerspruch.</source>
+        <translation>The catalog measure this custom measure replaces or extends. If it extends a catalog measure that is “not applicable” while the custom measure is implemented, the check reports a contradiction.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="80"/>
+        <location filename="../../ui/pages/measure_editor.py" line="82"/>
+        <source>ergänzt</source>
+        <translation>extends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="82"/>
+        <source>ersetzt</source>
+        <translation>replaces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="85"/>
+        <source>Art des Bezugs zur Katalogmaßnahme</source>
+        <translation>Kind of link to the catalog measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="88"/>
+        <source>„ergänzt“: die Katalogmaßnahme gilt weiter. „ersetzt“: die Katalogmaßnahme entfällt; die Anlage nennt dort diese eigene Maßnahme als Ersatz.</source>
+        <translation>“extends”: the catalog measure still applies. “replaces”: the catalog measure is not applicable; the annex names this custom measure there as its replacement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measure_editor.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="83"/>
+        <location filename="../../ui/pages/measure_editor.py" line="103"/>
         <source>Status der Maßnahme. In der Liste: 1 umgesetzt, 2 teilweise, 3 geplant, 4 nicht umgesetzt, 5 entfällt, 0 offen.</source>
         <translation>Status of the measure. In the list: 1 implemented, 2 partly, 3 planned, 4 not implemented, 5 not applicable, 0 open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="88"/>
+        <location filename="../../ui/pages/measure_editor.py" line="108"/>
         <source>Geplant bis</source>
         <translation>Planned by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="89"/>
+        <location filename="../../ui/pages/measure_editor.py" line="109"/>
         <source>bis</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="94"/>
+        <location filename="../../ui/pages/measure_editor.py" line="114"/>
         <source>Warum entfällt die Maßnahme? (ein, zwei Sätze)</source>
         <translation>Why does the measure not apply? (a sentence or two)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="95"/>
+        <location filename="../../ui/pages/measure_editor.py" line="115"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="98"/>
+        <location filename="../../ui/pages/measure_editor.py" line="118"/>
         <source>Was noch fehlt</source>
         <translation>What remains</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="100"/>
+        <location filename="../../ui/pages/measure_editor.py" line="120"/>
         <source>Welcher Teil fehlt noch? (steht so in der Anlage)</source>
         <translation>Which part is still outstanding? (printed in the annex as written)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="118"/>
+        <location filename="../../ui/pages/measure_editor.py" line="138"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="119"/>
+        <location filename="../../ui/pages/measure_editor.py" line="139"/>
         <source>Interne Notiz (erscheint nicht in der Anlage)</source>
         <translation>Internal note (not printed in the annex)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="122"/>
+        <location filename="../../ui/pages/measure_editor.py" line="142"/>
         <source>Verantwortlich</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="123"/>
+        <location filename="../../ui/pages/measure_editor.py" line="143"/>
         <source>Wer kümmert sich? (nur im Maßnahmenplan)</source>
         <translation>Who sees to it? (action plan only)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="124"/>
+        <location filename="../../ui/pages/measure_editor.py" line="144"/>
         <source>&amp;Rückfrage nötig</source>
         <translation>Needs follow-&amp;up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="127"/>
+        <location filename="../../ui/pages/measure_editor.py" line="147"/>
         <source>Markiert die Maßnahme zum Nachfragen (Taste R in der Liste).</source>
         <translation>Marks the measure for a follow-up question (key R in the list).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="135"/>
+        <location filename="../../ui/pages/measure_editor.py" line="155"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="138"/>
+        <location filename="../../ui/pages/measure_editor.py" line="158"/>
         <source>&amp;Ersetzt/ergänzt:</source>
         <translation>Re&amp;places/extends:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="141"/>
+        <location filename="../../ui/pages/measure_editor.py" line="161"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="147"/>
+        <location filename="../../ui/pages/measure_editor.py" line="167"/>
         <source>&amp;Was fehlt noch:</source>
         <translation>What rema&amp;ins:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="151"/>
+        <location filename="../../ui/pages/measure_editor.py" line="171"/>
         <source>&amp;Notiz:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="153"/>
+        <location filename="../../ui/pages/measure_editor.py" line="173"/>
         <source>&amp;Verantwortlich:</source>
         <translation>O&amp;wner:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="190"/>
+        <location filename="../../ui/pages/measure_editor.py" line="213"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="144"/>
+        <location filename="../../ui/pages/measure_editor.py" line="164"/>
         <source>Be&amp;gründung:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -1549,42 +1569,42 @@ Merge anyway?</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section_rows.py" line="109"/>
+        <location filename="../../ui/controllers/section_rows.py" line="118"/>
         <source>Eine eigene Maßnahme dieses Abschnitts.</source>
         <translation>An own measure of this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section_rows.py" line="114"/>
+        <location filename="../../ui/controllers/section_rows.py" line="123"/>
         <source>(noch ohne Text)</source>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="88"/>
+        <location filename="../../ui/controllers/section.py" line="89"/>
         <source>Wählen Sie eine Maßnahme, um ihre Erläuterung zu sehen.</source>
         <translation>Choose a measure to see its explanation.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="153"/>
+        <location filename="../../ui/controllers/section.py" line="154"/>
         <source>Haken setzen</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section.py" line="226"/>
+        <location filename="../../ui/controllers/section.py" line="234"/>
         <source>Abschnitt bestätigen</source>
         <translation>Confirm section</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section_rows.py" line="187"/>
+        <location filename="../../ui/controllers/section_rows.py" line="202"/>
         <source>empfohlen: {low} bis {high}</source>
         <translation>recommended: {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section_rows.py" line="191"/>
+        <location filename="../../ui/controllers/section_rows.py" line="206"/>
         <source>empfohlen: mindestens {low}</source>
         <translation>recommended: at least {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section_rows.py" line="193"/>
+        <location filename="../../ui/controllers/section_rows.py" line="208"/>
         <source>empfohlen: höchstens {high}</source>
         <translation>recommended: at most {high}</translation>
     </message>
@@ -1738,12 +1758,12 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SubprocessorController</name>
     <message>
-        <location filename="../../ui/controllers/subprocessors.py" line="55"/>
+        <location filename="../../ui/controllers/subprocessors.py" line="58"/>
         <source>in Ordnung</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/subprocessors.py" line="57"/>
+        <location filename="../../ui/controllers/subprocessors.py" line="61"/>
         <source>{first} (+{more} weitere)</source>
         <translation>{first} (+{more} more)</translation>
     </message>
@@ -1799,92 +1819,92 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SummaryController</name>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="60"/>
+        <location filename="../../ui/controllers/summary.py" line="61"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), 1 Hinweis.</source>
         <translation>{answered} of {total} measures answered ({percent} %), 1 finding.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="63"/>
+        <location filename="../../ui/controllers/summary.py" line="64"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), {count} Hinweise.</source>
         <translation>{answered} of {total} measures answered ({percent} %), {count} findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="69"/>
+        <location filename="../../ui/controllers/summary.py" line="70"/>
         <source>Entwurf – vor einer Endfassung zu klären: {counts}.</source>
         <translation>Draft – to be resolved before a final version: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="73"/>
+        <location filename="../../ui/controllers/summary.py" line="74"/>
         <source>Nichts verhindert eine Endfassung.</source>
         <translation>Nothing prevents a final version.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="82"/>
+        <location filename="../../ui/controllers/summary.py" line="83"/>
         <source>Entwurf: unbeantwortet</source>
         <translation>Draft: unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="83"/>
+        <location filename="../../ui/controllers/summary.py" line="84"/>
         <source>Entwurf: Rückfrage</source>
         <translation>Draft: follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="84"/>
+        <location filename="../../ui/controllers/summary.py" line="85"/>
         <source>Entwurf: Termin</source>
         <translation>Draft: date</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="85"/>
+        <location filename="../../ui/controllers/summary.py" line="86"/>
         <source>Entwurf: ohne Termin</source>
         <translation>Draft: no target date</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="86"/>
+        <location filename="../../ui/controllers/summary.py" line="87"/>
         <source>Entwurf: was fehlt?</source>
         <translation>Draft: what remains?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="87"/>
+        <location filename="../../ui/controllers/summary.py" line="88"/>
         <source>Entwurf: Widerspruch</source>
         <translation>Draft: contradiction</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="88"/>
+        <location filename="../../ui/controllers/summary.py" line="89"/>
         <source>Entwurf: Pflicht aus dem AVV</source>
         <translation>Draft: duty under the DPA</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="89"/>
+        <location filename="../../ui/controllers/summary.py" line="90"/>
         <source>Entwurf: Genehmigung</source>
         <translation>Draft: approval</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="90"/>
+        <location filename="../../ui/controllers/summary.py" line="91"/>
         <source>Entwurf: offen</source>
         <translation>Draft: open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="91"/>
+        <location filename="../../ui/controllers/summary.py" line="92"/>
         <source>Entwurf: kritische Lücke</source>
         <translation>Draft: critical gap</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="117"/>
+        <location filename="../../ui/controllers/summary.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="119"/>
+        <location filename="../../ui/controllers/summary.py" line="127"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="123"/>
+        <location filename="../../ui/controllers/summary.py" line="131"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="128"/>
+        <location filename="../../ui/controllers/summary.py" line="136"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>
@@ -2282,153 +2302,154 @@ Replace them?</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="48"/>
+        <location filename="../../ui/controllers/labels.py" line="58"/>
         <source>Rückfrage</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="54"/>
+        <location filename="../../ui/controllers/labels.py" line="64"/>
         <source>kritisch</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="55"/>
+        <location filename="../../ui/controllers/labels.py" line="65"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="56"/>
+        <location filename="../../ui/controllers/labels.py" line="66"/>
         <source>mittel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="57"/>
+        <location filename="../../ui/controllers/labels.py" line="67"/>
         <source>Hinweis</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="75"/>
+        <location filename="../../ui/controllers/labels.py" line="87"/>
         <source>Basis</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="76"/>
+        <location filename="../../ui/controllers/labels.py" line="88"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="77"/>
+        <location filename="../../ui/controllers/labels.py" line="89"/>
         <source>Erhöht</source>
         <translation>Elevated</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="84"/>
+        <location filename="../../ui/controllers/labels.py" line="96"/>
         <source>Zutritt</source>
         <translation>physical access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="85"/>
+        <location filename="../../ui/controllers/labels.py" line="97"/>
         <source>Zugang</source>
         <translation>system access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="86"/>
+        <location filename="../../ui/controllers/labels.py" line="98"/>
         <source>Zugriff</source>
         <translation>data access</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="87"/>
+        <location filename="../../ui/controllers/labels.py" line="99"/>
         <source>Weitergabe</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="88"/>
+        <location filename="../../ui/controllers/labels.py" line="100"/>
         <source>Eingabe</source>
         <translation>input</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="89"/>
+        <location filename="../../ui/controllers/labels.py" line="101"/>
         <source>Auftrag</source>
         <translation>instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="90"/>
-        <location filename="../../ui/controllers/labels.py" line="100"/>
+        <location filename="../../ui/controllers/labels.py" line="102"/>
+        <location filename="../../ui/controllers/labels.py" line="112"/>
         <source>Verfügbarkeit</source>
         <translation>availability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="91"/>
+        <location filename="../../ui/controllers/labels.py" line="103"/>
         <source>Trennung</source>
         <translation>separation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="92"/>
+        <location filename="../../ui/controllers/labels.py" line="104"/>
         <source>Organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="99"/>
+        <location filename="../../ui/controllers/labels.py" line="111"/>
         <source>Datenminimierung</source>
         <translation>data minimisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="101"/>
+        <location filename="../../ui/controllers/labels.py" line="113"/>
         <source>Integrität</source>
         <translation>integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="102"/>
+        <location filename="../../ui/controllers/labels.py" line="114"/>
         <source>Vertraulichkeit</source>
         <translation>confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="103"/>
+        <location filename="../../ui/controllers/labels.py" line="115"/>
         <source>Nichtverkettung</source>
         <translation>unlinkability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="104"/>
+        <location filename="../../ui/controllers/labels.py" line="116"/>
         <source>Transparenz</source>
         <translation>transparency</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="105"/>
+        <location filename="../../ui/controllers/labels.py" line="117"/>
         <source>Intervenierbarkeit</source>
         <translation>intervenability</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="113"/>
+        <location filename="../../ui/controllers/labels.py" line="125"/>
+        <location filename="../../ui/controllers/labels.py" line="130"/>
         <source>Art. 25 DSGVO</source>
         <translation>Art. 25 GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="115"/>
+        <location filename="../../ui/controllers/labels.py" line="127"/>
         <source>Art. 32 Abs. 4 DSGVO</source>
         <translation>Art. 32(4) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="118"/>
+        <location filename="../../ui/controllers/labels.py" line="134"/>
         <source>Art. 32 Abs. 1 lit. {letter} DSGVO</source>
         <translation>Art. 32(1)({letter}) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="124"/>
+        <location filename="../../ui/controllers/labels.py" line="140"/>
         <source>Kontrolle: {names}</source>
         <translation>Control: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="130"/>
+        <location filename="../../ui/controllers/labels.py" line="146"/>
         <source>SDM: {goals}</source>
         <translation>SDM: {goals}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="139"/>
+        <location filename="../../ui/controllers/labels.py" line="155"/>
         <source>BSI IT-Grundschutz {ids}</source>
         <translation>BSI IT-Grundschutz {ids}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/labels.py" line="152"/>
+        <location filename="../../ui/controllers/labels.py" line="171"/>
         <source>Erwartet ab Stufe: {level}</source>
         <translation>Expected from level: {level}</translation>
     </message>

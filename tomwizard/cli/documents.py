@@ -12,15 +12,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tomwizard.cli.guard import EXIT_FINDINGS, EXIT_OK, UsageError
+from tomwizard.cli.guard import EXIT_FINDINGS, EXIT_OK, UsageError, write_failed
 from tomwizard.cli.launch import imports_without_collection
 from tomwizard.content.catalog import default_catalog
+from tomwizard.export.text_limits import refuse_long_texts
 from tomwizard.i18n import _, message_language, tr
 from tomwizard.inputs import read_exchange, same_file
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import LANGUAGES, Catalog, Language
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.store import TomwStore
+from tomwizard.store.errors import DamagedError
 
 if TYPE_CHECKING:
     from tomwizard.history.versions import AnnexChanges
@@ -77,6 +79,8 @@ def cmd_export(options: argparse.Namespace) -> int:
             message = _("{path}: Anlage und Lückenbericht brauchen zwei Dateinamen.")
             raise UsageError(message.format(path=report))
     assessment = read_assessment(options.file)
+    if fmt != "json":  # (the exchange format carries every text as it is)
+        refuse_long_texts(options.file, assessment)
     catalog = catalog_for(assessment) if fmt != "json" or report is not None else None
     changes = changes_for(options, fmt, catalog)
     gated = annex_format or options.final  # a JSON exchange file is neither draft nor final
@@ -139,8 +143,14 @@ def cmd_import(options: argparse.Namespace) -> int:
 
 
 def cmd_check(options: argparse.Namespace) -> int:
-    assessment = read_assessment(options.file)
+    with TomwStore.open(options.file, readonly=True) as store:
+        assessment = store.load()
+        try:  # only for the Stand hint: a damaged change log does not stop the check
+            changes = store.changes()
+        except DamagedError:
+            changes = []
     from tomwizard.cli.final import add_open, finding_json, print_blockers
+    from tomwizard.history.stand_check import stand_finding
     from tomwizard.rules import evaluate, merge_by_subject
     from tomwizard.rules.blockers import blockers
 
@@ -148,6 +158,8 @@ def cmd_check(options: argparse.Namespace) -> int:
     findings = evaluate(assessment, catalog)
     found = blockers(assessment, catalog, findings)
     findings = add_open(findings, assessment, catalog)
+    stand_hint = stand_finding(assessment, changes)  # review 4, N13: a hint, never a blocker
+    findings += [stand_hint] if stand_hint else []
     if options.format == "json":
         print(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
     else:
@@ -227,6 +239,8 @@ def atomic_output(out: Path) -> Iterator[Path]:
     try:
         yield tmp
         os.replace(tmp, out)
+    except OSError as exc:  # a full disk, a missing folder: the user's name, not the temporary
+        raise write_failed(out, exc) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

@@ -12,6 +12,7 @@ from typing import NoReturn
 
 from tomwizard.i18n import _
 from tomwizard.inputs import one_line
+from tomwizard.store.errors import write_reason
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
@@ -19,6 +20,13 @@ EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
 
 class UsageError(Exception):
     """Bad input that is not a store, exchange or content error."""
+
+
+def write_failed(path: Path, exc: OSError) -> UsageError:
+    """The error for an output file that could not be written, naming the file the user gave
+    (not the temporary one beside it) and the reason in the user's language."""
+    message = _("{path}: Die Datei kann nicht geschrieben werden ({reason}).")
+    return UsageError(message.format(path=path, reason=write_reason(exc)))
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tomwizard import __version__
-from tomwizard.cli.documents import atomic_output, cmd_check, cmd_export, cmd_import
+from tomwizard.cli.demo import cmd_demo
+from tomwizard.cli.documents import cmd_check, cmd_export, cmd_import
 from tomwizard.cli.guard import (
     EXIT_BAD_INPUT,
     EXIT_OK,
@@ -26,7 +27,7 @@ from tomwizard.i18n import _, language_from_environment, ngettext, set_message_l
 from tomwizard.inputs import one_line
 from tomwizard.models.catalog import LANGUAGES, Language
 from tomwizard.models.finding import Severity
-from tomwizard.store import StoreError, TomwStore
+from tomwizard.store import StoreError
 from tomwizard.store.probe import check_path
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
     demo = sub.add_parser("demo", help=_("Beispieldatei und ihre PDF-Anlage schreiben"))
     demo.add_argument("-o", "--output", type=Path, default=Path("."), metavar=_("ORDNER"))
     demo.add_argument("--force", action="store_true", help=_("vorhandene Demo-Dateien ersetzen"))
-    demo.set_defaults(handler=_cmd_demo)
+    demo.set_defaults(handler=cmd_demo)
 
     export = sub.add_parser(
         "export",
@@ -280,29 +281,6 @@ def _has_display() -> bool:
         or os.environ.get("WAYLAND_DISPLAY")
         or os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "vnc"))
     )
-
-
-def _cmd_demo(options: argparse.Namespace) -> int:
-    from tomwizard.demo import demo_assessment
-    from tomwizard.export.pdf_annex import DEFAULT_PARTS, write_annex_pdf
-
-    catalog = default_catalog()  # first: bad content (TOMWIZARD_FORMS_DIR) leaves no folder
-    out_dir: Path = options.output
-    out_dir.mkdir(parents=True, exist_ok=True)
-    tomw, pdf = out_dir / "demo.tomw", out_dir / "demo.pdf"
-    for path in (tomw, pdf):
-        if path.exists() and not options.force:
-            raise UsageError(
-                _("{path} existiert bereits (mit --force ersetzen).").format(path=path)
-            )
-    assessment = demo_assessment(catalog)
-    if tomw.exists():
-        tomw.unlink()
-    TomwStore.create(tomw, assessment).close()
-    with atomic_output(pdf) as tmp:
-        write_annex_pdf(assessment, catalog, tmp, lang="de", parts=DEFAULT_PARTS)
-    print(f"{tomw}\n{pdf}")
-    return EXIT_OK
 
 
 def _cmd_catalog_validate(options: argparse.Namespace) -> int:

@@ -92,7 +92,7 @@ def cmd_questionnaire(options: argparse.Namespace) -> int:
         os.replace(tmp, out)
     except OSError as exc:
         message = _("Der Fragebogen kann nicht geschrieben werden ({error}).")
-        raise errors.StoreError(out, message.format(error=exc.strerror or exc)) from exc
+        raise errors.StoreError(out, message.format(error=errors.write_reason(exc))) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

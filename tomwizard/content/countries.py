@@ -35,6 +35,8 @@ class Countries(Strict):
     dpf: list[Code]
     dpf_checked: dt.date
     names: dict[Code, Text] = Field(default_factory=dict)
+    # the name after "in" where it takes an article ("in den Niederlanden"); else the name
+    in_phrase: dict[Code, Text] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _check_codes(self) -> Countries:
@@ -95,6 +97,10 @@ class Countries(Strict):
     def label(self, code: str) -> Text:
         """The country's name in both languages (the code itself if unknown)."""
         return Text(de=self.name(code, "de") or "?", en=self.name(code, "en") or "?")
+
+    def in_phrase_of(self, code: str) -> Text:
+        """The country after "in" in both languages: "den Niederlanden", "the Netherlands"."""
+        return self.in_phrase.get(code.strip().upper()) or self.label(code)
 
     def picker(self, lang: Language) -> list[tuple[Code, str]]:
         """Every named country as (code, name), sorted by name the way a reader expects."""

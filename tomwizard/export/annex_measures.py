@@ -18,14 +18,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tomwizard.content.views import Group, Node, groups
+from tomwizard.content.views import Group, Node, assignment, groups
 from tomwizard.export.annex_parts import pending_places
 from tomwizard.export.document.model import Block, ListBlock, ListItem, Paragraph, Run, runs
 from tomwizard.export.document.typography import format_date
 from tomwizard.export.document.words import Words, user
-from tomwizard.export.measure_text import measure_text
+from tomwizard.export.measure_text import measure_text, short_quote
 from tomwizard.export.status_marks import MARKS, PENDING, legend_text, own_status, shown_status
-from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
+from tomwizard.i18n import format_list
+from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, LinkKind, Status
 from tomwizard.models.catalog import Catalog, Measure
 
 Style = Literal["checklist", "prose"]
@@ -48,6 +49,7 @@ class _Entry:
     shown: Status
     children: list[_Entry] = field(default_factory=list)
     due: dt.date | None = None  # the date printed: the answer's, or its pending sub-measures'
+    replaced_by: tuple[str, ...] = ()  # entfällt: the custom measures that replace it
     # pending sub-measures the view places in another group: (text, that group's id)
     elsewhere: list[tuple[str, str]] = field(default_factory=list)
 
@@ -79,7 +81,7 @@ class MeasureParts:
         self.style = style
         self.list_entfaellt = list_entfaellt
         self.groups = groups(view, catalog)
-        self._group_of = {n.measure.id: g.id for g in self.groups for n in _nodes(g.nodes)}
+        self._group_of = assignment(view, catalog)
         self._numbers: dict[str, int] = {}  # group id → its heading's number (set by blocks)
         self._shown_cache: dict[str, Status] = {}
         self.entries = {g.id: self._entries(g) for g in self.groups}
@@ -228,11 +230,22 @@ class MeasureParts:
             for child in node.measure.children
             if child.id not in here and self._shown(child) in PENDING
         ]
-        return _Entry(text, answer, shown, children, due, elsewhere=elsewhere)
+        replaced_by = self._replacing(node.measure.id)
+        return _Entry(text, answer, shown, children, due, replaced_by, elsewhere=elsewhere)
 
     def _text(self, measure: Measure) -> str:
         params = self.a.answer(measure.id).params
         return measure_text(measure, self.doc.lang, params, self.a.organisation.role_names)
+
+    def _replacing(self, measure_id: str) -> tuple[str, ...]:
+        """The texts of the custom measures linked as replacing this catalog measure."""
+        return tuple(
+            c.text.strip()
+            for c in self.a.custom_measures
+            if c.linked_measure == measure_id
+            and c.link_kind == LinkKind.REPLACES
+            and c.text.strip()
+        )
 
     def _children_due(self, measure: Measure) -> dt.date | None:
         """The latest date of the sub-measures not yet in place (for a parent shown as partly
@@ -342,7 +355,7 @@ class MeasureParts:
         named = []
         for text, group_id in entry.elsewhere:
             number = self._numbers.get(group_id)
-            short = _short(user(text))
+            short = short_quote(user(text))
             named.append(
                 self.doc.text("elsewhere_item", text=short, n=str(number))
                 if number
@@ -357,15 +370,26 @@ class MeasureParts:
 
     def _na_inline(self, entry: _Entry) -> str:
         reason = entry.answer.reason.strip()
+        if entry.replaced_by:
+            return f"({self._replaced(entry, reason)})"
         if not reason:
             return self.doc.text("na_inline_bare")
         return self.doc.text("na_inline", reason=user(reason))
 
     def _reason(self, entry: _Entry) -> str:
         reason = entry.answer.reason.strip()
+        if entry.replaced_by:
+            return self._replaced(entry, reason)
         if not reason:
             return self.doc.text("no_reason")
         return self.doc.text("reason", reason=user(reason))
+
+    def _replaced(self, entry: _Entry, reason: str) -> str:
+        """„ersetzt durch die eigene Maßnahme „…““ (review 4, N4), then the reason if any."""
+        names = [self.doc.text("quoted", text=user(t.rstrip("."))) for t in entry.replaced_by]
+        key = "replaced_by" if len(names) == 1 else "replaced_by_several"
+        text = self.doc.text(key, names=format_list(names, self.doc.lang))
+        return f"{text}; {user(reason)}" if reason else text
 
 
 def _walk(entries: list[_Entry]) -> list[_Entry]:
@@ -375,21 +399,3 @@ def _walk(entries: list[_Entry]) -> list[_Entry]:
         out.append(entry)
         out += _walk(entry.children)
     return out
-
-
-def _nodes(nodes: list[Node]) -> list[Node]:
-    """The nodes with their sub-nodes, flattened."""
-    out: list[Node] = []
-    for node in nodes:
-        out += [node, *_nodes(node.children)]
-    return out
-
-
-def _short(text: str, limit: int = 72) -> str:
-    """A measure's text as a short quotation: whole up to ``limit`` characters, else cut at a
-    word and ended with „…“ (no full stop either way)."""
-    text = text.rstrip(".")
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
-    return f"{cut} …"

@@ -36,7 +36,7 @@ from tomwizard.export.pdf_styles import (
     fit,
     text_width,
 )
-from tomwizard.logo_image import SVG
+from tomwizard.logo_image import SVG, check_logo
 from tomwizard.models.letterhead import Letterhead
 
 LOGO_TOP = 0.45 * cm  # from the page's top edge
@@ -86,6 +86,8 @@ def _read_logo(letterhead: Letterhead) -> tuple[Any, tuple[float, float]]:
     if logo is None:
         return None, (0.0, 0.0)
     if logo.media_type == SVG:
+        if check_logo(logo.data).too_much_to_draw:  # stored before the bound: left out
+            return None, (0.0, 0.0)
         from svglib.svglib import svg2rlg  # only documents with an SVG logo load svglib
 
         drawing = svg2rlg(io.BytesIO(logo.data))

@@ -66,6 +66,10 @@ def svg_to_png(svg: bytes, size: int = SIZE) -> bytes:
     from PIL import Image
     from svglib.svglib import svg2rlg
 
+    from tomwizard.logo_image import check_logo
+
+    if check_logo(svg).too_much_to_draw:  # a logo stored before the bound: not for svglib
+        raise ValueError("too much to draw for a logo")
     drawing = svg2rlg(io.BytesIO(svg))
     if drawing is None or not drawing.width or not drawing.height:
         raise ValueError("SVG without a size")

@@ -82,3 +82,13 @@ def measure_text(
         position = end
     out.append(text[position:])
     return "".join(out)
+
+
+def short_quote(text: str, limit: int = 72) -> str:
+    """A measure's text as a short quotation: whole up to ``limit`` characters, else cut at a
+    word and ended with „…“ (no full stop either way)."""
+    text = text.rstrip(".")
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return f"{cut} …"

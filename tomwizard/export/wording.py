@@ -69,6 +69,10 @@ ANNEX = Wording(
         "overdue_inline": N_("(überfällig seit {date}; neuer Termin noch einzutragen)"),
         "na_inline": N_("(entfällt: {reason})"),
         "na_inline_bare": N_("(entfällt)"),
+        # a catalog measure that entfällt because a custom measure replaces it (review 4, N4)
+        "replaced_by": N_("entfällt – ersetzt durch die eigene Maßnahme {names}"),
+        "replaced_by_several": N_("entfällt – ersetzt durch die eigenen Maßnahmen {names}"),
+        "quoted": N_("„{text}“"),
         # an area without an implemented measure: one sentence, with where its measures stand
         "none": N_("In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt."),
         "none_see": N_(

@@ -152,6 +152,13 @@ class Processing(Model):
     persons_processing: int | None = Field(default=None, ge=0)
 
 
+class LinkKind(StrEnum):
+    """How a custom measure relates to the catalog measure it names (review 4, N4)."""
+
+    EXTENDS = "extends"  # ergänzt: the catalog measure still applies
+    REPLACES = "replaces"  # ersetzt: the catalog measure entfällt, replaced by this one
+
+
 class CustomMeasure(Model):
     """A measure the user added under "Sonstige" in a section."""
 
@@ -159,9 +166,12 @@ class CustomMeasure(Model):
     section_id: str
     text: str = ""
     answer: Answer = Field(default_factory=lambda: Answer(status=Status.UMGESETZT))
-    # The catalog measure this one replaces or extends ("" = none): a rule reports a custom
-    # measure marked implemented while that catalog measure is "entfällt".
+    # The catalog measure this one replaces or extends ("" = none). ``extends``: a rule reports
+    # a custom measure marked implemented while that catalog measure is "entfällt";
+    # ``replaces``: that catalog measure entfällt and the annex names this one instead. Files
+    # from before the choice existed read as ``extends`` (the check they were written under).
     linked_measure: str = ""
+    link_kind: LinkKind = LinkKind.EXTENDS
 
 
 class TransferBasis(StrEnum):
@@ -193,8 +203,9 @@ class Subprocessor(Model):
 
 
 class Assessment(Model):
-    catalog_id: str
-    catalog_version: str
+    # (bounded: both appear in messages such as "uses catalog X version Y, run upgrade")
+    catalog_id: str = Field(max_length=64)
+    catalog_version: str = Field(max_length=64)
     # Stable identity (a UUID) given when the file is created; "" in files made before it
     # existed until their first write. Merging another assessment's file needs a confirmation.
     assessment_id: str = Field(default="", max_length=64)

@@ -24,7 +24,14 @@ from pydantic import (
     model_validator,
 )
 
-from tomwizard.logo_image import MAX_LOGO_BYTES, PNG, SVG, MediaType, check_logo
+from tomwizard.logo_image import (
+    MAX_LOGO_BYTES,
+    PNG,
+    SVG,
+    MediaType,
+    check_logo,
+    check_new_logo,
+)
 
 MAX_SENDER = 160
 MAX_FOOTER_LINES = 3
@@ -81,8 +88,8 @@ class Logo(BaseModel):
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Logo:
-        """A logo of the type its bytes have; raises LogoError (German and English)."""
-        return cls(media_type=check_logo(data).media_type, data=data)
+        """A new logo of the type its bytes have; raises LogoError (German and English)."""
+        return cls(media_type=check_new_logo(data).media_type, data=data)
 
     def __repr__(self) -> str:  # not a megabyte of bytes in a traceback
         return f"Logo({self.media_type}, {len(self.data)} bytes)"

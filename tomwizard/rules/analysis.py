@@ -153,6 +153,8 @@ class Analysis:
             case p.Among():
                 self._path(pred.among.path, env, (*loc, "among", "path"))
                 self._path(pred.among.in_field, env, (*loc, "among", "in_field"))
+                if pred.among.bind:
+                    self.binds.add(pred.among.bind)
             case p.Expired():
                 self._path(pred.expired.path, env, (*loc, "expired", "path"))
                 self.deps.fields.add("organisation.stand")  # the reference day

@@ -20,22 +20,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import partial
 
 from tomwizard.i18n import N_, NC_, NN_, Msg, both, format_date, say, trn
 from tomwizard.models.assessment import STATUS_LABELS, Answer, Assessment, Status
 from tomwizard.models.catalog import LANGUAGES, Catalog, Language, Text, render_text
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.models.roles import swap_roles
+from tomwizard.rules.blocker_place import SUBJECT_MAX as SUBJECT_MAX
+from tomwizard.rules.blocker_place import Locator
+from tomwizard.rules.blocker_place import short as _short
 from tomwizard.rules.evaluator import evaluate
-from tomwizard.rules.field_labels import field_label
-from tomwizard.rules.fields import Context, is_empty
-from tomwizard.rules.summary import REASON_SEPARATOR, group_by_subject, merge_group
-
-SUBJECT_MAX = 70  # characters of a measure's text in a blocker line
+from tomwizard.rules.summary import REASON_SEPARATOR, group_by_subject, merge_group, subject_of
 
 
 class BlockerKind(StrEnum):
@@ -259,15 +256,15 @@ def blockers(
     findings that block the final version (``findings``: the rules' findings if already
     evaluated)."""
     rule_findings = evaluate(assessment, catalog) if findings is None else findings
-    locator = _Locator(assessment, catalog)
+    locator = Locator(assessment, catalog)
     # their texts name the measure already: the line adds its id only
     own = open_findings(assessment, catalog)
-    out = [locator.blocker(_RULE_KIND[f.rule_id], f, named=True) for f in own]
+    out = [Blocker(_RULE_KIND[f.rule_id], f, *locator.place(f, named=True)) for f in own]
     for finding in rule_findings:
         if not finding.blocks_final or finding.rule_id in _RULE_KIND:
             continue
         kind = _rule_blocker_kind(finding)
-        out.append(locator.blocker(kind, finding))
+        out.append(Blocker(kind, finding, *locator.place(finding)))
     return out
 
 
@@ -291,6 +288,7 @@ _KIND_ORDER = list(BlockerKind)
 # rules' findings counted under a kind of their own (page 1 names what they are)
 _RULE_FINDING_KIND = {
     "vertragspflicht.fehlt": BlockerKind.VERTRAGSPFLICHT,
+    "vertragspflicht.entfaellt": BlockerKind.VERTRAGSPFLICHT,  # DSB review 4, N2
     "unterauftrag.ohne_genehmigung": BlockerKind.GENEHMIGUNG,
 }
 
@@ -305,116 +303,24 @@ def _rule_blocker_kind(finding: Finding) -> BlockerKind:
     return BlockerKind.KRITISCH
 
 
+# kinds counted once per subject that has them, even where the subject's line is counted under
+# an earlier kind (DSB review 4, N7: a sub-processor with a contradiction and no approval date
+# is also one missing approval date, as the table shows it)
+_PER_REASON = (BlockerKind.GENEHMIGUNG,)
+
+
 def counts(found: list[Blocker], lang: Language) -> str:
     """ "3 unbeantwortete Maßnahmen, 1 Widerspruch": the blockers counted by kind, one per
-    subject (:func:`one_per_subject`; the one count of the annex, the gap report and ``check``)."""
-    by_kind = Counter(b.kind for b in one_per_subject(found))
+    subject (:func:`one_per_subject`; the one count of the annex, the gap report and ``check``),
+    and the kinds of ``_PER_REASON`` once for every subject that has them."""
+    shown = one_per_subject(found)
+    by_kind = Counter(b.kind for b in shown)
+    for kind in _PER_REASON:
+        subjects = {subject_of(b.finding) for b in found if b.kind is kind}
+        by_kind[kind] = len(subjects)
     parts = []
     for kind in BlockerKind:
         n = by_kind.get(kind, 0)
         if n:
             parts.append(trn(lang, *KIND_WORDS[kind], n).format(n=n))
     return ", ".join(parts)
-
-
-_NOWHERE: dict[Language, str] = {"de": "", "en": ""}
-
-
-def _each(make: Callable[[Language], str]) -> dict[Language, str]:
-    return {lang: make(lang) for lang in LANGUAGES}
-
-
-class _Locator:
-    """Section and subject of a finding's first target, in both languages."""
-
-    def __init__(self, assessment: Assessment, catalog: Catalog) -> None:
-        self.a = assessment
-        self.measures = catalog.measure_index()
-        self.section_of = catalog.section_of()
-        self.titles = {s.id: s.title for s in catalog.sections}
-
-    def blocker(self, kind: BlockerKind, finding: Finding, named: bool = False) -> Blocker:
-        for target in self._empty_first(finding.targets):
-            found = self._locate(target, named)
-            if found is not None:
-                return Blocker(kind, finding, *found)
-        return Blocker(kind, finding, _NOWHERE, _NOWHERE)
-
-    def _empty_first(self, targets: list[str]) -> list[str]:
-        """``targets`` with the first field that is actually empty moved to the front, so that
-        the line names that field and not a filled one (DSB review 3, B7)."""
-        context = Context(self.a, dt.date.today())
-        for index, target in enumerate(targets):
-            kind, _, path = target.partition(":")
-            if kind == "field" and path.split(".")[0] in ("processing", "organisation"):
-                try:
-                    empty = is_empty(context.read(path))
-                except AttributeError:  # a path the model does not have
-                    continue
-                if empty:
-                    return [target, *targets[:index], *targets[index + 1 :]]
-        return targets
-
-    def _title(self, section_id: str) -> dict[Language, str]:
-        title = self.titles.get(section_id)
-        return _each(title.get) if title is not None else _NOWHERE
-
-    def _locate(
-        self, target: str, named: bool
-    ) -> tuple[dict[Language, str], dict[Language, str]] | None:
-        kind, _, ident = target.partition(":")
-        measure = N_("Maßnahme {id}")
-        if kind == "measure" and ident in self.measures:
-            section = self._title(self.section_of.get(ident, ""))
-            if named:
-                return section, _each(lambda lang: say(lang, measure).format(id=ident))
-            answer = self.a.answer(ident)
-            roles = self.a.organisation.role_names
-            shown = N_("Maßnahme {id} „{text}“")
-
-            def subject(lang: Language) -> str:
-                params = dict(answer.params)
-                if lang == "de":  # the role words are German (as in the annex)
-                    text = render_text(self.measures[ident], lang, params, roles)
-                else:
-                    text = render_text(self.measures[ident], lang, params)
-                return say(lang, shown).format(id=ident, text=_short(text))
-
-            return section, _each(subject)
-        if kind == "custom":
-            custom = next((c for c in self.a.custom_measures if c.id == ident), None)
-            if custom is not None and named:
-                return self._title(custom.section_id), _each(
-                    partial(say, message=N_("sonstige Maßnahme"))
-                )
-            if custom is not None:
-                text = _short(custom.text.strip())
-                other = N_("sonstige Maßnahme „{text}“")
-                return self._title(custom.section_id), _each(
-                    lambda lang: say(lang, other).format(text=text)
-                )
-        if kind == "subprocessor":
-            sub = next((s for s in self.a.subprocessors if s.id == ident), None)
-            if sub is not None:
-                name = _short(sub.name.strip() or sub.id)
-                quoted = N_("„{name}“")
-                return _each(partial(say, message=N_("Unterauftragsverarbeiter"))), _each(
-                    lambda lang: say(lang, quoted).format(name=name)
-                )
-        if kind == "section" and ident in self.titles:
-            return self._title(ident), _NOWHERE
-        if kind == "field":
-            return _each(partial(say, message=N_("Angaben"))), _each(
-                lambda lang: field_label(ident, lang)
-            )
-        return None
-
-
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    if len(text) <= SUBJECT_MAX:
-        return text
-    cut = text[: SUBJECT_MAX - 1]
-    if " " in cut:  # at a word boundary, never mid-word (review 2, finding 29)
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:–-") + "…"

@@ -287,6 +287,9 @@ def _naming(pred: p.Naming, ctx: Context, view: CatalogView) -> bool:
 def _among(pred: p.Among, ctx: Context, view: CatalogView) -> bool:
     codes = country_codes(ctx.read(pred.among.path))
     listed = set(country_codes(ctx.read(pred.among.in_field)))
+    if pred.among.bind:  # "in Irland, den Niederlanden und den Vereinigten Staaten"
+        others = [countries().in_phrase_of(c) for c in codes if c not in listed]
+        ctx.bindings[pred.among.bind] = join_labels(others)
     return bool(codes) and all(code in listed for code in codes)
 
 

@@ -23,7 +23,8 @@ A predicate is a YAML mapping with exactly one key, the predicate's name::
                              replaces or extends (false when it names none)
     naming: {bind, items: [{label, when}]}  at least one item's ``when`` holds; ``bind``
                              receives the labels of those that hold ("Anschrift und Leistung")
-    among: {path, in_field}  every country code in ``path`` is listed in ``in_field``
+    among: {path, in_field, bind?}  every country code in ``path`` is listed in ``in_field``;
+                             ``bind`` receives those that are not, for "verarbeitet in …"
     names_countries: {measure, param, outside, bind}  the text parameter names a country (by
                              name or code) that is not listed in the field ``outside``
                              (``omitting: true``: the field lists a country the text does not
@@ -235,6 +236,7 @@ class Naming(Strict):
 class AmongSpec(Strict):
     path: FieldPath
     in_field: FieldPath
+    bind: Name | None = None  # the codes of ``path`` not in ``in_field``, as "in Irland, den …"
 
 
 class Among(Strict):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from pathlib import Path
+
+from tomwizard.i18n import _
 
 
 class StoreError(Exception):
@@ -43,3 +47,23 @@ class ReadOnlyError(StoreError):
 
 class ReplacedError(StoreError):
     """The file at the path is no longer the one that was opened (deleted, moved, replaced)."""
+
+
+def write_reason(exc: OSError | sqlite3.Error) -> str:
+    """Why a write failed, in the user's language for the usual reasons (else the system's);
+    SQLite's "database or disk is full" is a full disk too."""
+    if isinstance(exc, sqlite3.Error):
+        full = getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+        return _("kein Platz mehr auf dem Datenträger") if full else str(exc)
+    reasons = {
+        errno.ENOSPC: _("kein Platz mehr auf dem Datenträger"),
+        getattr(errno, "EDQUOT", errno.ENOSPC): _("kein Platz mehr auf dem Datenträger"),
+        errno.ENOENT: _("den Ordner gibt es nicht"),
+        errno.ENOTDIR: _("den Ordner gibt es nicht"),
+        errno.EACCES: _("keine Schreibberechtigung für den Ordner"),
+        errno.EPERM: _("keine Schreibberechtigung für den Ordner"),
+        errno.EROFS: _("der Datenträger ist schreibgeschützt"),
+        errno.ENAMETOOLONG: _("der Dateiname ist zu lang"),
+        errno.EEXIST: _("es gibt dort schon eine Datei"),
+    }
+    return reasons.get(exc.errno or 0) or exc.strerror or str(exc)

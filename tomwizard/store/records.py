@@ -10,7 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TypedDict, Unpack
+from typing import Any, TypedDict, Unpack
 
 from tomwizard.history.changelog import (
     ChangeRecord,
@@ -27,6 +27,25 @@ _VERSION_COLUMNS = "number, frozen_at, author, catalog_id, catalog_version, labe
 
 def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(text: str) -> Any:
+    """A stored JSON row; ValueError (a damaged file) for a lone UTF-16 surrogate
+    (``"\\ud800"``), which tomwizard never writes and which later breaks text handling.
+    Only rows with a ``\\u`` escape are walked (tomwizard writes none)."""
+    value = json.loads(text)
+    if "\\u" in text:
+        stack = [value]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                stack.extend(node.keys())
+                stack.extend(node.values())
+            elif isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, str):
+                node.encode("utf-8")  # UnicodeEncodeError is a ValueError
+    return value
 
 
 @dataclass(frozen=True)
@@ -137,8 +156,8 @@ def query_changes(conn: sqlite3.Connection, **query: Unpack[ChangeQuery]) -> lis
             at=at,
             author=who,
             target=target,
-            old=None if old is None else json.loads(old),
-            new=None if new is None else json.loads(new),
+            old=None if old is None else loads(old),
+            new=None if new is None else loads(new),
             source=source or "",
         )
         if wanted_kinds is not None and record.kind not in wanted_kinds:
@@ -212,4 +231,4 @@ def read_version(conn: sqlite3.Connection, number: int) -> FrozenVersion | None:
     if row is None:
         return None
     info = _info(row[:-1])
-    return FrozenVersion.model_validate({**info.model_dump(), "content": json.loads(row[-1])})
+    return FrozenVersion.model_validate({**info.model_dump(), "content": loads(row[-1])})

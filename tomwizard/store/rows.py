@@ -5,7 +5,6 @@ Every function runs inside the caller's transaction and logs each change it make
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from typing import Any
 
@@ -14,7 +13,7 @@ from pydantic import BaseModel
 from tomwizard.content.yamlsource import without_cycle_collection
 from tomwizard.models.assessment import Assessment
 from tomwizard.store.fields import assessment_from_rows, field_rows
-from tomwizard.store.records import Origin, dumps, insert_change
+from tomwizard.store.records import Origin, dumps, insert_change, loads
 
 # table name → change-log kind of its rows
 ROW_TABLES = {"custom_measures": "custom", "subprocessors": "subprocessor"}
@@ -61,10 +60,10 @@ def read_assessment(conn: sqlite3.Connection) -> Assessment:
     subs = conn.execute("SELECT data FROM subprocessors ORDER BY position, rowid").fetchall()
     with without_cycle_collection():
         return assessment_from_rows(
-            {path: json.loads(value) for path, value in fields},
-            {mid: json.loads(data) for mid, data in answers},
-            [json.loads(data) for (data,) in custom],
-            [json.loads(data) for (data,) in subs],
+            {path: loads(value) for path, value in fields},
+            {mid: loads(data) for mid, data in answers},
+            [loads(data) for (data,) in custom],
+            [loads(data) for (data,) in subs],
         )
 
 

@@ -132,7 +132,7 @@ class TomwStore:
         except (OSError, sqlite3.Error) as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            detail = errors.write_reason(exc)
             raise errors.StoreError(
                 path, _("Die Datei kann nicht angelegt werden ({error}).").format(error=detail)
             ) from exc
@@ -373,11 +373,13 @@ class TomwStore:
             try:
                 yield
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                if self._conn.in_transaction:  # (SQLite has rolled back itself on a full disk)
+                    self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            message = _("Speichern fehlgeschlagen ({error}).").format(error=exc)
+            reason = errors.write_reason(exc)  # (a full disk in the user's words)
+            message = _("Speichern fehlgeschlagen ({error}).").format(error=reason)
             raise errors.StoreError(self.path, message) from exc
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from tomwizard.editing import SetField, StoreError
+from tomwizard.export.text_limits import refuse_long_texts
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Severity
 from tomwizard.rules.blockers import blockers, counts
@@ -80,6 +81,20 @@ class ExportController(QObject):
             return self.tr("Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).")
         return ""
 
+    def stand_hint(self, lang: Language) -> str:
+        """„Stand und Version anpassen? …“ when answers changed after the Stand ("" if not)."""
+        from tomwizard.history.stand_check import last_change_after_stand, stand_message
+
+        assessment, store = self.document.assessment, self.document.store
+        if assessment is None or store is None or assessment.organisation.stand is None:
+            return ""
+        try:
+            changes = store.changes()
+        except StoreError:  # a damaged change log: no hint, the export goes on
+            return ""
+        last = last_change_after_stand(assessment, changes)
+        return stand_message(assessment.organisation.stand, last, lang) if last else ""
+
     def ask(self, parent: QWidget | None, lang: str) -> list[Path]:
         """Show the dialog and export what the user chose; the written files."""
         from ui.pages.export_dialog import ExportDialog
@@ -97,6 +112,8 @@ class ExportController(QObject):
         assessment = self.document.assessment
         if assessment is None:
             return []
+        stand = self.stand_hint("en" if lang == "en" else "de")
+        warning = "\n".join(text for text in (warning, stand) if text)
         found = blockers(assessment, self.catalog, self.document.findings)
         if found:
             version = self.tr(
@@ -169,6 +186,7 @@ class ExportController(QObject):
         lang = cast(Language, choices.lang)
         written = [out]
         try:
+            refuse_long_texts(self.document.path or out, assessment)
             changes = self._changes() if choices.append_changes else None
             write_annex(
                 assessment,

@@ -23,6 +23,7 @@ from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding
 from ui import dialogs, settings
+from ui.controllers import jump
 from ui.controllers import page_factory as build
 from ui.controllers.author import AuthorController
 from ui.controllers.base import PageController
@@ -44,7 +45,6 @@ from ui.controllers.undo_menu import UndoMenuController
 from ui.controllers.upgrade import UpgradeController
 from ui.main_window import MainWindow
 from ui.pages import form_fields
-from ui.pages.form_page import FormPage
 from ui.pages.start_page import StartPage
 
 if TYPE_CHECKING:  # the modules of pages built on first visit are imported then
@@ -260,35 +260,7 @@ class MainController(QObject):
 
     def jump_to(self, target: str) -> bool:
         """Show the place a finding or a search hit points at."""
-        kind, _, ident = target.partition(":")
-        if kind == "measure":
-            section_id = self.catalog.section_of().get(ident)
-            if section_id is None:
-                return False
-            index = self.section_index(section_id)
-            self.navigation.go_to(FIRST_SECTION_PAGE + index)
-            return self.section_page(index).select(ident)
-        if kind == "section":
-            return self.navigation.go_to(FIRST_SECTION_PAGE + self.section_index(ident))
-        if kind == "custom":
-            custom = self.document.custom_measure(ident)
-            if custom is None:
-                return False
-            index = self.section_index(custom.section_id)
-            self.navigation.go_to(FIRST_SECTION_PAGE + index)
-            return self.section_page(index).select(f"custom:{ident}")
-        if kind == "subprocessor":
-            self.navigation.go_to(self.subprocessor_index)
-            assert self.subprocessors is not None
-            return self.subprocessors.page.select(ident)
-        if kind == "field" and ident == "screening":
-            return self.navigation.go_to(SCREENING_PAGE)
-        if kind == "field":
-            page_index = ORGANISATION_PAGE if ident.startswith("organisation") else PROCESSING_PAGE
-            self.navigation.go_to(page_index)
-            page = self.page_widget(page_index)
-            return isinstance(page, FormPage) and page.focus_field(ident)
-        return False
+        return jump.jump_to(self, target)
 
     # -- slots -----------------------------------------------------------------------------
 

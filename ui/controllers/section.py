@@ -16,7 +16,7 @@ from tomwizard.editing import (
     SetAnswer,
 )
 from tomwizard.editing.confirm import as_answered, confirmed
-from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
+from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, LinkKind, Status
 from ui.controllers.base import SectionPart
 from ui.controllers.document import step_label
 from ui.controllers.section_rows import CUSTOM, SectionRows
@@ -62,6 +62,7 @@ class SectionController(SectionPart[SectionPage]):
         editor.param_edited.connect(self._on_editor_param_edited)
         editor.custom_text_edited.connect(self._on_editor_custom_text_edited)
         editor.custom_link_chosen.connect(self._on_editor_custom_link_chosen)
+        editor.custom_link_kind_chosen.connect(self._on_editor_custom_link_kind_chosen)
         editor.editing_finished.connect(document.end_merge)
         document.document_opened.connect(self._on_document_document_opened)
         document.document_closed.connect(self._on_document_document_closed)
@@ -200,6 +201,13 @@ class SectionController(SectionPart[SectionPage]):
         custom = self.document.custom_measure(self._editing_id.removeprefix(CUSTOM))
         if custom is not None and custom.linked_measure != measure_id:
             change = PutCustomMeasure(custom.model_copy(update={"linked_measure": measure_id}))
+            self.document.apply([change], step_label("custom"))
+
+    @Slot(str)
+    def _on_editor_custom_link_kind_chosen(self, kind: str) -> None:
+        custom = self.document.custom_measure(self._editing_id.removeprefix(CUSTOM))
+        if custom is not None and custom.link_kind != kind:
+            change = PutCustomMeasure(custom.model_copy(update={"link_kind": LinkKind(kind)}))
             self.document.apply([change], step_label("custom"))
 
     @Slot()

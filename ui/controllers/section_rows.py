@@ -149,7 +149,10 @@ class SectionRows:
                 return None
             state = _state(custom.answer, [], custom=True, text=custom.text)
             return replace(
-                state, link_choices=self._link_choices(), linked_measure=custom.linked_measure
+                state,
+                link_choices=self._link_choices(),
+                linked_measure=custom.linked_measure,
+                link_kind=custom.link_kind.value,
             )
         measure = self.measures.get(measure_id)
         if measure is None or not self.document.is_open:

@@ -44,6 +44,7 @@ class EditorState:
     # custom only: the catalog measures it may replace or extend (id, label) and the chosen one
     link_choices: list[tuple[str, str]] = field(default_factory=list)
     linked_measure: str = ""
+    link_kind: str = "extends"  # or "replaces" (the catalog measure entfällt)
 
 
 class MeasureEditor(QWidget):
@@ -57,6 +58,7 @@ class MeasureEditor(QWidget):
     param_edited = Signal(str, object)
     custom_text_edited = Signal(str)
     custom_link_chosen = Signal(str)
+    custom_link_kind_chosen = Signal(str)
     editing_finished = Signal()
 
     def __init__(self, statuses: list[tuple[str, str]], parent: QWidget | None = None) -> None:
@@ -69,12 +71,30 @@ class MeasureEditor(QWidget):
         self.custom_link.setAccessibleName(self.tr("Ersetzt oder ergänzt die Katalogmaßnahme"))
         self.custom_link.setToolTip(
             self.tr(
-                "Die Katalogmaßnahme, die diese eigene Maßnahme ersetzt oder ergänzt. Ist sie "
-                "„entfällt“, während die eigene Maßnahme umgesetzt ist, meldet die Prüfung "
-                "einen Widerspruch."
+                "Die Katalogmaßnahme, die diese eigene Maßnahme ersetzt oder ergänzt. Ergänzt "
+                "sie eine Katalogmaßnahme, die „entfällt“, während die eigene Maßnahme umgesetzt "
+                "ist, meldet die Prüfung einen Widerspruch."
             )
         )
         self._link_choices: list[tuple[str, str]] = []
+        # ersetzt: the catalog measure entfällt, the annex names this one instead (review 4, N4)
+        self.custom_link_kind = ff.ChoiceField(
+            [("extends", self.tr("ergänzt")), ("replaces", self.tr("ersetzt"))]
+        )
+        self.custom_link_kind.setObjectName("customLinkKind")
+        self.custom_link_kind.setAccessibleName(self.tr("Art des Bezugs zur Katalogmaßnahme"))
+        self.custom_link_kind.setToolTip(
+            self.tr(
+                "„ergänzt“: die Katalogmaßnahme gilt weiter. „ersetzt“: die Katalogmaßnahme "
+                "entfällt; die Anlage nennt dort diese eigene Maßnahme als Ersatz."
+            )
+        )
+        link_row = QHBoxLayout()
+        link_row.setContentsMargins(0, 0, 0, 0)
+        link_row.addWidget(self.custom_link_kind)
+        link_row.addWidget(self.custom_link, 1)
+        self.link_box = QWidget()
+        self.link_box.setLayout(link_row)
         self.status = ff.ChoiceField(statuses)
         self.status.setObjectName("statusChoice")
         self.status.setAccessibleName(self.tr("Status"))
@@ -137,7 +157,7 @@ class MeasureEditor(QWidget):
         self.form.addRow(self.custom_label, self.custom_text)
         self.link_label = QLabel(self.tr("&Ersetzt/ergänzt:"))
         self.link_label.setBuddy(self.custom_link)
-        self.form.addRow(self.link_label, self.custom_link)
+        self.form.addRow(self.link_label, self.link_box)
         status_label = QLabel(self.tr("&Status:"))
         status_label.setBuddy(self.status)
         self.form.addRow(status_label, self.status_box)
@@ -164,6 +184,9 @@ class MeasureEditor(QWidget):
         self.remaining.edited.connect(lambda value, _m: self.remaining_edited.emit(value))
         self.custom_text.edited.connect(lambda value, _m: self.custom_text_edited.emit(value))
         self.custom_link.edited.connect(lambda value, _m: self.custom_link_chosen.emit(value))
+        self.custom_link_kind.edited.connect(
+            lambda value, _m: self.custom_link_kind_chosen.emit(value)
+        )
         self.follow_up.edited.connect(lambda value, _m: self.follow_up_toggled.emit(value))
         for editor in (
             self.planned_date,
@@ -183,13 +206,15 @@ class MeasureEditor(QWidget):
             state = EditorState(status="offen")
         self.form.setRowVisible(self.custom_text, state.custom)
         self.custom_text.set_value(state.custom_text)
-        self.form.setRowVisible(self.custom_link, state.custom)
+        self.form.setRowVisible(self.link_box, state.custom)
         if state.link_choices != self._link_choices:
             self._link_choices = list(state.link_choices)
             self.custom_link.clear()
             for choice_id, label in [("", self.tr("– keine –")), *state.link_choices]:
                 self.custom_link.addItem(label, choice_id)
         self.custom_link.set_value(state.linked_measure)
+        self.custom_link_kind.set_value(state.link_kind)
+        self.custom_link_kind.setEnabled(bool(state.linked_measure))
         self.status.set_value(state.status)
         # the annex states the date of every measure not yet (fully) implemented
         planned = state.status in ("geplant", "teilweise", "nicht_umgesetzt")

@@ -33,7 +33,7 @@ from tomwizard.export.finding_state import answer_state, subject_answer
 from tomwizard.export.measure_text import measure_text
 from tomwizard.export.status_marks import MARKS
 from tomwizard.export.wording import ANNEX, REPORT, SEVERITY, STATUS
-from tomwizard.i18n import N_, say
+from tomwizard.i18n import N_, NN_, say, trn
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding, Severity
@@ -142,7 +142,7 @@ def cover_part(
         *parties,
         Paragraph(runs(" · ".join(dated)), "meta"),
         Paragraph(runs(internal), "meta"),
-        Paragraph(runs(_gate_line(w.lang, found or [])), "summary"),
+        Paragraph(runs(_gate_line(w.lang, found or [], findings)), "summary"),
         w.heading(w.text("counts"), numbered=False),
         _counts_table(w, findings),
     ]
@@ -214,15 +214,26 @@ def findings_part(
 
 
 _DRAFT = N_("Die Anlage ist ein ENTWURF; vor der Endfassung zu klären: {counts}.")
-_FINAL = N_("Die Anlage kann als Endfassung ausgegeben werden; nichts steht dem entgegen.")
+_FINAL = N_("Keine Punkte verhindern die Endfassung.")
+# DSB review 4, N12: the gate is open, the serious findings still want a look before signing
+_SERIOUS = NN_(
+    "Der folgende Befund mit hoher Schwere sollte vor der Unterschrift trotzdem geprüft werden.",
+    "Die folgenden {n} Befunde mit hoher Schwere sollten vor der Unterschrift trotzdem geprüft "
+    "werden.",
+)
 _PRESET_NOTE = N_("{n} Vorbelegungen mit demselben Hinweis: {note}")
 
 
-def _gate_line(lang: Language, found: list[Blocker]) -> Run:
+def _gate_line(lang: Language, found: list[Blocker], findings: list[Finding]) -> Run:
     """Draft or final, with the blockers counted as on page 1 of the annex (review 2,
-    findings 19 and 27)."""
+    findings 19 and 27); a final names the findings of severity hoch or kritisch (as counted
+    in the table below)."""
     if not found:
-        return Run(say(lang, _FINAL), bold=True)
+        text = say(lang, _FINAL)
+        serious = sum(f.severity in (Severity.KRITISCH, Severity.HOCH) for f in findings)
+        if serious:
+            text += " " + trn(lang, *_SERIOUS, serious).format(n=serious)
+        return Run(text, bold=True)
     text = say(lang, _DRAFT).format(counts=counts(found, lang))
     return Run(text, bold=True, colour=SEVERITY_COLOUR[Severity.KRITISCH])
 
