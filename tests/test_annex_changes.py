@@ -195,11 +195,12 @@ def test_a_status_reads_with_its_date_and_a_lower_one_is_marked() -> None:
     changes = AnnexChanges(SINCE, Text(de=TITLE, en="Changes since version 1"), mfa + kept + better)
     lead, rows = _cells(changes, "de")
     assert lead == "Gegenüber dieser Fassung wurden die folgenden Angaben geändert:"
-    assert rows[0][2] == "umgesetzt"
+    assert rows[0][2] == "Status: umgesetzt"  # the label stands with the values (review 5, P4)
+    assert "Status" not in rows[0][1]
     assert "teilweise umgesetzt" in rows[0][3] and "28.02.2027" in rows[0][3]
     assert rows[0][3].endswith("\nsenkt das Schutzniveau") and "geplant bis" not in rows[0][3]
     assert rows[1][3].endswith("\nWert verringert")
-    assert rows[2][2:] == ["geplant", "umgesetzt"]  # a higher status: no mark
+    assert rows[2][2:] == ["Status: geplant", "Status: umgesetzt"]  # a higher status: no mark
     _lead, english = _cells(changes, "en")
     assert "complete by 28" in english[0][3] and "lowers the level of protection" in english[0][3]
     assert english[1][3].endswith("\nvalue reduced")
@@ -231,7 +232,7 @@ def test_internal_changes_are_left_out_and_values_carry_their_own_labels() -> No
     changes = AnnexChanges(SINCE, Text(de=TITLE, en="x"), note_only + with_note + kept)
     _lead, rows = _cells(changes, "de")
     assert [row[0] for row in rows] == ["1.", "2."]
-    assert "Passw" in rows[0][1] and rows[0][2:] == ["geplant", "umgesetzt"]
+    assert "Passw" in rows[0][1] and rows[0][2:] == ["Status: geplant", "Status: umgesetzt"]
     assert "Werte" not in rows[1][1] and rows[1][2].startswith("Vorhaltedauer: 30")
     assert not any("Notiz" in cell or "intern" in cell for row in rows for cell in row)
     only_internal = AnnexChanges(SINCE, Text(de=TITLE, en="x"), note_only)

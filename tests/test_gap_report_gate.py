@@ -5,6 +5,7 @@ group of unanswered measures does not cite Art. 28 Abs. 3 lit. h (finding 34).""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from functools import cache
 
@@ -67,8 +68,11 @@ def test_a_final_ready_file_still_points_at_its_serious_findings() -> None:
         "Keine Punkte verhindern die Endfassung. Der folgende Befund mit hoher Schwere sollte "
         "vor der Unterschrift trotzdem geprüft werden." in gap
     )
-    a.answers["org.vvt"] = Answer(status=Status.ENTFAELLT, reason="Keine.")
-    a.processing.criminal_data = True  # vvt.entfaellt_art9 and more of severity hoch
+    # end-to-end encryption planned, not yet done: email.ohne_ende_zu_ende (hoch, no blocker)
+    later = TODAY + dt.timedelta(days=90)
+    a.answers["weitergabe.e2e"] = Answer(status=Status.GEPLANT, planned_date=later)
+    a.processing.special_data = True
+    a.processing.special_categories = ["Gesundheitsdaten"]
     assert not blockers(a, catalog())
     n = sum(f.severity.value in ("hoch", "kritisch") for f in evaluate(a, catalog(), today=TODAY))
     assert n > 1

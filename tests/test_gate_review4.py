@@ -125,7 +125,7 @@ def test_anlaufstelle_entfaellt_while_a_contact_is_printed_is_a_contradiction() 
     assert "widerspruch.anlaufstelle_entfaellt" in _ids(a)
 
 
-def test_vvt_entfaellt_is_a_hint_and_hoch_with_art9_data() -> None:
+def test_vvt_entfaellt_is_a_hint_and_a_contradiction_with_art9_data() -> None:
     a = clean_assessment()
     assert not {"vvt.entfaellt", "vvt.entfaellt_art9"} & _ids(a)
     a.answers["org.vvt"] = NOT_HERE
@@ -133,6 +133,8 @@ def test_vvt_entfaellt_is_a_hint_and_hoch_with_art9_data() -> None:
     a.processing.special_data = True
     a.processing.special_categories = ["Gesundheitsdaten"]
     assert "vvt.entfaellt_art9" in _ids(a) and "vvt.entfaellt" not in _ids(a)
+    # the exemption of Art. 30 Abs. 5 cannot apply: the final is blocked (DSB review 5, P1)
+    assert any(b.finding.rule_id == "vvt.entfaellt_art9" for b in blockers(a, default_catalog()))
 
 
 @pytest.mark.parametrize("preset", ["buero_cloud", "arztpraxis", "hosting", "agentur_software"])

@@ -139,11 +139,7 @@ def _group_row(number: int, group: list[DiffEntry], lang: Language) -> tuple[Run
         return _row(number, group[0], lang)
     shown = _lines(group, lang)
     what = runs(user(group[0].subject.get(lang)))
-    if len(shown) == 1:
-        line = shown[0]
-        if line.label:
-            what = lines(what, runs(Run(line.label, italic=True)))
-        return (runs(f"{number}."), what, line.old, line.new)
+    # the aspect's label stands with the values, one or several (DSB review 5, P4)
     olds = [_labelled(line.label, line.old) for line in shown]
     news = [_labelled(line.label, line.new) for line in shown]
     return (runs(f"{number}."), what, lines(*olds), lines(*news))
