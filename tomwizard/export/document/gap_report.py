@@ -9,11 +9,15 @@ contract.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 from tomwizard.export.annex_parts import annex_label, stand
 from tomwizard.export.citations import cite
+from tomwizard.export.document.gap_report_answers import (
+    answered_measures,
+    answered_part,
+    follow_up_part,
+    has_notes,
+)
 from tomwizard.export.document.model import (
     Block,
     Chart,
@@ -31,10 +35,9 @@ from tomwizard.export.document.typography import format_date, one_line
 from tomwizard.export.document.words import Words, user
 from tomwizard.export.finding_state import answer_state, subject_answer
 from tomwizard.export.measure_text import measure_text
-from tomwizard.export.status_marks import MARKS
-from tomwizard.export.wording import ANNEX, REPORT, SEVERITY, STATUS
+from tomwizard.export.wording import ANNEX, REPORT, SEVERITY
 from tomwizard.i18n import N_, NN_, say, trn
-from tomwizard.models.assessment import Answer, Assessment, Status
+from tomwizard.models.assessment import Assessment, Status
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.models.roles import swap_roles
@@ -71,15 +74,6 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class _Answered:
-    """A measure (catalog or custom) with its answer and where it sits."""
-
-    section: str
-    text: str
-    answer: Answer
-
-
 def build_gap_report(
     assessment: Assessment,
     catalog: Catalog,
@@ -90,16 +84,16 @@ def build_gap_report(
     """The gap report of ``assessment`` with ``findings`` (as evaluated on ``today``)."""
     org = assessment.organisation
     w = Words(lang, REPORT[lang], org.role_names)
-    answered = list(_answered(assessment, catalog, w))
+    answered = list(answered_measures(assessment, catalog, w))
     found = blockers(assessment, catalog, findings)  # as the annex counts them on page 1
     findings = merge_by_subject(findings)  # one entry per subject with all its reasons
     blocks = cover_part(w, assessment, catalog, findings, today, found)
     blocks += findings_part(w, assessment, catalog, findings)
     follow_ups = [a for a in answered if a.answer.follow_up]
-    blocks += _follow_up_part(w, follow_ups)
+    blocks += follow_up_part(w, follow_ups)
     # the follow-up part already shows the notes of its answers (review finding 38)
-    noted = [a for a in answered if _has_notes(a.answer) and not a.answer.follow_up]
-    blocks += _answered_part(w, "notes", noted)
+    noted = [a for a in answered if has_notes(a.answer) and not a.answer.follow_up]
+    blocks += answered_part(w, "notes", noted)
     annex = Words(lang, ANNEX[lang], org.role_names)
     meta = DocumentMeta(
         title=f"{w.text('title')}: {annex_label(annex, assessment)}",
@@ -221,7 +215,6 @@ _SERIOUS = NN_(
     "Die folgenden {n} Befunde mit hoher Schwere sollten vor der Unterschrift trotzdem geprüft "
     "werden.",
 )
-_PRESET_NOTE = N_("{n} Vorbelegungen mit demselben Hinweis: {note}")
 
 
 def _gate_line(lang: Language, found: list[Blocker], findings: list[Finding]) -> Run:
@@ -238,58 +231,6 @@ def _gate_line(lang: Language, found: list[Blocker], findings: list[Finding]) ->
     return Run(text, bold=True, colour=SEVERITY_COLOUR[Severity.KRITISCH])
 
 
-def _follow_up_part(w: Words, entries: list[_Answered]) -> list[Block]:
-    """The open follow-up questions; answers of one section that share their note (a preset's
-    „Vorbelegt aus der Vorlage …“) are one entry listing the measures (review 2, finding 35)."""
-    if not entries:
-        return _answered_part(w, "follow_ups", [])
-    blocks: list[Block] = [w.heading(w.text("follow_ups"))]
-    groups: dict[tuple[str, str], list[_Answered]] = {}
-    for entry in entries:
-        groups.setdefault((entry.section, entry.answer.note.strip()), []).append(entry)
-    for (section, note), group in groups.items():
-        if len(group) == 1 or not note:
-            blocks += [_answered_block(w, entry) for entry in group]
-            continue
-        head = say(w.lang, _PRESET_NOTE).format(n=len(group), note=user(note))
-        blocks.append(
-            KeepTogether(
-                (Paragraph(runs(user(w.roled(section))), "facts"), Paragraph(runs(head), "note"))
-            )
-        )
-        for entry in group:
-            status = f"{MARKS[entry.answer.status]}\u00a0{STATUS[entry.answer.status][w.lang]}"
-            blocks.append(Paragraph(runs(f"{user(entry.text)} ({status})"), "entry"))
-    return blocks
-
-
-def _answered_part(w: Words, key: str, entries: list[_Answered]) -> list[Block]:
-    """The open follow-up questions (``key`` "follow_ups") or the notes and evidence."""
-    blocks: list[Block] = [w.heading(w.text(key))]
-    if not entries:
-        return [*blocks, Paragraph(runs(w.text(f"no_{key}")))]
-    return blocks + [_answered_block(w, entry) for entry in entries]
-
-
-def _answered_block(w: Words, entry: _Answered) -> KeepTogether:
-    answer = entry.answer
-    status = f"{MARKS[answer.status]}\u00a0{STATUS[answer.status][w.lang]}"  # as in the annex
-    facts = [user(w.roled(entry.section)), w.text("status", text=status)]
-    kept: list[Block] = [
-        Paragraph(runs(" · ".join(facts)), "facts"),
-        Paragraph(runs(user(entry.text)), "entry"),
-    ]
-    if answer.remaining.strip() and answer.status == Status.TEILWEISE:
-        remaining = w.text("remaining_note", text=user(answer.remaining.strip()))
-        kept.append(Paragraph(runs(remaining), "note"))
-    if answer.note.strip():
-        kept.append(Paragraph(runs(w.text("note", text=user(answer.note.strip()))), "note"))
-    if answer.evidence.strip():
-        evidence = user(answer.evidence.strip())
-        kept.append(Paragraph(runs(w.text("evidence", text=evidence)), "note"))
-    return KeepTogether(tuple(kept))
-
-
 # -- helpers --------------------------------------------------------------------------------
 
 
@@ -302,12 +243,6 @@ def _unconfirmed_note(w: Words, assessment: Assessment, catalog: Catalog) -> str
         if (a := assessment.answer(m.id)).status != Status.OFFEN and a.follow_up
     )
     return w.text("progress_unconfirmed", n=str(n)) if n else ""
-
-
-def _has_notes(answer: Answer) -> bool:
-    """Whether the notes part shows the answer: a note, evidence or what remains."""
-    remaining = answer.status == Status.TEILWEISE and answer.remaining.strip()
-    return bool(answer.note.strip() or answer.evidence.strip() or remaining)
 
 
 def _reasons(text: str, w: Words, own_line: bool = False) -> str:
@@ -373,22 +308,6 @@ def section_stats(
     if unplaced:
         stats.append(ChartRow(other, 0, 0, unplaced))
     return stats
-
-
-def _answered(assessment: Assessment, catalog: Catalog, w: Words) -> Iterator[_Answered]:
-    """Catalog measures with an answer, in catalog order; custom measures after their section."""
-    lang = w.lang
-    for section in catalog.sections:
-        title = section.title.get(lang)
-        for measure in section.measures():
-            answer = assessment.answers.get(measure.id)
-            if answer is not None:
-                text = measure_text(measure, lang, answer.params, w.roles)
-                yield _Answered(title, text, answer)
-        for custom in assessment.custom_measures:
-            if custom.section_id == section.id:
-                text = custom.text.strip() or REPORT[lang]["custom"]
-                yield _Answered(title, text, custom.answer)
 
 
 def _target_labels(w: Words, assessment: Assessment, catalog: Catalog) -> dict[str, str]:
