@@ -12,6 +12,7 @@ from functools import cache
 
 from pypdf import PdfReader
 
+from tests.pdf_words import pdf_words
 from tomwizard.content.catalog import default_catalog
 from tomwizard.export.gap_report import gap_report_pdf
 from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
@@ -35,9 +36,7 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-def _words(pdf: bytes) -> str:
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    return " ".join(" ".join(p.extract_text() or "" for p in pages).replace("\xa0", " ").split())
+_words = pdf_words
 
 
 def _assessment() -> Assessment:

@@ -5,13 +5,11 @@ the English sub-processor table dates the contract, not the GDPR."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from functools import cache
 
-from pypdf import PdfReader
-
 from tests.pdf_boxes import word_boxes
+from tests.pdf_words import pdf_words
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.views import groups
 from tomwizard.demo import demo_assessment
@@ -27,9 +25,7 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-def _words(pdf: bytes) -> str:
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    return " ".join(" ".join(p.extract_text() or "" for p in pages).replace("\xa0", " ").split())
+_words = pdf_words
 
 
 def _demo() -> Assessment:

@@ -13,6 +13,7 @@ from functools import cache
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 
+from tests.pdf_words import pdf_words
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.export.action_plan import action_plan_rows
@@ -33,9 +34,7 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-def _words(pdf: bytes) -> str:
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    return " ".join(" ".join(p.extract_text() or "" for p in pages).replace("\xa0", " ").split())
+_words = pdf_words
 
 
 def _annex(a: Assessment, style: str = "prose", lang: str = "de") -> str:

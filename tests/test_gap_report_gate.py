@@ -6,11 +6,9 @@ group of unanswered measures does not cite Art. 28 Abs. 3 lit. h (finding 34).""
 from __future__ import annotations
 
 import datetime as dt
-import io
 from functools import cache
 
-from pypdf import PdfReader
-
+from tests.pdf_words import pdf_words
 from tests.rules_fixtures import TODAY, clean_assessment
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.presets import assessment_from_preset
@@ -29,9 +27,7 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-def _words(pdf: bytes, pages: int | None = None) -> str:
-    read = PdfReader(io.BytesIO(pdf)).pages[:pages]
-    return " ".join(" ".join(p.extract_text() or "" for p in read).replace("\xa0", " ").split())
+_words = pdf_words
 
 
 def test_draft_counts_are_the_annex_counts_on_page_one() -> None:

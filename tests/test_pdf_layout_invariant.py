@@ -13,14 +13,13 @@ each view at least once per length and language) rather than multiplied out.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from enum import Enum
 from typing import Any
 
 import pytest
-from pypdf import PdfReader
 
 from tests.pdf_boxes import layout_problems
+from tests.pdf_words import pdf_words
 from tomwizard.demo import demo_assessment
 from tomwizard.export.gap_report import gap_report_pdf
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
@@ -205,9 +204,7 @@ def _signing(catalog: Catalog, times: int) -> Assessment:
     return demo.model_copy(update={"organisation": organisation})
 
 
-def _words(pdf: bytes) -> str:
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    return " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
+_words = pdf_words
 
 
 @pytest.mark.parametrize("times", [1, 3, 40])
