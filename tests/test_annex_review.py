@@ -104,7 +104,7 @@ def test_the_intro_promises_only_what_is_implemented() -> None:
     assert "bis zu den jeweils genannten Terminen um" in de
     en = _text(demo_assessment(catalog()), "en")
     assert "takes the technical and organisational measures described below" not in en
-    assert "described below as implemented" in en
+    assert "marked below as implemented" in en
 
 
 def test_the_demo_has_no_alarm_nonsense_and_meets_the_contract_end_duty() -> None:
