@@ -106,3 +106,15 @@ def demo_gui(qtbot: QtBot, demo_file: Path, catalog: Catalog) -> MainController:
     controller.window.show()
     assert controller.open_file(demo_file)
     return controller
+
+
+@pytest.fixture(scope="session")
+def guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The guide's HTML as `make guide` builds it (without the screenshots)."""
+    out = tmp_path_factory.mktemp("guide")
+    from tests.test_help import _build_guide
+
+    builder = _build_guide()
+    for lang in builder.LANGS:
+        builder.write_html(lang, out, None)
+    return out

@@ -22,10 +22,15 @@ from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
 from tomwizard.export.pdf_document import Document
 from tomwizard.export.wording import ANNEX
 from tomwizard.history.changelog import VersionInfo
-from tomwizard.history.diff import answer_entries, custom_entries, subprocessor_entries
+from tomwizard.history.diff import (
+    DiffEntry,
+    answer_entries,
+    custom_entries,
+    subprocessor_entries,
+)
 from tomwizard.history.versions import AnnexChanges, annex_changes
 from tomwizard.models.assessment import Answer, CustomMeasure, Status, Subprocessor
-from tomwizard.models.catalog import Language, Text
+from tomwizard.models.catalog import Catalog, Language, Text
 from tomwizard.store import TomwStore
 
 TITLE = "Änderungen gegenüber der Fassung 2.1 (Stand 02.11.2026)"  # the annex's own
@@ -171,6 +176,16 @@ def _cells(changes: AnnexChanges, lang: Language) -> tuple[str, list[list[str]]]
     return "".join(run.text for run in lead.runs), text
 
 
+def _retention_cut(catalog: Catalog) -> list[DiffEntry]:
+    """Backups kept 14 days instead of 30: a value reduced."""
+    return answer_entries(
+        "verfuegbarkeit.backup_aufbewahrung",
+        Answer(status=Status.UMGESETZT, params={"days": 30}),
+        Answer(status=Status.UMGESETZT, params={"days": 14}),
+        catalog,
+    )
+
+
 def test_a_status_reads_with_its_date_and_a_lower_one_is_marked() -> None:
     """Review 3 #22: „umgesetzt“ → „teilweise umgesetzt, vollständig bis 28.02.2027“ (not
     „Status: umgesetzt geplant bis: –“), a lower status lowers the level of protection, a
@@ -183,12 +198,7 @@ def test_a_status_reads_with_its_date_and_a_lower_one_is_marked() -> None:
         Answer(status=Status.TEILWEISE, planned_date=dt.date(2027, 2, 28)),
         catalog,
     )
-    kept = answer_entries(
-        "verfuegbarkeit.backup_aufbewahrung",
-        Answer(status=Status.UMGESETZT, params={"days": 30}),
-        Answer(status=Status.UMGESETZT, params={"days": 14}),
-        catalog,
-    )
+    kept = _retention_cut(catalog)
     better = answer_entries(
         "zugang.passwort", Answer(status=Status.GEPLANT), Answer(status=Status.UMGESETZT), catalog
     )
@@ -223,12 +233,7 @@ def test_internal_changes_are_left_out_and_values_carry_their_own_labels() -> No
         Answer(status=Status.UMGESETZT, note="erledigt"),
         catalog,
     )
-    kept = answer_entries(
-        "verfuegbarkeit.backup_aufbewahrung",
-        Answer(status=Status.UMGESETZT, params={"days": 30}),
-        Answer(status=Status.UMGESETZT, params={"days": 14}),
-        catalog,
-    )
+    kept = _retention_cut(catalog)
     changes = AnnexChanges(SINCE, Text(de=TITLE, en="x"), note_only + with_note + kept)
     _lead, rows = _cells(changes, "de")
     assert [row[0] for row in rows] == ["1.", "2."]

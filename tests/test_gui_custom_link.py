@@ -15,6 +15,7 @@ from tomwizard.editing import SetAnswer
 from tomwizard.models.assessment import Answer, LinkKind, Status
 from tomwizard.store import TomwStore
 from ui.controllers.main import FIRST_SECTION_PAGE, MainController
+from ui.pages.section_page import SectionPage
 
 
 @pytest.fixture
@@ -25,10 +26,8 @@ def gui(qtbot: QtBot) -> Iterator[MainController]:
     controller.window.close()
 
 
-def test_choosing_the_replaced_measure_reports_the_contradiction(
-    qtbot: QtBot, gui: MainController, tmp_path: Path
-) -> None:
-    path = tmp_path / "link.tomw"
+def _new_custom_beside_entfaellt(qtbot: QtBot, gui: MainController, path: Path) -> SectionPage:
+    """A new file, the intrusion alarm „entfällt“, and a new custom measure in its section."""
     assert gui.new_file(path)
     index = gui.section_index("zutritt")
     gui.navigation.go_to(FIRST_SECTION_PAGE + index)
@@ -37,6 +36,14 @@ def test_choosing_the_replaced_measure_reports_the_contradiction(
         [SetAnswer("zutritt.einbruchmeldeanlage", Answer(status=Status.ENTFAELLT, reason="keine"))]
     )
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    return page
+
+
+def test_choosing_the_replaced_measure_reports_the_contradiction(
+    qtbot: QtBot, gui: MainController, tmp_path: Path
+) -> None:
+    path = tmp_path / "link.tomw"
+    page = _new_custom_beside_entfaellt(qtbot, gui, path)
     editor = page.editor
     assert editor.custom_link.isVisibleTo(page)
     choice = editor.custom_link.findData("zutritt.einbruchmeldeanlage")
@@ -58,14 +65,7 @@ def test_choosing_ersetzt_turns_the_contradiction_into_a_replacement(
     qtbot: QtBot, gui: MainController, tmp_path: Path
 ) -> None:
     path = tmp_path / "replace.tomw"
-    assert gui.new_file(path)
-    index = gui.section_index("zutritt")
-    gui.navigation.go_to(FIRST_SECTION_PAGE + index)
-    page = gui.section_page(index)
-    gui.document.apply(
-        [SetAnswer("zutritt.einbruchmeldeanlage", Answer(status=Status.ENTFAELLT, reason="keine"))]
-    )
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    page = _new_custom_beside_entfaellt(qtbot, gui, path)
     editor = page.editor
     kind = editor.custom_link_kind
     assert kind.isVisibleTo(page) and not kind.isEnabled()  # nothing linked yet

@@ -31,6 +31,7 @@ def stored(path: Path) -> Assessment:
 def demo_file(tmp_path: Path) -> Path:
     demo = demo_assessment(default_catalog())
     demo.processing.criminal_data = None  # as a new file: not answered yet
+    demo.processing.special_data = None
     path = tmp_path / "demo.tomw"
     TomwStore.create(path, demo).close()
     return path
@@ -42,22 +43,25 @@ def gui(demo_gui: MainController) -> MainController:
     return demo_gui
 
 
-def test_art10_is_a_three_way_choice_stored_as_none_true_false(
-    gui: MainController, demo_file: Path
+@pytest.mark.parametrize("name", ["criminal_data", "special_data"])
+def test_art9_and_art10_are_three_way_choices_stored_as_none_true_false(
+    gui: MainController, demo_file: Path, name: str
 ) -> None:
+    """Art. 10 (review 1) and Art. 9 (DSB review 3, B1): „— bitte wählen —/Ja/Nein“, stored as
+    None, True, False and undone like every edit."""
     gui.navigation.go_to(PROCESSING_PAGE)
     form = gui.page_widget(PROCESSING_PAGE)
     assert isinstance(form, FormPage)
-    field = form.editors["processing.criminal_data"]
+    field = form.editors[f"processing.{name}"]
     assert isinstance(field, YesNoField)
     assert [field.itemText(i) for i in range(field.count())] == ["— bitte wählen —", "Ja", "Nein"]
     assert field.currentIndex() == 0 and field.value() is None
     for index, expected in ((2, False), (1, True), (0, None)):
         field.setCurrentIndex(index)
         field.activated.emit(index)
-        assert stored(demo_file).processing.criminal_data is expected
+        assert getattr(stored(demo_file).processing, name) is expected
     gui.document.undo()
-    assert stored(demo_file).processing.criminal_data is True
+    assert getattr(stored(demo_file).processing, name) is True
     assert field.currentText() == "Ja"
 
 

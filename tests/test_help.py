@@ -29,16 +29,6 @@ def _build_guide() -> ModuleType:
     return module
 
 
-@pytest.fixture(scope="module")
-def guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The guide's HTML as `make guide` builds it (without the screenshots)."""
-    out = tmp_path_factory.mktemp("guide")
-    builder = _build_guide()
-    for lang in builder.LANGS:
-        builder.write_html(lang, out, None)
-    return out
-
-
 @pytest.fixture
 def controller(
     qtbot: QtBot, tomw: Path, guide: Path, lang: Language, monkeypatch: pytest.MonkeyPatch

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tests.merge_support import merge_files
-from tests.test_help import _build_guide
 from ui import dialogs, help_viewer, i18n
 from ui.app import build
 from ui.controllers.main import MainController
@@ -34,16 +33,6 @@ def _f1(qtbot: QtBot, dialog: QWidget) -> help_viewer.HelpViewer:
     viewer = dialog.findChild(help_viewer.HelpViewer)
     assert viewer is not None and viewer.isVisible()
     return viewer
-
-
-@pytest.fixture(scope="module")
-def guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The guide's HTML as `make guide` builds it (without the screenshots)."""
-    out = tmp_path_factory.mktemp("guide")
-    builder = _build_guide()
-    for lang in builder.LANGS:
-        builder.write_html(lang, out, None)
-    return out
 
 
 @pytest.fixture

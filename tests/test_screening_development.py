@@ -6,6 +6,7 @@ service, a web portal); ticked development measures beside the answer no are a c
 from __future__ import annotations
 
 from tests.rules_fixtures import TODAY, clean_assessment
+from tests.test_screening import SOFTWARE
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.screening import screening_form
 from tomwizard.editing.screening import ruled_out
@@ -13,14 +14,7 @@ from tomwizard.models.assessment import Answer, Status
 from tomwizard.models.finding import FindingKind
 from tomwizard.rules import evaluate
 
-DEVELOPMENT = (
-    "betrieb.sichere_entwicklung",
-    "betrieb.code_review",
-    "betrieb.abhaengigkeiten",
-    "betrieb.codeanalyse",
-    "betrieb.geheimnisse",
-    "betrieb.release_test",
-)
+DEVELOPMENT = SOFTWARE[:6]  # the development measures proper (not the test environments)
 RULE = "widerspruch.rahmen_softwareentwicklung"
 
 
