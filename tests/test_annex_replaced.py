@@ -4,17 +4,15 @@ custom measure that only extends it changes nothing there."""
 
 from __future__ import annotations
 
-import io
 from functools import cache
 
 import pytest
-from pypdf import PdfReader
 
+from tests.pdf_words import annex_words
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
-from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, LinkKind, Status
-from tomwizard.models.catalog import Catalog, Language
+from tomwizard.models.catalog import Catalog
 
 MEASURE = "zutritt.einbruchmeldeanlage"
 ALARM = "Eine Alarmanlage sichert die Büroräume nachts."
@@ -36,10 +34,7 @@ def _assessment(kind: LinkKind, reason: str = "") -> Assessment:
     return a
 
 
-def _text(a: Assessment, lang: Language = "de", **options: object) -> str:
-    pdf = annex_pdf(a, catalog(), AnnexOptions(lang=lang, parts=PARTS, **options))  # type: ignore[arg-type]
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    return " ".join(" ".join(p.extract_text() or "" for p in pages).replace("\xa0", " ").split())
+_text = annex_words
 
 
 @pytest.mark.parametrize("style", ["checklist", "prose"])

@@ -6,14 +6,11 @@ country, and an intro that promises only what is implemented."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 from functools import cache
 
-from pypdf import PdfReader
-
+from tests.pdf_words import annex_words
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
-from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog
 from tomwizard.rules.blockers import blockers
@@ -25,10 +22,7 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-def _text(a: Assessment, lang: str = "de") -> str:
-    pdf = annex_pdf(a, catalog(), AnnexOptions(lang=lang, parts=PARTS))  # type: ignore[arg-type]
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    return " ".join(" ".join(p.extract_text() or "" for p in pages).replace("\xa0", " ").split())
+_text = annex_words
 
 
 def _rule_ids(a: Assessment) -> set[str]:

@@ -10,10 +10,11 @@ from functools import cache
 
 from pypdf import PdfReader
 
+from tests.pdf_words import annex_words
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.export.measure_text import measure_text
-from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
+from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
 from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog, Language
 
@@ -25,10 +26,7 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-def _text(a: Assessment, lang: Language = "de", **options: object) -> str:
-    pdf = annex_pdf(a, catalog(), AnnexOptions(lang=lang, parts=PARTS, **options))  # type: ignore[arg-type]
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    return " ".join(" ".join(p.extract_text() or "" for p in pages).replace("\xa0", " ").split())
+_text = annex_words
 
 
 def _measure(a: Assessment, mid: str, lang: Language = "de") -> str:

@@ -6,17 +6,14 @@ give a hint. Stored, exchanged and undone like every field."""
 
 from __future__ import annotations
 
-import io
 from functools import cache
 from pathlib import Path
 
-from pypdf import PdfReader
-
+from tests.pdf_words import annex_words
 from tests.rules_fixtures import clean_assessment
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.exchange import export_json, import_json
-from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import FindingKind
@@ -33,10 +30,7 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-def _annex(a: Assessment, lang: str = "de") -> str:
-    pdf = annex_pdf(a, catalog(), AnnexOptions(lang=lang, parts=PARTS))  # type: ignore[arg-type]
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    return " ".join(" ".join(p.extract_text() or "" for p in pages).replace("\xa0", " ").split())
+_annex = annex_words
 
 
 def _without_art9(special_data: bool | None, art9: str | None = None) -> Assessment:
