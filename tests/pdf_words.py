@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from tomwizard.content.catalog import default_catalog
 from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
 from tomwizard.models.assessment import Assessment
+from tomwizard.models.catalog import Language
 
 
 def pdf_words(pdf: bytes, pages: int | None = None) -> str:
@@ -19,7 +20,7 @@ def pdf_words(pdf: bytes, pages: int | None = None) -> str:
     return " ".join(" ".join(p.extract_text() or "" for p in read).replace("\xa0", " ").split())
 
 
-def annex_words(a: Assessment, lang: str = "de", **options: Any) -> str:
+def annex_words(a: Assessment, lang: Language = "de", **options: Any) -> str:
     """The words of the annex of ``a`` with every part (``options``: style, view, …)."""
     options.setdefault("parts", PARTS)
     return pdf_words(annex_pdf(a, default_catalog(), AnnexOptions(lang=lang, **options)))
