@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.controllers.main import MainController
+from ui.help_viewer import HelpViewer
 
 if TYPE_CHECKING:
     from ui.pages.export_dialog import ExportDialog
@@ -60,3 +62,15 @@ def seen_in_export_dialog(
     monkeypatch.setattr(ExportDialog, "exec", cancel)
     gui.exporter.ask(gui.window, "de")
     return seen
+
+
+def press_f1(qtbot: QtBot, widget: QWidget) -> HelpViewer:
+    """F1 in the active ``widget`` (a window or a dialog): the help viewer it opened."""
+    from ui.help_viewer import HelpViewer
+
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    qtbot.keyClick(widget, Qt.Key.Key_F1)
+    viewer = widget.findChild(HelpViewer)
+    assert viewer is not None and viewer.isVisible()
+    return viewer

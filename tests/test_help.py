@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import active, isolated_settings  # noqa: F401 - autouse fixture
+from tests.gui_support import active, isolated_settings, press_f1  # noqa: F401 - autouse fixture
 from tomwizard.models.catalog import Language
 from ui import help_viewer
 from ui.app import build
@@ -94,13 +94,7 @@ def test_f1_opens_the_part_for_every_page(
 
 
 def _press_f1(qtbot: QtBot, controller: MainController) -> help_viewer.HelpViewer:
-    window = controller.window
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_F1)
-    viewer = window.findChild(help_viewer.HelpViewer)
-    assert viewer is not None and viewer.isVisible()
-    return viewer
+    return press_f1(qtbot, controller.window)
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

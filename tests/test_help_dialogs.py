@@ -7,11 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tests.gui_support import isolated_settings, press_f1  # noqa: F401 - autouse fixture
 from tests.merge_support import merge_files
 from ui import dialogs, help_viewer, i18n
 from ui.app import build
@@ -26,13 +25,7 @@ def back_to_german() -> Iterator[None]:
     i18n.install("de")
 
 
-def _f1(qtbot: QtBot, dialog: QWidget) -> help_viewer.HelpViewer:
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    qtbot.keyClick(dialog, Qt.Key.Key_F1)
-    viewer = dialog.findChild(help_viewer.HelpViewer)
-    assert viewer is not None and viewer.isVisible()
-    return viewer
+_f1 = press_f1
 
 
 @pytest.fixture
