@@ -66,7 +66,6 @@ def seen_in_export_dialog(
 
 def press_f1(qtbot: QtBot, widget: QWidget) -> HelpViewer:
     """F1 in the active ``widget`` (a window or a dialog): the help viewer it opened."""
-    from ui.help_viewer import HelpViewer
 
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
