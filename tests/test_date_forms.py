@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from babel.dates import format_date as babel_date
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tomwizard import i18n
 
 
+@settings(max_examples=300)
 @given(st.dates())
 def test_dates_read_as_babel_writes_them(day: dt.date) -> None:
     assert i18n.format_date(day, "de") == babel_date(day, "medium", locale="de_DE")

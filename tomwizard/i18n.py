@@ -192,7 +192,7 @@ def format_date(date: dt.date, lang: Language) -> str:
 
     Babel's medium date of de_DE (``dd.MM.y``) and long date of en_GB (``d MMMM y``), written
     out: the rules write dates into findings at every start, and Babel's locale data would
-    cost about 9 MiB and 30 ms there (``tests/test_cli_language.py`` checks every date against
+    cost about 9 MiB and 30 ms there (``tests/test_date_forms.py`` checks every date against
     Babel)."""
     if lang not in BABEL_LOCALES:
         raise KeyError(lang)
