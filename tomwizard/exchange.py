@@ -21,6 +21,8 @@ from tomwizard.export.text_limits import MAX_TEXT as TEXT_LIMIT
 from tomwizard.history.changelog import ChangeRecord, FrozenVersion
 from tomwizard.i18n import _, format_number, message_language
 from tomwizard.models.assessment import Assessment
+from tomwizard.models.limits import grows_too_long, too_many
+from tomwizard.validation_text import describe
 
 FORMAT = "tomwizard-exchange"
 FORMAT_VERSION = 1
@@ -86,16 +88,22 @@ def import_document(text: str) -> ExchangeDocument:
     try:
         document = ExchangeDocument.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]  # loc and msg name the place, not the (private) input
-        where = ".".join(str(part) for part in first["loc"])
-        count = exc.error_count() - 1
-        more = " " + _("(und {n} weitere Fehler)").format(n=count) if count else ""
-        message = _("Ungültiger Wert bei „{where}“: {error}").format(
-            where=where, error=first["msg"]
-        )
-        raise ExchangeError(message + more) from exc
+        raise ExchangeError(describe(exc, prefix="assessment.")) from exc
     _check_unique(document)
+    _check_counts(document)
     return document
+
+
+def _check_counts(document: ExchangeDocument) -> None:
+    """No list longer than its bound (:mod:`tomwizard.models.limits`)."""
+    message = too_many(document.assessment)
+    for key, count in (
+        ("changelog", len(document.changelog)),
+        ("versions", len(document.versions)),
+    ):
+        message = message or grows_too_long(key, 0, count)
+    if message is not None:
+        raise ExchangeError(message)
 
 
 def _check_unique(document: ExchangeDocument) -> None:

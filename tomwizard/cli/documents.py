@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tomwizard.cli.guard import EXIT_FINDINGS, EXIT_OK, UsageError, write_failed
 from tomwizard.cli.launch import imports_without_collection
 from tomwizard.content.catalog import default_catalog
-from tomwizard.export.text_limits import refuse_long_texts
+from tomwizard.export.text_limits import refuse_long_texts, refuse_too_many
 from tomwizard.i18n import _, message_language, tr
 from tomwizard.inputs import read_exchange, same_file
 from tomwizard.models.assessment import Assessment
@@ -81,6 +81,7 @@ def cmd_export(options: argparse.Namespace) -> int:
     assessment = read_assessment(options.file)
     if fmt != "json":  # (the exchange format carries every text as it is)
         refuse_long_texts(options.file, assessment)
+        refuse_too_many(options.file, assessment)
     catalog = catalog_for(assessment) if fmt != "json" or report is not None else None
     changes = changes_for(options, fmt, catalog)
     gated = annex_format or options.final  # a JSON exchange file is neither draft nor final

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tomwizard.editing import changes as ch
+from tomwizard.editing.bounds import refuse_growth
 from tomwizard.editing.changes import Applied, Change, findings_delta, target_of
 from tomwizard.editing.undo import Step, UndoHistory
 from tomwizard.history.changelog import ChangeRecord, FrozenVersion, VersionInfo
@@ -137,6 +138,9 @@ class OpenAssessment:
         written and no step is recorded (``Applied.empty``). ``merge_key`` (e.g.
         ``"field:organisation.name"``) merges consecutive edits of one text into one step.
         """
+        refuse_growth(
+            self.path, self.assessment, changes
+        )  # new steps only: undo gives back what was
         applied, backward, forward = self._write(changes, label)
         if forward:
             self.history.record(Step(label, forward, backward, merge_key))

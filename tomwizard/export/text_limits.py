@@ -13,6 +13,7 @@ from typing import Any
 
 from tomwizard.i18n import _, format_number, message_language
 from tomwizard.models.assessment import Assessment
+from tomwizard.models.limits import too_many
 from tomwizard.store.errors import StoreError
 
 # One text of a measure or a field: a long description is a few thousand characters.
@@ -45,3 +46,12 @@ def refuse_long_texts(path: Path, assessment: Assessment) -> None:
             "bitte in der Oberfläche kürzen."
         )
         raise StoreError(path, message.format(where=where, n=n, most=most))
+
+
+def refuse_too_many(path: Path, assessment: Assessment) -> None:
+    """A :class:`StoreError` naming the list if one of ``assessment`` is over its bound
+    (:mod:`tomwizard.models.limits`; such a file opens, so that entries can be removed)."""
+    message = too_many(assessment)
+    if message is not None:
+        hint = _("Die Anlage wird nicht erstellt; bitte in der Oberfläche Einträge entfernen.")
+        raise StoreError(path, f"{message} {hint}")

@@ -43,6 +43,7 @@ from tomwizard.i18n import _
 from tomwizard.models.assessment import Answer, Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore
+from tomwizard.validation_text import describe
 
 __all__ = [
     "Choice",
@@ -115,7 +116,8 @@ def plan_merge(
                     base, _report = upgrade_in_memory(base, catalog)  # a version from before
             except (ValidationError, UpgradeError) as exc:
                 unreadable = _("Version {n} kann nicht gelesen werden ({reason}).")
-                raise MergeError(unreadable.format(n=shared.number, reason=exc)) from exc
+                why = describe(exc) if isinstance(exc, ValidationError) else str(exc)
+                raise MergeError(unreadable.format(n=shared.number, reason=why)) from exc
             result = compute_merge(ours, theirs, base, catalog, shared.info())
     stored = store.merge_decisions()
     remembered: dict[str, Choice] = {}
@@ -293,7 +295,7 @@ def apply_merge(
         return Assessment.model_validate(data)
     except ValidationError as exc:
         invalid = _("Das Ergebnis der Zusammenführung ist ungültig ({reason}).")
-        raise MergeError(invalid.format(reason=exc)) from exc
+        raise MergeError(invalid.format(reason=describe(exc))) from exc
 
 
 def _items(data: dict[str, Any], area: Area) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from tomwizard.editing import SetField, StoreError
-from tomwizard.export.text_limits import refuse_long_texts
+from tomwizard.export.text_limits import refuse_long_texts, refuse_too_many
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Severity
 from tomwizard.rules.blockers import blockers, counts
@@ -187,6 +187,7 @@ class ExportController(QObject):
         written = [out]
         try:
             refuse_long_texts(self.document.path or out, assessment)
+            refuse_too_many(self.document.path or out, assessment)
             changes = self._changes() if choices.append_changes else None
             write_annex(
                 assessment,
