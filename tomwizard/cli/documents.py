@@ -12,7 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tomwizard.cli.guard import EXIT_FINDINGS, EXIT_OK, UsageError, write_failed
+from tomwizard.cli.guard import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    warn_heavy_logo,
+    write_failed,
+)
 from tomwizard.cli.launch import imports_without_collection
 from tomwizard.content.catalog import default_catalog
 from tomwizard.export.text_limits import refuse_long_texts, refuse_too_many
@@ -128,6 +134,8 @@ def cmd_export(options: argparse.Namespace) -> int:
     if report is not None and report_content is not None:
         with atomic_output(report) as tmp:
             tmp.write_bytes(report_content)
+    if fmt in ("pdf", "docx") or report is not None:
+        warn_heavy_logo(assessment.organisation.letterhead)
     if found and annex_format:
         print_draft_notice(out, found)
     return EXIT_OK
@@ -140,6 +148,7 @@ def cmd_import(options: argparse.Namespace) -> int:
     refuse_same_file(source, options.output)
     document = read_exchange(source)  # the input gate: checked before anything is written
     create_from_document(options.output, document)  # with change log and versions
+    warn_heavy_logo(document.assessment.organisation.letterhead)  # kept, but not drawn
     return EXIT_OK
 
 

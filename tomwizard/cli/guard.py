@@ -8,11 +8,14 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from tomwizard.i18n import _
+from tomwizard.i18n import _, format_number, message_language
 from tomwizard.inputs import one_line
 from tomwizard.store.errors import write_reason
+
+if TYPE_CHECKING:
+    from tomwizard.models.letterhead import Letterhead
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
@@ -52,3 +55,18 @@ def silence_stdout() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
+
+
+def warn_heavy_logo(letterhead: Letterhead) -> None:
+    """A note on stderr when the documents leave the letterhead's SVG logo out."""
+    from tomwizard.logo_image import MAX_SVG_DRAWN
+    from tomwizard.models.letterhead import logo_left_out
+
+    if logo_left_out(letterhead):
+        message = _(
+            "Hinweis: Das SVG-Logo im Briefkopf hat zu viele Formen (mehr als {most}); die "
+            "Dokumente werden ohne Logo erstellt. Bitte mit „tomwizard letterhead DATEI --logo "
+            "BILD“ ein einfacheres SVG oder ein PNG wählen."
+        )
+        lang = message_language()
+        print(one_line(message.format(most=format_number(MAX_SVG_DRAWN, lang))), file=sys.stderr)

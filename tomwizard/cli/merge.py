@@ -28,10 +28,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tomwizard.cli.guard import warn_heavy_logo
 from tomwizard.cli.merge_decisions import decide_all, explicit_decisions
 from tomwizard.cli.merge_output import MergeReport
 from tomwizard.content.catalog import default_catalog
 from tomwizard.editing import OpenAssessment, ReplaceAll
+from tomwizard.editing.bounds import refuse_growth
 from tomwizard.exchange import ExchangeError
 from tomwizard.history.merge import (
     Choice,
@@ -115,6 +117,8 @@ def cmd_merge(options: argparse.Namespace) -> int:
         source = _source(other, store.load(), options.skip_invalid)
         plan = _Plan(source, catalog, take, given, options.allow_other)
         outcome = _decide(store, plan, options.dry_run)
+        if outcome.merged is not None:  # refused before the file is opened for writing
+            refuse_growth(target, store.load(), [ReplaceAll(outcome.merged)])
     if outcome.status == "merged":  # again under the write lock: that state is written over
         with closing(OpenAssessment.open(target, catalog, author=author)) as doc:
             if doc.readonly:
@@ -130,6 +134,7 @@ def cmd_merge(options: argparse.Namespace) -> int:
                 # the change log's label: German whatever the messages' language, as the GUI's
                 label = tr("de", "Zusammenführen mit {path}").format(path=other)
                 applied = doc.apply([change], label)
+                warn_heavy_logo(outcome.merged.organisation.letterhead)
                 outcome = dataclasses.replace(outcome, changed=applied.rows)
     elif outcome.status == "nothing" and outcome.result.decision_rows(outcome.decisions):
         with TomwStore.open(target, author=author) as store:  # remember "ours" decisions

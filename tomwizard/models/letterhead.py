@@ -116,3 +116,10 @@ class Letterhead(BaseModel):
     def lines(self) -> list[str]:
         """The footer lines that have text."""
         return [line.strip() for line in self.footer if line.strip()]
+
+
+def logo_left_out(letterhead: Letterhead) -> bool:
+    """An SVG logo with too much to draw (stored before the bound, or imported from a JSON
+    exchange file): the file keeps it, the documents leave it out."""
+    logo = letterhead.logo
+    return logo is not None and logo.media_type == SVG and check_logo(logo.data).too_much_to_draw
