@@ -7,8 +7,8 @@ that already holds more still opens, and the export refuses it with a message na
 from __future__ import annotations
 
 import json
-from contextlib import closing
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -79,7 +79,7 @@ def test_a_json_import_with_too_many_sub_processors_is_refused_in_the_users_lang
 def test_a_json_import_with_too_many_purposes_names_the_list() -> None:
     data = json.loads(export_json(with_subs(0)))
     data["assessment"]["processing"]["purposes"] = [f"Zweck {i}" for i in range(1000)]
-    with pytest.raises(ExchangeError, match="„Zwecke der Verarbeitung“ \\(1.000, höchstens"):
+    with pytest.raises(ExchangeError, match=r"„Zwecke der Verarbeitung“ \(1\.000, höchstens"):
         import_document(json.dumps(data))
 
 

@@ -144,3 +144,29 @@ def acyclic_svgs(draw: st.DrawFn) -> bytes:
 def test_the_count_is_what_expanding_every_use_gives(data: bytes) -> None:
     naive = _naive_drawn(data)
     assert check_logo(data).drawn == min(naive, MAX_SVG_DRAWN + 1)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_such_a_logo_from_a_json_import_is_kept_and_each_command_says_it_is_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    from tomwizard.demo import demo_assessment
+    from tomwizard.exchange import export_json
+    from tomwizard.models.letterhead import Letterhead, logo_left_out
+
+    heavy = Logo(media_type="image/svg+xml", data=use_bomb())  # as a stored logo may be
+    assessment = demo_assessment(default_catalog())
+    assessment.organisation.letterhead = Letterhead(logo=heavy)
+    source = tmp_path / "kunde.json"
+    source.write_text(export_json(assessment), encoding="utf-8")
+    words = "zu viele Formen" if lang == "de" else "too many shapes"
+    imported = tmp_path / "kunde.tomw"
+    assert main(["--lang", lang, "import", str(source), "-o", str(imported)]) == 0
+    assert words in capsys.readouterr().err
+    assert logo_left_out(load_assessment(imported).organisation.letterhead)  # kept, not lost
+    out = tmp_path / "anlage.pdf"
+    assert main(["--lang", lang, "export", str(imported), "-o", str(out)]) == 0
+    assert words in capsys.readouterr().err and out.stat().st_size > 0
+    exchange = ["export", str(imported), "-o", str(tmp_path / "k.json")]
+    assert main(["--lang", lang, *exchange]) == 0
+    assert words not in capsys.readouterr().err  # the exchange file carries it as it is

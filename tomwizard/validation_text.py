@@ -85,7 +85,8 @@ def reason(error: Any) -> str:
     values = {key: str(value) for key, value in ctx.items()}
     if "expected" in ctx:
         choices = re.findall(r"'([^']*)'", str(ctx["expected"]))
-        values["expected"] = ", ".join(f"„{c}“" for c in choices) if choices else "—"
+        quoted = _("„{value}“")  # the quotes of the language
+        values["expected"] = ", ".join(quoted.format(value=c) for c in choices) or "—"
     try:
         return say(lang, message).format(**values)
     except (KeyError, IndexError, ValueError):  # a context pydantic did not give
