@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from tomwizard import __version__
 from tomwizard.export.text_limits import MAX_TEXT as TEXT_LIMIT
 from tomwizard.history.changelog import ChangeRecord, FrozenVersion
-from tomwizard.i18n import _, format_number, message_language
+from tomwizard.i18n import N_, Msg, _, format_number, message_language, say
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.limits import grows_too_long, too_many
 from tomwizard.validation_text import describe
@@ -129,6 +129,51 @@ MAX_DEPTH = 64  # a real exchange document nests about eight levels deep
 MAX_TEXT = TEXT_LIMIT
 
 
+def decode_json(data: bytes) -> str:
+    """The text of a JSON file: UTF-8 (with or without BOM), or UTF-16/UTF-32 as Windows
+    editors save it ("Unicode"), told apart by the BOM or the NUL bytes of the first
+    characters (RFC 8259 section 8.1, as ``json.loads`` does for bytes)."""
+    encoding = json.detect_encoding(data)
+    try:
+        return data.decode(encoding).removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        if encoding.startswith("utf-8"):
+            message = _(
+                "Die Datei ist kein UTF-8-Text (Byte {byte} ist ungültig); bitte als UTF-8 "
+                "speichern."
+            )
+        else:
+            message = _("Die Datei ist kein gültiger {encoding}-Text (Byte {byte} ist ungültig).")
+        raise ExchangeError(
+            message.format(
+                byte=exc.start, encoding=encoding.upper().replace("-BE", "").replace("-LE", "")
+            )
+        ) from exc
+
+
+# json's messages (CPython 3.11 to 3.13), for the user's language
+_JSON_REASONS: dict[str, Msg] = {
+    "Expecting value": N_("hier fehlt ein Wert"),
+    "Expecting ',' delimiter": N_("hier fehlt ein Komma"),
+    "Expecting ':' delimiter": N_("hier fehlt ein Doppelpunkt"),
+    "Expecting property name enclosed in double quotes": N_(
+        "hier wird ein Name in doppelten Anführungszeichen erwartet"
+    ),
+    "Unterminated string starting at": N_('ein Text endet nicht (das schließende " fehlt)'),
+    "Invalid control character at": N_("ein Steuerzeichen (z. B. ein Zeilenumbruch) in einem Text"),
+    "Invalid \\escape": N_("ungültige Maskierung mit \\ in einem Text"),
+    "Invalid \\uXXXX escape": N_("ungültige Maskierung \\uXXXX in einem Text"),
+    "Extra data": N_("nach dem Ende des JSON folgt noch etwas"),
+    "Illegal trailing comma before end of object": N_("überzähliges Komma vor „}“"),
+    "Illegal trailing comma before end of array": N_("überzähliges Komma vor „]“"),
+}
+
+
+def _json_reason(error: json.JSONDecodeError) -> str:
+    known = _JSON_REASONS.get(error.msg)
+    return say(message_language(), known) if known else _("ungültige Schreibweise")
+
+
 def parse_json(text: str) -> Any:
     """``json.loads`` that refuses what JSON parsers disagree about or what breaks later:
     duplicate keys, NaN/Infinity, nesting deeper than MAX_DEPTH, integers beyond 64 bits and
@@ -136,9 +181,11 @@ def parse_json(text: str) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
+        if not text.strip():
+            raise ExchangeError(_("Die Datei ist leer (kein JSON).")) from exc
         message = _("Ungültiges JSON in Zeile {line}, Spalte {column}: {error}")
         raise ExchangeError(
-            message.format(line=exc.lineno, column=exc.colno, error=exc.msg)
+            message.format(line=exc.lineno, column=exc.colno, error=_json_reason(exc))
         ) from exc
     except ExchangeError:
         raise

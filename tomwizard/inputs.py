@@ -29,7 +29,7 @@ from pathlib import Path
 
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.yamlsource import ContentError
-from tomwizard.exchange import ExchangeDocument, ExchangeError, import_document
+from tomwizard.exchange import ExchangeDocument, ExchangeError, decode_json, import_document
 from tomwizard.history.merge_source import (
     QUESTIONNAIRE_SUFFIXES,
     MergeSource,
@@ -99,12 +99,7 @@ def read_exchange(path: Path, catalog: Catalog | None = None) -> ExchangeDocumen
         unreadable = _("{path}: Die Datei kann nicht gelesen werden ({reason}).")
         raise ExchangeError(unreadable.format(path=path, reason=exc.strerror or exc)) from exc
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        not_utf8 = _("{path}: Die Datei ist kein UTF-8-Text (Byte {byte} ist ungültig).")
-        raise ExchangeError(not_utf8.format(path=path, byte=exc.start)) from exc
-    try:
-        document = import_document(text.removeprefix("\ufeff"))
+        document = import_document(decode_json(data))
     except ExchangeError as exc:
         raise ExchangeError(f"{path}: {exc}") from exc
     check_measure_ids(path, document.assessment, catalog)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from tomwizard.exchange import ExchangeError, parse_json
+from tomwizard.exchange import ExchangeError, decode_json, parse_json
 from tomwizard.history.merge import Choice, MergeResult
 from tomwizard.i18n import _
 from tomwizard.store import errors
@@ -32,8 +32,8 @@ def _read_decisions(path: Path) -> object:
         )
         raise errors.StoreError(path, message.format(limit=MAX_DECISIONS_BYTES // 1024))
     try:
-        return parse_json(raw.decode("utf-8").removeprefix("\ufeff"))
-    except (UnicodeDecodeError, ExchangeError) as exc:
+        return parse_json(decode_json(raw))
+    except ExchangeError as exc:
         message = _("Die Entscheidungsdatei ist kein lesbares JSON ({error}).")
         raise errors.StoreError(path, message.format(error=exc)) from exc
 

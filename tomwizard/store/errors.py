@@ -45,6 +45,16 @@ class ReadOnlyError(StoreError):
     """A change to a file opened read-only (the reason is the message)."""
 
 
+class LockedError(StoreError):
+    """Another program holds a lock on the SQLite file (a database tool, a sync client)."""
+
+
+def is_busy(exc: BaseException | None) -> bool:
+    """SQLite's "database is locked": another connection holds the file."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
 class ReplacedError(StoreError):
     """The file at the path is no longer the one that was opened (deleted, moved, replaced)."""
 
@@ -53,6 +63,8 @@ def write_reason(exc: OSError | sqlite3.Error) -> str:
     """Why a write failed, in the user's language for the usual reasons (else the system's);
     SQLite's "database or disk is full" is a full disk too."""
     if isinstance(exc, sqlite3.Error):
+        if is_busy(exc):
+            return _("ein anderes Programm hat die Datei gerade gesperrt")
         full = getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
         return _("kein Platz mehr auf dem Datenträger") if full else str(exc)
     reasons = {

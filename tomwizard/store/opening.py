@@ -45,9 +45,20 @@ def connect_ro(path: Path) -> sqlite3.Connection:
 
 
 def guard(path: Path, action: Callable[[], T]) -> T:
-    """Run a SQLite action; turn its errors into a DamagedError."""
+    """Run a SQLite action; turn its errors into a DamagedError (a LockedError when another
+    program holds the file: that is no damage)."""
     try:
         return action()
+    except sqlite3.OperationalError as exc:
+        if errors.is_busy(exc):
+            message = _(
+                "Ein anderes Programm hat die Datei gerade gesperrt; bitte dieses Programm "
+                "schließen und es noch einmal versuchen."
+            )
+            raise errors.LockedError(path, message) from exc
+        raise errors.DamagedError(
+            path, _("Die Datei ist beschädigt und kann nicht geöffnet werden.")
+        ) from exc
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # broken text: invalid UTF-8
         raise errors.DamagedError(
             path, _("Die Datei ist beschädigt und kann nicht geöffnet werden.")
