@@ -11,6 +11,7 @@ The JSON Schema is generated from the models and shipped as
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -91,7 +92,32 @@ def import_document(text: str) -> ExchangeDocument:
         raise ExchangeError(describe(exc, prefix="assessment.")) from exc
     _check_unique(document)
     _check_counts(document)
+    _check_countries(document.assessment)
     return document
+
+
+_COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
+
+
+def _check_countries(assessment: Assessment) -> None:
+    """Country fields hold ISO 3166-1 codes (two letters, e.g. DE) or nothing: a name or a
+    typo there would be printed as it is and read as a third country by the rules."""
+    organisation = assessment.organisation
+    fields = [
+        ("organisation.processor.country", organisation.processor.country),
+        ("organisation.controller.country", organisation.controller.country),
+    ]
+    for i, sub in enumerate(assessment.subprocessors):
+        fields.append((f"subprocessors.{i}.country_seat", sub.country_seat))
+        where = f"subprocessors.{i}.countries_processing"
+        fields += [(f"{where}.{j}", code) for j, code in enumerate(sub.countries_processing)]
+    for where, code in fields:
+        if code and not _COUNTRY_CODE.fullmatch(code.strip()):
+            message = _(
+                "Ungültiger Wert bei „{where}“: „{value}“ ist kein Ländercode (zwei Buchstaben "
+                "nach ISO 3166-1, z. B. DE)."
+            )
+            raise ExchangeError(message.format(where=f"assessment.{where}", value=_shown(code)))
 
 
 def _check_counts(document: ExchangeDocument) -> None:

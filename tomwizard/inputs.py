@@ -23,6 +23,7 @@ read, never changed, and nothing is created beside it.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -67,11 +68,24 @@ MAX_JSON_BYTES = 64 * 1024 * 1024  # an exchange file with a long history is wel
 
 
 def one_line(message: str) -> str:
-    """``message`` as one line: line breaks and other control characters (from a file name,
-    say) are shown escaped, so that stderr and a dialog get exactly one line."""
+    """``message`` as one line: line breaks and other control characters (from a file name or
+    a name in a customer's file, say) are shown escaped, so that stderr and a dialog get
+    exactly one line and no terminal escape sequence (ESC, CR, bidi overrides) takes effect.
+    Spaces stay as they are (also the non-breaking ones of German typography)."""
     if message.isprintable():
         return message
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in message)
+    return "".join(_escaped(c) if _hidden(c) else c for c in message)
+
+
+_HIDDEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def _hidden(char: str) -> bool:
+    return unicodedata.category(char) in _HIDDEN
+
+
+def _escaped(char: str) -> str:
+    return char.encode("unicode_escape").decode("ascii")
 
 
 def open_tomw(path: Path, readonly: bool = False, author: str | None = None) -> TomwStore:

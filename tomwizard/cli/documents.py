@@ -23,7 +23,7 @@ from tomwizard.cli.launch import imports_without_collection
 from tomwizard.content.catalog import default_catalog
 from tomwizard.export.text_limits import refuse_long_texts, refuse_too_many
 from tomwizard.i18n import _, message_language, tr
-from tomwizard.inputs import read_exchange, same_file
+from tomwizard.inputs import one_line, read_exchange, same_file
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import LANGUAGES, Catalog, Language
 from tomwizard.models.finding import Finding, Severity
@@ -268,4 +268,4 @@ def print_findings(
         return
     for finding in findings:
         text = " ".join(finding.said(lang, roles).split(REASON_SEPARATOR))  # merged: one line
-        print(f"[{finding.severity.value}] {finding.rule_id}: {text}")
+        print(one_line(f"[{finding.severity.value}] {finding.rule_id}: {text}"))

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from tomwizard.i18n import _, message_language
+from tomwizard.inputs import one_line
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding
@@ -29,9 +30,9 @@ def print_blockers(found: list[Blocker], roles: str = "verantwortlicher") -> Non
     role words of ``roles`` (the file's pair)."""
     lang = message_language()
     head = _("Keine Endfassung möglich – {counts}:").format(counts=counts(found, lang))
-    print(f"tomwizard: {head}", file=sys.stderr)
+    print(one_line(f"tomwizard: {head}"), file=sys.stderr)
     for blocker in one_per_subject(found):
-        print(blocker.line(lang, roles), file=sys.stderr)
+        print(one_line(blocker.line(lang, roles)), file=sys.stderr)
 
 
 def print_draft_notice(out: Path, found: list[Blocker]) -> None:
@@ -41,6 +42,6 @@ def print_draft_notice(out: Path, found: list[Blocker]) -> None:
         "--final“)."
     )
     print(
-        f"tomwizard: {notice.format(path=out, counts=counts(found, message_language()))}",
+        one_line(f"tomwizard: {notice.format(path=out, counts=counts(found, message_language()))}"),
         file=sys.stderr,
     )

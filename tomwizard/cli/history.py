@@ -19,6 +19,7 @@ from tomwizard.exchange import ExchangeDocument
 from tomwizard.history.changelog import ChangeRecord, FrozenVersion, VersionInfo
 from tomwizard.history.versions import CURRENT, diff_versions
 from tomwizard.i18n import _, format_datetime, message_language, tr, trn
+from tomwizard.inputs import one_line
 from tomwizard.models.catalog import LANGUAGES, Catalog, Language
 from tomwizard.store import TomwStore, errors
 from tomwizard.store.tomw import checked_author
@@ -96,9 +97,9 @@ def cmd_diff(options: argparse.Namespace) -> int:
         summary = trn(lang, "{n} Änderung:", "{n} Änderungen:", count).format(n=count)
     else:
         summary = tr(lang, "Keine Änderungen.")
-    print(f"{result.title(lang)} – {summary}")
+    print(one_line(f"{result.title(lang)} – {summary}"))
     for number, line in enumerate(result.lines(lang), start=1):
-        print(f"{number:3}. {line}")
+        print(one_line(f"{number:3}. {line}"))
     return 0
 
 
@@ -126,7 +127,7 @@ def cmd_versions(options: argparse.Namespace) -> int:
         if not infos:
             print(_("Noch keine festgeschriebene Version."))
         for info in infos:
-            print(_version_line(info))
+            print(one_line(_version_line(info)))
         return 0
     author: str | None = options.author
     if author is not None:
@@ -139,7 +140,7 @@ def cmd_versions(options: argparse.Namespace) -> int:
             reason = store.readonly_reason or _("nur zum Lesen")
             raise errors.ReadOnlyError(store.path, reason)
         info = store.freeze_version(options.label)
-    print(_("festgeschrieben: {line}").format(line=_version_line(info)))
+    print(one_line(_("festgeschrieben: {line}").format(line=_version_line(info))))
     return 0
 
 

@@ -19,7 +19,7 @@ from tomwizard.cli.guard import EXIT_OK, UsageError
 from tomwizard.content.catalog import default_catalog
 from tomwizard.editing import OpenAssessment, load_assessment, set_letterhead
 from tomwizard.i18n import _, message_language, tr
-from tomwizard.inputs import LogoError, read_logo
+from tomwizard.inputs import LogoError, one_line, read_logo
 from tomwizard.logo_image import SVG
 from tomwizard.models.letterhead import (
     MAX_FOOTER_LINE,
@@ -50,7 +50,7 @@ def cmd_letterhead(options: argparse.Namespace) -> int:
     current = load_assessment(path).organisation.letterhead
     wanted = _wanted(options, current)
     if wanted is None:
-        print(describe(current))
+        print(_lines(describe(current)))
         return EXIT_OK
     if wanted == current:
         print(_("{path}: Briefkopf unverändert.").format(path=path))
@@ -61,7 +61,7 @@ def cmd_letterhead(options: argparse.Namespace) -> int:
         opened.apply(set_letterhead(wanted), tr("de", "Briefkopf ändern"))
     finally:
         opened.close()
-    print(describe(wanted))
+    print(_lines(describe(wanted)))
     return EXIT_OK
 
 
@@ -122,3 +122,8 @@ def describe(letterhead: Letterhead) -> str:
         _("Akzentfarbe: {colour}").format(colour=letterhead.accent or _("keine")),
     ]
     return "\n".join(lines)
+
+
+def _lines(text: str) -> str:
+    """Each line of ``text`` with its control characters shown escaped."""
+    return "\n".join(one_line(line) for line in text.split("\n"))

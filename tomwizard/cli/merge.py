@@ -44,7 +44,7 @@ from tomwizard.history.merge import (
     plan_merge,
 )
 from tomwizard.i18n import _, message_language, tr
-from tomwizard.inputs import merge_source, same_file
+from tomwizard.inputs import merge_source, one_line, same_file
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore, errors
@@ -147,7 +147,7 @@ def cmd_merge(options: argparse.Namespace) -> int:
         print(json.dumps(report.document(target, other), ensure_ascii=False, indent=2))
     else:
         for line in report.text(target, other, message_language()):
-            print(line)
+            print(one_line(line))
     return EXIT_CONFLICTS if outcome.status == "conflicts" else EXIT_OK
 
 
