@@ -86,8 +86,9 @@ def test_jsons_own_english_reasons_never_reach_the_user(text: str) -> None:
             cause = exc.__cause__
             if isinstance(cause, json.JSONDecodeError):
                 assert cause.msg not in str(exc)
-                starts = ("Ungültiges JSON", "Die Datei ist leer", "Invalid JSON", "The file is empty")
-                assert str(exc).startswith(starts[:2] if lang == "de" else starts[2:])
+                german = ("Ungültiges JSON", "Die Datei ist leer")
+                english = ("Invalid JSON", "The file is empty")
+                assert str(exc).startswith(german if lang == "de" else english)
         finally:
             set_message_language("de")
 
