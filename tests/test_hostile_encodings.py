@@ -162,3 +162,21 @@ def test_names_cannot_send_escape_sequences_to_the_terminal(
 def test_one_line_keeps_the_spaces_of_german_typography() -> None:
     assert one_line("Art.\u00a032 DSGVO, 5\u202f%") == "Art.\u00a032 DSGVO, 5\u202f%"
     assert one_line("a\nb\u2028c") == "a\\nb\\u2028c"
+
+
+@pytest.mark.parametrize(
+    ("version", "words"),
+    [("9999.1", "neuer als die dieses Programms"), ("2020.1", "„tomwizard upgrade ")],
+)
+def test_an_import_from_another_catalog_version_says_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], version: str, words: str
+) -> None:
+    data = json.loads(GOOD)
+    data["assessment"]["catalog_version"] = version
+    source = tmp_path / "kunde.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["import", str(source), "-o", str(tmp_path / "k.tomw")]) == 0
+    assert words in capsys.readouterr().err
+    source.write_text(GOOD, encoding="utf-8")
+    assert main(["import", str(source), "-o", str(tmp_path / "same.tomw")]) == 0
+    assert capsys.readouterr().err == ""

@@ -8,6 +8,7 @@ import argparse
 import contextlib
 import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,13 +89,13 @@ def cmd_export(options: argparse.Namespace) -> int:
     if fmt != "json":  # (the exchange format carries every text as it is)
         refuse_long_texts(options.file, assessment)
         refuse_too_many(options.file, assessment)
-    catalog = catalog_for(assessment) if fmt != "json" or report is not None else None
+    catalog = catalog_for(assessment, options.file) if fmt != "json" or report is not None else None
     changes = changes_for(options, fmt, catalog)
     gated = annex_format or options.final  # a JSON exchange file is neither draft nor final
     # the rules run once: their findings serve the blockers and the gap report alike
     findings = None
     if gated or report is not None:
-        catalog = catalog or catalog_for(assessment)
+        catalog = catalog or catalog_for(assessment, options.file)
         findings = evaluate(assessment, catalog)
     found = blockers(assessment, catalog, findings) if gated and catalog is not None else []
     if found and options.final:
@@ -149,7 +150,36 @@ def cmd_import(options: argparse.Namespace) -> int:
     document = read_exchange(source)  # the input gate: checked before anything is written
     create_from_document(options.output, document)  # with change log and versions
     warn_heavy_logo(document.assessment.organisation.letterhead)  # kept, but not drawn
+    _warn_catalog_version(options.output, document.assessment)
     return EXIT_OK
+
+
+def _warn_catalog_version(path: Path, assessment: Assessment) -> None:
+    """A note when the imported file was made with another version of the catalog: a newer
+    one needs a newer tomwizard, an older one ``tomwizard upgrade``."""
+    catalog = default_catalog()
+    if assessment.catalog_id != catalog.id or assessment.catalog_version == catalog.version:
+        return
+    if _version_key(assessment.catalog_version) > _version_key(catalog.version):
+        message = _(
+            "Hinweis: Die Datei verwendet Katalogversion {theirs}, neuer als die dieses "
+            "Programms ({ours}); bitte tomwizard aktualisieren."
+        )
+    else:
+        message = _(
+            "Hinweis: Die Datei verwendet Katalogversion {theirs}, dieses Programm {ours}; "
+            "„tomwizard upgrade {path}“ bringt sie auf den Stand."
+        )
+    text = message.format(theirs=assessment.catalog_version, ours=catalog.version, path=path)
+    print(one_line(text), file=sys.stderr)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    """``2026.4`` → (2026, 4); anything else sorts first."""
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        return ()
 
 
 def cmd_check(options: argparse.Namespace) -> int:
@@ -164,7 +194,7 @@ def cmd_check(options: argparse.Namespace) -> int:
     from tomwizard.rules import evaluate, merge_by_subject
     from tomwizard.rules.blockers import blockers
 
-    catalog = catalog_for(assessment)
+    catalog = catalog_for(assessment, options.file)
     findings = evaluate(assessment, catalog)
     found = blockers(assessment, catalog, findings)
     findings = add_open(findings, assessment, catalog)
@@ -187,11 +217,12 @@ def read_assessment(path: Path) -> Assessment:
         return store.load()
 
 
-def catalog_for(assessment: Assessment) -> Catalog:
+def catalog_for(assessment: Assessment, path: Path | None = None) -> Catalog:
     catalog = default_catalog()
     if assessment.catalog_id != catalog.id:
         message = _("Die Datei verwendet den Katalog „{id}“, diese Version kennt nur „{known}“.")
-        raise UsageError(message.format(id=assessment.catalog_id, known=catalog.id))
+        message = message.format(id=assessment.catalog_id, known=catalog.id)
+        raise UsageError(f"{path}: {message}" if path is not None else message)
     return catalog
 
 
