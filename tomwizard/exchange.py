@@ -190,8 +190,10 @@ _JSON_REASONS: dict[str, Msg] = {
     "Invalid \\escape": N_("ungültige Maskierung mit \\ in einem Text"),
     "Invalid \\uXXXX escape": N_("ungültige Maskierung \\uXXXX in einem Text"),
     "Extra data": N_("nach dem Ende des JSON folgt noch etwas"),
-    "Illegal trailing comma before end of object": N_("überzähliges Komma vor „}“"),
-    "Illegal trailing comma before end of array": N_("überzähliges Komma vor „]“"),
+    "Illegal trailing comma before end of object": N_(
+        "überzähliges Komma vor dem Ende eines Objekts"
+    ),
+    "Illegal trailing comma before end of array": N_("überzähliges Komma vor dem Ende einer Liste"),
 }
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tomwizard.i18n import N_, Msg, _, message_language, say
+from tomwizard.i18n import N_, Msg, _, message_language, ngettext, say
 
 _TEXT = N_("hier wird ein Text erwartet")
 _INT = N_("hier wird eine ganze Zahl erwartet")
@@ -83,8 +83,9 @@ def reason(error: Any) -> str:
     if message is None:
         return say(lang, _INVALID)
     values = {key: str(value) for key, value in ctx.items()}
-    if "expected" in ctx:
-        choices = re.findall(r"'([^']*)'", str(ctx["expected"]))
+    if "expected" in ctx:  # "'de' or 'en'", or "1" for Literal[1]
+        expected = str(ctx["expected"])
+        choices = re.findall(r"'([^']*)'", expected) or re.split(r", | or ", expected)
         quoted = _("„{value}“")  # the quotes of the language
         values["expected"] = ", ".join(quoted.format(value=c) for c in choices) or "—"
     try:
@@ -132,12 +133,24 @@ def describe(exc: ValidationError, prefix: str = "") -> str:
     ``prefix`` is left out when looking up the label (e.g. ``assessment.``)."""
     errors = exc.errors()
     first = errors[0]
-    where, label = place(tuple(first["loc"]), prefix)
+    loc = _without_union_tags(tuple(first["loc"]))
+    where, label = place(loc, prefix)
     if label:
         message = _("Ungültiger Wert bei „{where}“ ({label}): {error}")
     else:
         message = _("Ungültiger Wert bei „{where}“: {error}")
     message = message.format(where=where, label=label, error=reason(first))
-    count = len(errors) - 1
-    more = " " + _("(und {n} weitere Fehler)").format(n=count) if count else ""
-    return message + more
+    # the members of a union (``int | str``) each report the same place once
+    count = len({_without_union_tags(tuple(e["loc"])) for e in errors}) - 1
+    more = " " + ngettext("(und {n} weiterer Fehler)", "(und {n} weitere Fehler)", count)
+    return message + (more.format(n=count) if count else "")
+
+
+_UNION_TAGS = frozenset({"int", "str", "float", "bool", "date", "none"})
+
+
+def _without_union_tags(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
+    """``params.p.int`` → ``params.p``: pydantic names the member of a union it tried."""
+    while loc and loc[-1] in _UNION_TAGS:
+        loc = loc[:-1]
+    return loc
