@@ -180,3 +180,27 @@ def test_an_import_from_another_catalog_version_says_what_to_do(
     source.write_text(GOOD, encoding="utf-8")
     assert main(["import", str(source), "-o", str(tmp_path / "same.tomw")]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_version_label_is_one_line_and_bounded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "kunde.tomw"
+    TomwStore.create(path, demo_assessment(default_catalog())).close()
+    assert main(["versions", str(path), "--freeze", "--label", "x" * 100_000]) == 2
+    assert "höchstens 200 Zeichen" in capsys.readouterr().err
+    assert main(["versions", str(path)]) == 0
+    assert "Noch keine festgeschriebene Version." in capsys.readouterr().out
+    assert main(["versions", str(path), "--freeze", "--label", "2.1\n(nach\tAudit)"]) == 0
+    with TomwStore.open(path, readonly=True) as store:
+        assert [v.label for v in store.versions()] == ["2.1 (nach Audit)"]
+
+
+def test_a_value_a_union_refuses_is_one_error_not_two() -> None:
+    data = json.loads(GOOD)
+    answer = next(iter(data["assessment"]["answers"].values()))
+    answer["params"] = {"frist": 1.5}  # int | str: pydantic reports both members
+    with pytest.raises(ExchangeError) as caught:
+        import_document(json.dumps(data))
+    message = str(caught.value)
+    assert message.endswith(".params.frist“: hier wird eine ganze Zahl erwartet"), message

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tomwizard.content.catalog import default_catalog
+from tomwizard.editing.bounds import checked_label
 from tomwizard.exchange import ExchangeDocument
 from tomwizard.history.changelog import ChangeRecord, FrozenVersion, VersionInfo
 from tomwizard.history.versions import CURRENT, diff_versions
@@ -135,11 +136,12 @@ def cmd_versions(options: argparse.Namespace) -> int:
             author = checked_author(author)
         except ValueError as exc:
             raise errors.StoreError(options.file, str(exc)) from exc
+    label = checked_label(options.file, options.label)  # before the file is opened
     with TomwStore.open(options.file, author=author) as store:
         if store.readonly:
             reason = store.readonly_reason or _("nur zum Lesen")
             raise errors.ReadOnlyError(store.path, reason)
-        info = store.freeze_version(options.label)
+        info = store.freeze_version(label)
     print(one_line(_("festgeschrieben: {line}").format(line=_version_line(info))))
     return 0
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tomwizard.editing import changes as ch
-from tomwizard.editing.bounds import refuse_growth
+from tomwizard.editing.bounds import checked_label, refuse_growth
 from tomwizard.editing.changes import Applied, Change, findings_delta, target_of
 from tomwizard.editing.undo import Step, UndoHistory
 from tomwizard.history.changelog import ChangeRecord, FrozenVersion, VersionInfo
@@ -156,7 +156,7 @@ class OpenAssessment:
 
     def freeze_version(self, label: str | None = None) -> VersionInfo:
         """„Version festschreiben“: the content does not change, the history grows."""
-        return self.store.freeze_version(label)
+        return self.store.freeze_version(checked_label(self.path, label))
 
     # -- internals -------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from tomwizard.editing import changes as ch
 from tomwizard.editing.changes import Change
+from tomwizard.i18n import _
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.limits import BOUNDS, grows_too_long, too_many
 from tomwizard.store.errors import StoreError
@@ -63,3 +64,18 @@ def _length(assessment: Assessment, path: str) -> int:
     for part in path.split("."):
         node = getattr(node, part, None)
     return len(node) if isinstance(node, list | dict) else 0
+
+
+MAX_VERSION_LABEL = 200  # „Version 2.1 (nach Audit)“: a label, not a text
+
+
+def checked_label(path: Path, label: str | None) -> str | None:
+    """The label of a version to freeze as one line (runs of spaces, tabs and line breaks
+    become one space); a StoreError if it is longer than MAX_VERSION_LABEL."""
+    if label is None:
+        return None
+    text = " ".join(label.split())
+    if len(text) > MAX_VERSION_LABEL:
+        message = _("Die Bezeichnung einer Version darf höchstens {n} Zeichen haben.")
+        raise StoreError(path, message.format(n=MAX_VERSION_LABEL))
+    return text
