@@ -204,3 +204,26 @@ def test_a_value_a_union_refuses_is_one_error_not_two() -> None:
         import_document(json.dumps(data))
     message = str(caught.value)
     assert message.endswith(".params.frist“: hier wird eine ganze Zahl erwartet"), message
+
+
+@pytest.mark.parametrize(
+    ("custom", "words"),
+    [
+        ({"id": "org.dsb", "section_id": "org"}, "gehört einer Maßnahme des Katalogs"),
+        ({"id": "c1", "section_id": "nope"}, "einen Abschnitt „nope“ hat der Katalog nicht"),
+        (
+            {"id": "c1", "section_id": "org", "linked_measure": "no.such", "link_kind": "replaces"},
+            "eine Maßnahme „no.such“ hat der Katalog nicht",
+        ),
+    ],
+)
+def test_a_custom_measure_the_annex_would_lose_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], custom: dict[str, str], words: str
+) -> None:
+    data = json.loads(GOOD)
+    data["assessment"]["custom_measures"] = [{**custom, "text": "Eigene Maßnahme"}]
+    source = tmp_path / "kunde.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["import", str(source), "-o", str(tmp_path / "k.tomw")]) == 2
+    assert words in capsys.readouterr().err
+    assert not (tmp_path / "k.tomw").exists()

@@ -186,6 +186,41 @@ def check_measure_ids(path: Path, assessment: Assessment, catalog: Catalog | Non
         raise ExchangeError(
             one_line(message.format(path=path, n=len(unknown), first=unknown[0][:80]))
         )
+    _check_custom_measures(path, assessment, catalog)
+
+
+def _check_custom_measures(path: Path, assessment: Assessment, catalog: Catalog) -> None:
+    """A custom measure the annex would not show, or would confuse with a catalog measure,
+    is refused instead of being lost in silence: an id of the catalog (or of an earlier
+    version), and, for the program's catalog version, a section or a linked measure the
+    catalog does not have."""
+    known = _known_ids(catalog)
+    current = assessment.catalog_version == catalog.version
+    sections = {section.id for section in catalog.sections}
+    measures = {measure.id for measure in catalog.measures()}
+    for i, custom in enumerate(assessment.custom_measures):
+        where = f"assessment.custom_measures.{i}"
+        if custom.id in known:
+            message = _(
+                "{path}: „{where}.id“: die Kennung „{id}“ gehört einer Maßnahme des Katalogs; "
+                "nichts übernommen."
+            )
+            value = custom.id
+        elif current and custom.section_id not in sections:
+            message = _(
+                "{path}: „{where}.section_id“: einen Abschnitt „{id}“ hat der Katalog nicht; "
+                "nichts übernommen."
+            )
+            value = custom.section_id
+        elif current and custom.linked_measure and custom.linked_measure not in measures:
+            message = _(
+                "{path}: „{where}.linked_measure“: eine Maßnahme „{id}“ hat der Katalog nicht; "
+                "nichts übernommen."
+            )
+            value = custom.linked_measure
+        else:
+            continue
+        raise ExchangeError(one_line(message.format(path=path, where=where, id=value[:80])))
 
 
 def _known_ids(catalog: Catalog) -> frozenset[str]:
