@@ -72,3 +72,26 @@ def test_enter_jumps_to_a_measure_that_says_the_word(
         search.field.returnPressed.emit()
     measure = catalog.measure_index()[str(chosen.args[0])]
     assert "authentisierung" in measure.text.de.casefold()
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("home office", "working from home"),
+        ("telework", "working from home"),
+        ("virus scanner", "malware"),
+        ("login", "authentication"),
+        ("two-factor", "multi-factor"),
+    ],
+)
+def test_the_english_search_finds_other_words_too(
+    qtbot: QtBot, catalog: Catalog, typed: str, written: str
+) -> None:
+    """Seen with --lang en: „home office“ and „virus scanner“ found nothing, although measures
+    say „working from home“ and „malware“."""
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    search = SearchController(field, catalog, "en")
+    index = catalog.measure_index()
+    texts = [f"{index[h].text.en} {index[h].help.en}".casefold() for h in search.hits(typed)]
+    assert any(written in text and typed not in text for text in texts)
