@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.models.catalog import Catalog, render_text
 from ui.controllers.search import SearchController
 
@@ -95,3 +97,20 @@ def test_the_english_search_finds_other_words_too(
     index = catalog.measure_index()
     texts = [f"{index[h].text.en} {index[h].help.en}".casefold() for h in search.hits(typed)]
     assert any(written in text and typed not in text for text in texts)
+
+
+def test_without_a_file_the_search_says_why_it_does_not_jump(qtbot: QtBot) -> None:
+    """Seen under Xvfb: on the start page „Passwort“ + Enter listed hits and then did nothing."""
+    from ui.controllers.main import MainController
+
+    gui = MainController()
+    qtbot.addWidget(gui.window)
+    gui.window.show()
+    gui.window.search.setFocus()
+    qtbot.keyClicks(gui.window.search, "Passwort")
+    popup = gui.search.completer.popup()
+    if popup is not None:
+        popup.hide()
+    qtbot.keyClick(gui.window.search, Qt.Key.Key_Return)
+    assert "sobald eine Bewertung offen ist" in gui.window.statusBar().currentMessage()
+    gui.window.close()

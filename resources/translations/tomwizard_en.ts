@@ -55,7 +55,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="346"/>
+        <location filename="../../ui/pages/form_fields.py" line="329"/>
         <source>– kein Land –</source>
         <translation>– no country –</translation>
     </message>
@@ -63,12 +63,12 @@
 <context>
     <name>CountryListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="362"/>
+        <location filename="../../ui/pages/form_fields.py" line="345"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="363"/>
+        <location filename="../../ui/pages/form_fields.py" line="346"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
@@ -76,12 +76,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="135"/>
+        <location filename="../../ui/pages/form_fields.py" line="118"/>
         <source>TT.MM.JJJJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="158"/>
+        <location filename="../../ui/pages/form_fields.py" line="141"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
         <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
@@ -883,12 +883,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="217"/>
+        <location filename="../../ui/pages/form_fields.py" line="200"/>
         <source>Ein Eintrag je Zeile</source>
         <translation>One entry per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="225"/>
+        <location filename="../../ui/pages/form_fields.py" line="208"/>
         <source>Vorschlag übernehmen …</source>
         <translation>Insert a suggestion …</translation>
     </message>
@@ -941,7 +941,7 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="140"/>
-        <location filename="../../ui/controllers/main.py" line="333"/>
+        <location filename="../../ui/controllers/main.py" line="337"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
@@ -956,6 +956,11 @@ Label (optional, e.g. the annex version):</translation>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
+        <location filename="../../ui/controllers/main.py" line="305"/>
+        <source>Die Suche springt zur Maßnahme, sobald eine Bewertung offen ist.</source>
+        <translation>The search jumps to the measure once an assessment is open.</translation>
+    </message>
+    <message>
         <location filename="../../ui/controllers/page_factory.py" line="50"/>
         <source>Einige Fragen zum Betrieb. Jede Antwort passt den Katalog an: Maßnahmen, die nicht zutreffen, werden mit Begründung als „entfällt“ beantwortet; andere werden erwartet. Eigene Antworten in den Abschnitten bleiben unverändert. Tasten: J, N, U (oder 1, 2, 3).</source>
         <translation>A few questions about the business. Each answer adapts the catalog: measures that do not apply are answered “not applicable” with a reason; others become expected. Your own answers in the sections stay as they are. Keys: Y, N, U (or 1, 2, 3).</translation>
@@ -966,22 +971,22 @@ Label (optional, e.g. the annex version):</translation>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="316"/>
+        <location filename="../../ui/controllers/main.py" line="320"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="320"/>
+        <location filename="../../ui/controllers/main.py" line="324"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="322"/>
+        <location filename="../../ui/controllers/main.py" line="326"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="341"/>
+        <location filename="../../ui/controllers/main.py" line="345"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -1177,92 +1182,92 @@ Label (optional, e.g. the annex version):</translation>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="114"/>
+        <location filename="../../ui/pages/measure_editor.py" line="115"/>
         <source>Warum entfällt die Maßnahme? (ein, zwei Sätze)</source>
         <translation>Why does the measure not apply? (a sentence or two)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="115"/>
+        <location filename="../../ui/pages/measure_editor.py" line="116"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="118"/>
+        <location filename="../../ui/pages/measure_editor.py" line="119"/>
         <source>Was noch fehlt</source>
         <translation>What remains</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="120"/>
+        <location filename="../../ui/pages/measure_editor.py" line="121"/>
         <source>Welcher Teil fehlt noch? (steht so in der Anlage)</source>
         <translation>Which part is still outstanding? (printed in the annex as written)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="138"/>
+        <location filename="../../ui/pages/measure_editor.py" line="139"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="139"/>
+        <location filename="../../ui/pages/measure_editor.py" line="140"/>
         <source>Interne Notiz (erscheint nicht in der Anlage)</source>
         <translation>Internal note (not printed in the annex)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="142"/>
+        <location filename="../../ui/pages/measure_editor.py" line="143"/>
         <source>Verantwortlich</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="143"/>
+        <location filename="../../ui/pages/measure_editor.py" line="144"/>
         <source>Wer kümmert sich? (nur im Maßnahmenplan)</source>
         <translation>Who sees to it? (action plan only)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="144"/>
+        <location filename="../../ui/pages/measure_editor.py" line="145"/>
         <source>&amp;Rückfrage nötig</source>
         <translation>Needs follow-&amp;up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="147"/>
+        <location filename="../../ui/pages/measure_editor.py" line="148"/>
         <source>Markiert die Maßnahme zum Nachfragen (Taste R in der Liste).</source>
         <translation>Marks the measure for a follow-up question (key R in the list).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="155"/>
+        <location filename="../../ui/pages/measure_editor.py" line="156"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="158"/>
+        <location filename="../../ui/pages/measure_editor.py" line="159"/>
         <source>&amp;Ersetzt/ergänzt:</source>
         <translation>Re&amp;places/extends:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="161"/>
+        <location filename="../../ui/pages/measure_editor.py" line="162"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="167"/>
+        <location filename="../../ui/pages/measure_editor.py" line="168"/>
         <source>&amp;Was fehlt noch:</source>
         <translation>What rema&amp;ins:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="171"/>
+        <location filename="../../ui/pages/measure_editor.py" line="172"/>
         <source>&amp;Notiz:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="173"/>
+        <location filename="../../ui/pages/measure_editor.py" line="174"/>
         <source>&amp;Verantwortlich:</source>
         <translation>O&amp;wner:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="213"/>
+        <location filename="../../ui/pages/measure_editor.py" line="214"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="164"/>
+        <location filename="../../ui/pages/measure_editor.py" line="165"/>
         <source>Be&amp;gründung:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -2008,17 +2013,17 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="276"/>
+        <location filename="../../ui/pages/form_fields.py" line="259"/>
         <source>— bitte wählen —</source>
         <translation>— please choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="277"/>
+        <location filename="../../ui/pages/form_fields.py" line="260"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="278"/>
+        <location filename="../../ui/pages/form_fields.py" line="261"/>
         <source>Nein</source>
         <translation>No</translation>
     </message>

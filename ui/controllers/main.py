@@ -301,6 +301,10 @@ class MainController(QObject):
 
     @Slot(str)
     def _on_search_measure_chosen(self, measure_id: str) -> None:
+        if self.document.assessment is None:  # the start page: nothing to jump into yet
+            message = self.tr("Die Suche springt zur Maßnahme, sobald eine Bewertung offen ist.")
+            self.window.statusBar().showMessage(message, 8000)
+            return
         self.jump_to(f"measure:{measure_id}")
 
     @Slot(str)
