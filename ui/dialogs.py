@@ -52,11 +52,23 @@ def ask_new_path(parent: QWidget | None, folder: Path | None = None) -> Path | N
     return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
+def _recent_folder() -> str:
+    """Where the open and merge dialogs start: the folder of the file used last (the open one:
+    the customer's file is usually beside it), else the documents folder — not the working
+    directory (seen: the source checkout under ``make run``)."""
+    from ui import settings
+
+    return str(start_folder(settings.recent_files()))
+
+
 def ask_open_path(parent: QWidget | None) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
     name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("dialogs", "Bewertung öffnen"), "", _filter()
+        parent,
+        QCoreApplication.translate("dialogs", "Bewertung öffnen"),
+        _recent_folder(),
+        _filter(),
     )
     return Path(name) if name else None
 
@@ -68,7 +80,7 @@ def ask_merge_path(parent: QWidget | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("dialogs", "Datei des Kunden zusammenführen"),
-        "",
+        _recent_folder(),
         QCoreApplication.translate(
             "dialogs",
             "Bewertung, Austauschdatei oder Fragebogen (*.tomw *.json *.xlsx);;"
