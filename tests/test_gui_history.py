@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
@@ -187,3 +187,32 @@ def test_second_window_on_the_same_file_is_read_only_with_a_banner(
     assert not dialog.freeze_button.isEnabled()
     assert dialog.freeze_button.toolTip() == reason
     second.document.close()
+
+
+def test_the_version_choices_show_the_whole_name(
+    demo_gui: MainController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog opens with no version; the versions frozen then must not read „Version ĭ“ (the
+    combo box kept the width it had when it was shown empty)."""
+    dialog = _open_dialog(demo_gui)
+    dialog.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    for _ in range(10):  # „Version 10“: wider than an empty combo box in any font
+        dialog.freeze_button.click()
+    QApplication.processEvents()
+    for choice in (dialog.from_choice, dialog.to_choice):
+        assert choice.count() > 0
+        widest = max(
+            choice.fontMetrics().horizontalAdvance(choice.itemText(i))
+            for i in range(choice.count())
+        )
+        option = QStyleOptionComboBox()
+        choice.initStyleOption(option)
+        field = choice.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            choice,
+        )
+        assert field.width() >= widest, (choice.currentText(), field.width(), widest)

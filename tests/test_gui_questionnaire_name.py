@@ -64,6 +64,7 @@ def test_an_existing_questionnaire_is_replaced_only_after_consent(
 
     monkeypatch.setattr(QuestionnaireDialog, "exec", run)
     monkeypatch.setattr(dialogs, "confirm_replace", answer)
+    monkeypatch.setattr(dialogs, "show_exported", lambda *args: None)
     gui.window.questionnaire_action.trigger()
     assert asked == [[target]] and len(shown) == 2  # „Abbrechen“: back to the dialog
     assert target.read_bytes() == b"vom Kunden ausgefuellt"
@@ -71,4 +72,30 @@ def test_an_existing_questionnaire_is_replaced_only_after_consent(
     shown.clear()
     gui.window.questionnaire_action.trigger()
     assert target.read_bytes()[:2] == b"PK"  # replaced by the new workbook
+    gui.window.close()
+
+
+def test_after_saving_the_questionnaire_a_message_says_where_it_went(
+    qtbot: QtBot, tomw: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen under Xvfb: „Speichern“ closed the dialog and nothing said where the file went (the
+    export says it, with „Öffnen“ and „Ordner öffnen“)."""
+    gui = build(tomw, lang="de")
+    qtbot.addWidget(gui.window)
+    target = gui.questionnaire.default_target()
+    shown: list[tuple[object, ...]] = []
+    monkeypatch.setattr(QuestionnaireDialog, "exec", lambda _d: QDialog.DialogCode.Accepted.value)
+    monkeypatch.setattr(dialogs, "show_exported", lambda *args: shown.append(args))
+    gui.window.questionnaire_action.trigger()
+    assert target.is_file()
+    assert len(shown) == 1
+    parent, files, saved, title = shown[0]
+    assert parent is gui.window and files == [target]
+    box = dialogs.exported_message(None, [target], str(saved), str(title))
+    qtbot.addWidget(box)
+    assert box.windowTitle() == "Fragebogen gespeichert"
+    assert box.text().splitlines()[:2] == ["Der Fragebogen wurde gespeichert:", target.name]
+    assert f"Ordner: {target.parent}" in box.text()
+    names = {button.text() for button in box.buttons()}
+    assert {"Öffnen", "Ordner öffnen"} <= names
     gui.window.close()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -35,6 +36,7 @@ from ui.controllers.main import (
     PROCESSING_PAGE,
     MainController,
 )
+from ui.pages import wheel_guard
 from ui.pages.form_fields import DEBOUNCE_MS
 from ui.pages.wheel_guard import install_wheel_guard
 
@@ -213,3 +215,34 @@ def test_a_date_edit_in_a_scrolling_dialog_keeps_its_date(qtbot: QtBot) -> None:
     assert date.date() == QDate(2026, 11, 22)
     assert scroll.verticalScrollBar().value() > 0
     assert not date.hasFocus()  # the wheel gave it no focus either
+
+
+def test_scrolling_the_page_does_not_hand_the_wheel_to_a_focused_control(
+    gui: MainController, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen under Xvfb: a country tabbed into, then the page scrolled with the wheel — as soon as
+    the box passed under the pointer the next turns changed it. While the page is being scrolled
+    it goes on scrolling; after a pause the focused box takes the wheel again."""
+    page = _show(gui, qtbot, ORGANISATION_PAGE)
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+    bar = scroll.verticalScrollBar()
+    combo = next(w for w in inputs(page) if isinstance(w, QComboBox))
+    label = next(
+        w
+        for w in page.findChildren(QLabel)
+        if w.isVisibleTo(page) and scroll.widget().isAncestorOf(w) and w.text()
+    )
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    index = combo.currentIndex()
+    bar.setValue(0)
+    wheel(label, -120)  # the user scrolls the page …
+    assert bar.value() > 0
+    before = bar.value()
+    wheel(combo, -120)  # … and the focused box comes under the pointer
+    assert combo.currentIndex() == index
+    assert bar.value() > before
+    monkeypatch.setattr(wheel_guard, "LATCH_S", 0.0)  # a pause: the box is meant now
+    wheel(combo, -120)
+    assert combo.currentIndex() != index

@@ -52,11 +52,23 @@ def ask_new_path(parent: QWidget | None, folder: Path | None = None) -> Path | N
     return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
+def _recent_folder() -> str:
+    """Where the open and merge dialogs start: the folder of the file used last (the open one:
+    the customer's file is usually beside it), else the documents folder — not the working
+    directory (seen: the source checkout under ``make run``)."""
+    from ui import settings
+
+    return str(start_folder(settings.recent_files()))
+
+
 def ask_open_path(parent: QWidget | None) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
     name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("dialogs", "Bewertung öffnen"), "", _filter()
+        parent,
+        QCoreApplication.translate("dialogs", "Bewertung öffnen"),
+        _recent_folder(),
+        _filter(),
     )
     return Path(name) if name else None
 
@@ -68,7 +80,7 @@ def ask_merge_path(parent: QWidget | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("dialogs", "Datei des Kunden zusammenführen"),
-        "",
+        _recent_folder(),
         QCoreApplication.translate(
             "dialogs",
             "Bewertung, Austauschdatei oder Fragebogen (*.tomw *.json *.xlsx);;"
@@ -168,13 +180,17 @@ def open_document(path: Path, failed: Callable[[], None] | None = None) -> bool:
 _running: list[QProcess] = []  # xdg-open processes, kept until they report
 
 
-def exported_message(parent: QWidget | None, files: list[Path]) -> QMessageBox:
+def exported_message(
+    parent: QWidget | None, files: list[Path], saved: str = "", title: str = ""
+) -> QMessageBox:
     """Where the export went: every written file with its folder, „Öffnen“, „Ordner öffnen“.
+    ``saved`` and ``title`` name another first file than the annex (the questionnaire).
 
     Built apart from :func:`show_exported` so that tests can read it without a modal loop.
     """
     translate = QCoreApplication.translate  # (not "tr": lupdate would read that as self.tr)
-    lines = [translate("dialogs", "Die Anlage wurde gespeichert:"), f"{files[0].name}"]
+    saved = saved or translate("dialogs", "Die Anlage wurde gespeichert:")
+    lines = [saved, f"{files[0].name}"]
     for extra in files[1:]:  # the gap report (PDF or Word) and the action plan (Excel)
         if extra.suffix.lower() == ".xlsx":
             label = translate("dialogs", "Der Maßnahmenplan:")
@@ -182,7 +198,7 @@ def exported_message(parent: QWidget | None, files: list[Path]) -> QMessageBox:
             label = translate("dialogs", "Der Lückenbericht:")
         lines += ["", label, f"{extra.name}"]
     lines += ["", translate("dialogs", "Ordner: {folder}").format(folder=files[0].parent)]
-    title = translate("dialogs", "Export fertig")
+    title = title or translate("dialogs", "Export fertig")
     box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join(lines), parent=parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.addButton(translate("dialogs", "Öffnen"), QMessageBox.ButtonRole.AcceptRole).setObjectName(
@@ -196,13 +212,15 @@ def exported_message(parent: QWidget | None, files: list[Path]) -> QMessageBox:
     return box
 
 
-def show_exported(parent: QWidget | None, files: list[Path]) -> None:
+def show_exported(
+    parent: QWidget | None, files: list[Path], saved: str = "", title: str = ""
+) -> None:
     """Say where the export went; open the files or their folder if the user asks for it.
 
     Without a program for PDF files (or folders) a message says where the files are, instead
     of the single stderr line Qt writes.
     """
-    box = exported_message(parent, files)
+    box = exported_message(parent, files, saved, title)
     box.exec()
     clicked = box.clickedButton()
     name = clicked.objectName() if clicked is not None else ""

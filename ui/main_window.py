@@ -102,7 +102,6 @@ class MainWindow(QMainWindow):
         self.search.setToolTip(
             self.tr("Suchbegriff eingeben, mit Pfeiltasten wählen, Eingabe springt zur Maßnahme")
         )
-        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
 
         # A banner (read-only file and why): palette roles, so a dark palette works too.
         self.banner = QLabel()
@@ -149,7 +148,8 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(keys), self).activated.connect(self._on_back_keys_activated)
 
         self._build_menus()
-        WindowKeys(self, [self.export_action.shortcut()])  # Strg+E also from a text field
+        # Strg+E and Strg+F also from a text field
+        WindowKeys(self, [self.export_action.shortcut(), self.find_action.shortcut()])
         self.back_button.clicked.connect(self.back_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.steps.currentRowChanged.connect(self._on_steps_current_row_changed)
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.close_action = action(self.tr("&Schließen"), QKeySequence.StandardKey.Close)
         self.quit_action = action(self.tr("&Beenden"), QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.find_action = action(self.tr("&Suchen …"))
+        self.find_action = action(self.tr("&Suchen …"), QKeySequence.StandardKey.Find)
         self.find_action.setIcon(icon("search"))
         self.find_action.triggered.connect(self.focus_search)
         file_menu = self.menuBar().addMenu(self.tr("&Datei"))

@@ -55,7 +55,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="346"/>
+        <location filename="../../ui/pages/form_fields.py" line="329"/>
         <source>– kein Land –</source>
         <translation>– no country –</translation>
     </message>
@@ -63,12 +63,12 @@
 <context>
     <name>CountryListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="362"/>
+        <location filename="../../ui/pages/form_fields.py" line="345"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="363"/>
+        <location filename="../../ui/pages/form_fields.py" line="346"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
@@ -76,12 +76,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="135"/>
+        <location filename="../../ui/pages/form_fields.py" line="118"/>
         <source>TT.MM.JJJJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="158"/>
+        <location filename="../../ui/pages/form_fields.py" line="141"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
         <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
@@ -132,93 +132,93 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/controllers/export.py" line="80"/>
+        <location filename="../../ui/controllers/export.py" line="81"/>
         <source>Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).</source>
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="106"/>
+        <location filename="../../ui/controllers/export.py" line="107"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="108"/>
+        <location filename="../../ui/controllers/export.py" line="109"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="119"/>
+        <location filename="../../ui/controllers/export.py" line="120"/>
         <source>Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst.</source>
         <translation>Draft (“DRAFT” on every page). A final version is possible only when nothing is left open: {counts}. The summary lists these points first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="123"/>
+        <location filename="../../ui/controllers/export.py" line="124"/>
         <source>Endfassung (nichts ist mehr offen)</source>
         <translation>Final version (nothing is left open)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="126"/>
+        <location filename="../../ui/controllers/export.py" line="127"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="126"/>
+        <location filename="../../ui/controllers/export.py" line="127"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="128"/>
+        <location filename="../../ui/controllers/export.py" line="129"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="129"/>
+        <location filename="../../ui/controllers/export.py" line="130"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="130"/>
+        <location filename="../../ui/controllers/export.py" line="131"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="133"/>
+        <location filename="../../ui/controllers/export.py" line="134"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="134"/>
+        <location filename="../../ui/controllers/export.py" line="135"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="135"/>
+        <location filename="../../ui/controllers/export.py" line="136"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="158"/>
+        <location filename="../../ui/controllers/export.py" line="159"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="167"/>
+        <location filename="../../ui/controllers/export.py" line="168"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="163"/>
+        <location filename="../../ui/controllers/export.py" line="164"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="215"/>
-        <location filename="../../ui/controllers/export.py" line="219"/>
+        <location filename="../../ui/controllers/export.py" line="217"/>
+        <location filename="../../ui/controllers/export.py" line="221"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="220"/>
+        <location filename="../../ui/controllers/export.py" line="222"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -528,42 +528,42 @@
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="159"/>
+        <location filename="../../ui/pages/history_dialog.py" line="161"/>
         <source>&amp;Vergleichen</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="162"/>
+        <location filename="../../ui/pages/history_dialog.py" line="164"/>
         <source>Änderungen von</source>
         <translation>Changes from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="164"/>
+        <location filename="../../ui/pages/history_dialog.py" line="166"/>
         <source>zu</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="178"/>
+        <location filename="../../ui/pages/history_dialog.py" line="180"/>
         <source>Änderungen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="237"/>
+        <location filename="../../ui/pages/history_dialog.py" line="239"/>
         <source>{shown} von {total} Änderungen</source>
         <translation>{shown} of {total} changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="250"/>
+        <location filename="../../ui/pages/history_dialog.py" line="252"/>
         <source>Version {n}</source>
         <translation>Version {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="276"/>
+        <location filename="../../ui/pages/history_dialog.py" line="278"/>
         <source>Version festschreiben</source>
         <translation>Freeze version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_dialog.py" line="278"/>
+        <location filename="../../ui/pages/history_dialog.py" line="280"/>
         <source>Der jetzige Stand wird als neue Version festgeschrieben.
 Bezeichnung (optional, z. B. die Version der Anlage):</source>
         <translation>The current state is frozen as a new version.
@@ -883,12 +883,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="217"/>
+        <location filename="../../ui/pages/form_fields.py" line="200"/>
         <source>Ein Eintrag je Zeile</source>
         <translation>One entry per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="225"/>
+        <location filename="../../ui/pages/form_fields.py" line="208"/>
         <source>Vorschlag übernehmen …</source>
         <translation>Insert a suggestion …</translation>
     </message>
@@ -941,7 +941,7 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="140"/>
-        <location filename="../../ui/controllers/main.py" line="361"/>
+        <location filename="../../ui/controllers/main.py" line="337"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
@@ -956,6 +956,11 @@ Label (optional, e.g. the annex version):</translation>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
+        <location filename="../../ui/controllers/main.py" line="305"/>
+        <source>Die Suche springt zur Maßnahme, sobald eine Bewertung offen ist.</source>
+        <translation>The search jumps to the measure once an assessment is open.</translation>
+    </message>
+    <message>
         <location filename="../../ui/controllers/page_factory.py" line="50"/>
         <source>Einige Fragen zum Betrieb. Jede Antwort passt den Katalog an: Maßnahmen, die nicht zutreffen, werden mit Begründung als „entfällt“ beantwortet; andere werden erwartet. Eigene Antworten in den Abschnitten bleiben unverändert. Tasten: J, N, U (oder 1, 2, 3).</source>
         <translation>A few questions about the business. Each answer adapts the catalog: measures that do not apply are answered “not applicable” with a reason; others become expected. Your own answers in the sections stay as they are. Keys: Y, N, U (or 1, 2, 3).</translation>
@@ -966,22 +971,22 @@ Label (optional, e.g. the annex version):</translation>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="344"/>
+        <location filename="../../ui/controllers/main.py" line="320"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="348"/>
+        <location filename="../../ui/controllers/main.py" line="324"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="350"/>
+        <location filename="../../ui/controllers/main.py" line="326"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="369"/>
+        <location filename="../../ui/controllers/main.py" line="345"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -1177,92 +1182,92 @@ Label (optional, e.g. the annex version):</translation>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="114"/>
+        <location filename="../../ui/pages/measure_editor.py" line="115"/>
         <source>Warum entfällt die Maßnahme? (ein, zwei Sätze)</source>
         <translation>Why does the measure not apply? (a sentence or two)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="115"/>
+        <location filename="../../ui/pages/measure_editor.py" line="116"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="118"/>
+        <location filename="../../ui/pages/measure_editor.py" line="119"/>
         <source>Was noch fehlt</source>
         <translation>What remains</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="120"/>
+        <location filename="../../ui/pages/measure_editor.py" line="121"/>
         <source>Welcher Teil fehlt noch? (steht so in der Anlage)</source>
         <translation>Which part is still outstanding? (printed in the annex as written)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="138"/>
+        <location filename="../../ui/pages/measure_editor.py" line="139"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="139"/>
+        <location filename="../../ui/pages/measure_editor.py" line="140"/>
         <source>Interne Notiz (erscheint nicht in der Anlage)</source>
         <translation>Internal note (not printed in the annex)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="142"/>
+        <location filename="../../ui/pages/measure_editor.py" line="143"/>
         <source>Verantwortlich</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="143"/>
+        <location filename="../../ui/pages/measure_editor.py" line="144"/>
         <source>Wer kümmert sich? (nur im Maßnahmenplan)</source>
         <translation>Who sees to it? (action plan only)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="144"/>
+        <location filename="../../ui/pages/measure_editor.py" line="145"/>
         <source>&amp;Rückfrage nötig</source>
         <translation>Needs follow-&amp;up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="147"/>
+        <location filename="../../ui/pages/measure_editor.py" line="148"/>
         <source>Markiert die Maßnahme zum Nachfragen (Taste R in der Liste).</source>
         <translation>Marks the measure for a follow-up question (key R in the list).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="155"/>
+        <location filename="../../ui/pages/measure_editor.py" line="156"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="158"/>
+        <location filename="../../ui/pages/measure_editor.py" line="159"/>
         <source>&amp;Ersetzt/ergänzt:</source>
         <translation>Re&amp;places/extends:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="161"/>
+        <location filename="../../ui/pages/measure_editor.py" line="162"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="167"/>
+        <location filename="../../ui/pages/measure_editor.py" line="168"/>
         <source>&amp;Was fehlt noch:</source>
         <translation>What rema&amp;ins:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="171"/>
+        <location filename="../../ui/pages/measure_editor.py" line="172"/>
         <source>&amp;Notiz:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="173"/>
+        <location filename="../../ui/pages/measure_editor.py" line="174"/>
         <source>&amp;Verantwortlich:</source>
         <translation>O&amp;wner:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="213"/>
+        <location filename="../../ui/pages/measure_editor.py" line="214"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measure_editor.py" line="164"/>
+        <location filename="../../ui/pages/measure_editor.py" line="165"/>
         <source>Be&amp;gründung:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -1453,6 +1458,16 @@ Merge anyway?</translation>
         <location filename="../../ui/controllers/questionnaire.py" line="48"/>
         <source>Die Datei verwendet eine andere Katalogversion ({version}); bitte zuerst aktualisieren.</source>
         <translation>The file uses another catalog version ({version}); please upgrade it first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/questionnaire.py" line="86"/>
+        <source>Der Fragebogen wurde gespeichert:</source>
+        <translation>The questionnaire was saved:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/questionnaire.py" line="87"/>
+        <source>Fragebogen gespeichert</source>
+        <translation>Questionnaire saved</translation>
     </message>
 </context>
 <context>
@@ -1998,17 +2013,17 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="276"/>
+        <location filename="../../ui/pages/form_fields.py" line="259"/>
         <source>— bitte wählen —</source>
         <translation>— please choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="277"/>
+        <location filename="../../ui/pages/form_fields.py" line="260"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="278"/>
+        <location filename="../../ui/pages/form_fields.py" line="261"/>
         <source>Nein</source>
         <translation>No</translation>
     </message>
@@ -2077,23 +2092,23 @@ Replace them?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs.py" line="180"/>
         <source>Die Anlage wurde gespeichert:</source>
         <translation>The annex was saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs.py" line="184"/>
         <source>Der Maßnahmenplan:</source>
         <translation>The action plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs.py" line="186"/>
         <source>Der Lückenbericht:</source>
         <translation>The gap report:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="127"/>
-        <location filename="../../ui/dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs.py" line="188"/>
         <source>Ordner: {folder}</source>
         <translation>Folder: {folder}</translation>
     </message>
@@ -2103,27 +2118,27 @@ Replace them?</translation>
         <translation>The file “{name}” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs.py" line="189"/>
         <source>Export fertig</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs.py" line="192"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="191"/>
+        <location filename="../../ui/dialogs.py" line="195"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="230"/>
+        <location filename="../../ui/dialogs.py" line="236"/>
         <source>Kein passendes Programm</source>
         <translation>No suitable program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="231"/>
+        <location filename="../../ui/dialogs.py" line="237"/>
         <source>Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner
 {folder}</source>
         <translation>No program to show the files was found. They are in the folder

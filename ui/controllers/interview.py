@@ -23,7 +23,7 @@ from tomwizard.rules import findings_for
 from ui.controllers import labels
 from ui.controllers.base import DocumentBound, SectionPart
 from ui.controllers.document import DocumentController, step_label
-from ui.pages import form_fields
+from ui.pages import date_text, form_fields
 
 if TYPE_CHECKING:  # imported when the mode is first used: the start needs neither
     from ui.pages.interview_view import InterviewState, InterviewView
@@ -185,7 +185,7 @@ class InterviewController(SectionPart["InterviewView"]):
             return
         if choice == "geplant":
             self._detail = choice
-            value = form_fields.format_date(stored.planned_date, self.lang != "de")
+            value = date_text.format_date(stored.planned_date, self.lang != "de")
             self.view.ask_detail(
                 choice, self.tr("Geplant bis:"), value, self.tr("TT.MM.JJJJ, z. B. 31.12.2026")
             )
@@ -208,7 +208,7 @@ class InterviewController(SectionPart["InterviewView"]):
         stored = self.document.answer(self.current_id())
         if self._detail == "geplant":
             try:
-                value = form_fields.parse_date(text) if text.strip() else None
+                value = date_text.parse_date(text) if text.strip() else None
             except ValueError:
                 self.view.show_detail_error(self.tr("Bitte ein Datum wie 31.12.2026 eingeben."))
                 return

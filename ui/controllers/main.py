@@ -59,6 +59,7 @@ ORGANISATION_PAGE = 1
 PROCESSING_PAGE = 2
 SCREENING_PAGE = 3
 FIRST_SECTION_PAGE = 4
+STATUS_MESSAGE_MS = 15000  # a message in the status bar, then the save state again
 
 
 class MainController(QObject):
@@ -160,7 +161,7 @@ class MainController(QObject):
         self.exporter.error_occurred.connect(self._on_error_occurred)
         self.history.error_occurred.connect(self._on_error_occurred)
         self.merger.error_occurred.connect(self._on_error_occurred)
-        self.merger.summarised.connect(self.window.statusBar().showMessage)
+        self.merger.summarised.connect(self._on_merger_summarised)
         self.questionnaire.error_occurred.connect(self._on_error_occurred)
         self.author.error_occurred.connect(self._on_error_occurred)
         self.window.closed.connect(self._on_window_closed)
@@ -301,7 +302,16 @@ class MainController(QObject):
 
     @Slot(str)
     def _on_search_measure_chosen(self, measure_id: str) -> None:
+        if self.document.assessment is None:  # the start page: nothing to jump into yet
+            message = self.tr("Die Suche springt zur Maßnahme, sobald eine Bewertung offen ist.")
+            self.window.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+            return
         self.jump_to(f"measure:{measure_id}")
+
+    @Slot(str)
+    def _on_merger_summarised(self, text: str) -> None:
+        """For a while: a message without a timeout hid „Gespeichert (…)“ for good."""
+        self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     @Slot(str)
     def _on_language_chosen(self, lang: str) -> None:

@@ -82,4 +82,7 @@ class QuestionnaireController(DocumentAction):
             if dialogs.confirm_replace(self.parent_widget, [target]):
                 break
         lang: Language = "en" if choices.lang == "en" else "de"
-        self.write(choices.path, lang, choices.only_open, choices.with_entfaellt)
+        if self.write(choices.path, lang, choices.only_open, choices.with_entfaellt):
+            saved = self.tr("Der Fragebogen wurde gespeichert:")
+            title = self.tr("Fragebogen gespeichert")
+            dialogs.show_exported(self.parent_widget, [choices.path], saved, title)

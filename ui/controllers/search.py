@@ -2,7 +2,10 @@
 
 The completer lists what :meth:`SearchController.hits` finds: every word of the query (or a
 synonym of it from ``forms/synonyms.yaml``: "Authentifizierung" finds "Authentisierung",
-"Kennwort" finds "Passwort") in the measure's text or help.
+"Kennwort" finds "Passwort") in the measure's text or help. The measures that say the typed
+words themselves come first, then those that say them in other words, then those that mention
+them only in their help; Enter jumps to the first. Texts read as on the section pages: numbers
+and role words filled in ("alle 12 Monate", not "alle months Monate").
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QStringListModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from tomwizard.models.catalog import Catalog, Language
+from tomwizard.models.catalog import Catalog, Language, render_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -30,6 +33,7 @@ class SearchController(QObject):
         self._ids: list[str] = []
         self._texts: list[str] = []
         self._haystacks: list[str] = []
+        self._measure_texts: list[str] = []  # the measure's own words, to rank the hits
         self.model = QStringListModel(self)
         self.completer = QCompleter(self.model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -51,30 +55,41 @@ class SearchController(QObject):
         for section in self.catalog.sections:
             title = section.title.get(self.lang)
             for measure in section.measures():
-                text = measure.text.get(self.lang).replace("{", "").replace("}", "")
+                text = render_text(measure, self.lang, {})  # defaults, as a new file shows
                 self._ids.append(measure.id)
                 self._texts.append(f"{text} — {title}")
+                self._measure_texts.append(text)
                 self._haystacks.append(f"{text} — {title} {measure.help.get(self.lang)}")
         self.field.setCompleter(self.completer)
 
     def hits(self, query: str) -> list[str]:
-        """Measure ids whose text (or help) contains every word of ``query`` or a synonym."""
+        """Measure ids whose text (or help) contains every word of ``query`` or a synonym: first
+        those whose text has the typed words, then those whose text has synonyms, then the
+        rest (the words only in the help or the section title); catalog order within each."""
         from tomwizard.content.synonyms import synonyms  # loaded on the first search
 
         self._load()
         words = synonyms()
-        return [
-            measure_id
-            for measure_id, haystack in zip(self._ids, self._haystacks, strict=True)
-            if words.matches(query, haystack)
-        ]
+        typed = query.casefold().split()
+        ranked: list[tuple[int, int]] = []
+        for index, haystack in enumerate(self._haystacks):
+            if not words.matches(query, haystack):
+                continue
+            text = self._measure_texts[index]
+            if all(word in text.casefold() for word in typed):
+                rank = 0
+            elif words.matches(query, text):
+                rank = 1
+            else:
+                rank = 2
+            ranked.append((rank, index))
+        return [self._ids[index] for _rank, index in sorted(ranked)]
 
     @Slot(str)
     def _on_field_text_edited(self, text: str) -> None:
-        found = set(self.hits(text))
-        self.model.setStringList(
-            [t for i, t in zip(self._ids, self._texts, strict=True) if i in found]
-        )
+        found = self.hits(text)
+        position = {measure_id: index for index, measure_id in enumerate(self._ids)}
+        self.model.setStringList([self._texts[position[measure_id]] for measure_id in found])
         if found:
             self.completer.complete()
         else:

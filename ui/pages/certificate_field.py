@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages import layouts
-from ui.pages.form_fields import format_date, parse_date
+from ui.pages.date_text import format_date, parse_date
 
 KEYS = ("name", "scope", "issuer", "valid_until")
 ROWS_SHOWN = 3

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.pages import layouts
 from ui.pages.contrast import keep_checks_visible
+from ui.pages.date_text import format_date, parse_date
 
 DEBOUNCE_MS = 400
 _pending: weakref.WeakSet[_Debounced] = weakref.WeakSet()
@@ -45,24 +46,6 @@ def flush_in(widget: QWidget) -> None:
     for field in list(_pending):
         if isinstance(field, QWidget) and (field is widget or widget.isAncestorOf(field)):
             field.flush()
-
-
-def parse_date(text: str) -> dt.date | None:
-    """``31.12.2026``, ``31.12.26`` or ``2026-12-31``; raises ValueError for anything else."""
-    text = text.strip()
-    for pattern in ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise ValueError(text)
-
-
-def format_date(value: dt.date | None, iso: bool = False) -> str:
-    """``31.12.2026`` (German interface) or ``2026-12-31`` (ISO, in the English interface)."""
-    if value is None:
-        return ""
-    return value.isoformat() if iso else f"{value:%d.%m.%Y}"
 
 
 def _iso_dates() -> bool:

@@ -156,6 +156,8 @@ class HistoryDialog(QDialog):
         self.from_choice.setAccessibleName(self.tr("Vergleichen von"))
         self.to_choice = QComboBox()
         self.to_choice.setAccessibleName(self.tr("Vergleichen mit"))
+        for choice in (self.from_choice, self.to_choice):  # filled after the first show
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.compare_button = QPushButton(self.tr("&Vergleichen"))
         self.compare_button.clicked.connect(self.compare_requested)
         compare = QHBoxLayout()

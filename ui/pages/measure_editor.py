@@ -108,12 +108,13 @@ class MeasureEditor(QWidget):
         self.planned_date.setAccessibleName(self.tr("Geplant bis"))
         self.planned_label = QLabel(self.tr("bis"))
         self.planned_label.setBuddy(self.planned_date)
-        # a reason is a sentence or two: a text box of its own row, not a strip beside the status
-        self.reason = ff.MultilineField(lines=2)
+        # a reason is a sentence or two: a text box of its own row, not a strip beside the status,
+        # three lines high (two sentences fill two lines of the row at 1100 px and scrolled)
+        self.reason = ff.MultilineField(lines=3)
         self.reason.setObjectName("reasonField")
         self.reason.setPlaceholderText(self.tr("Warum entfällt die Maßnahme? (ein, zwei Sätze)"))
         self.reason.setAccessibleName(self.tr("Begründung"))
-        self.remaining = ff.MultilineField(lines=2)
+        self.remaining = ff.MultilineField(lines=3)
         self.remaining.setObjectName("remainingField")
         self.remaining.setAccessibleName(self.tr("Was noch fehlt"))
         self.remaining.setPlaceholderText(

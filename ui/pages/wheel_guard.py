@@ -5,7 +5,11 @@ its value (a country, a number, "Vorschlag übernehmen …" appending an entry) 
 noticing. While such a control has no keyboard focus, the wheel scrolls the page around it
 instead (the nearest scroll area), and the control keeps its value. A list inside a scrolling
 page (e.g. the countries of a subprocessor) likewise lets the page scroll until it is focused.
-Clicking or tabbing into a control gives it focus, and then the wheel works on it as usual.
+Clicking or tabbing into a control gives it focus, and then the wheel works on it as usual, except
+in the middle of scrolling the page: a focused control that the scrolling page brings under the
+pointer does not take over the turns that follow (a country tabbed into, then the page scrolled
+with the wheel, changed its value as soon as it passed under the pointer). Within ``LATCH_S`` of
+the last turn that scrolled the page, the wheel goes on scrolling the page.
 
 Where: one event filter per top-level window, on its ``QWindow``. The window system delivers a
 wheel event to the window; Qt then finds the widget under the pointer and sends it there (and on
@@ -19,6 +23,8 @@ window (a dialog shown); :func:`guard_window` guards one explicitly.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent, QWindow
@@ -35,6 +41,7 @@ from PySide6.QtWidgets import (
 
 # QDateEdit and QSpinBox are QAbstractSpinBoxes.
 VALUE_CONTROLS = (QComboBox, QAbstractSpinBox)
+LATCH_S = 0.6  # a pause this long ends one scrolling of the page
 _GUARDED = "tomwizardWheelGuard"  # dynamic property of a guarded QWindow
 _UNGUARDED_TYPES = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
 
@@ -42,13 +49,24 @@ _UNGUARDED_TYPES = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
 class WindowWheelGuard(QObject):
     """The event filter of one top-level window (see the module docstring)."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._page_scrolled_at = -LATCH_S  # monotonic time of the last turn that scrolled a page
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
             return False
         control = self._control_under(event)
-        if control is None or _has_focus(control):
+        now = time.monotonic()
+        scrolling = now - self._page_scrolled_at < LATCH_S
+        if control is None:
+            if _scrolls_a_page(event, self.parent()):
+                self._page_scrolled_at = now
             return False
-        _scroll_page(control, event)
+        if _has_focus(control) and not scrolling:
+            return False
+        if _scroll_page(control, event):
+            self._page_scrolled_at = now
         return True
 
     def _control_under(self, event: QWheelEvent) -> QWidget | None:
@@ -132,7 +150,19 @@ def _page_scroller(control: QWidget) -> QAbstractScrollArea | None:
     return None
 
 
-def _scroll_page(control: QWidget, event: QWheelEvent) -> None:
+def _scroll_page(control: QWidget, event: QWheelEvent) -> bool:
+    """Scroll the page around ``control``; whether there is one."""
     area = _page_scroller(control)
-    if area is not None:
-        QCoreApplication.sendEvent(area.viewport(), event.clone())
+    if area is None:
+        return False
+    QCoreApplication.sendEvent(area.viewport(), event.clone())
+    return True
+
+
+def _scrolls_a_page(event: QWheelEvent, top: QObject | None) -> bool:
+    """Whether the pointer is over a scrolling page (the event goes to it, no control in the
+    way)."""
+    if not isinstance(top, QWidget):
+        return False
+    widget = top.childAt(event.position().toPoint())
+    return widget is not None and _page_scroller(widget) is not None
