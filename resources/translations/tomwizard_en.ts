@@ -110,21 +110,26 @@
     </message>
     <message>
         <location filename="../../ui/controllers/document.py" line="44"/>
+        <source>Katalog aktualisieren</source>
+        <translation>Upgrade catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/document.py" line="45"/>
         <source>Eigene Maßnahme entfernen</source>
         <translation>Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/document.py" line="45"/>
+        <location filename="../../ui/controllers/document.py" line="46"/>
         <source>Unterauftragsverarbeiter ändern</source>
         <translation>Change sub-processor</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/document.py" line="46"/>
+        <location filename="../../ui/controllers/document.py" line="47"/>
         <source>Unterauftragsverarbeiter entfernen</source>
         <translation>Remove sub-processor</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/document.py" line="229"/>
+        <location filename="../../ui/controllers/document.py" line="248"/>
         <source>Speichern fehlgeschlagen</source>
         <translation>Saving failed</translation>
     </message>
@@ -132,93 +137,93 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/controllers/export.py" line="80"/>
+        <location filename="../../ui/controllers/export.py" line="81"/>
         <source>Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).</source>
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="106"/>
+        <location filename="../../ui/controllers/export.py" line="98"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="108"/>
+        <location filename="../../ui/controllers/export.py" line="100"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="119"/>
+        <location filename="../../ui/controllers/export.py" line="111"/>
         <source>Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst.</source>
         <translation>Draft (“DRAFT” on every page). A final version is possible only when nothing is left open: {counts}. The summary lists these points first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="123"/>
+        <location filename="../../ui/controllers/export.py" line="115"/>
         <source>Endfassung (nichts ist mehr offen)</source>
         <translation>Final version (nothing is left open)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="126"/>
+        <location filename="../../ui/controllers/export.py" line="118"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="126"/>
+        <location filename="../../ui/controllers/export.py" line="118"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="128"/>
+        <location filename="../../ui/controllers/export.py" line="120"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="129"/>
+        <location filename="../../ui/controllers/export.py" line="121"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="130"/>
+        <location filename="../../ui/controllers/export.py" line="122"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="133"/>
+        <location filename="../../ui/controllers/export.py" line="125"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="134"/>
+        <location filename="../../ui/controllers/export.py" line="126"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="135"/>
+        <location filename="../../ui/controllers/export.py" line="127"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="158"/>
+        <location filename="../../ui/controllers/export.py" line="150"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="167"/>
+        <location filename="../../ui/controllers/export.py" line="159"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="163"/>
+        <location filename="../../ui/controllers/export.py" line="155"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="215"/>
-        <location filename="../../ui/controllers/export.py" line="219"/>
+        <location filename="../../ui/controllers/export.py" line="208"/>
+        <location filename="../../ui/controllers/export.py" line="212"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="220"/>
+        <location filename="../../ui/controllers/export.py" line="213"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -941,17 +946,17 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="140"/>
-        <location filename="../../ui/controllers/main.py" line="361"/>
+        <location filename="../../ui/controllers/main.py" line="335"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="178"/>
+        <location filename="../../ui/controllers/main.py" line="180"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="197"/>
+        <location filename="../../ui/controllers/main.py" line="199"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
@@ -966,22 +971,22 @@ Label (optional, e.g. the annex version):</translation>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="344"/>
+        <location filename="../../ui/controllers/main.py" line="318"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="348"/>
+        <location filename="../../ui/controllers/main.py" line="322"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="350"/>
+        <location filename="../../ui/controllers/main.py" line="324"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="369"/>
+        <location filename="../../ui/controllers/main.py" line="343"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -1819,92 +1824,92 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SummaryController</name>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="61"/>
+        <location filename="../../ui/controllers/summary.py" line="63"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), 1 Hinweis.</source>
         <translation>{answered} of {total} measures answered ({percent} %), 1 finding.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="64"/>
+        <location filename="../../ui/controllers/summary.py" line="66"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), {count} Hinweise.</source>
         <translation>{answered} of {total} measures answered ({percent} %), {count} findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="70"/>
+        <location filename="../../ui/controllers/summary.py" line="72"/>
         <source>Entwurf – vor einer Endfassung zu klären: {counts}.</source>
         <translation>Draft – to be resolved before a final version: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="74"/>
+        <location filename="../../ui/controllers/summary.py" line="76"/>
         <source>Nichts verhindert eine Endfassung.</source>
         <translation>Nothing prevents a final version.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="83"/>
+        <location filename="../../ui/controllers/summary.py" line="85"/>
         <source>Entwurf: unbeantwortet</source>
         <translation>Draft: unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="84"/>
+        <location filename="../../ui/controllers/summary.py" line="86"/>
         <source>Entwurf: Rückfrage</source>
         <translation>Draft: follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="85"/>
+        <location filename="../../ui/controllers/summary.py" line="87"/>
         <source>Entwurf: Termin</source>
         <translation>Draft: date</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="86"/>
+        <location filename="../../ui/controllers/summary.py" line="88"/>
         <source>Entwurf: ohne Termin</source>
         <translation>Draft: no target date</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="87"/>
+        <location filename="../../ui/controllers/summary.py" line="89"/>
         <source>Entwurf: was fehlt?</source>
         <translation>Draft: what remains?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="88"/>
+        <location filename="../../ui/controllers/summary.py" line="90"/>
         <source>Entwurf: Widerspruch</source>
         <translation>Draft: contradiction</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="89"/>
+        <location filename="../../ui/controllers/summary.py" line="91"/>
         <source>Entwurf: Pflicht aus dem AVV</source>
         <translation>Draft: duty under the DPA</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="90"/>
+        <location filename="../../ui/controllers/summary.py" line="92"/>
         <source>Entwurf: Genehmigung</source>
         <translation>Draft: approval</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="91"/>
+        <location filename="../../ui/controllers/summary.py" line="93"/>
         <source>Entwurf: offen</source>
         <translation>Draft: open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="92"/>
+        <location filename="../../ui/controllers/summary.py" line="94"/>
         <source>Entwurf: kritische Lücke</source>
         <translation>Draft: critical gap</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="125"/>
+        <location filename="../../ui/controllers/summary.py" line="127"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="127"/>
+        <location filename="../../ui/controllers/summary.py" line="129"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="131"/>
+        <location filename="../../ui/controllers/summary.py" line="133"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="136"/>
+        <location filename="../../ui/controllers/summary.py" line="138"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>
@@ -1970,27 +1975,32 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>UpgradeController</name>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="49"/>
+        <location filename="../../ui/controllers/upgrade.py" line="57"/>
         <source>Diese Datei verwendet Katalogversion {old}, dieses Programm {new}. Jetzt auf {new} aktualisieren? Vorher wird eine Sicherungskopie angelegt.</source>
         <translation>This file uses catalog version {old}, this program {new}. Upgrade it to {new} now? A backup copy is made first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="52"/>
+        <location filename="../../ui/controllers/upgrade.py" line="60"/>
         <source>Katalog aktualisieren</source>
         <translation>Upgrade catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="57"/>
+        <location filename="../../ui/controllers/upgrade.py" line="67"/>
         <source>Aktualisierung fehlgeschlagen</source>
         <translation>Upgrade failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="59"/>
+        <location filename="../../ui/controllers/upgrade.py" line="72"/>
+        <source>Bearbeiten › Rückgängig nimmt die Aktualisierung zurück.</source>
+        <translation>Edit › Undo takes the upgrade back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/upgrade.py" line="73"/>
         <source>Sicherungskopie: {path}</source>
         <translation>Backup copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="60"/>
+        <location filename="../../ui/controllers/upgrade.py" line="74"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalog upgraded</translation>
     </message>
