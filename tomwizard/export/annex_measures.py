@@ -24,6 +24,7 @@ from tomwizard.export.document.model import Block, ListBlock, ListItem, Paragrap
 from tomwizard.export.document.typography import format_date
 from tomwizard.export.document.words import Words, user
 from tomwizard.export.measure_text import measure_text, short_quote
+from tomwizard.export.replaced_reason import restates_replacement
 from tomwizard.export.status_marks import MARKS, PENDING, legend_text, own_status, shown_status
 from tomwizard.i18n import format_list
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, LinkKind, Status
@@ -371,25 +372,28 @@ class MeasureParts:
     def _na_inline(self, entry: _Entry) -> str:
         reason = entry.answer.reason.strip()
         if entry.replaced_by:
-            return f"({self._replaced(entry, reason)})"
+            return f"({self._replaced(entry, reason, 'replaced_by')})"
         if not reason:
             return self.doc.text("na_inline_bare")
         return self.doc.text("na_inline", reason=user(reason))
 
     def _reason(self, entry: _Entry) -> str:
         reason = entry.answer.reason.strip()
-        if entry.replaced_by:
-            return self._replaced(entry, reason)
+        if entry.replaced_by:  # the part lists what entfällt: no „entfällt –“ (review 5, P2)
+            return self._replaced(entry, reason, "replaced")
         if not reason:
             return self.doc.text("no_reason")
         return self.doc.text("reason", reason=user(reason))
 
-    def _replaced(self, entry: _Entry, reason: str) -> str:
-        """„ersetzt durch die eigene Maßnahme „…““ (review 4, N4), then the reason if any."""
+    def _replaced(self, entry: _Entry, reason: str, key: str) -> str:
+        """„ersetzt durch die eigene Maßnahme „…““ (review 4, N4), then the reason if it says
+        more than that (review 5, P2)."""
         names = [self.doc.text("quoted", text=user(t.rstrip("."))) for t in entry.replaced_by]
-        key = "replaced_by" if len(names) == 1 else "replaced_by_several"
+        key += "" if len(names) == 1 else "_several"
         text = self.doc.text(key, names=format_list(names, self.doc.lang))
-        return f"{text}; {user(reason)}" if reason else text
+        if restates_replacement(reason, entry.replaced_by):
+            return text
+        return text + self.doc.text("replaced_reason", reason=user(reason))
 
 
 def _walk(entries: list[_Entry]) -> list[_Entry]:
