@@ -16,19 +16,17 @@ from collections.abc import Iterable
 _WORD = re.compile(r"\w+")
 # the words of „(entfällt –) ersetzt durch die eigene(n) Maßnahme(n)“ and of its English form,
 # with the few a user adds around them („wird … ersetzt“, „siehe“)
-_PHRASE = frozenset(
-    "entfällt entfaellt ersetzt wird werden durch die der den eine einen eigene eigenen "
-    "maßnahme massnahme maßnahmen massnahmen sonstige sonstigen siehe "
-    "not applicable replaced is are by the a an own custom measure measures see".split()
+_PHRASE = re.compile(
+    r"entf(?:ä|ae)llt|ersetzt|wird|werden|durch|die|der|den|einen?|eigenen?|ma(?:ß|ss)nahmen?|"
+    r"sonstigen?|siehe|not|applicable|replaced|is|are|by|the|an?|own|custom|measures?|see",
+    re.IGNORECASE,
 )
-
-
-def _words(text: str) -> list[str]:
-    return [word.casefold() for word in _WORD.findall(text)]
 
 
 def restates_replacement(reason: str, replacing: Iterable[str]) -> bool:
     """True when ``reason`` adds nothing to „ersetzt durch die eigene Maßnahme „…““ for the
     custom measures with the texts ``replacing`` (an empty reason adds nothing either)."""
-    known = _PHRASE.union(*(_words(text) for text in replacing))
-    return all(word in known for word in _words(reason))
+    named = {word.casefold() for text in replacing for word in _WORD.findall(text)}
+    return all(
+        _PHRASE.fullmatch(word) or word.casefold() in named for word in _WORD.findall(reason)
+    )
