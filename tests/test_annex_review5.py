@@ -1,13 +1,17 @@
 """DSB review 5 (/tmp/tw/review5): P2 – a catalog measure replaced by a custom measure is named
 as replaced once: the user's reason is printed only when it says more than the program's words,
-and in the part „Entfallende Maßnahmen“ without a second „entfällt“."""
+and in the part „Entfallende Maßnahmen“ without a second „entfällt“; P3 – the art32 prose names
+the pending sub-measure of a partly implemented parent."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.pdf_words import annex_words
+from tests.pdf_words import annex_words, pdf_words
 from tests.test_annex_replaced import ALARM, _assessment
+from tomwizard.content.catalog import default_catalog
+from tomwizard.demo import demo_assessment
+from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
 from tomwizard.export.replaced_reason import restates_replacement
 from tomwizard.models.assessment import LinkKind
 
@@ -48,3 +52,25 @@ def test_the_list_of_entfallende_measures_says_entfaellt_once() -> None:
     assert f"(entfällt – {REPLACED})" in checklist
     english = annex_words(_assessment(LinkKind.REPLACES), "en", style="prose", list_entfaellt=True)
     assert "(replaced by the custom measure “Eine Alarmanlage" in english
+
+
+def test_the_art32_prose_names_the_pending_sub_measure_of_a_partly_parent() -> None:
+    """P3: in the part „Noch nicht (vollständig) umgesetzte Maßnahmen“ of the art32 prose the
+    emergency plan is partly implemented because its rehearsal (another lit.) is planned: the
+    parent names it, without a „siehe Nr.“ (the prose lists the rehearsal in this same part)."""
+    demo = demo_assessment(default_catalog())
+    for lang, expected in (
+        (
+            "de",
+            "(teilweise umgesetzt; noch nicht umgesetzt: „Der Wiederanlauf nach dem Notfallplan "
+            "wird mindestens alle 12 Monate in …“; vollständig bis 31.05.2027)",
+        ),
+        (
+            "en",
+            "(partly implemented; not yet implemented: “Recovery under the emergency plan is "
+            "rehearsed in an exercise or a …”; complete by 31 May 2027)",
+        ),
+    ):
+        options = AnnexOptions(lang=lang, view="art32", style="prose")  # type: ignore[arg-type]
+        text = pdf_words(annex_pdf(demo, default_catalog(), options))
+        assert expected in text

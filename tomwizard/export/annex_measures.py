@@ -330,7 +330,7 @@ class MeasureParts:
         if entry.shown == Status.TEILWEISE:
             key = "partly_children" if entry.demoted else "partly"
             text = doc.text(key)
-            if entry.demoted and entry.elsewhere and self.style == "checklist":
+            if entry.demoted and entry.elsewhere:  # prose too (review 5, P3)
                 text = doc.text("partly_elsewhere", what=self._elsewhere(entry))
             what = answer.remaining.strip().rstrip(".")
             if what and not entry.demoted:
@@ -355,7 +355,8 @@ class MeasureParts:
         („Der Wiederanlauf … wird …“, siehe Nr. 6; DSB review 4, N5)."""
         named = []
         for text, group_id in entry.elsewhere:
-            number = self._numbers.get(group_id)
+            # prose lists the sub-measure in this same part, not under its group's number
+            number = self._numbers.get(group_id) if self.style == "checklist" else None
             short = short_quote(user(text))
             named.append(
                 self.doc.text("elsewhere_item", text=short, n=str(number))
