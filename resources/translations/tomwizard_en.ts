@@ -55,7 +55,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="346"/>
+        <location filename="../../ui/pages/form_fields.py" line="349"/>
         <source>– kein Land –</source>
         <translation>– no country –</translation>
     </message>
@@ -63,12 +63,12 @@
 <context>
     <name>CountryListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="362"/>
+        <location filename="../../ui/pages/form_fields.py" line="365"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="363"/>
+        <location filename="../../ui/pages/form_fields.py" line="366"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
@@ -76,12 +76,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="135"/>
+        <location filename="../../ui/pages/form_fields.py" line="136"/>
         <source>TT.MM.JJJJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="158"/>
+        <location filename="../../ui/pages/form_fields.py" line="159"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
         <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
@@ -349,7 +349,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/pages/form_page.py" line="150"/>
+        <location filename="../../ui/pages/form_page.py" line="151"/>
         <source>Mit * markierte Felder sind Pflichtangaben.</source>
         <translation>Fields marked * are required.</translation>
     </message>
@@ -888,12 +888,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="217"/>
+        <location filename="../../ui/pages/form_fields.py" line="218"/>
         <source>Ein Eintrag je Zeile</source>
         <translation>One entry per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="225"/>
+        <location filename="../../ui/pages/form_fields.py" line="226"/>
         <source>Vorschlag übernehmen …</source>
         <translation>Insert a suggestion …</translation>
     </message>
@@ -2008,17 +2008,17 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="276"/>
+        <location filename="../../ui/pages/form_fields.py" line="277"/>
         <source>— bitte wählen —</source>
         <translation>— please choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="277"/>
+        <location filename="../../ui/pages/form_fields.py" line="278"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="278"/>
+        <location filename="../../ui/pages/form_fields.py" line="279"/>
         <source>Nein</source>
         <translation>No</translation>
     </message>
@@ -2243,63 +2243,88 @@ Replace them?</translation>
         <translation>Auftraggeber / Auftragnehmer (client / contractor)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="147"/>
+        <location filename="../../ui/controllers/forms.py" line="148"/>
         <source>Zertifikate und Testate</source>
         <translation>Certificates and attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="148"/>
+        <location filename="../../ui/controllers/forms.py" line="149"/>
         <source>Erscheinen in der Anlage, sobald ein Zertifikat eingetragen ist. Nur aufnehmen, was für die Verarbeitung im Auftrag gilt.</source>
         <translation>Printed in the annex as soon as a certificate is entered. Include only what applies to the processing on behalf of the controller.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="157"/>
+        <location filename="../../ui/controllers/forms.py" line="158"/>
         <source>Zertifikate</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="158"/>
+        <location filename="../../ui/controllers/forms.py" line="159"/>
         <source>Je Zeile ein Zertifikat oder Testat: Bezeichnung (z. B. ISO/IEC 27001), Geltungsbereich, ausstellende Stelle, gültig bis (TT.MM.JJJJ).</source>
         <translation>One certificate or attestation per row: name (e.g. ISO/IEC 27001), scope, issuing body, valid until (DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="169"/>
+        <location filename="../../ui/controllers/forms.py" line="170"/>
         <source>Auftragsverarbeiter (Auftragnehmer)</source>
         <translation>Processor (contractor)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="173"/>
+        <location filename="../../ui/controllers/forms.py" line="174"/>
         <source>Verantwortlicher (Auftraggeber)</source>
         <translation>Controller (client)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="184"/>
-        <location filename="../../ui/controllers/forms.py" line="194"/>
+        <location filename="../../ui/controllers/forms.py" line="190"/>
+        <source>Genehmigung von Unterauftragsverarbeitern</source>
+        <translation>Approval of sub-processors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="191"/>
+        <source>Wie der Vertrag den Einsatz neuer oder geänderter Unterauftragsverarbeiter regelt (Art. 28 Abs. 2 DSGVO). Die Anlage nennt dann nur diese Regelung; ohne Angabe nennt sie beide.</source>
+        <translation>How the contract governs the engagement of new or changed sub-processors (Art. 28(2) GDPR). The annex then states only this arrangement; without an answer it names both.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="198"/>
+        <source>Keine Angabe</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="201"/>
+        <source>Gesonderte Genehmigung jedes Unterauftragsverarbeiters</source>
+        <translation>Specific authorisation of each sub-processor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="205"/>
+        <source>Allgemeine Genehmigung mit Einspruchsrecht</source>
+        <translation>General authorisation with a right to object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="213"/>
+        <location filename="../../ui/controllers/forms.py" line="223"/>
         <source>Schutzbedarf</source>
         <translation>Protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="185"/>
+        <location filename="../../ui/controllers/forms.py" line="214"/>
         <source>Der Schutzbedarf der verarbeiteten Daten bestimmt, welche Maßnahmen erwartet werden: bei „hoch“ die Stufe Standard, bei „sehr hoch“ auch die Stufe Erhöht.</source>
         <translation>The protection need of the data determines which measures are expected: at &quot;high&quot; the Standard level, at &quot;very high&quot; the Elevated level too.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="195"/>
+        <location filename="../../ui/controllers/forms.py" line="224"/>
         <source>Normal, hoch oder sehr hoch – nach dem höchsten Risiko für die Betroffenen.</source>
         <translation>Normal, high or very high – by the highest risk for the data subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="200"/>
+        <location filename="../../ui/controllers/forms.py" line="229"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="201"/>
+        <location filename="../../ui/controllers/forms.py" line="230"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="204"/>
+        <location filename="../../ui/controllers/forms.py" line="233"/>
         <source>sehr hoch</source>
         <translation>very high</translation>
     </message>

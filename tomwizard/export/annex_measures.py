@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from tomwizard.content.views import Group, Node, assignment, groups
+from tomwizard.export.annex_approval import APPROVAL_MEASURE, DUTY
 from tomwizard.export.annex_parts import pending_places
 from tomwizard.export.document.model import Block, ListBlock, ListItem, Paragraph, Run, runs
 from tomwizard.export.document.typography import format_date
@@ -219,6 +220,8 @@ class MeasureParts:
         text = measure_text(node.measure, self.doc.lang, answer.params, roles)
         children = [self._entry(child) for child in node.children]
         shown = self._shown(node.measure)
+        if node.measure.id == APPROVAL_MEASURE and DUTY in self.doc.wording:
+            text = self.doc.text(DUTY)  # the contract's approval model only (review 5, P5)
         if node.measure.id == PLACE_MEASURE and shown == Status.UMGESETZT:
             pending = pending_places(self.doc, self.a.subprocessors)
             text = f"{text} {pending}" if pending else text
