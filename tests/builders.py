@@ -23,6 +23,7 @@ from tomwizard.models.assessment import (
     ProtectionNeed,
     RoleNames,
     Status,
+    SubApproval,
     Subprocessor,
     TransferBasis,
 )
@@ -64,6 +65,7 @@ def full_assessment() -> Assessment:
             annex_number="2a",
             stand=dt.date(2026, 1, 31),
             version="3.0",
+            sub_approval=SubApproval.ALLGEMEIN,
             letterhead=Letterhead(
                 logo=Logo(media_type="image/svg+xml", data=SVG_LOGO, png_fallback=png()),
                 sender="Müller & Söhne GmbH · Hauptstraße 1 · 12345 Köln",

@@ -55,7 +55,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="329"/>
+        <location filename="../../ui/pages/form_fields.py" line="332"/>
         <source>– kein Land –</source>
         <translation>– no country –</translation>
     </message>
@@ -63,12 +63,12 @@
 <context>
     <name>CountryListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="345"/>
+        <location filename="../../ui/pages/form_fields.py" line="348"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="346"/>
+        <location filename="../../ui/pages/form_fields.py" line="349"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
@@ -76,12 +76,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="118"/>
+        <location filename="../../ui/pages/form_fields.py" line="119"/>
         <source>TT.MM.JJJJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="141"/>
+        <location filename="../../ui/pages/form_fields.py" line="142"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
         <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
@@ -110,21 +110,26 @@
     </message>
     <message>
         <location filename="../../ui/controllers/document.py" line="44"/>
+        <source>Katalog aktualisieren</source>
+        <translation>Upgrade catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/document.py" line="45"/>
         <source>Eigene Maßnahme entfernen</source>
         <translation>Remove own measure</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/document.py" line="45"/>
+        <location filename="../../ui/controllers/document.py" line="46"/>
         <source>Unterauftragsverarbeiter ändern</source>
         <translation>Change sub-processor</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/document.py" line="46"/>
+        <location filename="../../ui/controllers/document.py" line="47"/>
         <source>Unterauftragsverarbeiter entfernen</source>
         <translation>Remove sub-processor</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/document.py" line="229"/>
+        <location filename="../../ui/controllers/document.py" line="248"/>
         <source>Speichern fehlgeschlagen</source>
         <translation>Saving failed</translation>
     </message>
@@ -137,88 +142,88 @@
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="107"/>
+        <location filename="../../ui/controllers/export.py" line="98"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="109"/>
+        <location filename="../../ui/controllers/export.py" line="100"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="120"/>
+        <location filename="../../ui/controllers/export.py" line="111"/>
         <source>Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst.</source>
         <translation>Draft (“DRAFT” on every page). A final version is possible only when nothing is left open: {counts}. The summary lists these points first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="124"/>
+        <location filename="../../ui/controllers/export.py" line="115"/>
         <source>Endfassung (nichts ist mehr offen)</source>
         <translation>Final version (nothing is left open)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="127"/>
+        <location filename="../../ui/controllers/export.py" line="118"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="127"/>
+        <location filename="../../ui/controllers/export.py" line="118"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="129"/>
+        <location filename="../../ui/controllers/export.py" line="120"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="130"/>
+        <location filename="../../ui/controllers/export.py" line="121"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="131"/>
+        <location filename="../../ui/controllers/export.py" line="122"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="134"/>
+        <location filename="../../ui/controllers/export.py" line="125"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="135"/>
+        <location filename="../../ui/controllers/export.py" line="126"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="136"/>
+        <location filename="../../ui/controllers/export.py" line="127"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="159"/>
+        <location filename="../../ui/controllers/export.py" line="150"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="168"/>
+        <location filename="../../ui/controllers/export.py" line="159"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="164"/>
+        <location filename="../../ui/controllers/export.py" line="155"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="217"/>
-        <location filename="../../ui/controllers/export.py" line="221"/>
+        <location filename="../../ui/controllers/export.py" line="209"/>
+        <location filename="../../ui/controllers/export.py" line="213"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="222"/>
+        <location filename="../../ui/controllers/export.py" line="214"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -344,7 +349,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/pages/form_page.py" line="150"/>
+        <location filename="../../ui/pages/form_page.py" line="151"/>
         <source>Mit * markierte Felder sind Pflichtangaben.</source>
         <translation>Fields marked * are required.</translation>
     </message>
@@ -883,12 +888,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="200"/>
+        <location filename="../../ui/pages/form_fields.py" line="201"/>
         <source>Ein Eintrag je Zeile</source>
         <translation>One entry per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="208"/>
+        <location filename="../../ui/pages/form_fields.py" line="209"/>
         <source>Vorschlag übernehmen …</source>
         <translation>Insert a suggestion …</translation>
     </message>
@@ -906,57 +911,57 @@ Label (optional, e.g. the annex version):</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="99"/>
+        <location filename="../../ui/controllers/main.py" line="100"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="100"/>
+        <location filename="../../ui/controllers/main.py" line="101"/>
         <location filename="../../ui/controllers/page_factory.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="101"/>
+        <location filename="../../ui/controllers/main.py" line="102"/>
         <location filename="../../ui/controllers/page_factory.py" line="39"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="102"/>
+        <location filename="../../ui/controllers/main.py" line="103"/>
         <location filename="../../ui/controllers/page_factory.py" line="49"/>
         <source>Rahmenbedingungen</source>
         <translation>Business context</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="107"/>
+        <location filename="../../ui/controllers/main.py" line="108"/>
         <location filename="../../ui/controllers/page_factory.py" line="68"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="108"/>
+        <location filename="../../ui/controllers/main.py" line="109"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="140"/>
-        <location filename="../../ui/controllers/main.py" line="337"/>
+        <location filename="../../ui/controllers/main.py" line="141"/>
+        <location filename="../../ui/controllers/main.py" line="345"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="178"/>
+        <location filename="../../ui/controllers/main.py" line="181"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="197"/>
+        <location filename="../../ui/controllers/main.py" line="200"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="305"/>
+        <location filename="../../ui/controllers/main.py" line="308"/>
         <source>Die Suche springt zur Maßnahme, sobald eine Bewertung offen ist.</source>
         <translation>The search jumps to the measure once an assessment is open.</translation>
     </message>
@@ -971,22 +976,22 @@ Label (optional, e.g. the annex version):</translation>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="320"/>
+        <location filename="../../ui/controllers/main.py" line="328"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="324"/>
+        <location filename="../../ui/controllers/main.py" line="332"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="326"/>
+        <location filename="../../ui/controllers/main.py" line="334"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="345"/>
+        <location filename="../../ui/controllers/main.py" line="353"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -1834,92 +1839,92 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SummaryController</name>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="61"/>
+        <location filename="../../ui/controllers/summary.py" line="63"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), 1 Hinweis.</source>
         <translation>{answered} of {total} measures answered ({percent} %), 1 finding.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="64"/>
+        <location filename="../../ui/controllers/summary.py" line="66"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), {count} Hinweise.</source>
         <translation>{answered} of {total} measures answered ({percent} %), {count} findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="70"/>
+        <location filename="../../ui/controllers/summary.py" line="72"/>
         <source>Entwurf – vor einer Endfassung zu klären: {counts}.</source>
         <translation>Draft – to be resolved before a final version: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="74"/>
+        <location filename="../../ui/controllers/summary.py" line="76"/>
         <source>Nichts verhindert eine Endfassung.</source>
         <translation>Nothing prevents a final version.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="83"/>
+        <location filename="../../ui/controllers/summary.py" line="85"/>
         <source>Entwurf: unbeantwortet</source>
         <translation>Draft: unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="84"/>
+        <location filename="../../ui/controllers/summary.py" line="86"/>
         <source>Entwurf: Rückfrage</source>
         <translation>Draft: follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="85"/>
+        <location filename="../../ui/controllers/summary.py" line="87"/>
         <source>Entwurf: Termin</source>
         <translation>Draft: date</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="86"/>
+        <location filename="../../ui/controllers/summary.py" line="88"/>
         <source>Entwurf: ohne Termin</source>
         <translation>Draft: no target date</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="87"/>
+        <location filename="../../ui/controllers/summary.py" line="89"/>
         <source>Entwurf: was fehlt?</source>
         <translation>Draft: what remains?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="88"/>
+        <location filename="../../ui/controllers/summary.py" line="90"/>
         <source>Entwurf: Widerspruch</source>
         <translation>Draft: contradiction</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="89"/>
+        <location filename="../../ui/controllers/summary.py" line="91"/>
         <source>Entwurf: Pflicht aus dem AVV</source>
         <translation>Draft: duty under the DPA</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="90"/>
+        <location filename="../../ui/controllers/summary.py" line="92"/>
         <source>Entwurf: Genehmigung</source>
         <translation>Draft: approval</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="91"/>
+        <location filename="../../ui/controllers/summary.py" line="93"/>
         <source>Entwurf: offen</source>
         <translation>Draft: open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="92"/>
+        <location filename="../../ui/controllers/summary.py" line="94"/>
         <source>Entwurf: kritische Lücke</source>
         <translation>Draft: critical gap</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="125"/>
+        <location filename="../../ui/controllers/summary.py" line="127"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="127"/>
+        <location filename="../../ui/controllers/summary.py" line="129"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="131"/>
+        <location filename="../../ui/controllers/summary.py" line="133"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="136"/>
+        <location filename="../../ui/controllers/summary.py" line="138"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>
@@ -1985,27 +1990,32 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>UpgradeController</name>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="49"/>
+        <location filename="../../ui/controllers/upgrade.py" line="57"/>
         <source>Diese Datei verwendet Katalogversion {old}, dieses Programm {new}. Jetzt auf {new} aktualisieren? Vorher wird eine Sicherungskopie angelegt.</source>
         <translation>This file uses catalog version {old}, this program {new}. Upgrade it to {new} now? A backup copy is made first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="52"/>
+        <location filename="../../ui/controllers/upgrade.py" line="60"/>
         <source>Katalog aktualisieren</source>
         <translation>Upgrade catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="57"/>
+        <location filename="../../ui/controllers/upgrade.py" line="67"/>
         <source>Aktualisierung fehlgeschlagen</source>
         <translation>Upgrade failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="59"/>
+        <location filename="../../ui/controllers/upgrade.py" line="72"/>
+        <source>Bearbeiten › Rückgängig nimmt die Aktualisierung zurück.</source>
+        <translation>Edit › Undo takes the upgrade back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/upgrade.py" line="73"/>
         <source>Sicherungskopie: {path}</source>
         <translation>Backup copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="60"/>
+        <location filename="../../ui/controllers/upgrade.py" line="74"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalog upgraded</translation>
     </message>
@@ -2013,17 +2023,17 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="259"/>
+        <location filename="../../ui/pages/form_fields.py" line="260"/>
         <source>— bitte wählen —</source>
         <translation>— please choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="260"/>
+        <location filename="../../ui/pages/form_fields.py" line="261"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="261"/>
+        <location filename="../../ui/pages/form_fields.py" line="262"/>
         <source>Nein</source>
         <translation>No</translation>
     </message>
@@ -2041,34 +2051,34 @@ Create a new assessment or open an existing file.</translation>
         <translation>Create a new assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs.py" line="69"/>
         <source>Bewertung öffnen</source>
         <translation>Open an assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="82"/>
         <source>Datei des Kunden zusammenführen</source>
         <translation>Merge the customer&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs.py" line="84"/>
         <source>Bewertung, Austauschdatei oder Fragebogen (*.tomw *.json *.xlsx);;tomwizard-Bewertung (*.tomw);;JSON-Austauschdatei (*.json);;Fragebogen (*.xlsx);;Alle Dateien (*)</source>
         <translation>Assessment, exchange file or questionnaire (*.tomw *.json *.xlsx);;tomwizard assessment (*.tomw);;JSON exchange file (*.json);;Questionnaire (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs.py" line="100"/>
         <source>Bearbeitername</source>
         <translation>Author name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs.py" line="101"/>
         <source>Dieser Name steht im Änderungsprotokoll bei jeder Änderung, die Sie machen.
 Leer lassen für den Benutzernamen des Systems ({user}):</source>
         <translation>This name is recorded in the change log with every change you make.
 Leave empty for the system&apos;s user name ({user}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs.py" line="134"/>
         <source>Diese Dateien bestehen bereits:
 {names}
 Ersetzen?</source>
@@ -2077,68 +2087,68 @@ Ersetzen?</source>
 Replace them?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs.py" line="137"/>
         <source>Datei ersetzen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs.py" line="140"/>
         <source>&amp;Ersetzen</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs.py" line="142"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs.py" line="192"/>
         <source>Die Anlage wurde gespeichert:</source>
         <translation>The annex was saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs.py" line="196"/>
         <source>Der Maßnahmenplan:</source>
         <translation>The action plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="186"/>
+        <location filename="../../ui/dialogs.py" line="198"/>
         <source>Der Lückenbericht:</source>
         <translation>The gap report:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="127"/>
-        <location filename="../../ui/dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs.py" line="200"/>
         <source>Ordner: {folder}</source>
         <translation>Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs.py" line="132"/>
         <source>Die Datei „{name}“ besteht bereits. Ersetzen?</source>
         <translation>The file “{name}” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="189"/>
+        <location filename="../../ui/dialogs.py" line="201"/>
         <source>Export fertig</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="192"/>
+        <location filename="../../ui/dialogs.py" line="204"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="195"/>
+        <location filename="../../ui/dialogs.py" line="207"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="236"/>
+        <location filename="../../ui/dialogs.py" line="248"/>
         <source>Kein passendes Programm</source>
         <translation>No suitable program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="237"/>
+        <location filename="../../ui/dialogs.py" line="249"/>
         <source>Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner
 {folder}</source>
         <translation>No program to show the files was found. They are in the folder
@@ -2248,63 +2258,88 @@ Replace them?</translation>
         <translation>Auftraggeber / Auftragnehmer (client / contractor)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="147"/>
+        <location filename="../../ui/controllers/forms.py" line="148"/>
         <source>Zertifikate und Testate</source>
         <translation>Certificates and attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="148"/>
+        <location filename="../../ui/controllers/forms.py" line="149"/>
         <source>Erscheinen in der Anlage, sobald ein Zertifikat eingetragen ist. Nur aufnehmen, was für die Verarbeitung im Auftrag gilt.</source>
         <translation>Printed in the annex as soon as a certificate is entered. Include only what applies to the processing on behalf of the controller.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="157"/>
+        <location filename="../../ui/controllers/forms.py" line="158"/>
         <source>Zertifikate</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="158"/>
+        <location filename="../../ui/controllers/forms.py" line="159"/>
         <source>Je Zeile ein Zertifikat oder Testat: Bezeichnung (z. B. ISO/IEC 27001), Geltungsbereich, ausstellende Stelle, gültig bis (TT.MM.JJJJ).</source>
         <translation>One certificate or attestation per row: name (e.g. ISO/IEC 27001), scope, issuing body, valid until (DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="169"/>
+        <location filename="../../ui/controllers/forms.py" line="170"/>
         <source>Auftragsverarbeiter (Auftragnehmer)</source>
         <translation>Processor (contractor)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="173"/>
+        <location filename="../../ui/controllers/forms.py" line="174"/>
         <source>Verantwortlicher (Auftraggeber)</source>
         <translation>Controller (client)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="184"/>
-        <location filename="../../ui/controllers/forms.py" line="194"/>
+        <location filename="../../ui/controllers/forms.py" line="190"/>
+        <source>Genehmigung von Unterauftragsverarbeitern</source>
+        <translation>Approval of sub-processors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="191"/>
+        <source>Wie der Vertrag den Einsatz neuer oder geänderter Unterauftragsverarbeiter regelt (Art. 28 Abs. 2 DSGVO). Die Anlage nennt dann nur diese Regelung; ohne Angabe nennt sie beide.</source>
+        <translation>How the contract governs the engagement of new or changed sub-processors (Art. 28(2) GDPR). The annex then states only this arrangement; without an answer it names both.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="198"/>
+        <source>Keine Angabe</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="201"/>
+        <source>Gesonderte Genehmigung jedes Unterauftragsverarbeiters</source>
+        <translation>Specific authorisation of each sub-processor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="205"/>
+        <source>Allgemeine Genehmigung mit Einspruchsrecht</source>
+        <translation>General authorisation with a right to object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/forms.py" line="213"/>
+        <location filename="../../ui/controllers/forms.py" line="223"/>
         <source>Schutzbedarf</source>
         <translation>Protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="185"/>
+        <location filename="../../ui/controllers/forms.py" line="214"/>
         <source>Der Schutzbedarf der verarbeiteten Daten bestimmt, welche Maßnahmen erwartet werden: bei „hoch“ die Stufe Standard, bei „sehr hoch“ auch die Stufe Erhöht.</source>
         <translation>The protection need of the data determines which measures are expected: at &quot;high&quot; the Standard level, at &quot;very high&quot; the Elevated level too.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="195"/>
+        <location filename="../../ui/controllers/forms.py" line="224"/>
         <source>Normal, hoch oder sehr hoch – nach dem höchsten Risiko für die Betroffenen.</source>
         <translation>Normal, high or very high – by the highest risk for the data subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="200"/>
+        <location filename="../../ui/controllers/forms.py" line="229"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="201"/>
+        <location filename="../../ui/controllers/forms.py" line="230"/>
         <source>hoch</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/forms.py" line="204"/>
+        <location filename="../../ui/controllers/forms.py" line="233"/>
         <source>sehr hoch</source>
         <translation>very high</translation>
     </message>

@@ -19,11 +19,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from tomwizard.content.views import Group, Node, assignment, groups
+from tomwizard.export.annex_approval import APPROVAL_MEASURE, DUTY
 from tomwizard.export.annex_parts import pending_places
 from tomwizard.export.document.model import Block, ListBlock, ListItem, Paragraph, Run, runs
 from tomwizard.export.document.typography import format_date
 from tomwizard.export.document.words import Words, user
 from tomwizard.export.measure_text import measure_text, short_quote
+from tomwizard.export.replaced_reason import restates_replacement
 from tomwizard.export.status_marks import MARKS, PENDING, legend_text, own_status, shown_status
 from tomwizard.i18n import format_list
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, LinkKind, Status
@@ -218,6 +220,8 @@ class MeasureParts:
         text = measure_text(node.measure, self.doc.lang, answer.params, roles)
         children = [self._entry(child) for child in node.children]
         shown = self._shown(node.measure)
+        if node.measure.id == APPROVAL_MEASURE and DUTY in self.doc.wording:
+            text = self.doc.text(DUTY)  # the contract's approval model only (review 5, P5)
         if node.measure.id == PLACE_MEASURE and shown == Status.UMGESETZT:
             pending = pending_places(self.doc, self.a.subprocessors)
             text = f"{text} {pending}" if pending else text
@@ -329,7 +333,7 @@ class MeasureParts:
         if entry.shown == Status.TEILWEISE:
             key = "partly_children" if entry.demoted else "partly"
             text = doc.text(key)
-            if entry.demoted and entry.elsewhere and self.style == "checklist":
+            if entry.demoted and entry.elsewhere:  # prose too (review 5, P3)
                 text = doc.text("partly_elsewhere", what=self._elsewhere(entry))
             what = answer.remaining.strip().rstrip(".")
             if what and not entry.demoted:
@@ -354,7 +358,8 @@ class MeasureParts:
         („Der Wiederanlauf … wird …“, siehe Nr. 6; DSB review 4, N5)."""
         named = []
         for text, group_id in entry.elsewhere:
-            number = self._numbers.get(group_id)
+            # prose lists the sub-measure in this same part, not under its group's number
+            number = self._numbers.get(group_id) if self.style == "checklist" else None
             short = short_quote(user(text))
             named.append(
                 self.doc.text("elsewhere_item", text=short, n=str(number))
@@ -371,25 +376,28 @@ class MeasureParts:
     def _na_inline(self, entry: _Entry) -> str:
         reason = entry.answer.reason.strip()
         if entry.replaced_by:
-            return f"({self._replaced(entry, reason)})"
+            return f"({self._replaced(entry, reason, 'replaced_by')})"
         if not reason:
             return self.doc.text("na_inline_bare")
         return self.doc.text("na_inline", reason=user(reason))
 
     def _reason(self, entry: _Entry) -> str:
         reason = entry.answer.reason.strip()
-        if entry.replaced_by:
-            return self._replaced(entry, reason)
+        if entry.replaced_by:  # the part lists what entfällt: no „entfällt –“ (review 5, P2)
+            return self._replaced(entry, reason, "replaced")
         if not reason:
             return self.doc.text("no_reason")
         return self.doc.text("reason", reason=user(reason))
 
-    def _replaced(self, entry: _Entry, reason: str) -> str:
-        """„ersetzt durch die eigene Maßnahme „…““ (review 4, N4), then the reason if any."""
+    def _replaced(self, entry: _Entry, reason: str, key: str) -> str:
+        """„ersetzt durch die eigene Maßnahme „…““ (review 4, N4), then the reason if it says
+        more than that (review 5, P2)."""
         names = [self.doc.text("quoted", text=user(t.rstrip("."))) for t in entry.replaced_by]
-        key = "replaced_by" if len(names) == 1 else "replaced_by_several"
+        key += "" if len(names) == 1 else "_several"
         text = self.doc.text(key, names=format_list(names, self.doc.lang))
-        return f"{text}; {user(reason)}" if reason else text
+        if restates_replacement(reason, entry.replaced_by):
+            return text
+        return text + self.doc.text("replaced_reason", reason=user(reason))
 
 
 def _walk(entries: list[_Entry]) -> list[_Entry]:

@@ -72,6 +72,10 @@ ANNEX = Wording(
         # a catalog measure that entfällt because a custom measure replaces it (review 4, N4)
         "replaced_by": N_("entfällt – ersetzt durch die eigene Maßnahme {names}"),
         "replaced_by_several": N_("entfällt – ersetzt durch die eigenen Maßnahmen {names}"),
+        # the same in the part „Entfallende Maßnahmen“, then a reason that says more (review 5)
+        "replaced": N_("ersetzt durch die eigene Maßnahme {names}"),
+        "replaced_several": N_("ersetzt durch die eigenen Maßnahmen {names}"),
+        "replaced_reason": N_("; Begründung: {reason}"),
         "quoted": N_("„{text}“"),
         # an area without an implemented measure: one sentence, with where its measures stand
         "none": N_("In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt."),

@@ -50,6 +50,7 @@ _FIELDS: dict[str, Msg] = {
     "organisation.annex_number": N_("Nummer der Anlage"),
     "organisation.stand": N_("Stand"),
     "organisation.version": N_("Version der Anlage"),
+    "organisation.sub_approval": N_("Genehmigung von Unterauftragsverarbeitern"),
     "organisation.letterhead.logo": N_("Briefkopf: Logo"),
     "organisation.letterhead.sender": N_("Briefkopf: Absenderzeile"),
     "organisation.letterhead.footer": N_("Briefkopf: Fußzeilen"),
@@ -105,6 +106,10 @@ _ENUM_VALUES: dict[str, dict[str, Msg]] = {
         "normal": NC_("value", "normal"),
         "hoch": NC_("value", "hoch"),
         "sehr_hoch": NC_("value", "sehr hoch"),
+    },
+    "sub_approval": {
+        "einzeln": NC_("value", "gesonderte Genehmigung"),
+        "allgemein": NC_("value", "allgemeine Genehmigung mit Einspruchsrecht"),
     },
     "transfer_basis": {
         "eu_ewr": NC_("value", "EU/EWR"),
@@ -173,8 +178,8 @@ def _one(value: Any, lang: Language, name: str) -> str:
     return str(value)
 
 
-# Yes/no fields where None means "not answered" rather than empty.
-_YES_NO = {"criminal_data", "special_data"}
+# Yes/no fields and choices where None means "not answered" rather than empty.
+_YES_NO = {"criminal_data", "special_data", "sub_approval"}
 # Fields holding ISO country codes: shown by the country's name.
 _COUNTRY_NAMES = {"country", "country_seat", "countries_processing", "places"}
 

@@ -66,13 +66,19 @@ def upgrade_file(path: Path, catalog: Catalog, dry_run: bool = False) -> FileUpg
 
 
 def upgrade_and_open(
-    path: Path, catalog: Catalog, dry_run: bool = False
+    path: Path,
+    catalog: Catalog,
+    dry_run: bool = False,
+    author: str | None = None,
+    label: str | None = None,
 ) -> tuple[FileUpgrade, OpenAssessment | None]:
     """Upgrade the closed file at ``path`` and return it open (None: nothing was written).
 
     The write goes through :meth:`OpenAssessment.apply` like every other batch change: one
-    transaction, its change-log rows, one undo step („Katalog aktualisieren“), the findings
-    evaluated again. Raises StoreError (one German message); then the file is unchanged.
+    transaction, its change-log rows, one undo step (``label``, default „Katalog
+    aktualisieren“ in the message language), the findings evaluated again; ``author`` names
+    the editor in the change log (None: the OS user). Raises StoreError (one German message);
+    then the file is unchanged.
     """
     from tomwizard.content.upgrade import UpgradeError
     from tomwizard.editing.assessment import OpenAssessment
@@ -108,13 +114,13 @@ def upgrade_and_open(
                 reason=exc.strerror or exc
             ),
         ) from exc
-    doc = OpenAssessment.open(path, catalog)
+    doc = OpenAssessment.open(path, catalog, author=author)
     try:
         now = doc.assessment.model_copy(update={"assessment_id": assessment.assessment_id})
         if doc.readonly or now != assessment:  # (an older file got its identity just now)
             reason = doc.store.readonly_reason or _("Die Datei wurde inzwischen geändert.")
             raise errors.ReadOnlyError(path, reason)
-        applied = doc.apply([ReplaceAll(upgraded)], _(UPGRADE_STEP.msgid))
+        applied = doc.apply([ReplaceAll(upgraded)], label or _(UPGRADE_STEP.msgid))
     except BaseException:
         doc.close()
         backup.unlink(missing_ok=True)

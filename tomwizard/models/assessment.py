@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from tomwizard.i18n import N_, Labels
 from tomwizard.models.catalog import Language
@@ -116,6 +116,21 @@ class Certificate(Model):
     valid_until: dt.date | None = None
 
 
+class SubApproval(StrEnum):
+    """How the AVV lets the controller approve sub-processors (Art. 28 Abs. 2 DSGVO)."""
+
+    EINZELN = "einzeln"  # gesonderte Genehmigung: each one approved in advance
+    ALLGEMEIN = "allgemein"  # allgemeine schriftliche Genehmigung with a right to object
+
+
+def _unanswered(value: Any) -> Any:
+    return None if value == "" else value  # the form's „Keine Angabe“
+
+
+# None: not answered (files from before the choice existed): the annex names both models
+SubApprovalAnswer = Annotated[SubApproval | None, BeforeValidator(_unanswered)]
+
+
 class Organisation(Model):
     processor: Party = Field(default_factory=Party)  # Auftragsverarbeiter (Auftragnehmer)
     controller: Party = Field(default_factory=Party)  # Verantwortlicher (Auftraggeber)
@@ -128,6 +143,7 @@ class Organisation(Model):
     annex_number: str = "3"
     stand: dt.date | None = None
     version: str = "1.0"
+    sub_approval: SubApprovalAnswer = None  # review 5, P5
     letterhead: Letterhead = Field(default_factory=Letterhead)  # Briefkopf of the documents
 
 

@@ -146,6 +146,9 @@ class Analysis:
                 self.binds.add("linked")
                 inner = replace(env, measure="any", answer="any")
                 self.visit(pred.linked, inner, (*loc, "linked"))
+            case p.Replaced():
+                self._local(env.measure, (*loc, "replaced"), "replaced")
+                self.deps.custom = True  # a custom measure's link or text changes it
             case p.Naming():
                 self.binds.add(pred.naming.bind)
                 for index, item in enumerate(pred.naming.items):

@@ -11,7 +11,7 @@ from typing import Any
 from tomwizard.content.countries import countries
 from tomwizard.content.screening import screening_form
 from tomwizard.i18n import N_, NC_, both, format_list, say
-from tomwizard.models.assessment import Answer, ScreeningAnswer, Status
+from tomwizard.models.assessment import Answer, LinkKind, ScreeningAnswer, Status
 from tomwizard.models.catalog import (
     Catalog,
     Language,
@@ -268,6 +268,15 @@ def _linked(pred: p.Linked, ctx: Context, view: CatalogView) -> bool:
     return holds(pred.linked, ctx.with_measure(linked), view)
 
 
+def _replaced(pred: p.Replaced, ctx: Context, view: CatalogView) -> bool:
+    """A custom measure with a description replaces the current one (as the annex sees it)."""
+    measure_id = ctx.measure.id if ctx.measure is not None else None
+    return measure_id is not None and any(
+        c.linked_measure == measure_id and c.link_kind == LinkKind.REPLACES and c.text.strip()
+        for c in ctx.assessment.custom_measures
+    )
+
+
 def join_labels(labels: list[Text]) -> Text:
     """["Name", "Anschrift", "Leistung"] → "Name, Anschrift und Leistung" (and in English)."""
 
@@ -358,6 +367,7 @@ _HANDLERS: dict[type, Callable[[Any, Context, CatalogView], bool]] = {
     p.MeasureIn: _measure_in,
     p.Parent: _parent,
     p.Linked: _linked,
+    p.Replaced: _replaced,
     p.Naming: _naming,
     p.Among: _among,
     p.Expired: expired,

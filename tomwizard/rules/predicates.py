@@ -21,6 +21,8 @@ A predicate is a YAML mapping with exactly one key, the predicate's name::
                                                                      current measure's parent
     linked: P                P holds for the catalog measure the current custom measure
                              replaces or extends (false when it names none)
+    replaced: true           a custom measure with a description replaces the current
+                             measure (link „ersetzt“; the annex names it instead)
     naming: {bind, items: [{label, when}]}  at least one item's ``when`` holds; ``bind``
                              receives the labels of those that hold ("Anschrift und Leistung")
     among: {path, in_field, bind?}  every country code in ``path`` is listed in ``in_field``;
@@ -219,6 +221,10 @@ class Linked(Strict):
     linked: Predicate
 
 
+class Replaced(Strict):
+    replaced: Literal[True]
+
+
 class NamingItem(Strict):
     label: Text
     when: Predicate
@@ -307,6 +313,7 @@ PREDICATE_TYPES: dict[str, type[Strict]] = {
     "measure_in": MeasureIn,
     "parent": Parent,
     "linked": Linked,
+    "replaced": Replaced,
     "naming": Naming,
     "among": Among,
     "expired": Expired,
@@ -344,6 +351,7 @@ Predicate = Annotated[
         Annotated[MeasureIn, Tag("measure_in")],
         Annotated[Parent, Tag("parent")],
         Annotated[Linked, Tag("linked")],
+        Annotated[Replaced, Tag("replaced")],
         Annotated[Naming, Tag("naming")],
         Annotated[Among, Tag("among")],
         Annotated[Expired, Tag("expired")],

@@ -41,6 +41,7 @@ def step_label(kind: str) -> str:
         "text": lambda: translate("EditController", "Text ändern"),
         "field": lambda: translate("EditController", "Feld ändern"),
         "custom": lambda: translate("EditController", "Eigene Maßnahme ändern"),
+        "upgrade": lambda: translate("EditController", "Katalog aktualisieren"),
         "custom-removed": lambda: translate("EditController", "Eigene Maßnahme entfernen"),
         "subprocessor": lambda: translate("EditController", "Unterauftragsverarbeiter ändern"),
         "subprocessor-removed": lambda: translate(
@@ -144,6 +145,11 @@ class DocumentController(QObject):
             return
         self._replace(OpenAssessment.open(path, self.catalog, readonly, self._author))
 
+    def adopt(self, opened: OpenAssessment) -> None:
+        """Take over a file the core has just opened (and changed, e.g. the catalog upgrade:
+        its undo step stays in the history)."""
+        self._replace(opened)
+
     def create(self, path: Path, assessment: Assessment | None = None) -> None:
         """Create ``assessment`` (default: blank; a preset) at ``path`` and open it."""
         self._replace(OpenAssessment.create(path, self.catalog, assessment, self._author))
@@ -176,6 +182,19 @@ class DocumentController(QObject):
             return []
         found = self._open.assessment
         return list(found.custom_measures if kind == "custom" else found.subprocessors)
+
+    def stand_finding(self) -> Finding | None:
+        """The hint „Stand und Version anpassen? …“ when answers changed after the Stand (as
+        ``check`` prints it; never a blocker). None: no hint, or the change log is damaged."""
+        from tomwizard.history.stand_check import stand_finding
+
+        if self._open is None or self._open.assessment.organisation.stand is None:
+            return None
+        try:
+            changes = self._open.store.changes()
+        except StoreError:  # a damaged change log: no hint, editing goes on
+            return None
+        return stand_finding(self._open.assessment, changes)
 
     # -- changing --------------------------------------------------------------------------
 

@@ -83,17 +83,8 @@ class ExportController(QObject):
 
     def stand_hint(self, lang: Language) -> str:
         """„Stand und Version anpassen? …“ when answers changed after the Stand ("" if not)."""
-        from tomwizard.history.stand_check import last_change_after_stand, stand_message
-
-        assessment, store = self.document.assessment, self.document.store
-        if assessment is None or store is None or assessment.organisation.stand is None:
-            return ""
-        try:
-            changes = store.changes()
-        except StoreError:  # a damaged change log: no hint, the export goes on
-            return ""
-        last = last_change_after_stand(assessment, changes)
-        return stand_message(assessment.organisation.stand, last, lang) if last else ""
+        found = self.document.stand_finding()
+        return found.text.get(lang) if found is not None else ""
 
     def ask(self, parent: QWidget | None, lang: str) -> list[Path]:
         """Show the dialog and export what the user chose; the written files."""

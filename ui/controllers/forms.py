@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Slot
 from tomwizard.content.countries import countries
 from tomwizard.content.processing_form import FormGroup, processing_form
 from tomwizard.editing import SetField
-from tomwizard.models.assessment import Assessment, ProtectionNeed, RoleNames
+from tomwizard.models.assessment import Assessment, ProtectionNeed, RoleNames, SubApproval
 from tomwizard.models.catalog import Language
 from ui.controllers.base import PageController
 from ui.controllers.document import step_label
@@ -137,6 +137,7 @@ def organisation_groups(lang: Language) -> list[GroupSpec]:
                     ),
                 ],
             ),
+            _sub_approval(),
         ],
     )
     dsb = from_form(processing_form().group("dsb"), "organisation.dsb", lang)
@@ -177,6 +178,34 @@ def organisation_groups(lang: Language) -> list[GroupSpec]:
         certificates,
         contract,
     ]
+
+
+def _sub_approval() -> FieldSpec:
+    """Which of the two approval models of Art. 28 Abs. 2 DSGVO the contract chose (review 5,
+    P5); unanswered, the annex names both as before."""
+    translate = QCoreApplication.translate
+    return FieldSpec(
+        "organisation.sub_approval",
+        "choice",
+        translate("forms", "Genehmigung von Unterauftragsverarbeitern"),
+        translate(
+            "forms",
+            "Wie der Vertrag den Einsatz neuer oder geänderter Unterauftragsverarbeiter regelt "
+            "(Art. 28 Abs. 2 DSGVO). Die Anlage nennt dann nur diese Regelung; ohne Angabe "
+            "nennt sie beide.",
+        ),
+        [
+            (None, translate("forms", "Keine Angabe")),
+            (
+                SubApproval.EINZELN.value,
+                translate("forms", "Gesonderte Genehmigung jedes Unterauftragsverarbeiters"),
+            ),
+            (
+                SubApproval.ALLGEMEIN.value,
+                translate("forms", "Allgemeine Genehmigung mit Einspruchsrecht"),
+            ),
+        ],
+    )
 
 
 def processing_groups(lang: Language) -> list[GroupSpec]:

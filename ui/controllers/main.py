@@ -171,10 +171,12 @@ class MainController(QObject):
 
     def open_file(self, path: Path, readonly: bool = False) -> bool:
         """Open ``path``; a file that cannot be opened is reported and left untouched."""
-        if not readonly and not self.upgrades.offer(path):  # an older catalog version
+        offered = "open" if readonly else self.upgrades.offer(path, self.document)
+        if offered == "failed":  # an older catalog version that could not be upgraded
             return False
         try:
-            self.document.open(path, readonly=readonly)  # TomwStore.open: the input gate
+            if offered == "open":
+                self.document.open(path, readonly=readonly)  # TomwStore.open: the input gate
         except INPUT_ERRORS as exc:
             self._report_error(self.tr("Datei kann nicht geöffnet werden"), one_line(str(exc)))
             return False

@@ -57,6 +57,8 @@ class SummaryController(PageController[SummaryPage]):
             )
         found = [] if assessment is None else blockers(assessment, self.catalog, findings)
         total = total_progress(self.catalog, assessment)
+        stand = self.document.stand_finding()  # as in `check`: a hint, never a blocker
+        findings = [*findings, stand] if stand is not None else findings
         if len(findings) == 1:
             text = self.tr("{answered} von {total} Maßnahmen beantwortet ({percent} %), 1 Hinweis.")
         else:

@@ -1,23 +1,29 @@
 """Offer the catalog upgrade when a file made with an older catalog version is opened.
 
-Before the file is opened, ``offer(path)`` asks whether to bring it to this program's catalog
-(:func:`tomwizard.history.upgrade_file.upgrade_file`: a backup copy first, then one logged
-transaction) and shows what the id register mapped. Declining opens the file as it is.
+Before the file is opened, ``offer(path, document)`` asks whether to bring it to this program's
+catalog (:func:`tomwizard.history.upgrade_file.upgrade_and_open`: a backup copy first, then the
+file is opened and upgraded in one logged batch) and shows what the id register mapped. The
+upgrade is the first step of the open document's undo history: Bearbeiten › Rückgängig brings
+the answers back as they were. Declining opens the file as it is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tomwizard.editing import StoreError
+from tomwizard.editing import StoreError, same_file
 from tomwizard.models.catalog import Catalog
+from ui.controllers.document import DocumentController, step_label
 
 Ask = Callable[[str, str], bool]  # (title, question) → yes?
 Tell = Callable[[str, str], None]  # (title, message)
+# "open": open the file as usual; "upgraded": upgraded and already open; "failed": reported
+Offered = Literal["open", "upgraded", "failed"]
 
 
 class UpgradeController(QObject):
@@ -35,30 +41,38 @@ class UpgradeController(QObject):
         self._ask = ask or self._ask_box
         self._tell = tell or self._tell_box
 
-    def offer(self, path: Path) -> bool:
-        """Upgrade ``path`` if the user wants; False only when an upgrade failed."""
-        from tomwizard.history.upgrade_file import needs_upgrade, upgrade_file
+    def offer(self, path: Path, document: DocumentController) -> Offered:
+        """Upgrade ``path`` if the user wants, opened in ``document`` as one undo step."""
+        from tomwizard.history.upgrade_file import needs_upgrade, upgrade_and_open
 
+        if document.path is not None and same_file(document.path, path):
+            return "open"  # already open: it was offered when it was opened
         try:
             older = needs_upgrade(path, self.catalog)
         except StoreError:
-            return True  # opening reports what is wrong with the file
+            return "open"  # opening reports what is wrong with the file
         if older is None:
-            return True
+            return "open"
         question = self.tr(
             "Diese Datei verwendet Katalogversion {old}, dieses Programm {new}. Jetzt auf "
             "{new} aktualisieren? Vorher wird eine Sicherungskopie angelegt."
         ).format(old=older, new=self.catalog.version)
         if not self._ask(self.tr("Katalog aktualisieren"), question):
-            return True
+            return "open"
         try:
-            done = upgrade_file(path, self.catalog)
+            done, opened = upgrade_and_open(
+                path, self.catalog, author=document.author, label=step_label("upgrade")
+            )
         except StoreError as exc:
             self._tell(self.tr("Aktualisierung fehlgeschlagen"), str(exc))
-            return False
-        text = "\n".join([*done.lines, "", self.tr("Sicherungskopie: {path}")])
+            return "failed"
+        if opened is None:
+            return "open"  # nothing to do after all
+        document.adopt(opened)
+        undo = self.tr("Bearbeiten › Rückgängig nimmt die Aktualisierung zurück.")
+        text = "\n".join([*done.lines, "", self.tr("Sicherungskopie: {path}"), undo])
         self._tell(self.tr("Katalog aktualisiert"), text.format(path=done.backup))
-        return True
+        return "upgraded"
 
     def _ask_box(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self.parent_widget, title, question)

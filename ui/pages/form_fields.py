@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal, Slot
@@ -307,7 +308,9 @@ class ChoiceField(QComboBox):
     edited = Signal(object, bool)
     finished = Signal()
 
-    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, choices: Sequence[tuple[str | None, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         for choice_id, label in choices:
             self.addItem(label, choice_id)

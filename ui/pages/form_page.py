@@ -38,7 +38,8 @@ class FieldSpec:
     )
     label: str
     help: str = ""
-    choices: list[tuple[str, str]] = field(default_factory=list)  # (id, label)
+    # (id, label); the id None: the field is left unanswered (a choice the model may leave None)
+    choices: list[tuple[str | None, str]] = field(default_factory=list)
     required: bool = False
 
 

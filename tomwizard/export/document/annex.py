@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from tomwizard.content.views import VIEW_IDS
+from tomwizard.export.annex_approval import annex_wording
 from tomwizard.export.annex_changes import changes_blocks
 from tomwizard.export.annex_clauses import certificates_part, closing_part, contacts_part
 from tomwizard.export.annex_measures import STYLES, MeasureParts, Style
@@ -31,7 +32,6 @@ from tomwizard.export.annex_parts import (
 from tomwizard.export.document.model import Block, Document, DocumentMeta
 from tomwizard.export.document.typography import one_line
 from tomwizard.export.document.words import Words
-from tomwizard.export.wording import ANNEX
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.rules.blockers import Blocker, blockers, counts
@@ -77,7 +77,8 @@ def build_annex(
     if already known)."""
     if found is None:
         found = blockers(assessment, catalog)
-    w = Words(options.lang, ANNEX[options.lang], assessment.organisation.role_names)
+    wording = annex_wording(options.lang, assessment.organisation.sub_approval)
+    w = Words(options.lang, wording, assessment.organisation.role_names)
     measures = MeasureParts(
         w,
         assessment,

@@ -1,0 +1,67 @@
+"""The annex in the approval model the contract chose for sub-processors (review 5, P5).
+
+Art. 28 Abs. 2 DSGVO knows two: a gesonderte Genehmigung of each sub-processor in advance, or
+an allgemeine schriftliche Genehmigung under which the processor announces every new or changed
+sub-processor and the controller may object. With the model entered
+(``organisation.sub_approval``), the duty „Neue oder geänderte Unterauftragsverarbeiter werden
+erst nach …“ states only that model, and with the allgemeine Genehmigung the sub-processor part
+speaks of the objection period instead of an approval. Not entered (files from before the
+choice existed), the annex reads as before: the duty names both models.
+"""
+
+from __future__ import annotations
+
+from tomwizard.export.wording import ANNEX
+from tomwizard.i18n import N_, Wording
+from tomwizard.models.assessment import SubApproval
+from tomwizard.models.catalog import Language
+
+APPROVAL_MEASURE = "auftrag.sub_genehmigung"
+DUTY = "sub_approval_duty"  # the wording key of that measure's text in the chosen model
+
+_WORDING: dict[SubApproval, Wording] = {
+    SubApproval.EINZELN: Wording(
+        {
+            DUTY: N_(
+                "Neue oder geänderte {unterauftragsverarbeiter} werden erst eingesetzt, wenn der "
+                "{verantwortlicher} jeden von ihnen vorher gesondert genehmigt hat (Art. 28 "
+                "Abs. 2 DSGVO)."
+            ),
+        }
+    ),
+    SubApproval.ALLGEMEIN: Wording(
+        {
+            DUTY: N_(
+                "Neue oder geänderte {unterauftragsverarbeiter} werden dem {verantwortlichen} "
+                "vor ihrem Einsatz mitgeteilt und erst eingesetzt, wenn er innerhalb der "
+                "vereinbarten Frist keinen Einspruch erhoben hat (allgemeine schriftliche "
+                "Genehmigung, Art. 28 Abs. 2 DSGVO)."
+            ),
+            "sub_lead": N_(
+                "Gegen die Beauftragung der folgenden Unterauftragsverarbeiter hat der "
+                "{verantwortlicher} keinen Einspruch erhoben (Ablauf der Einspruchsfrist in der "
+                "Tabelle):"
+            ),
+            "sub_pending_lead": N_(
+                "Die folgenden Unterauftragsverarbeiter teilt der {auftragsverarbeiter} dem "
+                "{verantwortlichen} mit dieser Anlage mit; sie werden erst eingesetzt, wenn er "
+                "innerhalb der vereinbarten Frist keinen Einspruch erhebt:"
+            ),
+            "sub_approved": N_("Einspruchsfrist abgelaufen am {date}"),
+            "sub_not_approved": N_("Einspruchsfrist läuft noch"),
+            "place_pending": N_(
+                "Erst nach Ablauf der Einspruchsfrist des {verantwortlichen_gen} eingesetzt: "
+                "{names}."
+            ),
+            "p_place_pending": N_("{place} – erst nach Ablauf der Einspruchsfrist für {names}"),
+        }
+    ),
+}
+
+
+def annex_wording(lang: Language, model: SubApproval | None) -> dict[str, str]:
+    """The annex's wording in ``lang`` for the approval model (None: the wording as before)."""
+    wording = ANNEX[lang]
+    if model is not None:
+        wording.update(_WORDING[model][lang])
+    return wording
