@@ -143,7 +143,7 @@ def cmd_export(options: argparse.Namespace) -> int:
         assert catalog is not None
         word = report.suffix.lower() == ".docx"
         report_content = (gap_report_docx if word else gap_report_pdf)(
-            assessment, catalog, options.lang, findings
+            assessment, catalog, options.lang, findings, found=found if gated else None
         )
     with atomic_output(out) as tmp:
         tmp.write_bytes(content)
