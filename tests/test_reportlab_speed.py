@@ -4,6 +4,7 @@ functions return, for any input, and an export with them writes the same PDF byt
 from __future__ import annotations
 
 import math
+from functools import cache
 from typing import Any
 
 import pytest
@@ -76,3 +77,51 @@ def test_installed_everywhere_reportlab_imported_them() -> None:
     assert rl_accel.fp_str is not PY["fp_str"]
     assert pdfdoc.asciiBase85Encode is not PY["asciiBase85Encode"]
     assert canvas.escapePDF is pdfdoc.escapePDF is not PY["escapePDF"]
+
+
+def _parsed_frags(text: str, style: Any) -> list[dict[str, Any]]:
+    """The fragments reportlab's own parser makes of ``text`` (as ``Paragraph._setup`` does)."""
+    from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+    from reportlab.platypus.paraparser import ParaParser
+
+    _style, frags, _bullets = ParaParser().parse(cleanBlockQuotedText(text), style)
+    textTransformFrags(frags, style)
+    return [dict(vars(frag)) for frag in frags]
+
+
+@cache
+def _styles() -> list[Any]:
+    from reportlab.lib.styles import ParagraphStyle
+
+    from tomwizard.export.pdf_fonts import register_fonts
+    from tomwizard.export.pdf_styles import item_style, make_styles
+
+    register_fonts()
+    ours = [v for v in vars(make_styles()).values() if isinstance(v, ParagraphStyle)]
+    upper = ParagraphStyle("upper", textTransform="uppercase", fontName="DejaVuSans")
+    return [*ours, item_style(1), item_style(0, boxed=True), upper, ParagraphStyle("plain")]
+
+
+@settings(max_examples=200, deadline=None)  # the first example registers the fonts
+@given(st.text(alphabet=st.characters(blacklist_characters="<&")), st.data())
+def test_paragraphs_without_markup_have_the_parsers_fragments(text: str, data: Any) -> None:
+    from reportlab.platypus import Paragraph
+
+    reportlab_speed.install()
+    style = data.draw(st.sampled_from(_styles()))
+    made = Paragraph(text, style)
+    assert [dict(vars(frag)) for frag in made.frags] == _parsed_frags(text, style)
+    again = Paragraph(text, style)
+    for first, second in zip(made.frags, again.frags, strict=True):  # nothing shared
+        assert first.link is not second.link and first.us_lines is not second.us_lines
+
+
+def test_a_changed_style_is_parsed_again() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    reportlab_speed.install()
+    style = ParagraphStyle("changing", fontSize=10)
+    assert Paragraph("Text", style).frags[0].fontSize == 10
+    style.fontSize = 12
+    assert Paragraph("Text", style).frags[0].fontSize == 12

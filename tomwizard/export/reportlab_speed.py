@@ -1,4 +1,4 @@
-"""Faster stand-ins for three of reportlab's Python helpers, with the very same results.
+"""Faster stand-ins for four of reportlab's Python helpers, with the very same results.
 
 Without its C accelerator (the separate ``rl-accel`` package, not a dependency of tomwizard)
 reportlab formats every number of a page's drawing operators, escapes every string and encodes
@@ -11,7 +11,11 @@ tests compare whole documents byte for byte):
   about 13,000 numbers, fewer than 900 of them different) and then answered from a dict;
 - ``asciiBase85Encode``: the standard library's ``base64.a85encode`` (the same Adobe ASCII85:
   ``z`` for four zero bytes, a short last group) with reportlab's ``~>`` end mark;
-- ``escapePDF``: ``str.translate`` with reportlab's own table of escapes.
+- ``escapePDF``: ``str.translate`` with reportlab's own table of escapes;
+- ``Paragraph._setup`` for a text without markup (no ``<``, no ``&``: four of five paragraphs
+  of an export): reportlab runs its HTML parser on every paragraph, which for such a text makes
+  one fragment, a copy of the style's first fragment with the text in it. That fragment is
+  parsed once per style (and again when the style has changed) and copied for each text.
 
 :func:`install` puts them in place of reportlab's Python functions, in ``rl_accel`` and in every
 reportlab module that imported them by name. A function reportlab has from its C accelerator
@@ -22,6 +26,7 @@ is left alone, and anything else than the inputs described (text beyond Latin-1 
 from __future__ import annotations
 
 import base64
+import copy
 import sys
 import threading
 from collections.abc import Callable
@@ -29,6 +34,8 @@ from typing import Any
 
 from reportlab.lib import rl_accel
 from reportlab.lib.utils import isSeq
+from reportlab.platypus import paragraph
+from reportlab.platypus.paraparser import ParaParser
 
 _NUMBERS_KEPT = 100_000  # distinct numbers remembered (an export has about 900)
 # numbers that are equal are written alike (3 and 3.0 as "3"): one entry for both
@@ -95,6 +102,55 @@ def fast_escape(original: Callable[[Any], str]) -> Callable[[Any], str]:
     return escape_pdf
 
 
+_PROBE = "x"  # a text without markup, parsed once per style
+
+
+def fast_setup(original: Callable[..., None]) -> Callable[..., None]:
+    """reportlab's ``Paragraph._setup`` without its parser for a text without markup."""
+    templates: dict[int, tuple[Any, dict[str, Any], Any]] = {}  # id -> style, its dict, frag
+
+    def template(style: Any) -> Any:
+        known = templates.get(id(style))
+        if known is not None and known[0] is style and known[1] == style.__dict__:
+            return known[2]
+        parsed_style, frags, bullet_frags = ParaParser().parse(_PROBE, style)
+        usable = (
+            parsed_style is style
+            and not bullet_frags
+            and frags is not None
+            and len(frags) == 1
+            and frags[0].text == _PROBE
+        )
+        frag = frags[0] if usable else None
+        templates[id(style)] = (style, dict(style.__dict__), frag)
+        return frag
+
+    def _setup(
+        self: Any, text: Any, style: Any, bullet_text: Any, frags: Any, cleaner: Any
+    ) -> None:
+        if (
+            frags is None
+            and cleaner is paragraph.cleanBlockQuotedText
+            and type(text) is str
+            and "<" not in text
+            and "&" not in text
+        ):
+            cleaned = cleaner(text)
+            first = template(style) if cleaned else None
+            if first is not None:
+                frag = first.clone(text=cleaned)
+                for name, value in vars(frag).items():  # lists of its own, as parsed
+                    if type(value) in (list, dict):
+                        setattr(frag, name, copy.copy(value))
+                frags = [frag]
+                paragraph.textTransformFrags(frags, style)
+                original(self, cleaned, style, bullet_text, frags, cleaner)
+                return
+        original(self, text, style, bullet_text, frags, cleaner)
+
+    return _setup
+
+
 _MAKERS = {
     "fp_str": fast_fp_str,
     "asciiBase85Encode": fast_ascii85,
@@ -118,4 +174,6 @@ def install() -> None:
                     getattr(module, name, None) is original
                 ):
                     setattr(module, name, faster)
+        setup = paragraph.Paragraph._setup
+        paragraph.Paragraph._setup = fast_setup(setup)
         _installed = True
