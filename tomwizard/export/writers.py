@@ -58,16 +58,18 @@ def gap_report_bytes(
     today: dt.date | None = None,
     *,
     fmt: Format = "pdf",
+    found: list[Blocker] | None = None,
 ) -> bytes:
     """The internal gap report as ``fmt`` bytes; ``findings`` default to
-    :func:`tomwizard.rules.evaluate`."""
+    :func:`tomwizard.rules.evaluate` (``found``: the blockers of these findings, if already
+    known)."""
     from tomwizard.export.document.gap_report import build_gap_report
     from tomwizard.rules import evaluate
 
     today = today or dt.date.today()
     if findings is None:
-        findings = evaluate(assessment, catalog, today)
-    document = build_gap_report(assessment, catalog, lang, findings, today)
+        findings, found = evaluate(assessment, catalog, today), None
+    document = build_gap_report(assessment, catalog, lang, findings, today, found)
     return render(document, fmt, cut_long_words=True)
 
 

@@ -80,12 +80,15 @@ def build_gap_report(
     lang: Language,
     findings: list[Finding],
     today: dt.date,
+    found: list[Blocker] | None = None,
 ) -> Document:
-    """The gap report of ``assessment`` with ``findings`` (as evaluated on ``today``)."""
+    """The gap report of ``assessment`` with ``findings`` (as evaluated on ``today``;
+    ``found``: their blockers, if already known)."""
     org = assessment.organisation
     w = Words(lang, REPORT[lang], org.role_names)
     answered = list(answered_measures(assessment, catalog, w))
-    found = blockers(assessment, catalog, findings)  # as the annex counts them on page 1
+    if found is None:  # as the annex counts them on page 1
+        found = blockers(assessment, catalog, findings)
     findings = merge_by_subject(findings)  # one entry per subject with all its reasons
     blocks = cover_part(w, assessment, catalog, findings, today, found)
     blocks += findings_part(w, assessment, catalog, findings)
