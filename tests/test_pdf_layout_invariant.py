@@ -204,9 +204,6 @@ def _signing(catalog: Catalog, times: int) -> Assessment:
     return demo.model_copy(update={"organisation": organisation})
 
 
-_words = pdf_words
-
-
 @pytest.mark.parametrize("times", [1, 3, 40])
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_signature_block_grows_with_long_place_and_representative(
@@ -217,7 +214,7 @@ def test_signature_block_grows_with_long_place_and_representative(
     options = AnnexOptions(lang=lang, parts=("signature",))
     pdf = annex_pdf(_signing(catalog, times), catalog, options)
     assert layout_problems(pdf) == []
-    text = _words(pdf).split("Unterschriften" if lang == "de" else "Signatures")[-1]
+    text = pdf_words(pdf).split("Unterschriften" if lang == "de" else "Signatures")[-1]
     squashed = "".join(text.split())
     assert "".join((" ".join([LONG_NAME] * times)).split()) in squashed
     assert "".join((THREE_LINES * times).split()) in squashed
