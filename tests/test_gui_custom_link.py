@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
@@ -39,6 +40,14 @@ def _new_custom_beside_entfaellt(qtbot: QtBot, gui: MainController, path: Path) 
     return page
 
 
+def _choose(box: QComboBox, data: str) -> int:
+    """Choose the entry holding ``data`` as a user does (the box reports it activated)."""
+    index = box.findData(data)
+    box.setCurrentIndex(index)
+    box.activated.emit(index)
+    return index
+
+
 def test_choosing_the_replaced_measure_reports_the_contradiction(
     qtbot: QtBot, gui: MainController, tmp_path: Path
 ) -> None:
@@ -46,10 +55,8 @@ def test_choosing_the_replaced_measure_reports_the_contradiction(
     page = _new_custom_beside_entfaellt(qtbot, gui, path)
     editor = page.editor
     assert editor.custom_link.isVisibleTo(page)
-    choice = editor.custom_link.findData("zutritt.einbruchmeldeanlage")
+    choice = _choose(editor.custom_link, "zutritt.einbruchmeldeanlage")
     assert choice > 0 and "Einbruchmeldeanlage" in editor.custom_link.itemText(choice)
-    editor.custom_link.setCurrentIndex(choice)
-    editor.custom_link.activated.emit(choice)
     (custom,) = gui.document.assessment_list("custom")
     assert custom.linked_measure == "zutritt.einbruchmeldeanlage"
     assert "widerspruch.sonstige_trotz_entfall" in [f.rule_id for f in gui.document.findings]
@@ -69,14 +76,9 @@ def test_choosing_ersetzt_turns_the_contradiction_into_a_replacement(
     editor = page.editor
     kind = editor.custom_link_kind
     assert kind.isVisibleTo(page) and not kind.isEnabled()  # nothing linked yet
-    choice = editor.custom_link.findData("zutritt.einbruchmeldeanlage")
-    editor.custom_link.setCurrentIndex(choice)
-    editor.custom_link.activated.emit(choice)
+    _choose(editor.custom_link, "zutritt.einbruchmeldeanlage")
     assert kind.isEnabled() and kind.value() == "extends"
-    replaces = kind.findData("replaces")
-    assert kind.itemText(replaces) == "ersetzt"
-    kind.setCurrentIndex(replaces)
-    kind.activated.emit(replaces)
+    assert kind.itemText(_choose(kind, "replaces")) == "ersetzt"
     (custom,) = gui.document.assessment_list("custom")
     assert custom.link_kind == LinkKind.REPLACES
     assert "widerspruch.sonstige_trotz_entfall" not in [f.rule_id for f in gui.document.findings]

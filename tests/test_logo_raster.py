@@ -50,15 +50,20 @@ def test_even_odd_holes_stay_empty_and_strokes_are_drawn() -> None:
     assert _near(image.getpixel((50, 5)), (255, 0, 0))  # the line
 
 
-def test_the_word_file_carries_the_drawn_logo_beside_the_svg() -> None:
+def _drawn_in_word_file(svg: bytes) -> Image.Image:
+    """The PNG a Word file with ``svg`` as its letterhead logo carries beside the SVG."""
     document = plain_document()
-    apply_letterhead(document, with_letterhead(SVG_LOGO).organisation.letterhead)
+    apply_letterhead(document, with_letterhead(svg).organisation.letterhead)
     _again, raw = reread(document)
     archive = zipfile.ZipFile(io.BytesIO(raw))
     png_name = next(
         n for n in archive.namelist() if n.startswith("word/media") and n.endswith(".png")
     )
-    image = _image(archive.read(png_name))
+    return _image(archive.read(png_name))
+
+
+def test_the_word_file_carries_the_drawn_logo_beside_the_svg() -> None:
+    image = _drawn_in_word_file(SVG_LOGO)
     assert image.getextrema()[3][1] == 255  # not a transparent stand-in
     width, height = image.size
     assert _near(image.getpixel((width * 15 // 100, height // 2)), BLUE)
@@ -71,14 +76,7 @@ def test_more_than_a_logo_is_refused_and_the_word_file_gets_the_stand_in() -> No
     svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50">{covering}</svg>'
     with pytest.raises(ValueError):
         svg_to_png(svg.encode())
-    document = plain_document()
-    apply_letterhead(document, with_letterhead(svg.encode()).organisation.letterhead)
-    _again, raw = reread(document)
-    archive = zipfile.ZipFile(io.BytesIO(raw))
-    png_name = next(
-        n for n in archive.namelist() if n.startswith("word/media") and n.endswith(".png")
-    )
-    assert _image(archive.read(png_name)).getextrema()[3][1] == 0  # the stand-in
+    assert _drawn_in_word_file(svg.encode()).getextrema()[3][1] == 0  # the stand-in
 
 
 def test_shapes_outside_the_picture_cost_nothing_and_break_nothing() -> None:
