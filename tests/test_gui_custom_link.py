@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.editing import SetAnswer
-from tomwizard.models.assessment import Answer, LinkKind, Status
+from tomwizard.models.assessment import Answer, CustomMeasure, LinkKind, Status
 from tomwizard.store import TomwStore
 from ui.controllers.main import FIRST_SECTION_PAGE, MainController
 from ui.pages.section_page import SectionPage
@@ -27,9 +27,10 @@ def gui(qtbot: QtBot) -> Iterator[MainController]:
     controller.window.close()
 
 
-def _new_custom_beside_entfaellt(qtbot: QtBot, gui: MainController, path: Path) -> SectionPage:
+@pytest.fixture
+def page(qtbot: QtBot, gui: MainController, tmp_path: Path) -> SectionPage:
     """A new file, the intrusion alarm „entfällt“, and a new custom measure in its section."""
-    assert gui.new_file(path)
+    assert gui.new_file(tmp_path / "link.tomw")
     index = gui.section_index("zutritt")
     gui.navigation.go_to(FIRST_SECTION_PAGE + index)
     page = gui.section_page(index)
@@ -38,6 +39,13 @@ def _new_custom_beside_entfaellt(qtbot: QtBot, gui: MainController, path: Path) 
     )
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     return page
+
+
+def _stored(gui: MainController) -> CustomMeasure:
+    """The custom measure as the file holds it."""
+    assert gui.document.path is not None
+    with TomwStore.open(gui.document.path, readonly=True) as store:
+        return store.load().custom_measures[0]
 
 
 def _choose(box: QComboBox, data: str) -> int:
@@ -49,10 +57,8 @@ def _choose(box: QComboBox, data: str) -> int:
 
 
 def test_choosing_the_replaced_measure_reports_the_contradiction(
-    qtbot: QtBot, gui: MainController, tmp_path: Path
+    gui: MainController, page: SectionPage
 ) -> None:
-    path = tmp_path / "link.tomw"
-    page = _new_custom_beside_entfaellt(qtbot, gui, path)
     editor = page.editor
     assert editor.custom_link.isVisibleTo(page)
     choice = _choose(editor.custom_link, "zutritt.einbruchmeldeanlage")
@@ -60,8 +66,7 @@ def test_choosing_the_replaced_measure_reports_the_contradiction(
     (custom,) = gui.document.assessment_list("custom")
     assert custom.linked_measure == "zutritt.einbruchmeldeanlage"
     assert "widerspruch.sonstige_trotz_entfall" in [f.rule_id for f in gui.document.findings]
-    with TomwStore.open(path, readonly=True) as store:
-        assert store.load().custom_measures[0].linked_measure == "zutritt.einbruchmeldeanlage"
+    assert _stored(gui).linked_measure == "zutritt.einbruchmeldeanlage"
     gui.document.undo()
     (custom,) = gui.document.assessment_list("custom")
     assert custom.linked_measure == ""
@@ -69,10 +74,8 @@ def test_choosing_the_replaced_measure_reports_the_contradiction(
 
 
 def test_choosing_ersetzt_turns_the_contradiction_into_a_replacement(
-    qtbot: QtBot, gui: MainController, tmp_path: Path
+    gui: MainController, page: SectionPage
 ) -> None:
-    path = tmp_path / "replace.tomw"
-    page = _new_custom_beside_entfaellt(qtbot, gui, path)
     editor = page.editor
     kind = editor.custom_link_kind
     assert kind.isVisibleTo(page) and not kind.isEnabled()  # nothing linked yet
@@ -82,8 +85,7 @@ def test_choosing_ersetzt_turns_the_contradiction_into_a_replacement(
     (custom,) = gui.document.assessment_list("custom")
     assert custom.link_kind == LinkKind.REPLACES
     assert "widerspruch.sonstige_trotz_entfall" not in [f.rule_id for f in gui.document.findings]
-    with TomwStore.open(path, readonly=True) as store:
-        assert store.load().custom_measures[0].link_kind == LinkKind.REPLACES
+    assert _stored(gui).link_kind == LinkKind.REPLACES
     gui.document.undo()
     (custom,) = gui.document.assessment_list("custom")
     assert custom.link_kind == LinkKind.EXTENDS
