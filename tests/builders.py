@@ -11,6 +11,7 @@ from typing import Any
 
 from tests.letterhead_support import SVG_LOGO, png
 from tomwizard.export.document.model import DocumentMeta
+from tomwizard.history.changelog import VersionInfo
 from tomwizard.models.assessment import (
     Answer,
     Assessment,
@@ -199,3 +200,17 @@ def document_meta(draft: str = "ENTWURF", **changes: object) -> DocumentMeta:
     }
     values.update(changes)
     return DocumentMeta(**values)  # type: ignore[arg-type]
+
+
+def version_info(**changes: Any) -> VersionInfo:
+    """A frozen version's record (version 1 of catalog „tom“, by the DSB); ``changes`` replace
+    single values."""
+    values: dict[str, Any] = {
+        "number": 1,
+        "frozen_at": "2026-11-02T10:00:00+00:00",
+        "author": "DSB",
+        "catalog_id": "tom",
+        "catalog_version": "1",
+        "content_hash": "sha256:" + "0" * 64,
+    }
+    return VersionInfo(**(values | changes))

@@ -18,12 +18,12 @@ from typing import Any
 
 import pytest
 
+from tests.builders import version_info
 from tests.pdf_boxes import layout_problems
 from tests.pdf_words import pdf_words
 from tomwizard.demo import demo_assessment
 from tomwizard.export.gap_report import gap_report_pdf
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
-from tomwizard.history.changelog import VersionInfo
 from tomwizard.history.diff import diff_assessments
 from tomwizard.history.versions import AnnexChanges
 from tomwizard.models.assessment import (
@@ -137,14 +137,7 @@ def stretched(catalog: Catalog, times: int) -> Assessment:
 
 
 def changes(old: Assessment, new: Assessment, catalog: Catalog) -> AnnexChanges:
-    since = VersionInfo(
-        number=1,
-        frozen_at="2026-10-01T09:00:00+00:00",
-        author="Test",
-        catalog_id=catalog.id,
-        catalog_version=catalog.version,
-        content_hash="sha256:" + "0" * 64,
-    )
+    since = version_info(catalog_id=catalog.id, catalog_version=catalog.version)
     title = Text(de="Änderungen gegenüber Version 1", en="Changes since version 1")
     return AnnexChanges(since, title, diff_assessments(old, new, catalog))
 
