@@ -82,7 +82,9 @@ update-translations: $(STAMP)
 # tomwizard/locale/en/LC_MESSAGES/tomwizard.po. `make messages` extracts them (pybabel extract),
 # brings the .po up to date (new entries empty, changed ones fuzzy: translate them there) and
 # compiles the .mo, which is committed so that a clone, the wheel and the bundle have it
-# (tests/test_i18n_catalogs.py fails on a missing, fuzzy or stale entry).
+# (tests/test_i18n_catalogs.py fails on a missing, fuzzy or stale entry). argparse's own words
+# (English msgids of Python) are translated into German by hand in the domain "argparse":
+# tomwizard/locale/de/LC_MESSAGES/argparse.po, compiled here too.
 MESSAGE_KEYWORDS := -k N_ -k NN_:1,2 -k NC_:1c,2 -k tr:2 -k trc:2c,3 -k trn:2,3 -k _ -k ngettext:1,2
 .PHONY: messages
 messages: $(STAMP)
@@ -94,6 +96,7 @@ messages: $(STAMP)
 	sed -i 's/^"POT-Creation-Date: .*/"POT-Creation-Date: 2026-12-06 00:00+0000\\n"/' \
 	  tomwizard/locale/*/LC_MESSAGES/tomwizard.po  # a fixed date: no churn in .po and .mo
 	$(BIN)/pybabel compile --statistics -D tomwizard -d tomwizard/locale
+	$(BIN)/pybabel compile --statistics -D argparse -d tomwizard/locale  # argparse's words (German)
 
 run: $(STAMP) translations guide-html
 	@$(MAKE) --no-print-directory qt-libs

@@ -1,4 +1,5 @@
-"""Test data: an assessment that sets every field, and small file helpers."""
+"""Test data: an assessment that sets every field, a document's meta data, and small file
+helpers."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from tests.letterhead_support import SVG_LOGO, png
+from tomwizard.export.document.model import DocumentMeta
+from tomwizard.history.changelog import VersionInfo
 from tomwizard.models.assessment import (
     Answer,
     Assessment,
@@ -177,3 +180,39 @@ def sqlite_file(path: Path, application_id: int, user_version: int) -> None:
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()
+
+
+DOCUMENT_DATED = dt.date(2026, 3, 1)
+
+
+def document_meta(draft: str = "ENTWURF", **changes: object) -> DocumentMeta:
+    """The meta data of a German annex (title, headers, footer, Stand); ``changes`` replace
+    single values."""
+    values: dict[str, object] = {
+        "title": "Anlage 3 zum Vertrag über die Auftragsverarbeitung: TOM",
+        "subject": "Technische und organisatorische Maßnahmen",
+        "author": "Muster GmbH",
+        "language": "de",
+        "header_left": "Anlage 3 zum AVV – Technische und organisatorische Maßnahmen",
+        "header_right": "Muster GmbH",
+        "footer_left": "Stand: 01.03.2026",
+        "page_label": "Seite {page} von {pages}",
+        "dated": DOCUMENT_DATED,
+        "draft_mark": draft,
+    }
+    values.update(changes)
+    return DocumentMeta(**values)  # type: ignore[arg-type]
+
+
+def version_info(**changes: Any) -> VersionInfo:
+    """A frozen version's record (version 1 of catalog „tom“, by the DSB); ``changes`` replace
+    single values."""
+    values: dict[str, Any] = {
+        "number": 1,
+        "frozen_at": "2026-11-02T10:00:00+00:00",
+        "author": "DSB",
+        "catalog_id": "tom",
+        "catalog_version": "1",
+        "content_hash": "sha256:" + "0" * 64,
+    }
+    return VersionInfo(**(values | changes))

@@ -1,5 +1,6 @@
-"""Shared set-up for the GUI tests: QSettings in a temporary folder, never the user's own;
-an active window for tests that press keys."""
+"""Shared set-up for the GUI tests: QSettings in a temporary folder, never the user's own; the
+interface in German again after a test that switched it; an active window for tests that press
+keys."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from ui import i18n
 from ui.controllers.main import MainController
 from ui.help_viewer import HelpViewer
 
@@ -35,6 +37,14 @@ def isolated_settings(
     QSettings().clear()
     yield folder
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def back_to_german() -> Iterator[None]:
+    """The interface in German again after the test (a test may switch it to English: the
+    translators, the locale and the core's message language are global)."""
+    yield
+    i18n.install("de")
 
 
 def active(qtbot: QtBot, controller: MainController) -> Iterator[MainController]:

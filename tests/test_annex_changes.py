@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from tests.builders import digest
+from tests.builders import digest, version_info
 from tests.test_versions import _catalog, ten_changes
 from tomwizard.cli.main import main
 from tomwizard.export.annex_changes import changes_blocks, changes_part
@@ -21,7 +21,6 @@ from tomwizard.export.document.words import Words
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
 from tomwizard.export.pdf_document import Document
 from tomwizard.export.wording import ANNEX
-from tomwizard.history.changelog import VersionInfo
 from tomwizard.history.diff import (
     DiffEntry,
     answer_entries,
@@ -90,15 +89,7 @@ def test_no_appendix_without_the_option_and_english_title(demo_file: Path) -> No
     assert "Place of signature Lüneburg Hamburg" in english
 
 
-SINCE = VersionInfo(
-    number=1,
-    frozen_at="2026-11-02T10:00:00+00:00",
-    author="DSB",
-    catalog_id="tom",
-    catalog_version="1",
-    label="<1.0 & so>",
-    content_hash="sha256:" + "0" * 64,
-)
+SINCE = version_info(label="<1.0 & so>")
 
 
 @settings(max_examples=40, deadline=None)

@@ -34,12 +34,9 @@ def _assessment(kind: LinkKind, reason: str = "") -> Assessment:
     return a
 
 
-_text = annex_words
-
-
 @pytest.mark.parametrize("style", ["checklist", "prose"])
 def test_the_replaced_measure_names_its_replacement(style: str) -> None:
-    text = _text(_assessment(LinkKind.REPLACES), style=style, list_entfaellt=True)
+    text = annex_words(_assessment(LinkKind.REPLACES), style=style, list_entfaellt=True)
     expected = "ersetzt durch die eigene Maßnahme „Eine Alarmanlage sichert die Büroräume nachts“)"
     # inline „(entfällt – …)“; in the list of entfallende measures without „entfällt“ (review 5)
     assert ("(entfällt – " if style == "checklist" else "(") + expected in text
@@ -52,19 +49,19 @@ def test_the_replaced_measure_names_its_replacement(style: str) -> None:
 
 def test_a_reason_given_stays_beside_the_replacement() -> None:
     a = _assessment(LinkKind.REPLACES, reason="Die Alarmanlage deckt die Nacht ab.")
-    text = _text(a, style="checklist", list_entfaellt=True)
+    text = annex_words(a, style="checklist", list_entfaellt=True)
     assert (
         "„Eine Alarmanlage sichert die Büroräume nachts“; Begründung: Die Alarmanlage deckt" in text
     )
 
 
 def test_english_names_the_replacement_too() -> None:
-    text = _text(_assessment(LinkKind.REPLACES), "en", style="checklist", list_entfaellt=True)
+    text = annex_words(_assessment(LinkKind.REPLACES), "en", style="checklist", list_entfaellt=True)
     assert "(not applicable – replaced by the custom measure “Eine Alarmanlage sichert" in text
 
 
 def test_an_extending_custom_measure_leaves_the_reason_as_it_is() -> None:
     a = _assessment(LinkKind.EXTENDS, reason="Büro im 3. OG ohne Außenzugang.")
-    text = _text(a, style="checklist", list_entfaellt=True)
+    text = annex_words(a, style="checklist", list_entfaellt=True)
     assert "(entfällt: Büro im 3. OG ohne Außenzugang.)" in text
     assert "ersetzt durch die eigene Maßnahme" not in text

@@ -22,9 +22,6 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-_text = annex_words
-
-
 def _rule_ids(a: Assessment) -> set[str]:
     return {b.finding.rule_id for b in blockers(a, catalog())}
 
@@ -32,7 +29,7 @@ def _rule_ids(a: Assessment) -> set[str]:
 def test_a_missing_stand_is_printed_blank_and_blocks_the_final_version() -> None:
     a = demo_assessment(catalog())
     a.organisation = a.organisation.model_copy(update={"stand": None})
-    text = _text(a)
+    text = annex_words(a)
     assert "Stand: ________ (nicht eingetragen)" in text
     assert f"{dt.date.today():%d.%m.%Y}" not in text
     assert "endfassung.stand" in _rule_ids(a)
@@ -61,7 +58,7 @@ def test_sub_processors_without_approval_are_submitted_not_consented_and_block()
     pending = [sp.name for sp in a.subprocessors if sp.approved_date is None]
     approved = [sp.name for sp in a.subprocessors if sp.approved_date is not None]
     assert pending and approved
-    text = _text(a)
+    text = annex_words(a)
     consent = text.index("hat die Beauftragung der folgenden Unterauftragsverarbeiter genehmigt")
     submitted = text.index("sind noch nicht genehmigt")
     for name in approved:
@@ -92,11 +89,11 @@ def test_every_sub_processor_country_stands_in_the_place_measure() -> None:
 
 
 def test_the_intro_promises_only_what_is_implemented() -> None:
-    de = _text(demo_assessment(catalog()))
+    de = annex_words(demo_assessment(catalog()))
     assert "trifft die nachfolgend beschriebenen" not in de
     assert "nachfolgend als umgesetzt beschriebenen" in de
     assert "bis zu den jeweils genannten Terminen um" in de
-    en = _text(demo_assessment(catalog()), "en")
+    en = annex_words(demo_assessment(catalog()), "en")
     assert "takes the technical and organisational measures described below" not in en
     assert "marked below as implemented" in en
 
@@ -109,11 +106,11 @@ def test_the_demo_has_no_alarm_nonsense_and_meets_the_contract_end_duty() -> Non
 
 
 def test_the_closing_clauses_bind_the_processor_to_the_planned_dates() -> None:
-    de = _text(demo_assessment(catalog()))
+    de = annex_words(demo_assessment(catalog()))
     assert "bis zu den jeweils genannten Terminen um. Er teilt dem Verantwortlichen" in de
     assert "die Umsetzung oder eine absehbare Verzögerung unverzüglich" in de
     assert "nennt bei einer Verzögerung einen neuen Termin und die Übergangsmaßnahmen" in de
-    en = _text(demo_assessment(catalog()), "en")
+    en = annex_words(demo_assessment(catalog()), "en")
     assert "when a delay is foreseeable" in en
 
 
@@ -121,6 +118,6 @@ def test_no_sub_processors_is_not_asserted_while_the_answers_point_to_some() -> 
     a = demo_assessment(catalog())
     a.subprocessors = []
     a.answers["betrieb.fernwartung"] = Answer(status=Status.UMGESETZT)
-    text = _text(a)
+    text = annex_words(a)
     assert "Es werden keine Unterauftragsverarbeiter eingesetzt." not in text
     assert "Keine Angabe – die Liste der Unterauftragsverarbeiter ist noch zu ergänzen." in text

@@ -26,9 +26,6 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-_text = annex_words
-
-
 def _measure(a: Assessment, mid: str, lang: Language = "de") -> str:
     m = catalog().measure_index()[mid]
     return " ".join(measure_text(m, lang, a.answer(mid).params, a.organisation.role_names).split())
@@ -42,27 +39,27 @@ def _not_implemented_pentest() -> Assessment:
 
 def test_finding_1_prose_names_a_measure_not_implemented_with_its_date() -> None:
     a = _not_implemented_pentest()
-    text = _text(a, style="prose")
+    text = annex_words(a, style="prose")
     part = text[text.index("Noch nicht (vollständig) umgesetzte Maßnahmen") :]
     expected = (
         f"{_measure(a, 'ueberpruefung.pentest')} (nicht umgesetzt; umzusetzen bis 30.06.2027)"
     )
     assert expected in part
     assert text.count(_measure(a, "ueberpruefung.pentest")) == 1
-    en = _text(a, "en", style="prose")
+    en = annex_words(a, "en", style="prose")
     part = en[en.index("Measures not yet (fully) implemented") :]
     assert "(not implemented; to be implemented by 30 June 2027)" in part
 
 
 def test_finding_2_checklist_prints_the_date_of_a_measure_not_implemented() -> None:
     a = _not_implemented_pentest()
-    text = _text(a, style="checklist")
+    text = annex_words(a, style="checklist")
     expected = (
         f"{_measure(a, 'ueberpruefung.pentest')} (nicht umgesetzt; umzusetzen bis 30.06.2027)"
     )
     assert expected in text
     a.answers["ueberpruefung.pentest"] = Answer(status=Status.NICHT_UMGESETZT)
-    assert f"{_measure(a, 'ueberpruefung.pentest')} (nicht umgesetzt)" in _text(a)
+    assert f"{_measure(a, 'ueberpruefung.pentest')} (nicht umgesetzt)" in annex_words(a)
 
 
 def _password(children: dict[str, Answer]) -> Assessment:
@@ -84,7 +81,7 @@ def test_finding_7_an_open_sub_measure_leaves_its_parent_implemented() -> None:
             "zugang.passwort_ablauf": Answer(status=Status.UMGESETZT, follow_up=True),
         }
     )
-    text = _text(a, style="checklist")
+    text = annex_words(a, style="checklist")
     assert f"☒ {_measure(a, 'zugang.passwort')}" in text
     assert f"{_measure(a, 'zugang.passwort_wechsel')} (offen: noch nicht beantwortet)" in text
 
@@ -98,7 +95,7 @@ def test_finding_8_a_parent_partly_because_of_a_sub_measure_carries_its_date() -
         }
     )
     for style in ("checklist", "prose"):
-        text = _text(a, style=style)
+        text = annex_words(a, style=style)
         assert (
             f"{_measure(a, 'zugang.passwort')} (teilweise umgesetzt: nicht alle Teilmaßnahmen "
             "sind umgesetzt; vollständig bis 30.06.2027)" in text
@@ -119,11 +116,11 @@ def test_finding_6_an_expired_certificate_blocks_and_is_printed_as_expired() -> 
     )
     ids = {b.finding.rule_id for b in blockers(a, catalog())}
     assert {"widerspruch.zertifikat_abgelaufen", "zertifikat.abgelaufen"} <= ids
-    text = _text(a)
+    text = annex_words(a)
     assert "abgelaufen am 31.10.2026" in text
     assert "ISO 9001 (abgelaufen am 31.10.2026)" in text
     assert "gültig bis 31.10.2026" not in text
-    assert "expired on 31 October 2026" in _text(a, "en")
+    assert "expired on 31 October 2026" in annex_words(a, "en")
 
 
 def test_finding_4_no_sub_processors_only_when_answered_and_no_default_instruction_rule() -> None:
@@ -134,16 +131,16 @@ def test_finding_4_no_sub_processors_only_when_answered_and_no_default_instructi
     a.processing.instructing_persons = []
     ids = {b.finding.rule_id for b in blockers(a, catalog())}
     assert {"unterauftrag.keine_angabe", "weisungsberechtigte.fehlen"} <= ids
-    text = _text(a)
+    text = annex_words(a)
     assert "Es werden keine Unterauftragsverarbeiter eingesetzt." not in text
     assert "Unterauftragsverarbeiter Keine Angabe –" in text
     assert "Weisungen erteilen" not in text
     a.answers["auftrag.sub_avv"] = Answer(status=Status.ENTFAELLT, reason="Keine.")
     assert "unterauftrag.keine_angabe" not in {b.finding.rule_id for b in blockers(a, catalog())}
     blank = Assessment(catalog_id=catalog().id, catalog_version=catalog().version)
-    assert "Es werden keine Unterauftragsverarbeiter" not in _text(blank)
+    assert "Es werden keine Unterauftragsverarbeiter" not in annex_words(blank)
     blank.answers["auftrag.sub_avv"] = Answer(status=Status.ENTFAELLT, reason="Keine.")
-    assert "Es werden keine Unterauftragsverarbeiter eingesetzt." in _text(blank)
+    assert "Es werden keine Unterauftragsverarbeiter eingesetzt." in annex_words(blank)
 
 
 def test_finding_14_a_blank_party_or_subject_blocks_the_final_version() -> None:
@@ -210,7 +207,7 @@ def test_finding_21_the_arztpraxis_preset_does_not_contradict_itself_on_mobile_w
 def test_findings_25_28_36_intro_heading_and_metadata_of_draft_and_final() -> None:
     a = demo_assessment(catalog())
     draft = annex_pdf(a, catalog(), AnnexOptions(style="prose", list_entfaellt=True))
-    text = _text(a, style="prose", list_entfaellt=True)
+    text = annex_words(a, style="prose", list_entfaellt=True)
     assert "Entfallende Maßnahmen und offene Angaben enthalten keine Zusicherung." in text
     assert "Entfallende Maßnahmen Die folgenden Maßnahmen entfallen" in text
     assert "Nicht anwendbare" not in text

@@ -36,9 +36,6 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-_words = pdf_words
-
-
 def _assessment() -> Assessment:
     """Two sub-processors: one approved with a contract, one pending without a contract date."""
     org = Organisation(
@@ -79,7 +76,7 @@ def _assessment() -> Assessment:
 
 def test_contract_and_approval_have_their_own_column_and_a_missing_date_is_said() -> None:
     a = _assessment()
-    text = _words(annex_pdf(a, catalog(), AnnexOptions(style="checklist", parts=PARTS)))
+    text = pdf_words(annex_pdf(a, catalog(), AnnexOptions(style="checklist", parts=PARTS)))
     assert "Vertrag und Genehmigung" in text  # the column head
     approved = text[text.index("Rechenzentrum Nord GmbH") :]
     assert "Vertrag nach Art. 28 Abs. 4 DSGVO vom 15.01.2025" in approved
@@ -90,7 +87,7 @@ def test_contract_and_approval_have_their_own_column_and_a_missing_date_is_said(
     # "Leistung und Daten" holds the service only
     service = approved[: approved.index("Vertrag nach")]
     assert "Hosting" in service and "Zertifizierung" not in service
-    english = _words(annex_pdf(a, catalog(), AnnexOptions(lang="en", parts=PARTS)))
+    english = pdf_words(annex_pdf(a, catalog(), AnnexOptions(lang="en", parts=PARTS)))
     pending_en = english[english.index("Mailversand Inc.") :]
     assert "date not entered" in pending_en and "not yet approved" in pending_en
 
@@ -100,14 +97,14 @@ def test_the_place_of_processing_names_pending_sub_processors_as_pending() -> No
     where only a sub-processor not yet approved would process them."""
     a = _assessment()
     for style in ("checklist", "prose"):
-        text = _words(annex_pdf(a, catalog(), AnnexOptions(style=style, parts=PARTS)))
+        text = pdf_words(annex_pdf(a, catalog(), AnnexOptions(style=style, parts=PARTS)))
         place = text[text.index("Die Daten werden ausschließlich") :]
         place = place[: place.index("eingesetzt:") + 60]
         assert "Noch nicht genehmigt und erst nach Genehmigung durch den Verantwortlichen" in place
         assert "Mailversand Inc. (Vereinigte Staaten)" in place
         assert "Rechenzentrum Nord" not in place  # approved: no remark
     a.subprocessors[1].approved_date = dt.date(2026, 10, 1)
-    text = _words(annex_pdf(a, catalog(), AnnexOptions(parts=PARTS)))
+    text = pdf_words(annex_pdf(a, catalog(), AnnexOptions(parts=PARTS)))
     assert "Noch nicht genehmigt und erst nach" not in text
 
 
@@ -119,7 +116,7 @@ def test_page_one_counts_missing_approval_dates_by_that_name() -> None:
     assert "offener Punkt" not in counts(
         [b for b in found if b.finding.rule_id == "unterauftrag.ohne_genehmigung"], "de"
     )
-    text = _words(annex_pdf(a, catalog(), AnnexOptions()))
+    text = pdf_words(annex_pdf(a, catalog(), AnnexOptions()))
     assert "1 fehlendes Genehmigungsdatum" in text
 
 
@@ -145,9 +142,9 @@ def test_english_writes_the_english_way_and_quotes_entries_as_entered() -> None:
     text = " ".join(raw.replace("\xa0", " ").split())
     assert "Agreement title: “AVV Lohnabrechnung vom 01.03.2024”" in text
     assert "(not applicable; reason as entered: “Keine Fernzugriffe vorhanden.”)" in text
-    assert "Open entries (draft)" in _words(
+    assert "Open entries (draft)" in pdf_words(
         annex_pdf(a, catalog(), AnnexOptions(lang="en", style="prose"))
     )
-    report = _words(gap_report_pdf(a, catalog(), "en", None, STAND))
+    report = pdf_words(gap_report_pdf(a, catalog(), "en", None, STAND))
     assert "%)" in report and " %)" not in report  # "(3%)", as the chart: "100%"
     assert "100%" in report and "100 %" not in report

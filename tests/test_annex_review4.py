@@ -25,9 +25,6 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-_words = pdf_words
-
-
 def _demo() -> Assessment:
     return demo_assessment(catalog())
 
@@ -41,23 +38,23 @@ def test_a_country_only_pending_sub_processors_bring_is_marked_on_the_descriptio
     """N3: page 2 lists the Czech Republic and the US only with the sub-processor that waits for
     approval; the place measure says so once (the program's sentence, not the demo's text);
     after approval neither the mark nor the sentence is left."""
-    draft = _words(annex_pdf(_demo(), catalog(), AnnexOptions(parts=PARTS)))
+    draft = pdf_words(annex_pdf(_demo(), catalog(), AnnexOptions(parts=PARTS)))
     assert "Vereinigte Staaten – erst nach Genehmigung von Sendwise Inc." in draft
     assert "Tschechien – erst nach Genehmigung von Podpora Systems s.r.o." in draft
     assert "Deutschland – erst" not in draft
     assert draft.count("erst nach Genehmigung von") == 2
     assert draft.count("Noch nicht genehmigt und erst nach Genehmigung") == 1  # place measure
-    final = _words(annex_pdf(_approved(_demo()), catalog(), AnnexOptions(parts=PARTS)))
+    final = pdf_words(annex_pdf(_approved(_demo()), catalog(), AnnexOptions(parts=PARTS)))
     assert "erst nach Genehmigung von" not in final and "Noch nicht genehmigt" not in final
     assert "Bad Bevensen), Tschechien (Fernwartung der Arbeitsplatzrechner) und" in final
-    english = _words(annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", parts=PARTS)))
+    english = pdf_words(annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", parts=PARTS)))
     assert "United States – only after approval of Sendwise Inc." in english
 
 
 def test_the_demo_tells_one_story_per_fact() -> None:
     """N6: both notebook measures name the same remedy, no zone or server room is claimed the
     office does not have, the fax reason claims no encryption that is only partly done."""
-    text = _words(annex_pdf(_demo(), catalog(), AnnexOptions(parts=PARTS, list_entfaellt=True)))
+    text = pdf_words(annex_pdf(_demo(), catalog(), AnnexOptions(parts=PARTS, list_entfaellt=True)))
     assert text.count("durch verschlüsselte Neugeräte") == 2  # parent and child alike
     assert "Festplatten von zwei" not in text
     assert "Empfang, Büro, Archiv und Serverraum" not in text
@@ -68,7 +65,7 @@ def test_the_demo_tells_one_story_per_fact() -> None:
 
 def test_english_dates_the_contract_not_the_gdpr() -> None:
     """N11: „Contract dated 12 February 2024 (Art. 28(4) GDPR)“."""
-    text = _words(annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", parts=PARTS)))
+    text = pdf_words(annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", parts=PARTS)))
     assert "Contract dated 12 February 2024 (Art. 28(4) GDPR)" in text
     assert "GDPR of 12" not in text
 
@@ -78,7 +75,7 @@ def test_an_empty_place_has_no_fourth_dot() -> None:
     a = _demo()
     answer = a.answers["auftrag.verarbeitungsort"].model_copy(update={"params": {}})
     a = a.model_copy(update={"answers": {**a.answers, "auftrag.verarbeitungsort": answer}})
-    text = _words(annex_pdf(a, catalog(), AnnexOptions(parts=PARTS)))
+    text = pdf_words(annex_pdf(a, catalog(), AnnexOptions(parts=PARTS)))
     assert "…." not in text
     assert "gespeichert und verarbeitet: …" in text
 
@@ -86,14 +83,14 @@ def test_an_empty_place_has_no_fourth_dot() -> None:
 def test_contract_wording_says_each_thing_once() -> None:
     """N10: the planned-dates sentence stands once (in the final provisions), the DSB label is
     short, the contract-end measure names the following sub-measure, no „möglichst“."""
-    text = _words(annex_pdf(_demo(), catalog(), AnnexOptions(parts=PARTS)))
+    text = pdf_words(annex_pdf(_demo(), catalog(), AnnexOptions(parts=PARTS)))
     assert text.count("Als teilweise umgesetzt, geplant oder nicht umgesetzt") == 1
     assert "Schlussbestimmungen" in text.split("Als teilweise umgesetzt, geplant")[0]
     assert "Datenschutzbeauftragte/r" in text
     assert "Datenschutzbeauftragte oder Datenschutzbeauftragter" not in text
     assert "Für Kopien in Datensicherungen gilt die folgende Teilmaßnahme." in text
     assert "möglichst" not in text
-    english = _words(annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", parts=PARTS)))
+    english = pdf_words(annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", parts=PARTS)))
     assert english.count("planned or not implemented") == 1
 
 
@@ -107,7 +104,7 @@ def test_a_grouped_follow_up_heading_speaks_the_files_role_words() -> None:
         update = {"follow_up": True, "note": "Vorbelegt – bitte prüfen."}
         answers[mid] = answers[mid].model_copy(update=update)
     a = a.model_copy(update={"organisation": org, "answers": answers})
-    text = _words(gap_report_bytes(a, catalog(), "de", None, dt.date(2026, 11, 2)))
+    text = pdf_words(gap_report_bytes(a, catalog(), "de", None, dt.date(2026, 11, 2)))
     assert "Auftragskontrolle und Unterauftragnehmer 2 Vorbelegungen" in text
     assert "Unterauftragsverarbeiter" not in text
 
@@ -138,7 +135,7 @@ def test_a_partly_parent_names_its_pending_sub_measure_printed_elsewhere() -> No
     rehearsal (placed under Art. 32 Abs. 1 lit. d) is planned: the parent names it and the part
     where it stands, and that part does hold it; English alike; the prose keeps the old note."""
     view = {g.id: g for g in groups("art32", catalog())}
-    text = _words(annex_pdf(_demo(), catalog(), AnnexOptions(view="art32", style="checklist")))
+    text = pdf_words(annex_pdf(_demo(), catalog(), AnnexOptions(view="art32", style="checklist")))
     found = re.search(
         r"noch nicht umgesetzt: „Der Wiederanlauf nach dem Notfallplan wird "
         r"mindestens alle 12 Monate in …“, siehe Nr\. (\d+);",
@@ -149,10 +146,10 @@ def test_a_partly_parent_names_its_pending_sub_measure_printed_elsewhere() -> No
     title = list(view.values())[number - 1].title.de
     part = text.split(f"{number}. {title}")[-1].split(f"{number + 1}. ")[0]
     assert "◷ Der Wiederanlauf nach dem Notfallplan wird mindestens alle 12 Monate" in part
-    english = _words(
+    english = pdf_words(
         annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", view="art32", style="checklist"))
     )
     assert "not yet implemented: “Recovery under the emergency plan is" in english
     assert f"”, see no. {number}; complete by 31 May 2027)" in english
-    prose = _words(annex_pdf(_demo(), catalog(), AnnexOptions(view="art32", style="prose")))
+    prose = pdf_words(annex_pdf(_demo(), catalog(), AnnexOptions(view="art32", style="prose")))
     assert "siehe Nr." not in prose.split("Ein Notfallplan")[1][:300]

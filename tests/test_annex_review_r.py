@@ -34,12 +34,9 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-_words = pdf_words
-
-
 def _annex(a: Assessment, style: str = "prose", lang: str = "de") -> str:
     options = AnnexOptions(lang=lang, style=style, parts=PARTS)  # type: ignore[arg-type]
-    return _words(annex_pdf(a, catalog(), options))
+    return pdf_words(annex_pdf(a, catalog(), options))
 
 
 def _partly(a: Assessment, remaining: str) -> None:
@@ -74,7 +71,7 @@ def test_partly_implemented_states_what_remains_in_annex_report_and_plan() -> No
         ), style
         assert "Kassen erst nach" not in text  # the internal note stays internal
     assert f"outstanding (as entered): “{REMAINS}”" in _annex(a, lang="en")
-    report = _words(gap_report_pdf(a, catalog(), "de", today=dt.date(2026, 11, 2)))
+    report = pdf_words(gap_report_pdf(a, catalog(), "de", today=dt.date(2026, 11, 2)))
     assert f"Was noch fehlt: {REMAINS}" in report
     row = next(r for r in action_plan_rows(a, catalog(), "de") if r.ref_id == MEASURE)
     assert row.note.startswith(f"Was noch fehlt: {REMAINS}")
@@ -163,7 +160,7 @@ def test_gap_report_counts_unconfirmed_answers_and_states_the_measure() -> None:
         if a.answer(m.id).status != Status.OFFEN and a.answer(m.id).follow_up
     )
     assert unconfirmed
-    report = _words(gap_report_pdf(a, catalog(), "de", today=dt.date(2026, 11, 2)))
+    report = pdf_words(gap_report_pdf(a, catalog(), "de", today=dt.date(2026, 11, 2)))
     assert f"davon {unconfirmed} noch nicht bestätigt (Rückfrage)" in report
     assert "Stand der Maßnahme: geplant, bis 28.02.2027" in report  # zugang.schnittstellen
 

@@ -30,9 +30,6 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-_annex = annex_words
-
-
 def _without_art9(special_data: bool | None, art9: str | None = None) -> Assessment:
     a = demo_assessment(catalog())
     a.processing.special_categories = []
@@ -49,23 +46,23 @@ def _blocking(a: Assessment) -> dict[str, BlockerKind]:
 def test_unanswered_art9_is_not_printed_as_none_and_blocks_final() -> None:
     for art9 in (None, "ja", "unbekannt", "nein"):
         a = _without_art9(None, art9)
-        text = _annex(a)
+        text = annex_words(a)
         assert NONE_DE not in text and OPEN_DE in text, art9
         assert _blocking(a).get("beschreibung.art9_offen") is BlockerKind.OFFEN, art9
-    english = _annex(_without_art9(None), lang="en")
+    english = annex_words(_without_art9(None), lang="en")
     assert "No special categories" not in english
     assert "Not stated – whether and which such data are processed" in english
 
 
 def test_answered_no_prints_none_and_does_not_block() -> None:
     a = _without_art9(False, "nein")  # (the demo's Rahmenbedingungen say yes)
-    assert NONE_DE in _annex(a)
+    assert NONE_DE in annex_words(a)
     assert not {r for r in _blocking(a) if "art9" in r}
 
 
 def test_yes_without_categories_blocks_and_names_what_is_missing() -> None:
     a = _without_art9(True)
-    assert NONE_DE not in _annex(a) and OPEN_DE in _annex(a)
+    assert NONE_DE not in annex_words(a) and OPEN_DE in annex_words(a)
     assert _blocking(a).get("beschreibung.art9_ohne_kategorien") is BlockerKind.OFFEN
 
 

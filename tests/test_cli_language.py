@@ -4,6 +4,7 @@ Dates and plural forms come from Babel and the catalogs in both languages."""
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import pytest
 
 from tests.builders import full_assessment
 from tomwizard import i18n
+from tomwizard.cli.main import main
 from tomwizard.rules.render import as_text
 from tomwizard.store import TomwStore
 
@@ -83,6 +85,49 @@ def test_help_in_both_languages() -> None:
     assert "Endfassung" not in english
     top = run("--help", LANG="en_US.UTF-8").stdout
     assert "--lang {de,en}" in top and "language of messages and help" in top
+
+
+def test_argparse_words_in_german_too() -> None:
+    """argparse's own words (usage line, headings, -h, usage errors) follow the language."""
+    top, sub = run("--help").stdout, run("export", "--help").stdout
+    for text in (top, sub):
+        assert "Aufruf: tomwizard" in text and "Optionen:" in text
+        assert "diese Hilfe zeigen und beenden" in text
+        for english in ("usage:", "options:", "positional arguments", "show this help"):
+            assert english not in text
+    assert "Argumente:" in sub and "die Versionsnummer zeigen und beenden" in top
+    english = run("--lang", "en", "export", "--help").stdout
+    assert "usage: tomwizard export" in english and "options:" in english
+    assert "show this help message and exit" in english and "Aufruf" not in english
+
+
+@pytest.mark.parametrize(
+    ("args", "german", "english"),
+    [
+        (("export",), "folgende Argumente fehlen: DATEI.tomw", "arguments are required: FILE"),
+        (("check", "a", "--format", "x"), "ungültige Auswahl: 'x'", "invalid choice: 'x'"),
+        (("check", "a", "--bad"), "unbekannte Argumente: --bad", "unrecognized arguments: --bad"),
+        (("export", "a", "-o"), "Argument -o/--output: erwartet einen Wert", "expected one"),
+    ],
+)
+def test_usage_errors_in_the_users_language(
+    args: tuple[str, ...], german: str, english: str
+) -> None:
+    de, en = run(*args), run("--lang", "en", *args)
+    assert (de.returncode, en.returncode) == (2, 2)
+    assert de.stderr.count("\n") == en.stderr.count("\n") == 1  # one line, no usage block
+    assert german in de.stderr and "error" not in de.stderr, de.stderr
+    assert english in en.stderr, en.stderr
+
+
+def test_argparse_speaks_english_again_after_a_run(capsys: pytest.CaptureFixture[str]) -> None:
+    """The German words are lent to argparse for tomwizard's parser only: a program that calls
+    tomwizard's main() keeps argparse's English for its own parsers."""
+    with pytest.raises(SystemExit):
+        main(["--lang", "de", "export"])
+    assert "folgende Argumente fehlen" in capsys.readouterr().err
+    other = argparse.ArgumentParser(prog="other")
+    assert other.format_help().startswith("usage: other")
 
 
 def test_check_text_in_the_users_language_and_json_unchanged(tomw: Path) -> None:

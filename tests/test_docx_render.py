@@ -13,12 +13,12 @@ import zipfile
 from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
 
+from tests.builders import document_meta
 from tests.docx_text import body_lines, field_codes, open_docx
 from tests.test_annex_pdf import ANY_TEXT, HOSTILE
 from tomwizard.export.document.docx_styles import SYMBOL_FONT
 from tomwizard.export.document.model import (
     Document,
-    DocumentMeta,
     Heading,
     KeepTogether,
     KeepWithNext,
@@ -34,25 +34,6 @@ from tomwizard.export.document.model import (
 from tomwizard.export.document.render_docx import render_docx, xml_text
 from tomwizard.export.pdf_text import clean
 from tomwizard.models.assessment import Status
-
-DATED = dt.date(2026, 3, 1)
-
-
-def _meta(draft: str = "ENTWURF", **changes: object) -> DocumentMeta:
-    values: dict[str, object] = {
-        "title": "Anlage 3 zum Vertrag über die Auftragsverarbeitung: TOM",
-        "subject": "Technische und organisatorische Maßnahmen",
-        "author": "Muster GmbH",
-        "language": "de",
-        "header_left": "Anlage 3 zum AVV – Technische und organisatorische Maßnahmen",
-        "header_right": "Muster GmbH",
-        "footer_left": "Stand: 01.03.2026",
-        "page_label": "Seite {page} von {pages}",
-        "dated": DATED,
-        "draft_mark": draft,
-    }
-    values.update(changes)
-    return DocumentMeta(**values)  # type: ignore[arg-type]
 
 
 def _document(draft: str = "ENTWURF", text: str = "Zutritt") -> Document:
@@ -98,7 +79,7 @@ def _document(draft: str = "ENTWURF", text: str = "Zutritt") -> Document:
         register,
         signature,
     )
-    return Document(_meta(draft), blocks)
+    return Document(document_meta(draft), blocks)
 
 
 def test_headings_are_word_headings_with_their_numbers() -> None:
@@ -144,7 +125,7 @@ def test_checklist_marks_are_text_at_the_start_of_each_line_not_list_symbols() -
 
 def test_prose_lists_stay_word_bullet_lists() -> None:
     prose = ListBlock((ListItem(runs("Alarmanlage"), children=(ListItem(runs("Melder")),)),))
-    document = Document(_meta(), (prose,))
+    document = Document(document_meta(), (prose,))
     word = open_docx(render_docx(document))
     assert body_lines(word) == ["• Alarmanlage", "– Melder"]
     assert word.paragraphs[1]._p.pPr.numPr.ilvl.val == 1
@@ -250,7 +231,7 @@ def test_a_row_too_long_for_a_page_may_split_and_others_not() -> None:
         widths=(0.3, 0.7),
         kind="subprocessors",
     )
-    word = open_docx(render_docx(Document(_meta(), (table,))))
+    word = open_docx(render_docx(Document(document_meta(), (table,))))
     short, long = word.tables[0].rows[1:]
     assert short._tr.trPr.find(qn("w:cantSplit")) is not None
     assert long._tr.trPr is None or long._tr.trPr.find(qn("w:cantSplit")) is None
@@ -260,6 +241,6 @@ def test_blocks_kept_together_are_kept_with_the_next_but_the_last() -> None:
     together = KeepTogether(
         (Paragraph(runs("Befund"), "finding"), Paragraph(runs("Abhilfe"), "detail"))
     )
-    word = open_docx(render_docx(Document(_meta(), (together, Paragraph(runs("Danach"))))))
+    word = open_docx(render_docx(Document(document_meta(), (together, Paragraph(runs("Danach"))))))
     kept = {p.text: bool(p.paragraph_format.keep_with_next) for p in word.paragraphs}
     assert kept == {"Befund": True, "Abhilfe": False, "Danach": False}

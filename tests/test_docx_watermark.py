@@ -12,8 +12,9 @@ import docx
 import pytest
 from lxml import etree  # type: ignore[import-untyped]
 
+from tests.builders import document_meta
 from tomwizard.export.document.docx_watermark import add_watermark
-from tomwizard.export.document.model import Document, DocumentMeta, Paragraph, runs
+from tomwizard.export.document.model import Document, Paragraph, runs
 from tomwizard.export.document.render_docx import render_docx
 from tomwizard.models.letterhead import Letterhead
 
@@ -29,19 +30,7 @@ HEADER_TYPES = ("default", "first", "even")
 
 
 def _document(draft: str, letterhead: Letterhead | None = None) -> Document:
-    meta = DocumentMeta(
-        title="Anlage 3",
-        subject="TOM",
-        author="Muster GmbH",
-        language="de",
-        header_left="Anlage 3 zum AVV",
-        header_right="Muster GmbH",
-        footer_left="Stand: 01.03.2026",
-        page_label="Seite {page} von {pages}",
-        draft_mark=draft,
-        letterhead=letterhead,
-    )
-    return Document(meta, (Paragraph(runs("Text")),))
+    return Document(document_meta(draft, letterhead=letterhead), (Paragraph(runs("Text")),))
 
 
 def _headers(package: bytes) -> Iterator[tuple[str, str, etree._Element]]:

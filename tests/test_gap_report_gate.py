@@ -27,9 +27,6 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-_words = pdf_words
-
-
 def test_draft_counts_are_the_annex_counts_on_page_one() -> None:
     a = demo_assessment(catalog())
     found = blockers(a, catalog())
@@ -38,16 +35,16 @@ def test_draft_counts_are_the_annex_counts_on_page_one() -> None:
         ("en", "The annex is a DRAFT; to be resolved before the final version: "),
     ):
         expected = counts(found, lang)
-        annex = _words(annex_pdf(a, catalog(), AnnexOptions(lang=lang)), pages=1)  # type: ignore[arg-type]
+        annex = pdf_words(annex_pdf(a, catalog(), AnnexOptions(lang=lang)), pages=1)  # type: ignore[arg-type]
         assert " ".join(expected.split()) in annex
-        gap = _words(gap_report_pdf(a, catalog(), lang, today=TODAY), pages=1)
+        gap = pdf_words(gap_report_pdf(a, catalog(), lang, today=TODAY), pages=1)
         assert f"{lead}{' '.join(expected.split())}." in gap
 
 
 def test_a_final_ready_file_says_so() -> None:
     a = clean_assessment()
     assert not blockers(a, catalog())
-    gap = _words(gap_report_pdf(a, catalog(), "de", today=TODAY), pages=1)
+    gap = pdf_words(gap_report_pdf(a, catalog(), "de", today=TODAY), pages=1)
     assert "Keine Punkte verhindern die Endfassung." in gap
     assert "mit hoher Schwere" not in gap  # near miss: no serious finding
     assert "ENTWURF" not in gap
@@ -59,7 +56,7 @@ def test_a_final_ready_file_still_points_at_its_serious_findings() -> None:
     a.processing.data_subjects = ["Patientinnen und Patienten"]
     a.answers["personal.berufsgeheimnis"] = Answer(status=Status.ENTFAELLT, reason="Keine.")
     assert not blockers(a, catalog())
-    gap = _words(gap_report_pdf(a, catalog(), "de", today=TODAY), pages=1)
+    gap = pdf_words(gap_report_pdf(a, catalog(), "de", today=TODAY), pages=1)
     assert (
         "Keine Punkte verhindern die Endfassung. Der folgende Befund mit hoher Schwere sollte "
         "vor der Unterschrift trotzdem geprüft werden." in gap
@@ -72,9 +69,9 @@ def test_a_final_ready_file_still_points_at_its_serious_findings() -> None:
     assert not blockers(a, catalog())
     n = sum(f.severity.value in ("hoch", "kritisch") for f in evaluate(a, catalog(), today=TODAY))
     assert n > 1
-    gap = _words(gap_report_pdf(a, catalog(), "de", today=TODAY), pages=1)
+    gap = pdf_words(gap_report_pdf(a, catalog(), "de", today=TODAY), pages=1)
     assert f"Die folgenden {n} Befunde mit hoher Schwere sollten vor der Unterschrift" in gap
-    gap = _words(gap_report_pdf(a, catalog(), "en", today=TODAY), pages=1)
+    gap = pdf_words(gap_report_pdf(a, catalog(), "en", today=TODAY), pages=1)
     assert "No issues prevent the final version." in gap
     assert f"The following {n} findings of high severity" in gap
 
@@ -83,7 +80,7 @@ def test_pre_answers_of_a_preset_are_one_entry_per_section() -> None:
     a = assessment_from_preset("buero_cloud", catalog(), "de")
     pre_answered = [m for m in catalog().measures() if a.answer(m.id).follow_up]
     assert len(pre_answered) > 30
-    gap = _words(gap_report_pdf(a, catalog(), "de", today=TODAY))
+    gap = pdf_words(gap_report_pdf(a, catalog(), "de", today=TODAY))
     part = gap[gap.rindex("Offene Rückfragen") : gap.rindex("Notizen und Nachweise")]
     sections = {catalog().section_of()[m.id] for m in pre_answered}
     assert part.count("Vorbelegt aus der Vorlage") == len(sections)

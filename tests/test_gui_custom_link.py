@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.editing import SetAnswer
-from tomwizard.models.assessment import Answer, LinkKind, Status
+from tomwizard.models.assessment import Answer, CustomMeasure, LinkKind, Status
 from tomwizard.store import TomwStore
 from ui.controllers.main import FIRST_SECTION_PAGE, MainController
 from ui.pages.section_page import SectionPage
@@ -26,9 +27,10 @@ def gui(qtbot: QtBot) -> Iterator[MainController]:
     controller.window.close()
 
 
-def _new_custom_beside_entfaellt(qtbot: QtBot, gui: MainController, path: Path) -> SectionPage:
+@pytest.fixture
+def page(qtbot: QtBot, gui: MainController, tmp_path: Path) -> SectionPage:
     """A new file, the intrusion alarm „entfällt“, and a new custom measure in its section."""
-    assert gui.new_file(path)
+    assert gui.new_file(tmp_path / "link.tomw")
     index = gui.section_index("zutritt")
     gui.navigation.go_to(FIRST_SECTION_PAGE + index)
     page = gui.section_page(index)
@@ -39,22 +41,32 @@ def _new_custom_beside_entfaellt(qtbot: QtBot, gui: MainController, path: Path) 
     return page
 
 
+def _stored(gui: MainController) -> CustomMeasure:
+    """The custom measure as the file holds it."""
+    assert gui.document.path is not None
+    with TomwStore.open(gui.document.path, readonly=True) as store:
+        return store.load().custom_measures[0]
+
+
+def _choose(box: QComboBox, data: str) -> int:
+    """Choose the entry holding ``data`` as a user does (the box reports it activated)."""
+    index = box.findData(data)
+    box.setCurrentIndex(index)
+    box.activated.emit(index)
+    return index
+
+
 def test_choosing_the_replaced_measure_reports_the_contradiction(
-    qtbot: QtBot, gui: MainController, tmp_path: Path
+    gui: MainController, page: SectionPage
 ) -> None:
-    path = tmp_path / "link.tomw"
-    page = _new_custom_beside_entfaellt(qtbot, gui, path)
     editor = page.editor
     assert editor.custom_link.isVisibleTo(page)
-    choice = editor.custom_link.findData("zutritt.einbruchmeldeanlage")
+    choice = _choose(editor.custom_link, "zutritt.einbruchmeldeanlage")
     assert choice > 0 and "Einbruchmeldeanlage" in editor.custom_link.itemText(choice)
-    editor.custom_link.setCurrentIndex(choice)
-    editor.custom_link.activated.emit(choice)
     (custom,) = gui.document.assessment_list("custom")
     assert custom.linked_measure == "zutritt.einbruchmeldeanlage"
     assert "widerspruch.sonstige_trotz_entfall" in [f.rule_id for f in gui.document.findings]
-    with TomwStore.open(path, readonly=True) as store:
-        assert store.load().custom_measures[0].linked_measure == "zutritt.einbruchmeldeanlage"
+    assert _stored(gui).linked_measure == "zutritt.einbruchmeldeanlage"
     gui.document.undo()
     (custom,) = gui.document.assessment_list("custom")
     assert custom.linked_measure == ""
@@ -62,26 +74,18 @@ def test_choosing_the_replaced_measure_reports_the_contradiction(
 
 
 def test_choosing_ersetzt_turns_the_contradiction_into_a_replacement(
-    qtbot: QtBot, gui: MainController, tmp_path: Path
+    gui: MainController, page: SectionPage
 ) -> None:
-    path = tmp_path / "replace.tomw"
-    page = _new_custom_beside_entfaellt(qtbot, gui, path)
     editor = page.editor
     kind = editor.custom_link_kind
     assert kind.isVisibleTo(page) and not kind.isEnabled()  # nothing linked yet
-    choice = editor.custom_link.findData("zutritt.einbruchmeldeanlage")
-    editor.custom_link.setCurrentIndex(choice)
-    editor.custom_link.activated.emit(choice)
+    _choose(editor.custom_link, "zutritt.einbruchmeldeanlage")
     assert kind.isEnabled() and kind.value() == "extends"
-    replaces = kind.findData("replaces")
-    assert kind.itemText(replaces) == "ersetzt"
-    kind.setCurrentIndex(replaces)
-    kind.activated.emit(replaces)
+    assert kind.itemText(_choose(kind, "replaces")) == "ersetzt"
     (custom,) = gui.document.assessment_list("custom")
     assert custom.link_kind == LinkKind.REPLACES
     assert "widerspruch.sonstige_trotz_entfall" not in [f.rule_id for f in gui.document.findings]
-    with TomwStore.open(path, readonly=True) as store:
-        assert store.load().custom_measures[0].link_kind == LinkKind.REPLACES
+    assert _stored(gui).link_kind == LinkKind.REPLACES
     gui.document.undo()
     (custom,) = gui.document.assessment_list("custom")
     assert custom.link_kind == LinkKind.EXTENDS

@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tests.gui_support import back_to_german, isolated_settings  # noqa: F401 - autouse fixtures
 from ui import dialogs, i18n
 from ui.controllers.main import MainController
 from ui.pages.export_dialog import ExportDialog
@@ -84,13 +83,7 @@ def test_the_question_defaults_to_abbrechen(qtbot: QtBot, tmp_path: Path) -> Non
     assert labels == {"Ersetzen", "Abbrechen"}
 
 
-@pytest.fixture
-def back_to_german() -> Iterator[None]:
-    yield
-    i18n.install("de")
-
-
-def test_the_question_in_english(qtbot: QtBot, tmp_path: Path, back_to_german: None) -> None:
+def test_the_question_in_english(qtbot: QtBot, tmp_path: Path) -> None:
     i18n.install("en")
     box = dialogs.replace_question(None, [tmp_path / "a.pdf", tmp_path / "a-lueckenbericht.pdf"])
     qtbot.addWidget(box)

@@ -4,21 +4,13 @@ German, 2026-12-31 in English (it kept the German form in the English interface)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from ui import i18n
+from tests.gui_support import back_to_german, isolated_settings  # noqa: F401 - autouse fixtures
 from ui.app import build
-
-
-@pytest.fixture(autouse=True)
-def back_to_german() -> Iterator[None]:
-    yield
-    i18n.install("de")
 
 
 @pytest.mark.parametrize(

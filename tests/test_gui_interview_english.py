@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tests.gui_support import back_to_german, isolated_settings  # noqa: F401 - autouse fixtures
 from tomwizard.content.catalog import default_catalog
 from tomwizard.models.assessment import Assessment, Status
 from tomwizard.store import TomwStore
-from ui import i18n
 from ui.app import build
 from ui.controllers.main import FIRST_SECTION_PAGE
-
-
-@pytest.fixture(autouse=True)
-def back_to_german() -> Iterator[None]:
-    yield
-    i18n.install("de")
 
 
 def test_english_interview(qtbot: QtBot, english_qm: Path, tmp_path: Path) -> None:

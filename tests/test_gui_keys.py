@@ -10,7 +10,6 @@ the space in the sentence triggered „Rückgängig“ there (the answer was und
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,17 +18,10 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import active, isolated_settings  # noqa: F401 - autouse fixture
-from ui import i18n
+from tests.gui_support import active, back_to_german, isolated_settings  # noqa: F401 - autouse fixtures
 from ui.app import build
 from ui.controllers.main import FIRST_SECTION_PAGE
 from ui.pages.measure_editor import EditorState
-
-
-@pytest.fixture(autouse=True)
-def back_to_german() -> Iterator[None]:
-    yield
-    i18n.install("de")
 
 
 def _mnemonic(text: str) -> str | None:

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tests.gui_support import back_to_german, isolated_settings  # noqa: F401 - autouse fixtures
 from ui import i18n, settings
 from ui.app import build
 from ui.controllers.main import FIRST_SECTION_PAGE
-
-
-@pytest.fixture(autouse=True)
-def back_to_german() -> Iterator[None]:
-    yield
-    i18n.install("de")
 
 
 def cancel_text() -> str:

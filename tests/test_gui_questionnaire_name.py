@@ -3,23 +3,16 @@ language chosen in the dialog; an existing file is replaced only after „Ersetz
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from ui import dialogs, i18n
+from tests.gui_support import back_to_german, isolated_settings  # noqa: F401 - autouse fixtures
+from ui import dialogs
 from ui.app import build
 from ui.pages.questionnaire_dialog import QuestionnaireDialog
-
-
-@pytest.fixture(autouse=True)
-def back_to_german() -> Iterator[None]:
-    yield
-    i18n.install("de")
 
 
 @pytest.mark.parametrize(("lang", "name"), [("de", "-fragebogen"), ("en", "-questionnaire")])

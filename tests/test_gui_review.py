@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import (
+    back_to_german,  # noqa: F401 - autouse fixture
     isolated_settings,  # noqa: F401 - autouse fixture
     seen_in_export_dialog,
 )
@@ -37,7 +37,6 @@ from tomwizard.editing import SetField
 from tomwizard.models.assessment import Answer, Status
 from tomwizard.paths import resource_path
 from tomwizard.store import TomwStore
-from ui import i18n
 from ui.app import build
 from ui.controllers.main import FIRST_SECTION_PAGE, PROCESSING_PAGE, MainController
 from ui.pages.form_fields import MultilineField
@@ -61,12 +60,6 @@ def german_sources() -> set[str]:
         if text not in ("", source):
             found.add(source.replace("&", ""))
     return found - english
-
-
-@pytest.fixture(autouse=True)
-def back_to_german() -> Iterator[None]:
-    yield
-    i18n.install("de")
 
 
 @pytest.fixture

@@ -3,29 +3,19 @@ that dialog, above the dialog (a modal dialog would otherwise block the guide's 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from tests.gui_support import isolated_settings, press_f1  # noqa: F401 - autouse fixture
+from tests.gui_support import back_to_german, isolated_settings, press_f1  # noqa: F401 - autouse fixtures
 from tests.merge_support import merge_files
-from ui import dialogs, help_viewer, i18n
+from ui import dialogs, help_viewer
 from ui.app import build
 from ui.controllers.main import MainController
 from ui.pages.export_dialog import ExportDialog
 from ui.pages.questionnaire_dialog import QuestionnaireDialog
-
-
-@pytest.fixture(autouse=True)
-def back_to_german() -> Iterator[None]:
-    yield
-    i18n.install("de")
-
-
-_f1 = press_f1
 
 
 @pytest.fixture
@@ -55,14 +45,14 @@ def test_f1_in_a_modal_dialog_opens_its_part(
 ) -> None:
     topics: list[str] = []
 
-    def press_f1(dialog: QDialog) -> int:
+    def exec_with_f1(dialog: QDialog) -> int:
         dialog.show()
-        viewer = _f1(qtbot, dialog)
+        viewer = press_f1(qtbot, dialog)
         assert viewer.browser.source().toLocalFile() == str(guide / "en" / "index.html")
         topics.append(viewer.topic())
         return 0
 
-    monkeypatch.setattr(kind, "exec", press_f1)
+    monkeypatch.setattr(kind, "exec", exec_with_f1)
     if kind is ExportDialog:
         gui.window.export_action.trigger()
     else:
@@ -73,7 +63,7 @@ def test_f1_in_a_modal_dialog_opens_its_part(
 def test_f1_in_the_history_opens_the_versions_part(qtbot: QtBot, gui: MainController) -> None:
     dialog = gui.history.show()
     assert dialog is not None
-    assert _f1(qtbot, dialog).topic() == "versionen"
+    assert press_f1(qtbot, dialog).topic() == "versionen"
 
 
 def test_f1_in_the_merge_dialog_opens_the_merge_part(
@@ -91,4 +81,4 @@ def test_f1_in_the_merge_dialog_opens_the_merge_part(
     gui.window.merge_action.trigger()
     dialog = gui.merger.dialog
     assert dialog is not None
-    assert _f1(qtbot, dialog).topic() == "zusammenfuehren"
+    assert press_f1(qtbot, dialog).topic() == "zusammenfuehren"

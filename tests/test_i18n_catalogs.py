@@ -8,6 +8,7 @@ messages`` extracts them (Babel, the keywords of the Makefile).
 
 from __future__ import annotations
 
+import argparse
 import ast
 import re
 import string
@@ -25,7 +26,8 @@ from tomwizard import i18n
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "tomwizard"
 PO = PACKAGE / "locale" / "en" / "LC_MESSAGES" / "tomwizard.po"
-MO = PO.with_suffix(".mo")
+# argparse's own words (English msgids of Python) with German msgstr: tomwizard.i18n
+ARGPARSE_PO = PACKAGE / "locale" / "de" / "LC_MESSAGES" / "argparse.po"
 Key = tuple[str | None, str]
 
 
@@ -94,13 +96,51 @@ def test_placeholders_match(po: Catalog) -> None:
             assert _fields(text) <= allowed, f"{key}: {text!r} uses {_fields(text) - allowed}"
 
 
-def test_committed_mo_is_the_po_compiled(po: Catalog) -> None:
-    with MO.open("rb") as f:
+@pytest.mark.parametrize("po_path", [PO, ARGPARSE_PO], ids=["tomwizard", "argparse"])
+def test_committed_mo_is_the_po_compiled(po_path: Path) -> None:
+    with po_path.open("rb") as f:
+        po = read_po(f)
+    with po_path.with_suffix(".mo").open("rb") as f:
         compiled = read_mo(f)
     want = {_plain(m.context, m.id, m.string) for m in po if m.id and not m.fuzzy}
     have = {_plain(m.context, m.id, m.string) for m in compiled if m.id}
     stale = want ^ have
-    assert not stale, f"{MO.name} is stale (run `make messages`): {sorted(map(str, stale))[:5]}"
+    assert not stale, f"{po_path.name}: stale .mo (make messages): {sorted(map(str, stale))[:5]}"
+
+
+def _argparse_messages() -> set[str | tuple[str, str]]:
+    """The texts the running Python's argparse asks gettext for: ``_("…")`` and
+    ``ngettext("…", "…", n)`` in its source."""
+    found: set[str | tuple[str, str]] = set()
+    for node in ast.walk(ast.parse(Path(argparse.__file__).read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        texts = [a.value for a in node.args if isinstance(a, ast.Constant)]
+        if node.func.id == "_" and texts and isinstance(texts[0], str):
+            found.add(texts[0])
+        elif node.func.id == "ngettext" and len(texts) >= 2:
+            found.add((texts[0], texts[1]))
+    return found
+
+
+def test_argparse_words_have_german() -> None:
+    """Every word argparse may print has German, with argparse's placeholders and German
+    quotation marks; a new Python that adds a text fails here (add it to argparse.po)."""
+    with ARGPARSE_PO.open("rb") as f:
+        german = {m.id: m.string for m in read_po(f) if m.id}
+    wanted = _argparse_messages()
+    assert len(wanted) > 25  # the scan found argparse's texts
+    missing = [m for m in wanted if m not in german]
+    assert not missing, f"not in {ARGPARSE_PO.name}: {missing}"
+    placeholder = re.compile(r"%(?:\(\w+\))?[srd]")
+    for msgid, msgstr in german.items():
+        ids = msgid if isinstance(msgid, tuple) else (msgid,)
+        strings = msgstr if isinstance(msgstr, tuple) else (msgstr,)
+        for text in strings:
+            assert (text and text != ids[0]) or msgid == "%(heading)s:", f"no German for {msgid}"
+            assert sorted(placeholder.findall(text)) == sorted(placeholder.findall(ids[-1]))
+            assert not re.search("[\"']", text.replace("%r", "")), f"„…“ in German: {text}"
+    assert i18n.argparse_translations("de").gettext("usage: ") == "Aufruf: "
 
 
 def _plain(context: str | None, msgid: object, msgstr: object) -> tuple[object, ...]:

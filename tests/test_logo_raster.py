@@ -19,6 +19,12 @@ from tomwizard.logo_image import check_logo
 BLUE, RED = (0x1F, 0x4E, 0x79), (0xC0, 0x39, 0x2B)
 
 
+def _svg(width: int, height: int, *shapes: str) -> bytes:
+    """An SVG picture of ``width`` × ``height`` holding ``shapes``."""
+    head = f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}">'
+    return (head + "".join(shapes) + "</svg>").encode()
+
+
 def _image(png: bytes) -> Image.Image:
     return Image.open(io.BytesIO(png)).convert("RGBA")
 
@@ -39,26 +45,28 @@ def test_the_logo_is_drawn_in_its_colours_and_proportions() -> None:
 
 
 def test_even_odd_holes_stay_empty_and_strokes_are_drawn() -> None:
-    svg = (
-        b'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">'
-        b'<path d="M10 10 H90 V90 H10 Z M30 30 H70 V70 H30 Z" fill="#000" fill-rule="evenodd"/>'
-        b'<line x1="0" y1="5" x2="100" y2="5" stroke="#f00" stroke-width="4"/></svg>'
-    )
-    image = _image(svg_to_png(svg, size=100))
+    frame = '<path d="M10 10 H90 V90 H10 Z M30 30 H70 V70 H30 Z" fill="#000" fill-rule="evenodd"/>'
+    line = '<line x1="0" y1="5" x2="100" y2="5" stroke="#f00" stroke-width="4"/>'
+    image = _image(svg_to_png(_svg(100, 100, frame, line), size=100))
     assert image.getpixel((20, 50))[3] > 240  # the frame
     assert image.getpixel((50, 50))[3] == 0  # the hole
     assert _near(image.getpixel((50, 5)), (255, 0, 0))  # the line
 
 
-def test_the_word_file_carries_the_drawn_logo_beside_the_svg() -> None:
+def _drawn_in_word_file(svg: bytes) -> Image.Image:
+    """The PNG a Word file with ``svg`` as its letterhead logo carries beside the SVG."""
     document = plain_document()
-    apply_letterhead(document, with_letterhead(SVG_LOGO).organisation.letterhead)
+    apply_letterhead(document, with_letterhead(svg).organisation.letterhead)
     _again, raw = reread(document)
     archive = zipfile.ZipFile(io.BytesIO(raw))
     png_name = next(
         n for n in archive.namelist() if n.startswith("word/media") and n.endswith(".png")
     )
-    image = _image(archive.read(png_name))
+    return _image(archive.read(png_name))
+
+
+def test_the_word_file_carries_the_drawn_logo_beside_the_svg() -> None:
+    image = _drawn_in_word_file(SVG_LOGO)
     assert image.getextrema()[3][1] == 255  # not a transparent stand-in
     width, height = image.size
     assert _near(image.getpixel((width * 15 // 100, height // 2)), BLUE)
@@ -67,25 +75,14 @@ def test_the_word_file_carries_the_drawn_logo_beside_the_svg() -> None:
 def test_more_than_a_logo_is_refused_and_the_word_file_gets_the_stand_in() -> None:
     """Drawing is bounded (shapes and painted area): a hostile SVG within the 1 MiB limit
     cannot keep the export busy; the Word file then carries the transparent stand-in."""
-    covering = '<rect width="100" height="50" fill="#123" fill-opacity="0.1"/>' * 300
-    svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50">{covering}</svg>'
+    svg = _svg(100, 50, *['<rect width="100" height="50" fill="#123" fill-opacity="0.1"/>'] * 300)
     with pytest.raises(ValueError):
-        svg_to_png(svg.encode())
-    document = plain_document()
-    apply_letterhead(document, with_letterhead(svg.encode()).organisation.letterhead)
-    _again, raw = reread(document)
-    archive = zipfile.ZipFile(io.BytesIO(raw))
-    png_name = next(
-        n for n in archive.namelist() if n.startswith("word/media") and n.endswith(".png")
-    )
-    assert _image(archive.read(png_name)).getextrema()[3][1] == 0  # the stand-in
+        svg_to_png(svg)
+    assert _drawn_in_word_file(svg).getextrema()[3][1] == 0  # the stand-in
 
 
 def test_shapes_outside_the_picture_cost_nothing_and_break_nothing() -> None:
-    svg = (
-        b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
-        b'<rect x="-50" y="-50" width="5" height="5" fill="#000"/>'
-        b'<rect x="2" y="2" width="6" height="6" fill="#000"/></svg>'
-    )
-    image = _image(svg_to_png(svg, size=10))
+    outside = '<rect x="-50" y="-50" width="5" height="5" fill="#000"/>'
+    inside = '<rect x="2" y="2" width="6" height="6" fill="#000"/>'
+    image = _image(svg_to_png(_svg(10, 10, outside, inside), size=10))
     assert image.getpixel((5, 5))[3] > 240 and image.getpixel((0, 0))[3] == 0

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.builders import copy_as, digest, stored
+from tests.builders import copy_as, digest, stored, version_info
 from tests.merge_support import MFA, merge_files
 from tests.questionnaire_support import run_cli
 from tomwizard.content.catalog import default_catalog
@@ -173,7 +173,6 @@ def test_the_changes_appendix_spends_one_row_per_measure() -> None:
     from tomwizard.export.annex_changes import changes_part
     from tomwizard.export.pdf_document import Document
     from tomwizard.export.wording import ANNEX
-    from tomwizard.history.changelog import VersionInfo
     from tomwizard.history.diff import answer_entries, field_entry
     from tomwizard.history.versions import AnnexChanges
     from tomwizard.models.catalog import Text
@@ -184,15 +183,9 @@ def test_the_changes_appendix_spends_one_row_per_measure() -> None:
     entries = answer_entries(MFA, before, after, catalog)
     assert len(entries) == 4  # status, date, note, evidence
     entries.append(field_entry("organisation.place", "Köln", "Bonn"))
-    since = VersionInfo(
-        number=1,
-        frozen_at="2026-01-01T00:00:00.000+00:00",
-        author="x",
-        catalog_id="tom",
-        catalog_version="2026.2",
-        content_hash="sha256:" + "0" * 64,
+    changes = AnnexChanges(
+        since=version_info(), title=Text(de="Änderungen", en="Changes"), entries=entries
     )
-    changes = AnnexChanges(since=since, title=Text(de="Änderungen", en="Changes"), entries=entries)
     story = changes_part(Document("de", ANNEX["de"]), changes)
     tables = [f for f in story if isinstance(f, Table)]
     rows = sum(len(t._cellvalues) - 1 for t in tables)  # without the header row

@@ -42,9 +42,6 @@ WORDS = re.compile(r"[a-zäöüß]{3,}")  # a value that is text, not a code or 
 PATTERN_PIECE = re.compile(r"\S*(?:A-Z|a-z)\S*")
 
 ALLOWED_FILES = {
-    # content data, not messages: the hand-written demo assessment is a fictional German
-    # payroll office's answers (like forms/presets/*.yaml), written in German on purpose
-    "demo.py": "content data",
     # word lists of designations and units ("Abs.", "Kapitel", "Version", "Monate") that the
     # typographic ties recognise in German and English text
     "export/document/typography.py": "language data",

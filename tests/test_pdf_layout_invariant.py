@@ -18,12 +18,12 @@ from typing import Any
 
 import pytest
 
+from tests.builders import version_info
 from tests.pdf_boxes import layout_problems
 from tests.pdf_words import pdf_words
 from tomwizard.demo import demo_assessment
 from tomwizard.export.gap_report import gap_report_pdf
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
-from tomwizard.history.changelog import VersionInfo
 from tomwizard.history.diff import diff_assessments
 from tomwizard.history.versions import AnnexChanges
 from tomwizard.models.assessment import (
@@ -137,14 +137,7 @@ def stretched(catalog: Catalog, times: int) -> Assessment:
 
 
 def changes(old: Assessment, new: Assessment, catalog: Catalog) -> AnnexChanges:
-    since = VersionInfo(
-        number=1,
-        frozen_at="2026-10-01T09:00:00+00:00",
-        author="Test",
-        catalog_id=catalog.id,
-        catalog_version=catalog.version,
-        content_hash="sha256:" + "0" * 64,
-    )
+    since = version_info(catalog_id=catalog.id, catalog_version=catalog.version)
     title = Text(de="Änderungen gegenüber Version 1", en="Changes since version 1")
     return AnnexChanges(since, title, diff_assessments(old, new, catalog))
 
@@ -204,9 +197,6 @@ def _signing(catalog: Catalog, times: int) -> Assessment:
     return demo.model_copy(update={"organisation": organisation})
 
 
-_words = pdf_words
-
-
 @pytest.mark.parametrize("times", [1, 3, 40])
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_signature_block_grows_with_long_place_and_representative(
@@ -217,7 +207,7 @@ def test_signature_block_grows_with_long_place_and_representative(
     options = AnnexOptions(lang=lang, parts=("signature",))
     pdf = annex_pdf(_signing(catalog, times), catalog, options)
     assert layout_problems(pdf) == []
-    text = _words(pdf).split("Unterschriften" if lang == "de" else "Signatures")[-1]
+    text = pdf_words(pdf).split("Unterschriften" if lang == "de" else "Signatures")[-1]
     squashed = "".join(text.split())
     assert "".join((" ".join([LONG_NAME] * times)).split()) in squashed
     assert "".join((THREE_LINES * times).split()) in squashed

@@ -73,6 +73,22 @@ def translations(lang: Language) -> _gettext.NullTranslations:
         return _gettext.GNUTranslations(mo)
 
 
+ARGPARSE_DOMAIN = "argparse"
+
+
+@cache
+def argparse_translations(lang: Language) -> _gettext.NullTranslations:
+    """argparse's own words (``usage:``, the help's headings, usage errors) in ``lang``.
+
+    argparse's msgids are English and Python's, not tomwizard's German source text, so they
+    have their own domain: ``locale/de/LC_MESSAGES/argparse.mo`` with German msgstr. English
+    is argparse itself (no catalog)."""
+    if lang != "de":
+        return _gettext.NullTranslations()
+    with (LOCALE_DIR / lang / "LC_MESSAGES" / f"{ARGPARSE_DOMAIN}.mo").open("rb") as mo:
+        return _gettext.GNUTranslations(mo)
+
+
 def tr(lang: Language, msgid: str) -> str:
     return translations(lang).gettext(msgid)
 

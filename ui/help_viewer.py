@@ -17,6 +17,12 @@ from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from tomwizard.models.catalog import Language
 from tomwizard.paths import resource_path
+from ui.controllers.page_numbers import (
+    FIRST_SECTION_PAGE,
+    ORGANISATION_PAGE,
+    PROCESSING_PAGE,
+    SCREENING_PAGE,
+)
 
 if TYPE_CHECKING:
     from ui.controllers.main import MainController
@@ -29,13 +35,6 @@ def guide_dir() -> Path:
 
 def topic_for_page(controller: MainController, index: int) -> str:
     """The guide's anchor for page ``index`` of the wizard."""
-    from ui.controllers.main import (
-        FIRST_SECTION_PAGE,
-        ORGANISATION_PAGE,
-        PROCESSING_PAGE,
-        SCREENING_PAGE,
-    )
-
     if index == ORGANISATION_PAGE:
         return "organisation"
     if index == PROCESSING_PAGE:

@@ -7,11 +7,13 @@ import argparse
 import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from tomwizard.i18n import _, format_number, message_language
+from tomwizard.i18n import _, argparse_translations, format_number, message_language
 from tomwizard.inputs import one_line
+from tomwizard.models.catalog import Language
 from tomwizard.store.errors import write_reason
 
 if TYPE_CHECKING:
@@ -38,6 +40,24 @@ class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         hint = _("„{prog} --help“ zeigt, wie der Befehl aufgerufen wird").format(prog=self.prog)
         self.exit(EXIT_BAD_INPUT, f"tomwizard: {one_line(message)} ({hint})\n")
+
+
+@contextlib.contextmanager
+def argparse_speaking(lang: Language) -> Iterator[None]:
+    """argparse's own words ("usage:", "options", "the following arguments are required" …) in
+    ``lang`` while the parser is built and parses. argparse looks them up at each use through
+    its module names ``_`` and ``ngettext`` (gettext's global domain, which tomwizard does not
+    install): for the time they point at tomwizard's catalog, and are put back after."""
+    catalog = argparse_translations(lang)
+    names = [name for name in ("_", "ngettext") if hasattr(argparse, name)]
+    saved = {name: getattr(argparse, name) for name in names}
+    for name in names:
+        setattr(argparse, name, getattr(catalog, "gettext" if name == "_" else name))
+    try:
+        yield
+    finally:
+        for name, function in saved.items():
+            setattr(argparse, name, function)
 
 
 def name_with_nul(options: argparse.Namespace) -> Path | None:

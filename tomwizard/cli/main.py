@@ -18,12 +18,19 @@ from tomwizard.cli.guard import (
     EXIT_PIPE_CLOSED,
     OneLineParser,
     UsageError,
+    argparse_speaking,
     name_with_nul,
     silence_stdout,
 )
 from tomwizard.content.catalog import default_catalog, load_catalog
 from tomwizard.content.yamlsource import ContentError
-from tomwizard.i18n import _, language_from_environment, ngettext, set_message_language
+from tomwizard.i18n import (
+    _,
+    language_from_environment,
+    message_language,
+    ngettext,
+    set_message_language,
+)
 from tomwizard.inputs import one_line
 from tomwizard.models.catalog import LANGUAGES, Language
 from tomwizard.models.finding import Severity
@@ -64,8 +71,9 @@ def _run(argv: Sequence[str] | None) -> int:
         args = ["gui", *args]  # `tomwizard [FILE.tomw]` starts the GUI
     # the history and merge commands' modules load only for them and for --help
     history = args[0] not in COMMANDS or args[0] in HISTORY_COMMANDS
-    parser = _parser(gui_only=args[0] == "gui", history=history)
-    options = parser.parse_args(args)
+    with argparse_speaking(message_language()):  # "Aufruf:", "Optionen" … in German
+        parser = _parser(gui_only=args[0] == "gui", history=history)
+        options = parser.parse_args(args)
     handler: Callable[[argparse.Namespace], int] = options.handler
     try:
         named = name_with_nul(options)
@@ -117,7 +125,12 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
         prog="tomwizard",
         description=_("TOM-Anlage (Art. 32 DSGVO) zum AVV ausfüllen, prüfen und als PDF ausgeben."),
     )
-    parser.add_argument("--version", action="version", version=f"tomwizard {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"tomwizard {__version__}",
+        help=_("die Versionsnummer zeigen und beenden"),  # argparse < 3.13 has no msgid for it
+    )
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,

@@ -13,56 +13,28 @@ appear here.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Literal
 
-from tomwizard.content.views import Group, Node, assignment, groups
-from tomwizard.export.annex_approval import APPROVAL_MEASURE, DUTY
-from tomwizard.export.annex_parts import pending_places
+from tomwizard.content.views import Group, assignment, groups
+from tomwizard.export.annex_entries import Entry, EntryBuilder, walk
 from tomwizard.export.document.model import Block, ListBlock, ListItem, Paragraph, Run, runs
 from tomwizard.export.document.typography import format_date
 from tomwizard.export.document.words import Words, user
-from tomwizard.export.measure_text import measure_text, short_quote
+from tomwizard.export.measure_text import short_quote
 from tomwizard.export.replaced_reason import restates_replacement
-from tomwizard.export.status_marks import MARKS, PENDING, legend_text, own_status, shown_status
+from tomwizard.export.status_marks import MARKS, legend_text
 from tomwizard.i18n import format_list
-from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, LinkKind, Status
-from tomwizard.models.catalog import Catalog, Measure
+from tomwizard.models.assessment import Answer, Assessment, Status
+from tomwizard.models.catalog import Catalog
 
 Style = Literal["checklist", "prose"]
 STYLES: tuple[Style, ...] = ("checklist", "prose")
 BOX_DONE = MARKS[Status.UMGESETZT]
 BOX_OPEN = MARKS[Status.NICHT_UMGESETZT]
-PLACE_MEASURE = "auftrag.verarbeitungsort"  # names the pending sub-processors' countries too
 # the part "noch nicht (vollständig) umgesetzt": every answered measure that is not (yet) in place
 _REMAINING = (Status.TEILWEISE, Status.GEPLANT, Status.NICHT_UMGESETZT)
 # a parent shown as partly implemented names these sub-measures (what makes it partly)
 _UNDER_PARTLY = (Status.NICHT_UMGESETZT, Status.OFFEN)
-
-
-@dataclass
-class _Entry:
-    """One measure (catalog or custom) with its answer and the status it is shown with."""
-
-    text: str
-    answer: Answer
-    shown: Status
-    children: list[_Entry] = field(default_factory=list)
-    due: dt.date | None = None  # the date printed: the answer's, or its pending sub-measures'
-    replaced_by: tuple[str, ...] = ()  # entfällt: the custom measures that replace it
-    # pending sub-measures the view places in another group: (text, that group's id)
-    elsewhere: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def demoted(self) -> bool:
-        """Marked implemented, shown as partly: a sub-measure is not (yet) implemented."""
-        return self.shown == Status.TEILWEISE and self.answer.status == Status.UMGESETZT
-
-    @property
-    def unconfirmed(self) -> bool:
-        return self.answer.follow_up
 
 
 class MeasureParts:
@@ -83,14 +55,13 @@ class MeasureParts:
         self.style = style
         self.list_entfaellt = list_entfaellt
         self.groups = groups(view, catalog)
-        self._group_of = assignment(view, catalog)
         self._numbers: dict[str, int] = {}  # group id → its heading's number (set by blocks)
-        self._shown_cache: dict[str, Status] = {}
-        self.entries = {g.id: self._entries(g) for g in self.groups}
+        builder = EntryBuilder(doc, assessment, assignment(view, catalog))
+        self.entries = {g.id: builder.entries(g) for g in self.groups}
 
     def statuses(self) -> set[Status]:
         """Every status shown in the checklist (for its legend)."""
-        shown = {e.shown for g in self.groups for e in _walk(self.entries[g.id])}
+        shown = {e.shown for g in self.groups for e in walk(self.entries[g.id])}
         if not self.list_entfaellt:
             shown.discard(Status.ENTFAELLT)
         return shown
@@ -101,7 +72,7 @@ class MeasureParts:
     # -- parts -------------------------------------------------------------------------------
 
     def blocks(self) -> list[Block]:
-        every = [e for g in self.groups for e in _walk(self.entries[g.id])]
+        every = [e for g in self.groups for e in walk(self.entries[g.id])]
         remaining = self._remaining([e for g in self.groups for e in self.entries[g.id]])
         later = self._later_parts(every, bool(remaining))
         self._numbers = {g.id: self.doc.peek_number(i) for i, g in enumerate(self.groups, 1)}
@@ -115,7 +86,7 @@ class MeasureParts:
             story += self.open_part([e for e in every if e.shown == Status.OFFEN])
         return story
 
-    def _later_parts(self, every: list[_Entry], remaining: bool) -> dict[str, tuple[int, str]]:
+    def _later_parts(self, every: list[Entry], remaining: bool) -> dict[str, tuple[int, str]]:
         """The parts after the groups (prose only) with their numbers and titles, keyed
         "planned", "na" and "open_part", for the cross-references of an empty area."""
         if self.style != "prose":
@@ -148,7 +119,7 @@ class MeasureParts:
             lead = Paragraph(runs(doc.text("implemented")), "lead")
             return [heading, lead, ListBlock(tuple(items))]
         # one sentence, naming the later parts where this area's measures stand (review 3, B11)
-        shown = {e.shown for e in _walk(entries)}
+        shown = {e.shown for e in walk(entries)}
         kinds = {
             "planned": bool(shown & set(_REMAINING)),
             "na": Status.ENTFAELLT in shown,
@@ -179,7 +150,7 @@ class MeasureParts:
 
     def not_applicable_part(self) -> list[Block]:
         entries = [
-            e for g in self.groups for e in _walk(self.entries[g.id]) if e.shown == Status.ENTFAELLT
+            e for g in self.groups for e in walk(self.entries[g.id]) if e.shown == Status.ENTFAELLT
         ]
         if not entries:
             return []
@@ -191,7 +162,7 @@ class MeasureParts:
             ListBlock(tuple(items)),
         ]
 
-    def open_part(self, entries: list[_Entry]) -> list[Block]:
+    def open_part(self, entries: list[Entry]) -> list[Block]:
         """A draft's measures that are not answered or not confirmed (none in a final annex)."""
         if not entries:
             return []
@@ -203,78 +174,9 @@ class MeasureParts:
             ListBlock(tuple(items)),
         ]
 
-    # -- entries and items -------------------------------------------------------------------
+    # -- items -------------------------------------------------------------------------------
 
-    def _entries(self, group: Group) -> list[_Entry]:
-        entries = [self._entry(node) for node in group.nodes]
-        customs = self._customs(group.section_ids)
-        entries += [
-            _Entry(c.text.strip(), c.answer, own_status(c.answer), due=c.answer.planned_date)
-            for c in customs
-        ]
-        return entries
-
-    def _entry(self, node: Node) -> _Entry:
-        answer = self.a.answer(node.measure.id)
-        roles = self.a.organisation.role_names
-        text = measure_text(node.measure, self.doc.lang, answer.params, roles)
-        children = [self._entry(child) for child in node.children]
-        shown = self._shown(node.measure)
-        if node.measure.id == APPROVAL_MEASURE and DUTY in self.doc.wording:
-            text = self.doc.text(DUTY)  # the contract's approval model only (review 5, P5)
-        if node.measure.id == PLACE_MEASURE and shown == Status.UMGESETZT:
-            pending = pending_places(self.doc, self.a.subprocessors)
-            text = f"{text} {pending}" if pending else text
-        due = answer.planned_date
-        if due is None and shown != answer.status:  # partly only because of its sub-measures
-            due = self._children_due(node.measure)
-        here = {child.measure.id for child in node.children}
-        elsewhere = [
-            (self._text(child), self._group_of.get(child.id, ""))
-            for child in node.measure.children
-            if child.id not in here and self._shown(child) in PENDING
-        ]
-        replaced_by = self._replacing(node.measure.id)
-        return _Entry(text, answer, shown, children, due, replaced_by, elsewhere=elsewhere)
-
-    def _text(self, measure: Measure) -> str:
-        params = self.a.answer(measure.id).params
-        return measure_text(measure, self.doc.lang, params, self.a.organisation.role_names)
-
-    def _replacing(self, measure_id: str) -> tuple[str, ...]:
-        """The texts of the custom measures linked as replacing this catalog measure."""
-        return tuple(
-            c.text.strip()
-            for c in self.a.custom_measures
-            if c.linked_measure == measure_id
-            and c.link_kind == LinkKind.REPLACES
-            and c.text.strip()
-        )
-
-    def _children_due(self, measure: Measure) -> dt.date | None:
-        """The latest date of the sub-measures not yet in place (for a parent shown as partly
-        implemented because of them, review 2 finding 8); None if any of them has none."""
-        dates: list[dt.date | None] = []
-        for child in measure.children:
-            if self._shown(child) in PENDING:
-                dates.append(self.a.answer(child.id).planned_date or self._children_due(child))
-        if not dates or None in dates:
-            return None
-        return max(d for d in dates if d is not None)
-
-    def _shown(self, measure: Measure) -> Status:
-        """The measure's status as shown: with all its sub-measures of the catalog, also
-        those that a view places in another group."""
-        if measure.id not in self._shown_cache:
-            children = [self._shown(child) for child in measure.children]
-            self._shown_cache[measure.id] = shown_status(self.a.answer(measure.id), children)
-        return self._shown_cache[measure.id]
-
-    def _customs(self, section_ids: Iterable[str]) -> list[CustomMeasure]:
-        wanted = set(section_ids)
-        return [c for c in self.a.custom_measures if c.section_id in wanted and c.text.strip()]
-
-    def _prose(self, entries: list[_Entry]) -> list[ListItem]:
+    def _prose(self, entries: list[Entry]) -> list[ListItem]:
         """Implemented and confirmed measures only; the others step aside for their
         implemented sub-measures."""
         items: list[ListItem] = []
@@ -286,7 +188,7 @@ class MeasureParts:
             items.append(ListItem(runs(user(entry.text)), entry.shown, tuple(children)))
         return items
 
-    def _remaining(self, entries: list[_Entry], under_demoted: bool = False) -> list[ListItem]:
+    def _remaining(self, entries: list[Entry], under_demoted: bool = False) -> list[ListItem]:
         """Partly implemented, planned and not implemented measures with their dates; under a
         parent shown as partly implemented also its open sub-measures, so that what remains is
         named."""
@@ -303,7 +205,7 @@ class MeasureParts:
             items.append(self._item(entry, inline, children))
         return items
 
-    def _checklist(self, entries: list[_Entry]) -> list[ListItem]:
+    def _checklist(self, entries: list[Entry]) -> list[ListItem]:
         """Every measure with its mark; not applicable ones only when asked for."""
         items: list[ListItem] = []
         for entry in entries:
@@ -316,7 +218,7 @@ class MeasureParts:
         return items
 
     @staticmethod
-    def _item(entry: _Entry, inline: str, children: list[ListItem] | None = None) -> ListItem:
+    def _item(entry: Entry, inline: str, children: list[ListItem] | None = None) -> ListItem:
         """The measure's text, then (in italics) its status in words, if any."""
         text = user(entry.text)
         shown = runs(text + " ", Run(inline, italic=True)) if inline else runs(text)
@@ -324,7 +226,7 @@ class MeasureParts:
 
     # -- small texts -------------------------------------------------------------------------
 
-    def _inline(self, entry: _Entry) -> str:
+    def _inline(self, entry: Entry) -> str:
         """The status in words after a measure that is not simply implemented."""
         doc, answer = self.doc, entry.answer
         date = format_date(entry.due, doc.lang) if entry.due else ""
@@ -353,7 +255,7 @@ class MeasureParts:
             return doc.text("not_inline_due", date=date)
         return doc.text("not_inline")
 
-    def _elsewhere(self, entry: _Entry) -> str:
+    def _elsewhere(self, entry: Entry) -> str:
         """The pending sub-measures printed in another group, named with that group's number
         („Der Wiederanlauf … wird …“, siehe Nr. 6; DSB review 4, N5)."""
         named = []
@@ -373,7 +275,7 @@ class MeasureParts:
         stand = self.a.organisation.stand
         return bool(answer.planned_date and stand and answer.planned_date < stand)
 
-    def _na_inline(self, entry: _Entry) -> str:
+    def _na_inline(self, entry: Entry) -> str:
         reason = entry.answer.reason.strip()
         if entry.replaced_by:
             return f"({self._replaced(entry, reason, 'replaced_by')})"
@@ -381,7 +283,7 @@ class MeasureParts:
             return self.doc.text("na_inline_bare")
         return self.doc.text("na_inline", reason=user(reason))
 
-    def _reason(self, entry: _Entry) -> str:
+    def _reason(self, entry: Entry) -> str:
         reason = entry.answer.reason.strip()
         if entry.replaced_by:  # the part lists what entfällt: no „entfällt –“ (review 5, P2)
             return self._replaced(entry, reason, "replaced")
@@ -389,7 +291,7 @@ class MeasureParts:
             return self.doc.text("no_reason")
         return self.doc.text("reason", reason=user(reason))
 
-    def _replaced(self, entry: _Entry, reason: str, key: str) -> str:
+    def _replaced(self, entry: Entry, reason: str, key: str) -> str:
         """„ersetzt durch die eigene Maßnahme „…““ (review 4, N4), then the reason if it says
         more than that (review 5, P2)."""
         names = [self.doc.text("quoted", text=user(t.rstrip("."))) for t in entry.replaced_by]
@@ -398,12 +300,3 @@ class MeasureParts:
         if restates_replacement(reason, entry.replaced_by):
             return text
         return text + self.doc.text("replaced_reason", reason=user(reason))
-
-
-def _walk(entries: list[_Entry]) -> list[_Entry]:
-    """The entries with their sub-measures, flattened, in order."""
-    out: list[_Entry] = []
-    for entry in entries:
-        out.append(entry)
-        out += _walk(entry.children)
-    return out

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ui.controllers.page_numbers import (
+    FIRST_SECTION_PAGE,
+    ORGANISATION_PAGE,
+    PROCESSING_PAGE,
+    SCREENING_PAGE,
+)
 from ui.pages.form_page import FormPage
 
 if TYPE_CHECKING:
@@ -13,13 +19,6 @@ if TYPE_CHECKING:
 
 def jump_to(main: MainController, target: str) -> bool:
     """Show the place ``target`` points at; False if it is not there (any more)."""
-    from ui.controllers.main import (  # (main imports this module)
-        FIRST_SECTION_PAGE,
-        ORGANISATION_PAGE,
-        PROCESSING_PAGE,
-        SCREENING_PAGE,
-    )
-
     kind, _, ident = target.partition(":")
     if kind == "measure":
         section_id = main.catalog.section_of().get(ident)

@@ -37,6 +37,12 @@ from ui.controllers.history import HistoryController
 from ui.controllers.interview import InterviewMode
 from ui.controllers.merge import MergeController
 from ui.controllers.navigation import START_PAGE, NavigationController
+from ui.controllers.page_numbers import (
+    FIRST_SECTION_PAGE,
+    ORGANISATION_PAGE,
+    PROCESSING_PAGE,
+    SCREENING_PAGE,
+)
 from ui.controllers.questionnaire import QuestionnaireController
 from ui.controllers.recent import show_start_lists
 from ui.controllers.search import SearchController
@@ -55,10 +61,6 @@ if TYPE_CHECKING:  # the modules of pages built on first visit are imported then
     from ui.pages.section_page import SectionPage
 
 ErrorReporter = Callable[[str, str], None]  # title, message
-ORGANISATION_PAGE = 1
-PROCESSING_PAGE = 2
-SCREENING_PAGE = 3
-FIRST_SECTION_PAGE = 4
 STATUS_MESSAGE_MS = 15000  # a message in the status bar, then the save state again
 
 
