@@ -215,8 +215,18 @@ def format_number(value: float, lang: Language, digits: int = 0) -> str:
     return format_decimal(value, pattern, locale=BABEL_LOCALES[lang])
 
 
-def format_list(items: list[str], lang: Language) -> str:
-    """A list joined the way the language joins it: "A, B und C" / "A, B and C"."""
-    from babel.lists import format_list as babel_list
+# Babel's last joint of a list (CLDR "standard" pattern) per language, for :func:`format_list`.
+_LIST_AND: dict[Language, str] = {"de": " und ", "en": " and "}
 
-    return babel_list(items, locale=BABEL_LOCALES[lang])
+
+def format_list(items: list[str], lang: Language) -> str:
+    """A list joined the way the language joins it: "A, B und C" / "A, B and C".
+
+    Babel's standard list pattern of de_DE and en_GB (no comma before the last joint), written
+    out: the rules join names in findings at every start, and Babel's locale data would cost
+    several MiB there (``tests/test_date_forms.py`` checks every list against Babel)."""
+    if lang not in BABEL_LOCALES:
+        raise KeyError(lang)
+    if len(items) < 2:
+        return items[0] if items else ""
+    return ", ".join(items[:-1]) + _LIST_AND[lang] + items[-1]
