@@ -1,13 +1,11 @@
 """The date forms of every output are Babel's: de_DE "medium" and en_GB "long", for any date
-(``tomwizard.i18n.format_date`` writes them without loading Babel's locale data); lists are
-joined as Babel joins them (``format_list``, likewise without Babel)."""
+(``tomwizard.i18n.format_date`` writes them without loading Babel's locale data)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from babel.dates import format_date as babel_date
-from babel.lists import format_list as babel_list
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,10 +23,3 @@ def test_every_month_in_english() -> None:
     for month in range(1, 13):
         day = dt.date(2027, month, 9)
         assert i18n.format_date(day, "en") == babel_date(day, "long", locale="en_GB")
-
-
-@settings(max_examples=300)
-@given(st.lists(st.text(max_size=12), max_size=6))
-def test_lists_read_as_babel_joins_them(items: list[str]) -> None:
-    assert i18n.format_list(items, "de") == babel_list(items, locale="de_DE")
-    assert i18n.format_list(items, "en") == babel_list(items, locale="en_GB")

@@ -1,4 +1,4 @@
-"""One voice for the core's texts: gettext catalogs, and dates, numbers and plurals by Babel.
+"""One voice for the core's texts: gettext catalogs, and Babel's forms of dates, numbers, lists.
 
 The messages are German (the program's source and default language: German text is written
 first and is the msgid, as in the Qt ``.ts`` of ``ui/``); ``tomwizard/locale/en/LC_MESSAGES/
@@ -24,6 +24,7 @@ import datetime as dt
 import gettext as _gettext
 import os
 from collections.abc import Iterator, Mapping
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Generic, NamedTuple, TypeVar
@@ -207,26 +208,41 @@ def format_datetime(moment: dt.datetime, lang: Language) -> str:
     return f"{format_date(local.date(), lang)} {local:%H:%M}"
 
 
+# Babel's symbols of de_DE and en_GB for :func:`format_number`: (group, decimal point).
+_SEPARATORS: dict[Language, tuple[str, str]] = {"de": (".", ","), "en": (",", ".")}
+
+
 def format_number(value: float, lang: Language, digits: int = 0) -> str:
-    """1.234,5 / 1,234.5, with at most ``digits`` decimals."""
-    from babel.numbers import format_decimal
+    """1.234,5 / 1,234.5, with at most ``digits`` decimals.
 
-    pattern = "#,##0" + ("." + "#" * digits if digits else "")
-    return format_decimal(value, pattern, locale=BABEL_LOCALES[lang])
+    Babel's ``format_decimal`` with the pattern ``#,##0.#…`` in de_DE and en_GB, written out
+    as :func:`format_date` is (rounded half to even, groups of three, no trailing zeros):
+    Babel's locale data cost about 20 ms of every export (``tests/test_number_forms.py``
+    checks the forms against Babel)."""
+    group, point = _SEPARATORS[lang]
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    if not number.is_finite():  # not a figure a document shows; Babel knows its symbols
+        from babel.numbers import format_decimal
 
-
-# Babel's last joint of a list (CLDR "standard" pattern) per language, for :func:`format_list`.
-_LIST_AND: dict[Language, str] = {"de": " und ", "en": " and "}
+        pattern = "#,##0" + ("." + "#" * digits if digits else "")
+        return format_decimal(value, pattern, locale=BABEL_LOCALES[lang])
+    rounded = abs(number).normalize().quantize(Decimal(10) ** -digits)
+    whole, _point, fraction = f"{rounded:f}".partition(".")
+    groups: list[str] = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    text = group.join([whole, *groups])
+    fraction = fraction.rstrip("0") if digits else ""
+    sign = "-" if number.is_signed() else ""
+    return f"{sign}{text}{point}{fraction}" if fraction else f"{sign}{text}"
 
 
 def format_list(items: list[str], lang: Language) -> str:
-    """A list joined the way the language joins it: "A, B und C" / "A, B and C".
-
-    Babel's standard list pattern of de_DE and en_GB (no comma before the last joint), written
-    out: the rules join names in findings at every start, and Babel's locale data would cost
-    several MiB there (``tests/test_date_forms.py`` checks every list against Babel)."""
-    if lang not in BABEL_LOCALES:
-        raise KeyError(lang)
+    """A list joined the way the language joins it: "A, B und C" / "A, B and C" (Babel's
+    standard list of de_DE and en_GB, written out; ``tests/test_number_forms.py``)."""
     if len(items) < 2:
         return items[0] if items else ""
-    return ", ".join(items[:-1]) + _LIST_AND[lang] + items[-1]
+    # the last two as Babel's "{0} und {1}" of de_DE and en_GB
+    joined = trc(lang, "list", "{before} und {last}")
+    return joined.format(before=", ".join(items[:-1]), last=items[-1])

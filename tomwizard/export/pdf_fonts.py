@@ -19,6 +19,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from tomwizard.export import reportlab_speed
 from tomwizard.export.font_cache import load_fonts
 from tomwizard.export.reportlab_compat import repair_to_unicode_cmap
 from tomwizard.paths import resource_path
@@ -50,6 +51,7 @@ def register_fonts() -> None:
         if _registered:
             return
         repair_to_unicode_cmap()  # emoji survive copying and text extraction
+        reportlab_speed.install()  # the same numbers, escapes and ASCII85, written faster
         files = {name: resource_path("fonts", filename) for name, filename in _FILES.items()}
         for font in load_fonts(files).values():  # parsed once, then from the content cache
             remember_widths(font)
