@@ -48,10 +48,6 @@ def test_the_core_names_no_gui_module_and_finds_the_gui_by_its_entry_point(
 
     from tomwizard.cli.main import main
 
-    def not_installed(name: str) -> None:
-        raise importlib.metadata.PackageNotFoundError(name)
-
-    monkeypatch.setattr(importlib.metadata, "distribution", not_installed)
     monkeypatch.setattr(importlib.metadata, "entry_points", lambda **_: [])
     assert main(["gui", "--smoke"]) == 2
     assert "Oberfläche ist nicht installiert" in capsys.readouterr().err

@@ -31,12 +31,11 @@ from tomwizard.store import StoreError
 from tomwizard.store.probe import check_path
 
 if TYPE_CHECKING:
-    from importlib.metadata import EntryPoint
+    pass
 
 # The CLI-only modules (history, merge, exchange, versions, rules) are imported where they are
 # used, so that starting the GUI (`tomwizard FILE.tomw`) does not pay for them.
 
-GUI_ENTRY_POINTS = "tomwizard.gui"
 COMMANDS = (
     *("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge"),
     *("questionnaire", "upgrade", "letterhead"),
@@ -252,15 +251,16 @@ def _cmd_gui(options: argparse.Namespace) -> int:
 def _gui_entry(name: str) -> Callable[..., int]:
     """The GUI's ``run`` or ``smoke`` function. The core names no GUI module: the package that
     ships the GUI registers them in the entry-point group ``tomwizard.gui`` (pyproject.toml)."""
+    from tomwizard.cli.gui_entry import gui_entry_points, load
     from tomwizard.cli.launch import imports_without_collection
 
-    for entry in _gui_entry_points(name):
+    for target in gui_entry_points(name):  # (module, attribute)
         try:
-            if entry.module in sys.modules:  # loaded before (the other entry point, tests)
-                found: Callable[..., int] = entry.load()
+            if target[0] in sys.modules:  # loaded before (the other entry point, tests)
+                found: Callable[..., int] = load(target)
             else:
                 with imports_without_collection():  # the GUI's modules: see launch.py
-                    found = entry.load()
+                    found = load(target)
         except ImportError as exc:
             raise UsageError(
                 _("Die Oberfläche kann nicht geladen werden ({error}).").format(error=exc)
@@ -269,19 +269,6 @@ def _gui_entry(name: str) -> Callable[..., int]:
     raise UsageError(
         _("Die Oberfläche ist nicht installiert (Einstiegspunkt „tomwizard.gui“ fehlt).")
     )
-
-
-def _gui_entry_points(name: str) -> list[EntryPoint]:
-    """The entry points ``name`` of the group ``tomwizard.gui``: tomwizard's own distribution's
-    first (the wheel ships the GUI), else those of every installed distribution. Reading every
-    distribution's entry points costs a few ms per start in a full environment."""
-    from importlib.metadata import PackageNotFoundError, distribution, entry_points
-
-    try:
-        own = list(distribution("tomwizard").entry_points.select(group=GUI_ENTRY_POINTS, name=name))
-    except PackageNotFoundError:  # run from a source tree that is not installed
-        own = []
-    return own or list(entry_points(group=GUI_ENTRY_POINTS, name=name))
 
 
 def _has_display() -> bool:
