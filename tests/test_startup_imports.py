@@ -31,7 +31,6 @@ NOT_AT_START = (
     "reportlab",
     "tomwizard.export.writers",
     "tomwizard.history.merge",
-    "tomwizard.history.upgrade_file",
     "tomwizard.content.presets",
     "tomwizard.rules.blockers",
     "ui.help_viewer",

@@ -1,5 +1,7 @@
 """One assessment: the annex being filled in for one customer or one processing."""
 
+from __future__ import annotations
+
 import datetime as dt
 from enum import StrEnum
 from typing import Literal

@@ -10,12 +10,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from tomwizard.editing import SetField, StoreError
+from tomwizard.export.text_limits import refuse_long_texts
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Severity
 from ui import dialogs
 from ui.controllers.document import DocumentController, step_label
 
-# The blockers and the text limits load with the first export, not at start-up.
+# The blockers load with the first export, not at start-up.
 if TYPE_CHECKING:  # the dialog loads when it is first shown (start-up)
     from tomwizard.export.writers import Format
     from tomwizard.history.versions import AnnexChanges
@@ -170,7 +171,6 @@ class ExportController(QObject):
         return self.export(choices)
 
     def export(self, choices: ExportChoices, open_result: bool = True) -> list[Path]:
-        from tomwizard.export.text_limits import refuse_long_texts
         from tomwizard.export.writers import write_annex, write_gap_report
         from tomwizard.rules.blockers import blockers
 

@@ -11,11 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tomwizard.editing import StoreError
 from tomwizard.models.catalog import Catalog
-from tomwizard.store.opening import catalog_of
 
 Ask = Callable[[str, str], bool]  # (title, question) → yes?
 Tell = Callable[[str, str], None]  # (title, message)
@@ -38,9 +37,6 @@ class UpgradeController(QObject):
 
     def offer(self, path: Path) -> bool:
         """Upgrade ``path`` if the user wants; False only when an upgrade failed."""
-        named = catalog_of(path)  # the usual case, a current file: no upgrade module loaded
-        if named is None or named[0] != self.catalog.id or named[1] == self.catalog.version:
-            return True
         from tomwizard.history.upgrade_file import needs_upgrade, upgrade_file
 
         try:
@@ -65,12 +61,8 @@ class UpgradeController(QObject):
         return True
 
     def _ask_box(self, title: str, question: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox  # a message box: not needed at start-up
-
         answer = QMessageBox.question(self.parent_widget, title, question)
         return answer == QMessageBox.StandardButton.Yes
 
     def _tell_box(self, title: str, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.information(self.parent_widget, title, message)
