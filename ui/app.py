@@ -5,14 +5,18 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
+from tomwizard.cli.launch import imports_without_collection
 from tomwizard.models.catalog import Language
-from ui import help_viewer, i18n, settings
+from ui import i18n, settings
 from ui.controllers.main import ErrorReporter, MainController
+
+if TYPE_CHECKING:
+    from ui.help_viewer import HelpViewer
 
 # Set by benchmarks/bench_startup.py: quit right after the first event-loop turn after show.
 EXIT_AFTER_SHOW = "TOMWIZARD_EXIT_AFTER_SHOW"
@@ -43,13 +47,30 @@ def build(
     lang = lang or cast(Language, settings.language())
     i18n.install(lang)
     controller = MainController(report_error=report_error, lang=lang)
-    help_viewer.attach(controller)
+    attach_help(controller)
     controller.language_requested.connect(
         lambda code: switch_language(controller, cast(Language, code))
     )
     if path is not None:
         controller.open_file(path, readonly=readonly)
     return controller
+
+
+def attach_help(controller: MainController) -> None:
+    """Hilfe › Handbuch (F1) of ``controller``'s window opens the guide at the current page. The
+    viewer's module (a QTextBrowser dialog) loads on the first F1, not at start-up."""
+    viewer: list[HelpViewer] = []
+
+    @Slot()
+    def _on_help_action_triggered() -> None:
+        from ui.help_viewer import HelpViewer, topic_for_page
+
+        if not viewer:
+            viewer.append(HelpViewer(controller.window))
+        topic = topic_for_page(controller, controller.window.current_page())
+        viewer[0].show_topic(controller.lang, topic)
+
+    controller.window.help_action.triggered.connect(_on_help_action_triggered)
 
 
 def switch_language(controller: MainController, lang: Language) -> MainController:
@@ -89,7 +110,11 @@ def run_gui(path: Path | None, lang: Language | None = None) -> int:
     """Start the interface (with the file, if given; in ``lang``, default: as last chosen) and
     return the exit code."""
     app = application()
-    controller = start(path, lang=lang)
+    # The window, the catalog and rules from the content cache, the open file and its findings
+    # live as long as the program: the cycle collector would only scan them again and again
+    # while they are made (about 5 ms), as it would the imports (tomwizard/cli/launch.py).
+    with imports_without_collection():
+        controller = start(path, lang=lang)
     if os.environ.get(EXIT_AFTER_SHOW):  # benchmarks: quit after one event-loop turn
         QTimer.singleShot(0, app.quit)
         return app.exec()

@@ -10,10 +10,16 @@ import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QProcess, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
+
+# Message boxes, processes and the desktop's services load when first used: making their Qt
+# classes costs a few ms that no start-up needs.
+if TYPE_CHECKING:
+    from PySide6.QtCore import QProcess
+    from PySide6.QtWidgets import QMessageBox
 
 SUFFIX = ".tomw"
 
@@ -26,6 +32,8 @@ def start_folder(recent: list[Path]) -> Path:
     """Where a file dialog starts: the folder of the file used last, else the documents folder
     (never the working directory, which is the program's own folder when started from a menu
     or from a source checkout)."""
+    from PySide6.QtCore import QStandardPaths
+
     for path in recent:
         if path.parent.is_dir():
             return path.parent
@@ -109,11 +117,15 @@ def ask_author_name(parent: QWidget | None, current: str, os_user: str) -> str |
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, title, message)
 
 
 def confirm(parent: QWidget | None, title: str, message: str) -> bool:
     """Ask a yes/no question; „Nein“ is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.warning(
         parent,
         title,
@@ -127,6 +139,8 @@ def confirm(parent: QWidget | None, title: str, message: str) -> bool:
 def replace_question(parent: QWidget | None, files: list[Path]) -> QMessageBox:
     """Whether to replace files that exist (a signed annex, say): „Ersetzen“ or „Abbrechen“,
     „Abbrechen“ the default. Built apart from :func:`confirm_replace` for the tests."""
+    from PySide6.QtWidgets import QMessageBox
+
     translate = QCoreApplication.translate
     if len(files) == 1:
         text = translate("dialogs", "Die Datei „{name}“ besteht bereits. Ersetzen?")
@@ -160,6 +174,9 @@ def open_document(path: Path, failed: Callable[[], None] | None = None) -> bool:
     available" on a system without a PDF viewer) calls ``failed`` instead of ending as a line
     on stderr only.
     """
+    from PySide6.QtCore import QProcess, QUrl
+    from PySide6.QtGui import QDesktopServices
+
     xdg_open = shutil.which("xdg-open") if sys.platform.startswith("linux") else None
     if xdg_open is None or failed is None:
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -188,6 +205,8 @@ def exported_message(
 
     Built apart from :func:`show_exported` so that tests can read it without a modal loop.
     """
+    from PySide6.QtWidgets import QMessageBox
+
     translate = QCoreApplication.translate  # (not "tr": lupdate would read that as self.tr)
     saved = saved or translate("dialogs", "Die Anlage wurde gespeichert:")
     lines = [saved, f"{files[0].name}"]
@@ -243,6 +262,8 @@ def show_exported(
 
 
 def _no_viewer(parent: QWidget | None, folder: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(
         parent,
         QCoreApplication.translate("dialogs", "Kein passendes Programm"),

@@ -2,7 +2,8 @@
 
 ``make guide`` builds ``resources/guide/<lang>/index.html`` (tools/build_guide.py) from
 docs/guide; the wheel and the bundle ship it. Hilfe › Handbuch (F1) opens the guide at the part
-for the page on screen: each page kind has a topic, an anchor in the guide. F1 in the export,
+for the page on screen (``ui.app`` connects it and loads this module on the first F1, not at
+start-up): each page kind has a topic, an anchor in the guide. F1 in the export,
 history, merge and questionnaire dialogs opens the part about that dialog (:func:`add_help_key`).
 """
 
@@ -88,20 +89,6 @@ class HelpViewer(QDialog):
 
     def topic(self) -> str:
         return self.browser.source().fragment()
-
-
-def attach(controller: MainController) -> None:
-    """Hilfe › Handbuch (F1) of ``controller``'s window opens the guide at the current page."""
-    viewer: list[HelpViewer] = []
-
-    @Slot()
-    def _on_help_action_triggered() -> None:
-        if not viewer:
-            viewer.append(HelpViewer(controller.window))
-        topic = topic_for_page(controller, controller.window.current_page())
-        viewer[0].show_topic(controller.lang, topic)
-
-    controller.window.help_action.triggered.connect(_on_help_action_triggered)
 
 
 def add_help_key(dialog: QWidget, lang: Language, topic: str) -> None:

@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
             group.addAction(made)
             language_menu.addAction(made)
             self.language_actions[lang] = made
-        # F1: the guide at the part for the current page (ui/help_viewer.py connects it)
+        # F1: the guide at the part for the current page (ui/app.py connects it)
         self.help_action = action(self.tr("&Handbuch"), QKeySequence.StandardKey.HelpContents)
         self.menuBar().addMenu(self.tr("&Hilfe")).addAction(self.help_action)
 

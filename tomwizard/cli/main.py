@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 # The CLI-only modules (history, merge, exchange, versions, rules) are imported where they are
 # used, so that starting the GUI (`tomwizard FILE.tomw`) does not pay for them.
 
-GUI_ENTRY_POINTS = "tomwizard.gui"
 COMMANDS = (
     *("demo", "export", "import", "check", "catalog", "gui", "diff", "versions", "merge"),
     *("questionnaire", "upgrade", "letterhead"),
@@ -265,17 +264,16 @@ def _cmd_gui(options: argparse.Namespace) -> int:
 def _gui_entry(name: str) -> Callable[..., int]:
     """The GUI's ``run`` or ``smoke`` function. The core names no GUI module: the package that
     ships the GUI registers them in the entry-point group ``tomwizard.gui`` (pyproject.toml)."""
-    from importlib.metadata import entry_points
-
+    from tomwizard.cli.gui_entry import gui_entry_points, load
     from tomwizard.cli.launch import imports_without_collection
 
-    for entry in entry_points(group=GUI_ENTRY_POINTS, name=name):
+    for target in gui_entry_points(name):  # (module, attribute)
         try:
-            if entry.module in sys.modules:  # loaded before (the other entry point, tests)
-                found: Callable[..., int] = entry.load()
+            if target[0] in sys.modules:  # loaded before (the other entry point, tests)
+                found: Callable[..., int] = load(target)
             else:
                 with imports_without_collection():  # the GUI's modules: see launch.py
-                    found = entry.load()
+                    found = load(target)
         except ImportError as exc:
             raise UsageError(
                 _("Die Oberfläche kann nicht geladen werden ({error}).").format(error=exc)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tomwizard.content.presets import PRESET_NOTE
 from tomwizard.i18n import say
 from tomwizard.models.assessment import Answer
 from tomwizard.models.catalog import LANGUAGES
@@ -18,6 +17,8 @@ from tomwizard.models.catalog import LANGUAGES
 @cache
 def _preset_note() -> re.Pattern[str]:
     """The preset's note in any language of the catalog, whichever preset's title it names."""
+    from tomwizard.content.presets import PRESET_NOTE  # the presets load on first use
+
     forms = []
     for lang in LANGUAGES:
         before, _, after = say(lang, PRESET_NOTE).partition("{title}")

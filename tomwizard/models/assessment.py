@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from tomwizard.i18n import N_, Labels
+from tomwizard.models import empty_dict, empty_list
 from tomwizard.models.catalog import Language
 from tomwizard.models.letterhead import Letterhead
 
@@ -54,7 +55,7 @@ class Answer(Model):
 
     status: Status = Status.OFFEN
     note: str = ""
-    params: dict[str, ParamValue] = Field(default_factory=dict)
+    params: dict[str, ParamValue] = Field(default_factory=empty_dict)
     follow_up: bool = False  # "Rückfrage": needs to be asked again
     evidence: str = ""
     planned_date: dt.date | None = None  # required when status is geplant
@@ -137,7 +138,7 @@ class Organisation(Model):
     role_names: RoleNames = RoleNames.VERANTWORTLICHER
     dsb: Dsb = Field(default_factory=Dsb)
     contact_point: ContactPoint = Field(default_factory=ContactPoint)
-    certificates: list[Certificate] = Field(default_factory=list)
+    certificates: list[Certificate] = Field(default_factory=empty_list)
     place: str = ""
     contract_reference: str = ""
     annex_number: str = "3"
@@ -152,19 +153,19 @@ class Processing(Model):
 
     subject: str = ""
     duration: str = ""
-    purposes: list[str] = Field(default_factory=list)
-    data_subjects: list[str] = Field(default_factory=list)
-    data_categories: list[str] = Field(default_factory=list)
-    special_categories: list[str] = Field(default_factory=list)  # Art. 9 DSGVO
+    purposes: list[str] = Field(default_factory=empty_list)
+    data_subjects: list[str] = Field(default_factory=empty_list)
+    data_categories: list[str] = Field(default_factory=empty_list)
+    special_categories: list[str] = Field(default_factory=empty_list)  # Art. 9 DSGVO
     # Art. 9 DSGVO, whether such data are processed: None = not answered yet (the annex prints
     # „keine Angabe“ and the final version is blocked); False = the explicit answer "none"
     special_data: bool | None = None
     # Art. 10 DSGVO: None = not answered yet (printed as „keine Angabe“, blocks the final version)
     criminal_data: bool | None = None
-    steps: list[str] = Field(default_factory=list)
-    places: list[str] = Field(default_factory=list)  # countries or sites of processing
-    instructing_persons: list[str] = Field(default_factory=list)  # Weisungsberechtigte (AG)
-    instruction_recipients: list[str] = Field(default_factory=list)  # Weisungsempfänger (AN)
+    steps: list[str] = Field(default_factory=empty_list)
+    places: list[str] = Field(default_factory=empty_list)  # countries or sites of processing
+    instructing_persons: list[str] = Field(default_factory=empty_list)  # Weisungsberechtigte (AG)
+    instruction_recipients: list[str] = Field(default_factory=empty_list)  # Weisungsempfänger (AN)
     persons_processing: int | None = Field(default=None, ge=0)
 
 
@@ -205,7 +206,7 @@ class Subprocessor(Model):
     name: str = ""
     address: str = ""
     country_seat: str = ""  # ISO 3166-1 alpha-2
-    countries_processing: list[str] = Field(default_factory=list)
+    countries_processing: list[str] = Field(default_factory=empty_list)
     service: str = ""
     data_categories: str = ""
     transfer_basis: TransferBasis = TransferBasis.NONE
@@ -229,11 +230,11 @@ class Assessment(Model):
     organisation: Organisation = Field(default_factory=Organisation)
     processing: Processing = Field(default_factory=Processing)
     protection_need: ProtectionNeed = ProtectionNeed.NORMAL
-    answers: dict[str, Answer] = Field(default_factory=dict)
-    custom_measures: list[CustomMeasure] = Field(default_factory=list)
-    subprocessors: list[Subprocessor] = Field(default_factory=list)
+    answers: dict[str, Answer] = Field(default_factory=empty_dict)
+    custom_measures: list[CustomMeasure] = Field(default_factory=empty_list)
+    subprocessors: list[Subprocessor] = Field(default_factory=empty_list)
     # Rahmenbedingungen: question id -> answer; an unanswered question is not listed.
-    screening: dict[str, ScreeningAnswer] = Field(default_factory=dict)
+    screening: dict[str, ScreeningAnswer] = Field(default_factory=empty_dict)
 
     def answer(self, measure_id: str) -> Answer:
         """The answer to a measure; an unanswered measure reads as ``offen``."""

@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tomwizard.models import empty_list
 from tomwizard.models.catalog import Language, Text
 from tomwizard.models.roles import swap_roles
 
@@ -39,8 +40,8 @@ class Finding(BaseModel):
     kind: FindingKind = FindingKind.LUECKE
     text: Text
     remedy: Text
-    targets: list[str] = Field(default_factory=list)  # "measure:<id>", "field:<path>", ...
-    references: list[str] = Field(default_factory=list)
+    targets: list[str] = Field(default_factory=empty_list)  # "measure:<id>", "field:<path>", ...
+    references: list[str] = Field(default_factory=empty_list)
     # what the finding is about when its rule says so (a target such as
     # "field:processing.places"); "" = derived from the targets (rules.summary.subject_of)
     subject: str = ""

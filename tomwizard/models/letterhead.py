@@ -32,6 +32,7 @@ from tomwizard.logo_image import (
     check_logo,
     check_new_logo,
 )
+from tomwizard.models import empty_list
 
 MAX_SENDER = 160
 MAX_FOOTER_LINES = 3
@@ -105,7 +106,7 @@ class Letterhead(BaseModel):
 
     logo: Logo | None = None
     sender: str = Field(default="", max_length=MAX_SENDER)  # "Muster GmbH · Weg 1 · 12345 Ort"
-    footer: list[FooterLine] = Field(default_factory=list, max_length=MAX_FOOTER_LINES)
+    footer: list[FooterLine] = Field(default_factory=empty_list, max_length=MAX_FOOTER_LINES)
     accent: str = Field(default="", pattern=ACCENT_PATTERN)  # "#RRGGBB" or "" (none)
 
     @property

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from tomwizard.content.countries import countries
+from tomwizard.content.countries import Countries, countries
 
 
 def texts(value: Any) -> Iterable[str]:
@@ -30,14 +30,27 @@ def country_codes(value: Any) -> list[str]:
 def named_countries(text: str) -> list[str]:
     """Country codes whose German or English name (or the code itself, in capitals) occurs
     as a word in ``text``: "Deutschland und Tschechien" → ["DE", "CZ"]."""
-    data = countries()
     folded = text.casefold()
     found: list[str] = []
-    for code, names in data.names.items():
-        words = {names.de.casefold(), names.en.casefold()}
-        if any(_as_word(w, folded) for w in words if w) or _as_word(code, text, "-"):
+    for code, words in _folded_names(countries()):
+        if any(_as_word(w, folded) for w in words) or _as_word(code, text, "-"):
             found.append(code)
     return found
+
+
+_folded: list[tuple[Countries, list[tuple[str, tuple[str, ...]]]]] = []  # the last country data
+
+
+def _folded_names(data: Countries) -> list[tuple[str, tuple[str, ...]]]:
+    """Every country's code with its German and English names casefolded (made once per
+    country data, not for every text the rules look at)."""
+    if not _folded or _folded[0][0] is not data:
+        names = [
+            (code, tuple(w for w in dict.fromkeys((n.de.casefold(), n.en.casefold())) if w))
+            for code, n in data.names.items()
+        ]
+        _folded[:] = [(data, names)]
+    return _folded[0][1]
 
 
 def _as_word(word: str, text: str, joiners: str = "") -> bool:

@@ -13,10 +13,10 @@ from tomwizard.editing import SetField, StoreError
 from tomwizard.export.text_limits import refuse_long_texts, refuse_too_many
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Severity
-from tomwizard.rules.blockers import blockers, counts
 from ui import dialogs
 from ui.controllers.document import DocumentController, step_label
 
+# The blockers load with the first export, not at start-up.
 if TYPE_CHECKING:  # the dialog loads when it is first shown (start-up)
     from tomwizard.export.writers import Format
     from tomwizard.history.versions import AnnexChanges
@@ -88,6 +88,7 @@ class ExportController(QObject):
 
     def ask(self, parent: QWidget | None, lang: str) -> list[Path]:
         """Show the dialog and export what the user chose; the written files."""
+        from tomwizard.rules.blockers import blockers, counts
         from ui.pages.export_dialog import ExportDialog
 
         if not self.document.is_open:
@@ -162,6 +163,7 @@ class ExportController(QObject):
 
     def export(self, choices: ExportChoices, open_result: bool = True) -> list[Path]:
         from tomwizard.export.writers import write_annex, write_gap_report
+        from tomwizard.rules.blockers import blockers
 
         assessment = self.document.assessment
         if assessment is None or not choices.path:
