@@ -70,6 +70,9 @@ def test_art9_suggestions_use_the_form_choices() -> None:
     labels = {c.label.de for c in field.choices}
     assessment = assessment_from_preset("arztpraxis", default_catalog())
     assert assessment.processing.special_categories == ["Gesundheitsdaten"]
+    assert assessment.processing.special_data is True  # the Art. 9 question answered with them
+    other = assessment_from_preset("buero_cloud", default_catalog())
+    assert other.processing.special_categories == [] and other.processing.special_data is None
     assert set(assessment.processing.special_categories) <= labels
 
 

@@ -180,6 +180,8 @@ def assessment_from_preset(
         data_subjects=[t.get(lang) for t in suggested.data_subjects],
         data_categories=[t.get(lang) for t in suggested.data_categories],
         special_categories=[t.get(lang) for t in suggested.special_categories],
+        # the Art. 9 question answered as the suggested categories say (yes when there are any)
+        special_data=True if suggested.special_categories else None,
     )
     assessment = Assessment(
         catalog_id=catalog.id,
