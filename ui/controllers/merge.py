@@ -195,7 +195,9 @@ class MergeController(DocumentAction):
                 "was nur der Kunde geändert hat, wird übernommen."
             )
             if not result.auto_applied and not result.conflicts:
-                text += " " + self.tr("Der Kunde hat nichts geändert; es gibt nichts zu übernehmen.")
+                text += " " + self.tr(
+                    "Der Kunde hat nichts geändert; es gibt nichts zu übernehmen."
+                )
             return text
         if info is None:
             return self.tr(
