@@ -49,7 +49,7 @@ def test_upgrade_of_a_newer_file_asks_to_update_tomwizard(
     code, out, err = run_cli(capsys, "upgrade", path, *(["--dry-run"] if dry_run else []))
     assert (code, out) == (2, "")
     assert "Keine Zuordnung" not in err
-    assert f"neu.tomw: Die Datei wurde mit einer neueren tomwizard-Version erstellt" in err
+    assert "neu.tomw: Die Datei wurde mit einer neueren tomwizard-Version erstellt" in err
     assert f"(Katalogversion {NEWER}, dieses Programm kennt bis {CURRENT})" in err
     assert err.rstrip().endswith("Bitte tomwizard aktualisieren.")
     assert digest(path) == before and sorted(tmp_path.iterdir()) == [path]
