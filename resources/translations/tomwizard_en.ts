@@ -137,93 +137,98 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/controllers/export.py" line="81"/>
+        <location filename="../../ui/controllers/export.py" line="82"/>
         <source>Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).</source>
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="98"/>
+        <location filename="../../ui/controllers/export.py" line="99"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="100"/>
+        <location filename="../../ui/controllers/export.py" line="101"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="111"/>
+        <location filename="../../ui/controllers/export.py" line="112"/>
         <source>Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst.</source>
         <translation>Draft (“DRAFT” on every page). A final version is possible only when nothing is left open: {counts}. The summary lists these points first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="115"/>
+        <location filename="../../ui/controllers/export.py" line="116"/>
         <source>Endfassung (nichts ist mehr offen)</source>
         <translation>Final version (nothing is left open)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="118"/>
+        <location filename="../../ui/controllers/export.py" line="119"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="118"/>
+        <location filename="../../ui/controllers/export.py" line="119"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="120"/>
+        <location filename="../../ui/controllers/export.py" line="121"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="121"/>
+        <location filename="../../ui/controllers/export.py" line="122"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="122"/>
+        <location filename="../../ui/controllers/export.py" line="123"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="125"/>
+        <location filename="../../ui/controllers/export.py" line="126"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="126"/>
+        <location filename="../../ui/controllers/export.py" line="127"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="127"/>
+        <location filename="../../ui/controllers/export.py" line="128"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="150"/>
+        <location filename="../../ui/controllers/export.py" line="151"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="159"/>
+        <location filename="../../ui/controllers/export.py" line="160"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="155"/>
+        <location filename="../../ui/controllers/export.py" line="234"/>
+        <source>Hinweis: Das SVG-Logo im Briefkopf hat zu viele Formen (mehr als {most}); die Dokumente wurden ohne Logo erstellt. Bitte auf der Seite „Organisation“ unter „Briefkopf …“ ein einfacheres SVG oder ein PNG wählen.</source>
+        <translation>Note: the SVG logo in the letterhead has too many shapes (more than {most}); the documents were made without the logo. Please choose a simpler SVG or a PNG under “Letterhead …” on the “Organisation” page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="156"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="209"/>
-        <location filename="../../ui/controllers/export.py" line="213"/>
+        <location filename="../../ui/controllers/export.py" line="210"/>
+        <location filename="../../ui/controllers/export.py" line="214"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="214"/>
+        <location filename="../../ui/controllers/export.py" line="215"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -2117,23 +2122,23 @@ Replace them?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="192"/>
+        <location filename="../../ui/dialogs.py" line="193"/>
         <source>Die Anlage wurde gespeichert:</source>
         <translation>The annex was saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="196"/>
+        <location filename="../../ui/dialogs.py" line="197"/>
         <source>Der Maßnahmenplan:</source>
         <translation>The action plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs.py" line="199"/>
         <source>Der Lückenbericht:</source>
         <translation>The gap report:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="139"/>
-        <location filename="../../ui/dialogs.py" line="200"/>
+        <location filename="../../ui/dialogs.py" line="201"/>
         <source>Ordner: {folder}</source>
         <translation>Folder: {folder}</translation>
     </message>
@@ -2143,27 +2148,27 @@ Replace them?</translation>
         <translation>The file “{name}” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="201"/>
+        <location filename="../../ui/dialogs.py" line="204"/>
         <source>Export fertig</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs.py" line="207"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs.py" line="210"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs.py" line="251"/>
         <source>Kein passendes Programm</source>
         <translation>No suitable program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs.py" line="252"/>
         <source>Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner
 {folder}</source>
         <translation>No program to show the files was found. They are in the folder
