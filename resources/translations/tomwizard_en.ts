@@ -1355,36 +1355,31 @@ Merge anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/merge.py" line="199"/>
-        <source>Der Kunde hat nichts geändert; es gibt nichts zu übernehmen.</source>
-        <translation>The customer changed nothing; there is nothing to take over.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/merge.py" line="204"/>
         <source>Die Dateien haben keine gemeinsame festgeschriebene Version: alles, was beide Seiten verschieden ausgefüllt haben, ist ein Konflikt.</source>
         <translation>The files share no frozen version: everything the two sides filled in differently is a conflict.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="210"/>
+        <location filename="../../ui/controllers/merge.py" line="205"/>
         <source>Verglichen mit Version {number}{label} vom {date}, die beide Dateien enthalten: was nur der Kunde geändert hat, wird übernommen.</source>
         <translation>Compared with version {number}{label} of {date}, which both files contain: what only the customer changed is taken over.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="226"/>
+        <location filename="../../ui/controllers/merge.py" line="221"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="252"/>
+        <location filename="../../ui/controllers/merge.py" line="247"/>
         <source>Nichts zu übernehmen: die Datei des Kunden bringt nichts Neues.</source>
         <translation>Nothing to take over: the customer&apos;s file brings nothing new.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="255"/>
+        <location filename="../../ui/controllers/merge.py" line="250"/>
         <source>Keine Konflikte zu entscheiden.</source>
         <translation>No conflicts to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="257"/>
+        <location filename="../../ui/controllers/merge.py" line="252"/>
         <source>{decided} von {total} Konflikten entschieden</source>
         <translation>{decided} of {total} conflicts decided</translation>
     </message>
