@@ -14,6 +14,7 @@ from tests.builders import full_assessment
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.upgrade import (
     CatalogMapping,
+    NewerCatalogError,
     UpgradeError,
     load_mappings,
     shipped_mappings,
@@ -161,8 +162,10 @@ def test_steps_chain_and_missing_steps_are_an_error() -> None:
     )
     after, _ = upgrade_answers(before, "1", v3, [second, STEP])
     assert after.answers["alt.zugangswort"].planned_date == dt.date(2027, 1, 1)
-    with pytest.raises(UpgradeError, match="Katalogversion 3 nach 2"):
-        upgrade_answers(before, "3", V2, [second, STEP])
+    with pytest.raises(UpgradeError, match="Katalogversion 0 nach 2"):
+        upgrade_answers(before, "0", V2, [second, STEP])  # no mapping from there
+    with pytest.raises(NewerCatalogError, match="Katalogversion 3, dieses Programm kennt bis 2"):
+        upgrade_answers(before, "3", V2, [second, STEP])  # a newer file: update tomwizard
 
 
 def test_shipped_mapping_carries_an_old_assessment_over() -> None:

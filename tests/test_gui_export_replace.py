@@ -37,7 +37,7 @@ def _export_to(
     monkeypatch.setattr(ExportDialog, "exec", accept)
     monkeypatch.setattr(dialogs, "confirm_replace", answer)
     monkeypatch.setattr(dialogs, "confirm", lambda *_args: True)  # the demo's kritisch findings
-    monkeypatch.setattr(dialogs, "show_exported", lambda *_args: None)
+    monkeypatch.setattr(dialogs, "show_exported", lambda *_args, **_kw: None)
     written = gui.exporter.ask(gui.window, "de")
     return written, asked, len(shown)
 

@@ -62,6 +62,52 @@ def test_questionnaire_written_and_merged_back_with_a_summary(
     assert gui.document.assessment.answer(MFA).status == Status.NICHT_UMGESETZT
 
 
+def _base_text(gui: MainController) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = gui.merger.dialog
+    assert dialog is not None
+    label = dialog.findChild(QLabel, "mergeBase")
+    assert isinstance(label, QLabel)
+    return label.text()
+
+
+def test_a_questionnaire_written_after_a_frozen_version_is_compared_with_what_it_asked(
+    gui: MainController,
+    files: MergeFiles,
+    errors: Errors,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # files.ours has version 1 „an Kunden“ frozen; the questionnaire is written afterwards
+    assert gui.open_file(files.ours)
+    target = tmp_path / "fragebogen.xlsx"
+    assert gui.questionnaire.write(target, "de", only_open=False, with_entfaellt=False)
+    monkeypatch.setattr(dialogs, "ask_merge_path", lambda parent: target)
+    gui.window.merge_action.trigger()  # sent back unchanged
+    assert errors == []
+    assert _base_text(gui) == (
+        "Verglichen mit den Antworten, wie sie in den Fragebogen geschrieben wurden: was nur "
+        "der Kunde geändert hat, wird übernommen."
+    )
+    dialog = gui.merger.dialog
+    assert dialog is not None and not dialog.merge_button.isEnabled()
+    assert dialog.status.text() == "Nichts zu übernehmen: die Datei des Kunden bringt nichts Neues."
+
+    def customer(workbook: Workbook) -> None:
+        sheet, row = find_row(workbook, MFA)
+        sheet.cell(row, 3).value = "Nicht Umgesetzt"
+
+    filled = fill(target, customer)
+    monkeypatch.setattr(dialogs, "ask_merge_path", lambda parent: filled)
+    gui.window.merge_action.trigger()
+    assert _base_text(gui).startswith("Verglichen mit den Antworten, wie sie in den Fragebogen")
+    assert gui.merger.dialog is not None and gui.merger.dialog.merge_button.isEnabled()
+    assert gui.merger.merge() and errors == []
+    assert gui.document.assessment is not None
+    assert gui.document.assessment.answer(MFA).status == Status.NICHT_UMGESETZT
+
+
 def test_an_invalid_questionnaire_is_reported_in_one_message(
     gui: MainController,
     files: MergeFiles,

@@ -140,6 +140,37 @@ def test_round_trip_with_hand_typed_status_names(
     assert {r.author for r in rows} == {"Frau Kundin (Fragebogen)"}
 
 
+def test_a_questionnaire_written_after_freezing_merges_against_what_it_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tomw = consultant_file(tmp_path)
+    with TomwStore.open(tomw, author="Berater") as store:
+        store.set_answer(OPEN[0], Answer())
+        store.freeze_version(label="an Kunden")  # version 1, then the questionnaire
+    xlsx = write_questionnaire_file(capsys, tomw)
+    before = digest(tomw)
+    code, out, err = run_cli(capsys, "merge", tomw, xlsx)  # sent back unchanged
+    assert (code, err) == (0, ""), out
+    assert "keine gemeinsame" not in out.lower()
+    assert (
+        "Basis: die Antworten, wie sie in den Fragebogen geschrieben wurden. Der Kunde hat "
+        "nichts geändert; es gibt nichts zu übernehmen." in out
+    )
+    assert "Nichts zu ändern. 0 automatisch übernommen, keine Konflikte." in out
+    assert digest(tomw) == before
+
+    def customer(workbook: Workbook) -> None:
+        sheet, row = find_row(workbook, OPEN[0])
+        sheet.cell(row, 3).value = "umgesetzt"
+
+    code, out, err = run_cli(capsys, "merge", tomw, fill(xlsx, customer))
+    assert (code, err) == (0, ""), out
+    assert "nichts geändert" not in out and "keine gemeinsame" not in out.lower()
+    assert "Zusammengeführt: 1 automatisch übernommen, keine Konflikte." in out
+    with _load(tomw) as store:
+        assert store.load().answer(OPEN[0]).status == Status.UMGESETZT
+
+
 def test_a_change_on_both_sides_is_a_conflict(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -198,10 +198,11 @@ _running: list[QProcess] = []  # xdg-open processes, kept until they report
 
 
 def exported_message(
-    parent: QWidget | None, files: list[Path], saved: str = "", title: str = ""
+    parent: QWidget | None, files: list[Path], saved: str = "", title: str = "", note: str = ""
 ) -> QMessageBox:
     """Where the export went: every written file with its folder, „Öffnen“, „Ordner öffnen“.
-    ``saved`` and ``title`` name another first file than the annex (the questionnaire).
+    ``saved`` and ``title`` name another first file than the annex (the questionnaire);
+    ``note`` is said below (e.g. that the documents leave a heavy logo out).
 
     Built apart from :func:`show_exported` so that tests can read it without a modal loop.
     """
@@ -217,6 +218,8 @@ def exported_message(
             label = translate("dialogs", "Der Lückenbericht:")
         lines += ["", label, f"{extra.name}"]
     lines += ["", translate("dialogs", "Ordner: {folder}").format(folder=files[0].parent)]
+    if note:
+        lines += ["", note]
     title = title or translate("dialogs", "Export fertig")
     box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join(lines), parent=parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -232,14 +235,14 @@ def exported_message(
 
 
 def show_exported(
-    parent: QWidget | None, files: list[Path], saved: str = "", title: str = ""
+    parent: QWidget | None, files: list[Path], saved: str = "", title: str = "", note: str = ""
 ) -> None:
     """Say where the export went; open the files or their folder if the user asks for it.
 
     Without a program for PDF files (or folders) a message says where the files are, instead
     of the single stderr line Qt writes.
     """
-    box = exported_message(parent, files, saved, title)
+    box = exported_message(parent, files, saved, title, note)
     box.exec()
     clicked = box.clickedButton()
     name = clicked.objectName() if clicked is not None else ""

@@ -137,93 +137,98 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/controllers/export.py" line="81"/>
+        <location filename="../../ui/controllers/export.py" line="82"/>
         <source>Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).</source>
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="98"/>
+        <location filename="../../ui/controllers/export.py" line="99"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="100"/>
+        <location filename="../../ui/controllers/export.py" line="101"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="111"/>
+        <location filename="../../ui/controllers/export.py" line="112"/>
         <source>Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst.</source>
         <translation>Draft (“DRAFT” on every page). A final version is possible only when nothing is left open: {counts}. The summary lists these points first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="115"/>
+        <location filename="../../ui/controllers/export.py" line="116"/>
         <source>Endfassung (nichts ist mehr offen)</source>
         <translation>Final version (nothing is left open)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="118"/>
+        <location filename="../../ui/controllers/export.py" line="119"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="118"/>
+        <location filename="../../ui/controllers/export.py" line="119"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="120"/>
+        <location filename="../../ui/controllers/export.py" line="121"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="121"/>
+        <location filename="../../ui/controllers/export.py" line="122"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="122"/>
+        <location filename="../../ui/controllers/export.py" line="123"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="125"/>
+        <location filename="../../ui/controllers/export.py" line="126"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="126"/>
+        <location filename="../../ui/controllers/export.py" line="127"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="127"/>
+        <location filename="../../ui/controllers/export.py" line="128"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="150"/>
+        <location filename="../../ui/controllers/export.py" line="151"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="159"/>
+        <location filename="../../ui/controllers/export.py" line="160"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="155"/>
+        <location filename="../../ui/controllers/export.py" line="234"/>
+        <source>Hinweis: Das SVG-Logo im Briefkopf hat zu viele Formen (mehr als {most}); die Dokumente wurden ohne Logo erstellt. Bitte auf der Seite „Organisation“ unter „Briefkopf …“ ein einfacheres SVG oder ein PNG wählen.</source>
+        <translation>Note: the SVG logo in the letterhead has too many shapes (more than {most}); the documents were made without the logo. Please choose a simpler SVG or a PNG under “Letterhead …” on the “Organisation” page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="156"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="209"/>
-        <location filename="../../ui/controllers/export.py" line="213"/>
+        <location filename="../../ui/controllers/export.py" line="210"/>
+        <location filename="../../ui/controllers/export.py" line="214"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="214"/>
+        <location filename="../../ui/controllers/export.py" line="215"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -357,12 +362,12 @@
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../ui/help_viewer.py" line="59"/>
+        <location filename="../../ui/help_viewer.py" line="58"/>
         <source>tomwizard – Hilfe</source>
         <translation>tomwizard – Help</translation>
     </message>
     <message>
-        <location filename="../../ui/help_viewer.py" line="81"/>
+        <location filename="../../ui/help_viewer.py" line="80"/>
         <source>Das Handbuch ist in dieser Installation nicht enthalten. In einer Arbeitskopie erzeugt „make guide“ es.</source>
         <translation>The user guide is not part of this installation. In a checkout, “make guide” builds it.</translation>
     </message>
@@ -911,57 +916,57 @@ Label (optional, e.g. the annex version):</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="100"/>
+        <location filename="../../ui/controllers/main.py" line="102"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="101"/>
+        <location filename="../../ui/controllers/main.py" line="103"/>
         <location filename="../../ui/controllers/page_factory.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="102"/>
+        <location filename="../../ui/controllers/main.py" line="104"/>
         <location filename="../../ui/controllers/page_factory.py" line="39"/>
         <source>Verarbeitung und Schutzbedarf</source>
         <translation>Processing and protection need</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="103"/>
+        <location filename="../../ui/controllers/main.py" line="105"/>
         <location filename="../../ui/controllers/page_factory.py" line="49"/>
         <source>Rahmenbedingungen</source>
         <translation>Business context</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="108"/>
+        <location filename="../../ui/controllers/main.py" line="110"/>
         <location filename="../../ui/controllers/page_factory.py" line="68"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="109"/>
+        <location filename="../../ui/controllers/main.py" line="111"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="141"/>
-        <location filename="../../ui/controllers/main.py" line="345"/>
+        <location filename="../../ui/controllers/main.py" line="143"/>
+        <location filename="../../ui/controllers/main.py" line="347"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="181"/>
+        <location filename="../../ui/controllers/main.py" line="183"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="200"/>
+        <location filename="../../ui/controllers/main.py" line="202"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="308"/>
+        <location filename="../../ui/controllers/main.py" line="310"/>
         <source>Die Suche springt zur Maßnahme, sobald eine Bewertung offen ist.</source>
         <translation>The search jumps to the measure once an assessment is open.</translation>
     </message>
@@ -976,22 +981,22 @@ Label (optional, e.g. the annex version):</translation>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="328"/>
+        <location filename="../../ui/controllers/main.py" line="330"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="332"/>
+        <location filename="../../ui/controllers/main.py" line="334"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="334"/>
+        <location filename="../../ui/controllers/main.py" line="336"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="353"/>
+        <location filename="../../ui/controllers/main.py" line="355"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -1345,31 +1350,36 @@ Merge anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/merge.py" line="194"/>
+        <source>Verglichen mit den Antworten, wie sie in den Fragebogen geschrieben wurden: was nur der Kunde geändert hat, wird übernommen.</source>
+        <translation>Compared with the answers as they were written into the questionnaire: what only the customer changed is taken over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/merge.py" line="199"/>
         <source>Die Dateien haben keine gemeinsame festgeschriebene Version: alles, was beide Seiten verschieden ausgefüllt haben, ist ein Konflikt.</source>
         <translation>The files share no frozen version: everything the two sides filled in differently is a conflict.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="200"/>
+        <location filename="../../ui/controllers/merge.py" line="205"/>
         <source>Verglichen mit Version {number}{label} vom {date}, die beide Dateien enthalten: was nur der Kunde geändert hat, wird übernommen.</source>
         <translation>Compared with version {number}{label} of {date}, which both files contain: what only the customer changed is taken over.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="216"/>
+        <location filename="../../ui/controllers/merge.py" line="221"/>
         <source>Die Datei ist nur zum Lesen geöffnet.</source>
         <translation>The file is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="242"/>
+        <location filename="../../ui/controllers/merge.py" line="247"/>
         <source>Nichts zu übernehmen: die Datei des Kunden bringt nichts Neues.</source>
         <translation>Nothing to take over: the customer&apos;s file brings nothing new.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="245"/>
+        <location filename="../../ui/controllers/merge.py" line="250"/>
         <source>Keine Konflikte zu entscheiden.</source>
         <translation>No conflicts to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/merge.py" line="247"/>
+        <location filename="../../ui/controllers/merge.py" line="252"/>
         <source>{decided} von {total} Konflikten entschieden</source>
         <translation>{decided} of {total} conflicts decided</translation>
     </message>
@@ -1382,72 +1392,72 @@ Merge anyway?</translation>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="85"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="86"/>
         <source>&amp;Zusammenführen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="100"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="101"/>
         <source>Keine Konflikte.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="108"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="109"/>
         <source>Konflikte: {count} – beide Seiten haben dasselbe verschieden geändert</source>
         <translation>Conflicts: {count} – both sides changed the same thing differently</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="116"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="117"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="117"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="118"/>
         <source>Meine Fassung</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="118"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="119"/>
         <source>Fassung des Kunden</source>
         <translation>Customer&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="119"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="120"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="145"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="146"/>
         <source>Alle: &amp;meine Fassung</source>
         <translation>All: &amp;my version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="146"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="147"/>
         <source>Alle: Fassung des &amp;Kunden</source>
         <translation>All: &amp;customer&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="162"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="163"/>
         <source>Meine Fassung behalten</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="163"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="164"/>
         <source>Fassung des Kunden übernehmen</source>
         <translation>Take the customer&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="177"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="178"/>
         <source>Nichts automatisch zu übernehmen.</source>
         <translation>Nothing to take over automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="179"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="180"/>
         <source>Automatisch übernommen: {count} – nur beim Kunden geändert</source>
         <translation>Taken over automatically: {count} – changed only by the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="184"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="185"/>
         <source>Automatisch übernommen</source>
         <translation>Taken over automatically</translation>
     </message>
@@ -1990,32 +2000,37 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>UpgradeController</name>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="57"/>
+        <location filename="../../ui/controllers/upgrade.py" line="56"/>
+        <source>Datei kann nicht geöffnet werden</source>
+        <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/upgrade.py" line="61"/>
         <source>Diese Datei verwendet Katalogversion {old}, dieses Programm {new}. Jetzt auf {new} aktualisieren? Vorher wird eine Sicherungskopie angelegt.</source>
         <translation>This file uses catalog version {old}, this program {new}. Upgrade it to {new} now? A backup copy is made first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="60"/>
+        <location filename="../../ui/controllers/upgrade.py" line="64"/>
         <source>Katalog aktualisieren</source>
         <translation>Upgrade catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="67"/>
+        <location filename="../../ui/controllers/upgrade.py" line="71"/>
         <source>Aktualisierung fehlgeschlagen</source>
         <translation>Upgrade failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="72"/>
+        <location filename="../../ui/controllers/upgrade.py" line="76"/>
         <source>Bearbeiten › Rückgängig nimmt die Aktualisierung zurück.</source>
         <translation>Edit › Undo takes the upgrade back.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="73"/>
+        <location filename="../../ui/controllers/upgrade.py" line="77"/>
         <source>Sicherungskopie: {path}</source>
         <translation>Backup copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="74"/>
+        <location filename="../../ui/controllers/upgrade.py" line="78"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalog upgraded</translation>
     </message>
@@ -2102,23 +2117,23 @@ Replace them?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="192"/>
+        <location filename="../../ui/dialogs.py" line="193"/>
         <source>Die Anlage wurde gespeichert:</source>
         <translation>The annex was saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="196"/>
+        <location filename="../../ui/dialogs.py" line="197"/>
         <source>Der Maßnahmenplan:</source>
         <translation>The action plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs.py" line="199"/>
         <source>Der Lückenbericht:</source>
         <translation>The gap report:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="139"/>
-        <location filename="../../ui/dialogs.py" line="200"/>
+        <location filename="../../ui/dialogs.py" line="201"/>
         <source>Ordner: {folder}</source>
         <translation>Folder: {folder}</translation>
     </message>
@@ -2128,27 +2143,27 @@ Replace them?</translation>
         <translation>The file “{name}” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="201"/>
+        <location filename="../../ui/dialogs.py" line="204"/>
         <source>Export fertig</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs.py" line="207"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs.py" line="210"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs.py" line="251"/>
         <source>Kein passendes Programm</source>
         <translation>No suitable program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs.py" line="252"/>
         <source>Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner
 {folder}</source>
         <translation>No program to show the files was found. They are in the folder

@@ -17,7 +17,10 @@ _TAKEN = {"ours": N_("eigene Fassung"), "theirs": N_("Fassung des Kunden")}
 def _base_line(result: MergeResult, lang: Language) -> str:
     info = result.base_version
     if result.known_base:
-        return tr(lang, "Basis: die Antworten, wie sie in den Fragebogen geschrieben wurden.")
+        line = tr(lang, "Basis: die Antworten, wie sie in den Fragebogen geschrieben wurden.")
+        if not result.auto_applied and not result.conflicts:
+            line += " " + tr(lang, "Der Kunde hat nichts geändert; es gibt nichts zu übernehmen.")
+        return line
     if info is None:
         return tr(
             lang,

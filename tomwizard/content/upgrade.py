@@ -1,4 +1,5 @@
-"""Carry answers over to a later catalog version (mapping files in forms/catalog/mappings/).
+"""Carry answers over to a later catalog version (mapping files in forms/catalog/mappings/,
+read by :mod:`tomwizard.content.mappings`).
 
 A mapping file describes one step, ``from_version`` → ``to_version``: which measure ids were
 renamed, split into several or merged into one, which were removed, and which sections were
@@ -10,17 +11,33 @@ it could not carry over; nothing is dropped silently.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
-
-from tomwizard.content.yamlsource import ContentError, load_yaml, validate
-from tomwizard.i18n import N_, Msg, message_language, say, tr
+from tomwizard.content.mappings import (
+    CatalogMapping,
+    NewerCatalogError,
+    UpgradeError,
+    chain,
+    load_mappings,
+    mappings_dir,
+    shipped_mappings,
+)
+from tomwizard.i18n import N_, Msg, say
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Status
-from tomwizard.models.catalog import Catalog, Language, Strict, Text
-from tomwizard.paths import forms_path
+from tomwizard.models.catalog import Catalog, Language, Text
+
+__all__ = [
+    "CatalogMapping",
+    "NewerCatalogError",
+    "UpgradeError",
+    "UpgradeNote",
+    "UpgradeReport",
+    "chain",
+    "load_mappings",
+    "mappings_dir",
+    "shipped_mappings",
+    "upgrade_answers",
+]
 
 # When merged measures were answered differently, the result is never better than its parts.
 _RANK = {
@@ -31,38 +48,6 @@ _RANK = {
     Status.UMGESETZT: 4,
     Status.ENTFAELLT: 5,
 }
-
-
-class CatalogMapping(Strict):
-    """One upgrade step between two catalog versions."""
-
-    from_version: str = Field(min_length=1)
-    to_version: str = Field(min_length=1)
-    note: Text | None = None
-    renamed: dict[str, str] = Field(default_factory=dict)  # old id → new id
-    split: dict[str, list[str]] = Field(default_factory=dict)  # old id → new ids
-    merged: dict[str, list[str]] = Field(default_factory=dict)  # new id → old ids
-    removed: dict[str, Text] = Field(default_factory=dict)  # old id → why
-    sections: dict[str, str] = Field(default_factory=dict)  # old section id → new section id
-
-    @model_validator(mode="after")
-    def _check(self) -> CatalogMapping:
-        if self.from_version == self.to_version:
-            raise ValueError("from_version and to_version must differ")
-        seen: set[str] = set()
-        olds = [*self.renamed, *self.split, *self.removed]
-        olds += [old for group in self.merged.values() for old in group]
-        for old in olds:
-            if old in seen:
-                raise ValueError(f"id '{old}' is mapped twice")
-            seen.add(old)
-        for old, targets in self.split.items():
-            if len(targets) < 2:
-                raise ValueError(f"split of '{old}' needs at least two new ids")
-        for new, sources in self.merged.items():
-            if len(sources) < 2:
-                raise ValueError(f"merge into '{new}' needs at least two old ids")
-        return self
 
 
 Kind = Literal[
@@ -93,55 +78,6 @@ class UpgradeReport:
     to_version: str
     carried: list[UpgradeNote] = field(default_factory=list)  # moved to another id, kept
     not_carried: list[UpgradeNote] = field(default_factory=list)  # lost or needs a look
-
-
-class UpgradeError(Exception):
-    """No chain of mapping files leads from one version to the other."""
-
-
-def mappings_dir() -> Path:
-    return forms_path("catalog", "mappings")
-
-
-def load_mappings(directory: Path | None = None) -> list[CatalogMapping]:
-    """All mapping files of a folder, validated (errors name file, line and field)."""
-    directory = directory or mappings_dir()
-    if not directory.is_dir():
-        return []
-    result = []
-    for path in sorted(directory.glob("*.yaml")):
-        data, lines = load_yaml(path)
-        result.append(validate(CatalogMapping, data, path, lines))
-    starts = [m.from_version for m in result]
-    duplicates = sorted({v for v in starts if starts.count(v) > 1})
-    if duplicates:
-        raise ContentError([f"{directory}: more than one mapping starts at {duplicates}"])
-    return result
-
-
-@cache
-def shipped_mappings() -> tuple[CatalogMapping, ...]:
-    return tuple(load_mappings())
-
-
-def chain(
-    from_version: str, to_version: str, mappings: list[CatalogMapping] | tuple[CatalogMapping, ...]
-) -> list[CatalogMapping]:
-    """The mapping steps from one version to another, in order."""
-    by_start = {m.from_version: m for m in mappings}
-    steps: list[CatalogMapping] = []
-    version = from_version
-    while version != to_version:
-        step = by_start.get(version)
-        if step is None or len(steps) > len(by_start):
-            missing = tr(
-                message_language(),
-                "Keine Zuordnung von Katalogversion {old} nach {new} vorhanden.",
-            )
-            raise UpgradeError(missing.format(old=from_version, new=to_version))
-        steps.append(step)
-        version = step.to_version
-    return steps
 
 
 def upgrade_answers(

@@ -57,6 +57,24 @@ def needs_upgrade(path: Path, catalog: Catalog) -> str | None:
     return assessment.catalog_version
 
 
+def newer_catalog(path: Path, catalog: Catalog) -> str | None:
+    """Why the file at ``path`` cannot be opened for writing here: it was made with a newer
+    version of ``catalog`` than this program knows (one line, message language); else None.
+    Only the catalog fields are read."""
+    named = catalog_of(path)
+    if named is None or named[0] != catalog.id or named[1] == catalog.version:
+        return None
+    from tomwizard.content.mappings import NewerCatalogError, UpgradeError, chain, shipped_mappings
+
+    try:
+        chain(named[1], catalog.version, shipped_mappings())
+    except NewerCatalogError as exc:
+        return str(exc)
+    except UpgradeError:
+        return None
+    return None
+
+
 def upgrade_file(path: Path, catalog: Catalog, dry_run: bool = False) -> FileUpgrade:
     """Upgrade the closed file at ``path``. Raises StoreError (one German message)."""
     done, doc = upgrade_and_open(path, catalog, dry_run)

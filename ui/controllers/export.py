@@ -20,6 +20,7 @@ from ui.controllers.document import DocumentController, step_label
 if TYPE_CHECKING:  # the dialog loads when it is first shown (start-up)
     from tomwizard.export.writers import Format
     from tomwizard.history.versions import AnnexChanges
+    from tomwizard.models.assessment import Assessment
     from ui.pages.export_dialog import ExportChoices
 
 
@@ -217,9 +218,26 @@ class ExportController(QObject):
             )
             return []
         if open_result:  # where the files went, with „Öffnen“ and „Ordner öffnen“
-            dialogs.show_exported(self._parent, written)
+            note = self.logo_note(assessment)
+            dialogs.show_exported(self._parent, written, note=note)
         self.exported.emit(written)
         return written
+
+    def logo_note(self, assessment: Assessment) -> str:
+        """Why the documents have no logo although the letterhead has one ("" if they have):
+        an SVG with too much to draw, as ``tomwizard export`` says on the command line."""
+        from tomwizard.i18n import format_number, message_language
+        from tomwizard.logo_image import MAX_SVG_DRAWN
+        from tomwizard.models.letterhead import logo_left_out
+
+        if not logo_left_out(assessment.organisation.letterhead):
+            return ""
+        text = self.tr(
+            "Hinweis: Das SVG-Logo im Briefkopf hat zu viele Formen (mehr als {most}); die "
+            "Dokumente wurden ohne Logo erstellt. Bitte auf der Seite „Organisation“ unter "
+            "„Briefkopf …“ ein einfacheres SVG oder ein PNG wählen."
+        )
+        return text.format(most=format_number(MAX_SVG_DRAWN, message_language()))
 
     @staticmethod
     def targets(choices: ExportChoices) -> list[Path]:

@@ -189,6 +189,11 @@ class MergeController(DocumentAction):
 
     def _base_text(self, result: MergeResult) -> str:
         info = result.base_version
+        if result.known_base:  # a questionnaire brings its base: the answers as written
+            return self.tr(
+                "Verglichen mit den Antworten, wie sie in den Fragebogen geschrieben wurden: "
+                "was nur der Kunde geändert hat, wird übernommen."
+            )
         if info is None:
             return self.tr(
                 "Die Dateien haben keine gemeinsame festgeschriebene Version: alles, was beide "

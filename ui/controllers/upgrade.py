@@ -43,14 +43,18 @@ class UpgradeController(QObject):
 
     def offer(self, path: Path, document: DocumentController) -> Offered:
         """Upgrade ``path`` if the user wants, opened in ``document`` as one undo step."""
-        from tomwizard.history.upgrade_file import needs_upgrade, upgrade_and_open
+        from tomwizard.history.upgrade_file import needs_upgrade, newer_catalog, upgrade_and_open
 
         if document.path is not None and same_file(document.path, path):
             return "open"  # already open: it was offered when it was opened
         try:
-            older = needs_upgrade(path, self.catalog)
+            newer = newer_catalog(path, self.catalog)
+            older = needs_upgrade(path, self.catalog) if newer is None else None
         except StoreError:
             return "open"  # opening reports what is wrong with the file
+        if newer is not None:  # as `tomwizard upgrade` says; read-only opening still works
+            self._tell(self.tr("Datei kann nicht geöffnet werden"), f"{path}: {newer}")
+            return "failed"
         if older is None:
             return "open"
         question = self.tr(

@@ -67,6 +67,7 @@ class MergeDialog(QDialog):
         heading = _bold(QLabel(title))
         heading.setObjectName("mergeTitle")
         base = QLabel(base_text)
+        base.setObjectName("mergeBase")
         base.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
