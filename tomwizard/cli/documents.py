@@ -180,10 +180,12 @@ def cmd_import(options: argparse.Namespace) -> int:
 def _warn_catalog_version(path: Path, assessment: Assessment) -> None:
     """A note when the imported file was made with another version of the catalog: a newer
     one needs a newer tomwizard, an older one ``tomwizard upgrade``."""
+    from tomwizard.content.mappings import version_key  # only on import
+
     catalog = default_catalog()
     if assessment.catalog_id != catalog.id or assessment.catalog_version == catalog.version:
         return
-    if _version_key(assessment.catalog_version) > _version_key(catalog.version):
+    if version_key(assessment.catalog_version) > version_key(catalog.version):
         message = _(
             "Hinweis: Die Datei verwendet Katalogversion {theirs}, neuer als die dieses "
             "Programms ({ours}); bitte tomwizard aktualisieren."
@@ -195,14 +197,6 @@ def _warn_catalog_version(path: Path, assessment: Assessment) -> None:
         )
     text = message.format(theirs=assessment.catalog_version, ours=catalog.version, path=path)
     print(one_line(text), file=sys.stderr)
-
-
-def _version_key(version: str) -> tuple[int, ...]:
-    """``2026.4`` → (2026, 4); anything else sorts first."""
-    try:
-        return tuple(int(part) for part in version.split("."))
-    except ValueError:
-        return ()
 
 
 def cmd_check(options: argparse.Namespace) -> int:
