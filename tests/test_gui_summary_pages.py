@@ -1,0 +1,60 @@
+"""s6's walk-through: the Zusammenfassung's table has a row for every step that can hold
+findings – also Organisation, Verarbeitung, Rahmenbedingungen and the sub-processors – with
+the step list's titles; the demo's critical sub-processor finding is counted there, and a
+double-click on such a row shows its page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tomwizard.models.finding import Severity
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import ORGANISATION_PAGE, SCREENING_PAGE
+
+KRITISCH = 2  # the columns: Abschnitt, Beantwortet, kritisch, hoch, mittel, Hinweis
+
+
+def _rows(gui: MainController) -> dict[str, QTreeWidgetItem]:
+    gui.navigation.go_to(gui.summary_index)
+    assert gui.summary is not None
+    tree = gui.summary.page.sections
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return {item.text(0): item for item in items if item is not None}
+
+
+def test_findings_outside_the_sections_have_rows(demo_gui: MainController, tmp_path: Path) -> None:
+    gui = demo_gui
+    rows = _rows(gui)
+    titles = list(rows)
+    assert titles[:3] == ["Organisation", "Verarbeitung und Schutzbedarf", "Rahmenbedingungen"]
+    assert titles[3].startswith("1. ") and titles[-1] == "Unterauftragsverarbeiter"
+    assert len(titles) == len(gui.catalog.sections) + 4
+
+    critical = [
+        f
+        for f in gui.document.findings
+        if f.severity is Severity.KRITISCH and any(t.startswith("subprocessor:") for t in f.targets)
+    ]
+    assert critical  # the demo has one (red in the step list)
+    assert rows["Unterauftragsverarbeiter"].text(KRITISCH) == str(len(critical))
+    assert rows["Unterauftragsverarbeiter"].text(1) == "4 eingetragen"
+    screening = [f for f in gui.document.findings if "field:screening" in f.targets]
+    shown = sum(int(rows["Rahmenbedingungen"].text(c) or 0) for c in range(2, 6))
+    assert shown == len(screening)
+    assert "/" in rows["Rahmenbedingungen"].text(1)
+    assert gui.summary is not None
+    gui.summary.page.grab().save(str(tmp_path / "summary-rows.png"))
+
+    tree = gui.summary.page.sections
+    tree.itemActivated.emit(rows["Unterauftragsverarbeiter"], 0)
+    assert gui.navigation.current == gui.subprocessor_index
+    tree.itemActivated.emit(_rows(gui)["Rahmenbedingungen"], 0)
+    assert gui.navigation.current == SCREENING_PAGE
+    tree.itemActivated.emit(_rows(gui)["Organisation"], 0)
+    assert gui.navigation.current == ORGANISATION_PAGE
+    first = next(t for t in _rows(gui) if t.startswith("1. "))
+    tree.itemActivated.emit(_rows(gui)[first], 0)
+    assert gui.navigation.current == ORGANISATION_PAGE + 3  # the first section page
