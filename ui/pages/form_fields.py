@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
@@ -302,8 +303,10 @@ class IntField(QSpinBox, _Debounced):
         self.edited.emit(self.value(), True)
 
 
-class ChoiceField(QComboBox):
-    """A choice stored by its id."""
+class ChoiceField(QComboBox, _Debounced):
+    """A choice stored by its id. Chosen from the list: at once; by keys in the closed box
+    (type-ahead „Deut“ passes „Dänemark“, arrow keys): once the keys pause or the box loses
+    focus, so one typed word is one change (s6's walk-through)."""
 
     edited = Signal(object, bool)
     finished = Signal()
@@ -312,9 +315,36 @@ class ChoiceField(QComboBox):
         self, choices: Sequence[tuple[str | None, str]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._setup_debounce(self)
+        # Qt's type-ahead ends after the keyboard input interval: wait at least as long
+        self._timer.setInterval(max(DEBOUNCE_MS, QApplication.keyboardInputInterval() + 100))
+        self._keying = False
         for choice_id, label in choices:
             self.addItem(label, choice_id)
-        self.activated.connect(lambda _index: self.edited.emit(self.value(), False))
+        self.activated.connect(self._on_self_activated)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._keying = True  # an activation now is a type-ahead or arrow step
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._keying = False
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.flush()
+        super().focusOutEvent(event)
+
+    @Slot(int)
+    def _on_self_activated(self, _index: int) -> None:
+        if self._keying:
+            self._typed()
+        else:
+            _pending.discard(self)
+            self._timer.stop()
+            self._emit()
+
+    def _emit(self) -> None:
+        self.edited.emit(self.value(), False)
 
     def value(self) -> Any:
         return self.currentData()
