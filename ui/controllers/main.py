@@ -124,7 +124,7 @@ class MainController(QObject):
         self.subprocessors: SubprocessorController | None = None
         self.summary: SummaryController | None = None
 
-        self.search = SearchController(self.window.search, self.catalog, lang, self)
+        self.search = SearchController(self.window.search, self.catalog, lang, self, self.document)
         self.navigation = NavigationController(self.window, self)
         self.window.page_about_to_show.connect(self._on_window_page_about_to_show)
         self.interview = InterviewMode(
