@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from ui.controllers.main import ORGANISATION_PAGE, MainController
-from ui.pages.form_fields import CountryField
+from ui.pages.country_fields import CountryField
 from ui.pages.form_page import FormPage
 
 PATH = "organisation.controller.country"

@@ -1,4 +1,5 @@
-"""Editors for one form field each (text, list, yes/no, number, date, country, choice).
+"""Editors for one form field each (text, list, yes/no, number, date, choice; the country
+pickers are in ``country_fields``).
 
 Every editor emits ``edited(value, merge)`` when the user changed it: at once for boxes and
 combos, shortly after typing pauses (``merge``: the steps of one typing session become one undo
@@ -13,23 +14,19 @@ import weakref
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QTimer, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.pages import layouts
 from ui.pages.contrast import keep_checks_visible
 from ui.pages.date_text import format_date, parse_date
 
@@ -336,12 +333,9 @@ class ChoiceField(QComboBox, _Debounced):
 
     @Slot(int)
     def _on_self_activated(self, _index: int) -> None:
-        if self._keying:
-            self._typed()
-        else:
-            _pending.discard(self)
-            self._timer.stop()
-            self._emit()
+        self._typed()  # by keys: once they pause
+        if not self._keying:  # from the list: at once
+            self.flush()
 
     def _emit(self) -> None:
         self.edited.emit(self.value(), False)
@@ -353,61 +347,3 @@ class ChoiceField(QComboBox, _Debounced):
         index = self.findData(value)
         with QSignalBlocker(self):
             self.setCurrentIndex(max(index, 0))
-
-
-class CountryField(ChoiceField):
-    """The country picker: every country by name, marked EU/EWR or with adequacy decision."""
-
-    def __init__(self, countries: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__([("", self.tr("– kein Land –")), *countries], parent)
-        self.setMaxVisibleItems(15)
-
-
-class CountryListField(QWidget):
-    """Several countries: a list, a picker and „Hinzufügen“/„Entfernen“."""
-
-    edited = Signal(object, bool)
-    finished = Signal()
-
-    def __init__(self, countries: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._names = dict(countries)
-        self.list = QListWidget(self)
-        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.picker = CountryField(countries, self)
-        self.add_button = QPushButton(self.tr("Hinzufügen"), self)
-        self.remove_button = QPushButton(self.tr("Entfernen"), self)
-        self.picker.edited.connect(lambda *_: None)
-        picking = layouts.row((self.picker, 1), self.add_button, self.remove_button, flush=True)
-        layouts.column(self, self.list, picking, flush=True)
-        self.setFocusProxy(self.picker)
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.remove_button.clicked.connect(self._on_remove_button_clicked)
-
-    def value(self) -> Any:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
-
-    def set_value(self, value: Any) -> None:
-        if list(value or []) == self.value():
-            return
-        self.list.clear()
-        for code in value or []:
-            item = QListWidgetItem(self._names.get(code, code))
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            self.list.addItem(item)
-
-    @Slot()
-    def _on_add_button_clicked(self) -> None:
-        code = self.picker.value()
-        if code and code not in self.value():
-            self.set_value([*self.value(), code])
-            self.edited.emit(self.value(), False)
-
-    @Slot()
-    def _on_remove_button_clicked(self) -> None:
-        row = self.list.currentRow()
-        if row >= 0:
-            codes = self.value()
-            del codes[row]
-            self.set_value(codes)
-            self.edited.emit(self.value(), False)
