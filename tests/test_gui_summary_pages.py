@@ -32,6 +32,7 @@ def test_findings_outside_the_sections_have_rows(demo_gui: MainController, tmp_p
     assert titles[:3] == ["Organisation", "Verarbeitung und Schutzbedarf", "Rahmenbedingungen"]
     assert titles[3].startswith("1. ") and titles[-1] == "Unterauftragsverarbeiter"
     assert len(titles) == len(gui.catalog.sections) + 4
+    assert all(item.toolTip(0) == title for title, item in rows.items())
 
     critical = [
         f

@@ -120,6 +120,7 @@ class SummaryPage(QWidget):
             counts = [str(n) if n else "" for n in line.counts]
             item = QTreeWidgetItem([line.title, line.progress, *counts])
             item.setData(0, TARGET_ROLE, line.page)
+            item.setToolTip(0, line.title)  # whole, when a narrow window cuts it
             for column in range(1, 2 + len(counts)):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
             self.sections.addTopLevelItem(item)
