@@ -10,11 +10,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
+from tomwizard.editing import PutCustomMeasure
+from tomwizard.models.assessment import Answer, CustomMeasure, Status
 from tomwizard.models.finding import Severity
 from ui.controllers.main import MainController
 from ui.controllers.page_numbers import ORGANISATION_PAGE, SCREENING_PAGE
 
-KRITISCH = 2  # the columns: Abschnitt, Beantwortet, kritisch, hoch, mittel, Hinweis
+KRITISCH, MITTEL = 2, 4  # the columns: Abschnitt, Beantwortet, kritisch, hoch, mittel, Hinweis
 
 
 def _rows(gui: MainController) -> dict[str, QTreeWidgetItem]:
@@ -59,3 +61,20 @@ def test_findings_outside_the_sections_have_rows(demo_gui: MainController, tmp_p
     first = next(t for t in _rows(gui) if t.startswith("1. "))
     tree.itemActivated.emit(_rows(gui)[first], 0)
     assert gui.navigation.current == ORGANISATION_PAGE + 3  # the first section page
+
+
+def test_a_custom_measures_finding_counts_in_its_section(demo_gui: MainController) -> None:
+    """A finding about a custom measure („sonstige Maßnahme … geplant, aber ohne Termin“)
+    counts in its section's row and step, as one about a catalog measure does."""
+    gui = demo_gui
+    index = next(i for i, s in enumerate(gui.catalog.sections) if s.id == "zugang")
+    title = f"{index + 1}. {gui.catalog.sections[index].title.de}"
+    before = _rows(gui)[title].text(MITTEL)
+    step_before = gui.window.steps.item(ORGANISATION_PAGE + 3 + index).text()
+    custom = CustomMeasure(
+        id="t1", section_id="zugang", text="Hardware-Token", answer=Answer(status=Status.GEPLANT)
+    )
+    assert gui.document.apply([PutCustomMeasure(custom)], "sonstige")
+    assert any("custom:t1" in f.targets for f in gui.document.findings)
+    assert int(_rows(gui)[title].text(MITTEL) or 0) == int(before or 0) + 1
+    assert gui.window.steps.item(ORGANISATION_PAGE + 3 + index).text() != step_before

@@ -20,7 +20,7 @@ from ui.controllers.page_numbers import (
     SCREENING_PAGE,
     field_page,
 )
-from ui.controllers.progress import section_progress, total_progress
+from ui.controllers.progress import custom_sections, section_progress, total_progress
 from ui.pages.summary_page import FindingLine, SectionLine, SummaryPage
 
 
@@ -105,7 +105,7 @@ class SummaryController(PageController[SummaryPage]):
         assessment = self.document.assessment
         subprocessor_page = FIRST_SECTION_PAGE + len(self.catalog.sections)  # as main.py adds
         others = page_counts(findings, subprocessor_page)
-        summary = section_summary(findings, self.catalog)
+        summary = section_summary(findings, self.catalog, custom_sections(assessment))
 
         def title(text: str) -> str:  # the step list's titles (main.py)
             return QCoreApplication.translate("MainController", text)
