@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from ui.controllers.main import ORGANISATION_PAGE, MainController
 from ui.pages.country_fields import CountryField
+from ui.pages.form_fields import ChoiceField
 from ui.pages.form_page import FormPage
 
 PATH = "organisation.controller.country"
@@ -63,3 +64,14 @@ def test_a_choice_from_the_list_is_stored_at_once(gui: MainController, tomw: Pat
     field.setCurrentIndex(index)
     field.activated.emit(index)  # as a click in the open list
     assert gui.document.field(PATH) == "AT"
+
+
+def test_a_short_choice_is_stored_at_the_key(qtbot: QtBot) -> None:
+    """The status box and other short lists store a key's choice at once (the fields that
+    choice shows must be there when Tab follows)."""
+    field = ChoiceField([("a", "Apfel"), ("b", "Birne"), ("c", "Kirsche")])
+    qtbot.addWidget(field)
+    seen: list[object] = []
+    field.edited.connect(lambda value, _merge: seen.append(value))
+    qtbot.keyClicks(field, "b")
+    assert seen == ["b"]

@@ -15,6 +15,8 @@ from ui.pages.form_fields import ChoiceField
 class CountryField(ChoiceField):
     """The country picker: every country by name, marked EU/EWR or with adequacy decision."""
 
+    waits_for_typing = True  # „Deut“ is one change, not „Dänemark“ and then „Deutschland“
+
     def __init__(self, countries: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__([("", self.tr("– kein Land –")), *countries], parent)
         self.setMaxVisibleItems(15)

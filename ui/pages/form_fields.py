@@ -301,12 +301,14 @@ class IntField(QSpinBox, _Debounced):
 
 
 class ChoiceField(QComboBox, _Debounced):
-    """A choice stored by its id. Chosen from the list: at once; by keys in the closed box
-    (type-ahead „Deut“ passes „Dänemark“, arrow keys): once the keys pause or the box loses
-    focus, so one typed word is one change (s6's walk-through)."""
+    """A choice stored by its id, at once. With ``waits_for_typing`` (a long list: countries)
+    keys in the closed box (type-ahead „Deut“ passes „Dänemark“, arrow keys) store it once
+    they pause or the box loses focus: one typed word is one change (s6's walk-through). A
+    short list (the status) stays immediate: the fields it shows must be there for Tab."""
 
     edited = Signal(object, bool)
     finished = Signal()
+    waits_for_typing = False
 
     def __init__(
         self, choices: Sequence[tuple[str | None, str]], parent: QWidget | None = None
@@ -334,7 +336,7 @@ class ChoiceField(QComboBox, _Debounced):
     @Slot(int)
     def _on_self_activated(self, _index: int) -> None:
         self._typed()  # by keys: once they pause
-        if not self._keying:  # from the list: at once
+        if not (self._keying and self.waits_for_typing):  # from the list: at once
             self.flush()
 
     def _emit(self) -> None:
