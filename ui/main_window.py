@@ -230,6 +230,8 @@ class MainWindow(QMainWindow):
     def add_page(self, title: str, page: QWidget | None = None) -> int:
         """Append a page (None: a placeholder, built on first visit) and its step."""
         index = self.stack.addWidget(page if page is not None else QWidget())
+        if page is not None:
+            self._buttons_after(page)
         item = QListWidgetItem(title)
         item.setToolTip(title)
         from ui.icons import blank
@@ -248,6 +250,21 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         if current == index:
             self.stack.setCurrentIndex(index)
+        self._buttons_after(page)
+
+    def _buttons_after(self, page: QWidget) -> None:
+        """Tab order: the page's last field → „Zurück“ → „Weiter“ (a page built later joins
+        the window's focus chain at its end, after the buttons: Tab from its last field went
+        round to the search field; s6's walk-through)."""
+        last, widget = page, page.nextInFocusChain()
+        while widget is not None and widget is not page and page.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is page:
+            return  # nothing to tab to (a placeholder)
+        QWidget.setTabOrder(last, self.back_button)
+        QWidget.setTabOrder(self.back_button, self.next_button)
 
     def set_step(self, index: int, text: str, tooltip: str, icon: QIcon) -> None:
         item = self.steps.item(index)

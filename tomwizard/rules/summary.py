@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from tomwizard.models.catalog import Catalog, Text
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.rules.references import unite
@@ -12,11 +14,15 @@ def findings_for(findings: list[Finding], target: str) -> list[Finding]:
     return [f for f in findings if target in f.targets]
 
 
-def section_summary(findings: list[Finding], catalog: Catalog) -> dict[str, dict[Severity, int]]:
-    """Per catalog section: how many findings of each severity point into it.
+def section_summary(
+    findings: list[Finding], catalog: Catalog, custom_sections: Mapping[str, str] | None = None
+) -> dict[str, dict[Severity, int]]:
+    """Per catalog section: how many findings of each severity point into it (at its measures,
+    at the section, or at a custom measure of ``custom_sections``: custom id → section id).
 
     A finding counts once per section, however many of the section's measures it names.
     """
+    customs = custom_sections or {}
     section_of = catalog.section_of()
     summary: dict[str, dict[Severity, int]] = {
         s.id: dict.fromkeys(Severity, 0) for s in catalog.sections
@@ -29,6 +35,8 @@ def section_summary(findings: list[Finding], catalog: Catalog) -> dict[str, dict
                 sections.add(section_of[ident])
             elif kind in ("section",) and ident in summary:
                 sections.add(ident)
+            elif kind == "custom" and customs.get(ident) in summary:
+                sections.add(customs[ident])
         for section_id in sections:
             summary[section_id][finding.severity] += 1
     return summary

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ui.controllers.page_numbers import (
-    FIRST_SECTION_PAGE,
-    ORGANISATION_PAGE,
-    PROCESSING_PAGE,
-    SCREENING_PAGE,
-)
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE, SCREENING_PAGE, field_page
 from ui.pages.form_page import FormPage
 
 if TYPE_CHECKING:
@@ -43,7 +38,7 @@ def jump_to(main: MainController, target: str) -> bool:
     if kind == "field" and ident == "screening":
         return main.navigation.go_to(SCREENING_PAGE)
     if kind == "field":
-        page_index = ORGANISATION_PAGE if ident.startswith("organisation") else PROCESSING_PAGE
+        page_index = field_page(ident)
         main.navigation.go_to(page_index)
         page = main.page_widget(page_index)
         return isinstance(page, FormPage) and page.focus_field(ident)

@@ -124,7 +124,7 @@ class MainController(QObject):
         self.subprocessors: SubprocessorController | None = None
         self.summary: SummaryController | None = None
 
-        self.search = SearchController(self.window.search, self.catalog, lang, self)
+        self.search = SearchController(self.window.search, self.catalog, lang, self, self.document)
         self.navigation = NavigationController(self.window, self)
         self.window.page_about_to_show.connect(self._on_window_page_about_to_show)
         self.interview = InterviewMode(
@@ -251,9 +251,7 @@ class MainController(QObject):
         elif index == self.summary_index and self.summary is None:
             built = self.summary = build.summary(document, lang, self)
             self.summary.jump_requested.connect(self.jump_to)
-            self.summary.section_requested.connect(
-                lambda i: self.navigation.go_to(FIRST_SECTION_PAGE + i)
-            )
+            self.summary.page_requested.connect(self.navigation.go_to)
             self.summary.export_requested.connect(self._on_export_requested)
         if built is not None:
             self.window.set_page(index, built.page)

@@ -8,3 +8,11 @@ ORGANISATION_PAGE = 1
 PROCESSING_PAGE = 2
 SCREENING_PAGE = 3
 FIRST_SECTION_PAGE = 4
+
+
+def field_page(path: str) -> int:
+    """The page a ``field:<path>`` target lies on: the Rahmenbedingungen for "screening", the
+    organisation for "organisation…", else the processing page (Verarbeitung und Schutzbedarf)."""
+    if path == "screening":
+        return SCREENING_PAGE
+    return ORGANISATION_PAGE if path.startswith("organisation") else PROCESSING_PAGE

@@ -30,3 +30,11 @@ def section_progress(section: Section, assessment: Assessment | None) -> Progres
 def total_progress(catalog: Catalog, assessment: Assessment | None) -> Progress:
     parts = [section_progress(s, assessment) for s in catalog.sections]
     return Progress(sum(p.answered for p in parts), sum(p.total for p in parts))
+
+
+def custom_sections(assessment: Assessment | None) -> dict[str, str]:
+    """The section of every custom measure (custom id → section id), to count its findings
+    in its section's badge and row."""
+    if assessment is None:
+        return {}
+    return {c.id: c.section_id for c in assessment.custom_measures}

@@ -5,15 +5,21 @@ synonym of it from ``forms/synonyms.yaml``: "Authentifizierung" finds "Authentis
 "Kennwort" finds "Passwort") in the measure's text or help. The measures that say the typed
 words themselves come first, then those that say them in other words, then those that mention
 them only in their help; Enter jumps to the first. Texts read as on the section pages: numbers
-and role words filled in ("alle 12 Monate", not "alle months Monate").
+and role words filled in ("alle 12 Monate", not "alle months Monate") – with an open file its
+own answers ("nach 5 Minuten") and role words, else the catalog's defaults.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QStringListModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from tomwizard.models.catalog import Catalog, Language, render_text
+
+if TYPE_CHECKING:
+    from ui.controllers.document import DocumentController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -24,12 +30,18 @@ class SearchController(QObject):
     measure_chosen = Signal(str)
 
     def __init__(
-        self, field: QLineEdit, catalog: Catalog, lang: Language, parent: QObject | None = None
+        self,
+        field: QLineEdit,
+        catalog: Catalog,
+        lang: Language,
+        parent: QObject | None = None,
+        document: DocumentController | None = None,
     ) -> None:
         super().__init__(parent)
         self.field = field
         self.catalog = catalog
         self.lang: Language = lang
+        self.document = document
         self._ids: list[str] = []
         self._texts: list[str] = []
         self._haystacks: list[str] = []
@@ -46,16 +58,25 @@ class SearchController(QObject):
         self.completer.activated[QModelIndex].connect(  # type: ignore[index]
             self._on_completer_activated
         )
+        if document is not None:  # the texts follow the open file's answers
+            document.document_opened.connect(self._on_document_changed)
+            document.document_closed.connect(self._on_document_changed)
+            document.committed.connect(self._on_document_changed)
 
     def _load(self) -> None:
-        """Built on first use, not at start-up."""
+        """Built on first use, not at start-up (again after a change to the file)."""
         if self._loaded:
             return
         self._loaded = True
+        self._ids, self._texts, self._haystacks, self._measure_texts = [], [], [], []
+        document = self.document if self.document is not None and self.document.is_open else None
+        roles = document.role_names if document is not None else "verantwortlicher"
         for section in self.catalog.sections:
             title = section.title.get(self.lang)
             for measure in section.measures():
-                text = render_text(measure, self.lang, {})  # defaults, as a new file shows
+                # the file's values; the defaults (as a new file shows them) without a file
+                params = document.answer(measure.id).params if document is not None else {}
+                text = render_text(measure, self.lang, params, roles)
                 self._ids.append(measure.id)
                 self._texts.append(f"{text} — {title}")
                 self._measure_texts.append(text)
@@ -84,6 +105,10 @@ class SearchController(QObject):
                 rank = 2
             ranked.append((rank, index))
         return [self._ids[index] for _rank, index in sorted(ranked)]
+
+    @Slot()
+    def _on_document_changed(self) -> None:
+        self._loaded = False  # rebuilt with the file's values on the next search
 
     @Slot(str)
     def _on_field_text_edited(self, text: str) -> None:

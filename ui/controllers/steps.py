@@ -11,7 +11,7 @@ from tomwizard.rules import section_summary
 from ui.controllers import labels
 from ui.controllers.base import DocumentBound
 from ui.controllers.document import DocumentController
-from ui.controllers.progress import section_progress
+from ui.controllers.progress import custom_sections, section_progress
 from ui.main_window import MainWindow
 
 
@@ -37,7 +37,7 @@ class StepsController(DocumentBound):
         """Refresh every entry from the open assessment and its findings (titles only when
         no file is open)."""
         assessment = self.document.assessment
-        summary = section_summary(self.document.findings, self.catalog)
+        summary = section_summary(self.document.findings, self.catalog, custom_sections(assessment))
         for number, section in enumerate(self.catalog.sections):
             progress = section_progress(section, assessment)
             counts = summary[section.id]

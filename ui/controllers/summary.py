@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 
+from tomwizard.content.screening import screening_form
 from tomwizard.models.catalog import render_text
 from tomwizard.models.finding import Finding, Severity
 from tomwizard.models.roles import swap_roles
@@ -12,7 +13,14 @@ from tomwizard.rules.blockers import Blocker, BlockerKind, blockers, one_per_sub
 from tomwizard.rules.blockers import counts as blocker_counts
 from ui.controllers import labels
 from ui.controllers.base import PageController
-from ui.controllers.progress import section_progress, total_progress
+from ui.controllers.page_numbers import (
+    FIRST_SECTION_PAGE,
+    ORGANISATION_PAGE,
+    PROCESSING_PAGE,
+    SCREENING_PAGE,
+    field_page,
+)
+from ui.controllers.progress import custom_sections, section_progress, total_progress
 from ui.pages.summary_page import FindingLine, SectionLine, SummaryPage
 
 
@@ -20,9 +28,37 @@ def severity_columns() -> list[str]:
     return [labels.severity_label(s) for s in Severity]
 
 
+def _by_severity(counts: dict[Severity, int]) -> tuple[int, int, int, int]:
+    return (
+        counts[Severity.KRITISCH],
+        counts[Severity.HOCH],
+        counts[Severity.MITTEL],
+        counts[Severity.HINWEIS],
+    )
+
+
+def page_counts(findings: list[Finding], subprocessor_page: int) -> dict[int, dict[Severity, int]]:
+    """Per page outside the catalog sections (organisation, processing, Rahmenbedingungen,
+    sub-processors): how many findings of each severity point there (once per page), by the
+    page a jump to the finding's targets shows."""
+    pages = (ORGANISATION_PAGE, PROCESSING_PAGE, SCREENING_PAGE, subprocessor_page)
+    counts = {page: dict.fromkeys(Severity, 0) for page in pages}
+    for finding in findings:
+        found: set[int] = set()
+        for target in finding.targets:
+            kind, _, ident = target.partition(":")
+            if kind == "field":
+                found.add(field_page(ident))
+            elif kind == "subprocessor":
+                found.add(subprocessor_page)
+        for page in found:
+            counts[page][finding.severity] += 1
+    return counts
+
+
 class SummaryController(PageController[SummaryPage]):
     jump_requested = Signal(str)  # a finding's target
-    section_requested = Signal(int)  # catalog section index
+    page_requested = Signal(int)  # a row's page (its index in the step list)
     export_requested = Signal()
 
     def _set_up(self) -> None:
@@ -31,34 +67,17 @@ class SummaryController(PageController[SummaryPage]):
         self._section_of = catalog.section_of()
         self._titles = {s.id: s.title.get(self.lang) for s in catalog.sections}
         page.finding_activated.connect(self.jump_requested)
-        page.section_activated.connect(self.section_requested)
+        page.section_activated.connect(self.page_requested)
         page.export_requested.connect(self.export_requested)
 
     def refresh(self) -> None:
         assessment = self.document.assessment
         findings = self.document.findings
-        summary = section_summary(findings, self.catalog)
-        sections = []
-        for index, section in enumerate(self.catalog.sections):
-            progress = section_progress(section, assessment)
-            counts = summary[section.id]
-            sections.append(
-                SectionLine(
-                    index,
-                    f"{index + 1}. {section.title.get(self.lang)}",  # as in the step list
-                    f"{progress.answered}/{progress.total}",
-                    (
-                        counts[Severity.KRITISCH],
-                        counts[Severity.HOCH],
-                        counts[Severity.MITTEL],
-                        counts[Severity.HINWEIS],
-                    ),
-                )
-            )
         found = [] if assessment is None else blockers(assessment, self.catalog, findings)
         total = total_progress(self.catalog, assessment)
         stand = self.document.stand_finding()  # as in `check`: a hint, never a blocker
         findings = [*findings, stand] if stand is not None else findings
+        sections = self._section_lines(findings)
         if len(findings) == 1:
             text = self.tr("{answered} von {total} Maßnahmen beantwortet ({percent} %), 1 Hinweis.")
         else:
@@ -78,6 +97,66 @@ class SummaryController(PageController[SummaryPage]):
         lines = [self._blocker_line(b) for b in one_per_subject(found)]  # one per subject
         lines += [self._line(f) for f in findings if not f.blocks_final]
         self.page.show_summary(text, sections, lines)
+
+    def _section_lines(self, findings: list[Finding]) -> list[SectionLine]:
+        """One row per step of the step list (its title and numbering) that holds answers:
+        organisation, processing, Rahmenbedingungen, the catalog sections, the
+        sub-processors."""
+        assessment = self.document.assessment
+        subprocessor_page = FIRST_SECTION_PAGE + len(self.catalog.sections)  # as main.py adds
+        others = page_counts(findings, subprocessor_page)
+        summary = section_summary(findings, self.catalog, custom_sections(assessment))
+
+        def title(text: str) -> str:  # the step list's titles (main.py)
+            return QCoreApplication.translate("MainController", text)
+
+        answered = ""
+        if assessment is not None:
+            questions = screening_form().questions
+            done = sum(1 for q in questions if q.id in assessment.screening)
+            answered = f"{done}/{len(questions)}"
+        lines = [
+            SectionLine(
+                ORGANISATION_PAGE,
+                title("Organisation"),
+                "",
+                _by_severity(others[ORGANISATION_PAGE]),
+            ),
+            SectionLine(
+                PROCESSING_PAGE,
+                title("Verarbeitung und Schutzbedarf"),
+                "",
+                _by_severity(others[PROCESSING_PAGE]),
+            ),
+            SectionLine(
+                SCREENING_PAGE,
+                title("Rahmenbedingungen"),
+                answered,
+                _by_severity(others[SCREENING_PAGE]),
+            ),
+        ]
+        for index, section in enumerate(self.catalog.sections):
+            progress = section_progress(section, assessment)
+            lines.append(
+                SectionLine(
+                    FIRST_SECTION_PAGE + index,
+                    f"{index + 1}. {section.title.get(self.lang)}",  # as in the step list
+                    f"{progress.answered}/{progress.total}",
+                    _by_severity(summary[section.id]),
+                )
+            )
+        count = len(assessment.subprocessors) if assessment is not None else 0
+        lines.append(
+            SectionLine(
+                subprocessor_page,
+                title("Unterauftragsverarbeiter"),
+                QCoreApplication.translate("StepsController", "{count} eingetragen").format(
+                    count=count
+                ),
+                _by_severity(others[subprocessor_page]),
+            )
+        )
+        return lines
 
     def _blocker_line(self, blocker: Blocker) -> FindingLine:
         line = self._line(blocker.finding)

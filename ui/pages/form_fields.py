@@ -1,4 +1,5 @@
-"""Editors for one form field each (text, list, yes/no, number, date, country, choice).
+"""Editors for one form field each (text, list, yes/no, number, date, choice; the country
+pickers are in ``country_fields``).
 
 Every editor emits ``edited(value, merge)`` when the user changed it: at once for boxes and
 combos, shortly after typing pauses (``merge``: the steps of one typing session become one undo
@@ -13,22 +14,19 @@ import weakref
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QTimer, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.pages import layouts
 from ui.pages.contrast import keep_checks_visible
 from ui.pages.date_text import format_date, parse_date
 
@@ -302,19 +300,47 @@ class IntField(QSpinBox, _Debounced):
         self.edited.emit(self.value(), True)
 
 
-class ChoiceField(QComboBox):
-    """A choice stored by its id."""
+class ChoiceField(QComboBox, _Debounced):
+    """A choice stored by its id, at once. With ``waits_for_typing`` (a long list: countries)
+    keys in the closed box (type-ahead „Deut“ passes „Dänemark“, arrow keys) store it once
+    they pause or the box loses focus: one typed word is one change (s6's walk-through). A
+    short list (the status) stays immediate: the fields it shows must be there for Tab."""
 
     edited = Signal(object, bool)
     finished = Signal()
+    waits_for_typing = False
 
     def __init__(
         self, choices: Sequence[tuple[str | None, str]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._setup_debounce(self)
+        # Qt's type-ahead ends after the keyboard input interval: wait at least as long
+        self._timer.setInterval(max(DEBOUNCE_MS, QApplication.keyboardInputInterval() + 100))
+        self._keying = False
         for choice_id, label in choices:
             self.addItem(label, choice_id)
-        self.activated.connect(lambda _index: self.edited.emit(self.value(), False))
+        self.activated.connect(self._on_self_activated)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._keying = True  # an activation now is a type-ahead or arrow step
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._keying = False
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.flush()
+        super().focusOutEvent(event)
+
+    @Slot(int)
+    def _on_self_activated(self, _index: int) -> None:
+        self._typed()  # by keys: once they pause
+        if not (self._keying and self.waits_for_typing):  # from the list: at once
+            self.flush()
+
+    def _emit(self) -> None:
+        self.edited.emit(self.value(), False)
 
     def value(self) -> Any:
         return self.currentData()
@@ -323,61 +349,3 @@ class ChoiceField(QComboBox):
         index = self.findData(value)
         with QSignalBlocker(self):
             self.setCurrentIndex(max(index, 0))
-
-
-class CountryField(ChoiceField):
-    """The country picker: every country by name, marked EU/EWR or with adequacy decision."""
-
-    def __init__(self, countries: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__([("", self.tr("– kein Land –")), *countries], parent)
-        self.setMaxVisibleItems(15)
-
-
-class CountryListField(QWidget):
-    """Several countries: a list, a picker and „Hinzufügen“/„Entfernen“."""
-
-    edited = Signal(object, bool)
-    finished = Signal()
-
-    def __init__(self, countries: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._names = dict(countries)
-        self.list = QListWidget(self)
-        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.picker = CountryField(countries, self)
-        self.add_button = QPushButton(self.tr("Hinzufügen"), self)
-        self.remove_button = QPushButton(self.tr("Entfernen"), self)
-        self.picker.edited.connect(lambda *_: None)
-        picking = layouts.row((self.picker, 1), self.add_button, self.remove_button, flush=True)
-        layouts.column(self, self.list, picking, flush=True)
-        self.setFocusProxy(self.picker)
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.remove_button.clicked.connect(self._on_remove_button_clicked)
-
-    def value(self) -> Any:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
-
-    def set_value(self, value: Any) -> None:
-        if list(value or []) == self.value():
-            return
-        self.list.clear()
-        for code in value or []:
-            item = QListWidgetItem(self._names.get(code, code))
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            self.list.addItem(item)
-
-    @Slot()
-    def _on_add_button_clicked(self) -> None:
-        code = self.picker.value()
-        if code and code not in self.value():
-            self.set_value([*self.value(), code])
-            self.edited.emit(self.value(), False)
-
-    @Slot()
-    def _on_remove_button_clicked(self) -> None:
-        row = self.list.currentRow()
-        if row >= 0:
-            codes = self.value()
-            del codes[row]
-            self.set_value(codes)
-            self.edited.emit(self.value(), False)

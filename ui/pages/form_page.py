@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.pages import form_fields as ff
 from ui.pages.certificate_field import CertificatesField
+from ui.pages.country_fields import CountryField, CountryListField
 
 LABEL_CHARS = 34  # the label column's width at most, in average characters
 COMBO_CHARS = 14  # a drop-down list is at least this wide, in characters, and may shrink to it
@@ -67,9 +68,9 @@ def make_editor(spec: FieldSpec, countries: list[tuple[str, str]]) -> QWidget:
     elif kind == "date":
         editor = ff.DateField()
     elif kind == "country":
-        editor = ff.CountryField(countries)
+        editor = CountryField(countries)
     elif kind == "country_list":
-        editor = ff.CountryListField(countries)
+        editor = CountryListField(countries)
     elif kind == "choice":
         editor = ff.ChoiceField(spec.choices)
     elif kind == "certificates":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,9 @@ from ui.pages import layouts
 from ui.pages.form_page import FormPage, GroupSpec
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+NAME, COUNTRIES, BASIS, CHECK = range(4)  # the table's columns
+MIN_COLUMN = 120  # pixels a squeezed column keeps
+MIN_CHECK = 110  # „Prüfung“: its icon and „in Ordnung“
 
 
 @dataclass(frozen=True)
@@ -67,10 +70,10 @@ class SubprocessorPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (NAME, COUNTRIES, BASIS):  # sized by _fit_columns, the name first
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CHECK, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)  # its width is what the columns share
 
         self.add_button = QPushButton(self.tr("Hin&zufügen"))
         self.add_button.setObjectName("addSubprocessor")
@@ -132,7 +135,31 @@ class SubprocessorPage(QWidget):
             self.table.blockSignals(False)
         self.remove_button.setEnabled(bool(rows) and self.add_button.isEnabled())
         self.form.setEnabled(bool(rows) and self.add_button.isEnabled())
+        self._fit_columns()
         self.current_changed.emit(self.current_id())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The name whole if the table has room for it (s6: „Rechenzentrum Ilmenau-…“ beside a
+        whole „EU/EWR (keine Drittlandübermittlung)“), then the Grundlage; „Prüfung“ takes the
+        rest (at least ``MIN_CHECK``: its icon and „in Ordnung“). What does not fit ends in „…“
+        and shows whole in its tooltip."""
+        header = self.table.horizontalHeader()
+
+        def wanted(column: int) -> int:
+            return max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+        room = self.table.viewport().width() - MIN_CHECK
+        countries = min(wanted(COUNTRIES), max(MIN_COLUMN, room // 4))
+        room -= countries
+        name = min(wanted(NAME), max(MIN_COLUMN, room - min(wanted(BASIS), MIN_COLUMN)))
+        basis = min(wanted(BASIS), max(MIN_COLUMN, room - name))
+        for column, width in ((NAME, name), (COUNTRIES, countries), (BASIS, basis)):
+            header.resizeSection(column, width)
 
     def current_id(self) -> str:
         item = self.table.item(self.table.currentRow(), 0)

@@ -27,7 +27,7 @@ TEXT, WHERE = 1, 2  # the findings' columns: the text (it wraps) and where it po
 
 @dataclass(frozen=True)
 class SectionLine:
-    index: int
+    page: int  # the step it stands for (its index in the step list)
     title: str
     progress: str
     counts: tuple[int, int, int, int]  # kritisch, hoch, mittel, hinweis
@@ -44,7 +44,7 @@ class FindingLine:
 
 
 class SummaryPage(QWidget):
-    section_activated = Signal(int)
+    section_activated = Signal(int)  # a row's page
     finding_activated = Signal(str)
     export_requested = Signal()
 
@@ -119,7 +119,8 @@ class SummaryPage(QWidget):
         for line in sections:
             counts = [str(n) if n else "" for n in line.counts]
             item = QTreeWidgetItem([line.title, line.progress, *counts])
-            item.setData(0, TARGET_ROLE, line.index)
+            item.setData(0, TARGET_ROLE, line.page)
+            item.setToolTip(0, line.title)  # whole, when a narrow window cuts it
             for column in range(1, 2 + len(counts)):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
             self.sections.addTopLevelItem(item)
