@@ -55,7 +55,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="332"/>
+        <location filename="../../ui/pages/country_fields.py" line="21"/>
         <source>– kein Land –</source>
         <translation>– no country –</translation>
     </message>
@@ -63,12 +63,12 @@
 <context>
     <name>CountryListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="348"/>
+        <location filename="../../ui/pages/country_fields.py" line="37"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="349"/>
+        <location filename="../../ui/pages/country_fields.py" line="38"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
@@ -76,12 +76,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="119"/>
+        <location filename="../../ui/pages/form_fields.py" line="117"/>
         <source>TT.MM.JJJJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="142"/>
+        <location filename="../../ui/pages/form_fields.py" line="140"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
         <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
@@ -142,93 +142,93 @@
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="99"/>
+        <location filename="../../ui/controllers/export.py" line="100"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="101"/>
+        <location filename="../../ui/controllers/export.py" line="102"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="112"/>
+        <location filename="../../ui/controllers/export.py" line="113"/>
         <source>Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst.</source>
         <translation>Draft (“DRAFT” on every page). A final version is possible only when nothing is left open: {counts}. The summary lists these points first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="116"/>
+        <location filename="../../ui/controllers/export.py" line="117"/>
         <source>Endfassung (nichts ist mehr offen)</source>
         <translation>Final version (nothing is left open)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="119"/>
+        <location filename="../../ui/controllers/export.py" line="120"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="119"/>
+        <location filename="../../ui/controllers/export.py" line="120"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="121"/>
+        <location filename="../../ui/controllers/export.py" line="122"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="122"/>
+        <location filename="../../ui/controllers/export.py" line="123"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="123"/>
+        <location filename="../../ui/controllers/export.py" line="124"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="126"/>
+        <location filename="../../ui/controllers/export.py" line="127"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="127"/>
+        <location filename="../../ui/controllers/export.py" line="128"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="128"/>
+        <location filename="../../ui/controllers/export.py" line="129"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="151"/>
+        <location filename="../../ui/controllers/export.py" line="152"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="160"/>
+        <location filename="../../ui/controllers/export.py" line="161"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="234"/>
+        <location filename="../../ui/controllers/export.py" line="236"/>
         <source>Hinweis: Das SVG-Logo im Briefkopf hat zu viele Formen (mehr als {most}); die Dokumente wurden ohne Logo erstellt. Bitte auf der Seite „Organisation“ unter „Briefkopf …“ ein einfacheres SVG oder ein PNG wählen.</source>
         <translation>Note: the SVG logo in the letterhead has too many shapes (more than {most}); the documents were made without the logo. Please choose a simpler SVG or a PNG under “Letterhead …” on the “Organisation” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="156"/>
+        <location filename="../../ui/controllers/export.py" line="157"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="210"/>
-        <location filename="../../ui/controllers/export.py" line="214"/>
+        <location filename="../../ui/controllers/export.py" line="212"/>
+        <location filename="../../ui/controllers/export.py" line="216"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="215"/>
+        <location filename="../../ui/controllers/export.py" line="217"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -354,7 +354,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/pages/form_page.py" line="151"/>
+        <location filename="../../ui/pages/form_page.py" line="152"/>
         <source>Mit * markierte Felder sind Pflichtangaben.</source>
         <translation>Fields marked * are required.</translation>
     </message>
@@ -362,12 +362,12 @@
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../ui/help_viewer.py" line="58"/>
+        <location filename="../../ui/help_viewer.py" line="59"/>
         <source>tomwizard – Hilfe</source>
         <translation>tomwizard – Help</translation>
     </message>
     <message>
-        <location filename="../../ui/help_viewer.py" line="80"/>
+        <location filename="../../ui/help_viewer.py" line="81"/>
         <source>Das Handbuch ist in dieser Installation nicht enthalten. In einer Arbeitskopie erzeugt „make guide“ es.</source>
         <translation>The user guide is not part of this installation. In a checkout, “make guide” builds it.</translation>
     </message>
@@ -893,12 +893,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="201"/>
+        <location filename="../../ui/pages/form_fields.py" line="199"/>
         <source>Ein Eintrag je Zeile</source>
         <translation>One entry per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="209"/>
+        <location filename="../../ui/pages/form_fields.py" line="207"/>
         <source>Vorschlag übernehmen …</source>
         <translation>Insert a suggestion …</translation>
     </message>
@@ -951,7 +951,7 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="143"/>
-        <location filename="../../ui/controllers/main.py" line="347"/>
+        <location filename="../../ui/controllers/main.py" line="345"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
@@ -966,7 +966,7 @@ Label (optional, e.g. the annex version):</translation>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="310"/>
+        <location filename="../../ui/controllers/main.py" line="308"/>
         <source>Die Suche springt zur Maßnahme, sobald eine Bewertung offen ist.</source>
         <translation>The search jumps to the measure once an assessment is open.</translation>
     </message>
@@ -981,22 +981,22 @@ Label (optional, e.g. the annex version):</translation>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="330"/>
+        <location filename="../../ui/controllers/main.py" line="328"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="334"/>
+        <location filename="../../ui/controllers/main.py" line="332"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="336"/>
+        <location filename="../../ui/controllers/main.py" line="334"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="355"/>
+        <location filename="../../ui/controllers/main.py" line="353"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -1776,6 +1776,7 @@ Create a new assessment or open an existing file.</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/steps.py" line="67"/>
+        <location filename="../../ui/controllers/summary.py" line="153"/>
         <source>{count} eingetragen</source>
         <translation>{count} listed</translation>
     </message>
@@ -1801,47 +1802,47 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SubprocessorPage</name>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="60"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="63"/>
         <source>Unterauftragsverarbeiter</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="62"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="65"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="62"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="65"/>
         <source>Länder</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="62"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="65"/>
         <source>Grundlage</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="62"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="65"/>
         <source>Prüfung</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="75"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="78"/>
         <source>Hin&amp;zufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="77"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="80"/>
         <source>&amp;Entfernen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="86"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="89"/>
         <source>Angaben zum ausgewählten Eintrag</source>
         <translation>Details of the selected entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subprocessor_page.py" line="119"/>
+        <location filename="../../ui/pages/subprocessor_page.py" line="122"/>
         <source>(ohne Namen)</source>
         <translation>(no name)</translation>
     </message>
@@ -1849,92 +1850,92 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SummaryController</name>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="63"/>
+        <location filename="../../ui/controllers/summary.py" line="82"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), 1 Hinweis.</source>
         <translation>{answered} of {total} measures answered ({percent} %), 1 finding.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="66"/>
+        <location filename="../../ui/controllers/summary.py" line="85"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), {count} Hinweise.</source>
         <translation>{answered} of {total} measures answered ({percent} %), {count} findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="72"/>
+        <location filename="../../ui/controllers/summary.py" line="91"/>
         <source>Entwurf – vor einer Endfassung zu klären: {counts}.</source>
         <translation>Draft – to be resolved before a final version: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="76"/>
+        <location filename="../../ui/controllers/summary.py" line="95"/>
         <source>Nichts verhindert eine Endfassung.</source>
         <translation>Nothing prevents a final version.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="85"/>
+        <location filename="../../ui/controllers/summary.py" line="164"/>
         <source>Entwurf: unbeantwortet</source>
         <translation>Draft: unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="86"/>
+        <location filename="../../ui/controllers/summary.py" line="165"/>
         <source>Entwurf: Rückfrage</source>
         <translation>Draft: follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="87"/>
+        <location filename="../../ui/controllers/summary.py" line="166"/>
         <source>Entwurf: Termin</source>
         <translation>Draft: date</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="88"/>
+        <location filename="../../ui/controllers/summary.py" line="167"/>
         <source>Entwurf: ohne Termin</source>
         <translation>Draft: no target date</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="89"/>
+        <location filename="../../ui/controllers/summary.py" line="168"/>
         <source>Entwurf: was fehlt?</source>
         <translation>Draft: what remains?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="90"/>
+        <location filename="../../ui/controllers/summary.py" line="169"/>
         <source>Entwurf: Widerspruch</source>
         <translation>Draft: contradiction</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="91"/>
+        <location filename="../../ui/controllers/summary.py" line="170"/>
         <source>Entwurf: Pflicht aus dem AVV</source>
         <translation>Draft: duty under the DPA</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="92"/>
+        <location filename="../../ui/controllers/summary.py" line="171"/>
         <source>Entwurf: Genehmigung</source>
         <translation>Draft: approval</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="93"/>
+        <location filename="../../ui/controllers/summary.py" line="172"/>
         <source>Entwurf: offen</source>
         <translation>Draft: open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="94"/>
+        <location filename="../../ui/controllers/summary.py" line="173"/>
         <source>Entwurf: kritische Lücke</source>
         <translation>Draft: critical gap</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="127"/>
+        <location filename="../../ui/controllers/summary.py" line="206"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="129"/>
+        <location filename="../../ui/controllers/summary.py" line="208"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="133"/>
+        <location filename="../../ui/controllers/summary.py" line="212"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="138"/>
+        <location filename="../../ui/controllers/summary.py" line="217"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>
@@ -2038,17 +2039,17 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="260"/>
+        <location filename="../../ui/pages/form_fields.py" line="258"/>
         <source>— bitte wählen —</source>
         <translation>— please choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="261"/>
+        <location filename="../../ui/pages/form_fields.py" line="259"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="262"/>
+        <location filename="../../ui/pages/form_fields.py" line="260"/>
         <source>Nein</source>
         <translation>No</translation>
     </message>
@@ -2056,44 +2057,44 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="22"/>
+        <location filename="../../ui/dialogs.py" line="28"/>
         <source>tomwizard-Bewertung (*.tomw);;Alle Dateien (*)</source>
         <translation>tomwizard assessment (*.tomw);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="45"/>
+        <location filename="../../ui/dialogs.py" line="53"/>
         <source>Neue Bewertung anlegen</source>
         <translation>Create a new assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs.py" line="77"/>
         <source>Bewertung öffnen</source>
         <translation>Open an assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs.py" line="90"/>
         <source>Datei des Kunden zusammenführen</source>
         <translation>Merge the customer&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>Bewertung, Austauschdatei oder Fragebogen (*.tomw *.json *.xlsx);;tomwizard-Bewertung (*.tomw);;JSON-Austauschdatei (*.json);;Fragebogen (*.xlsx);;Alle Dateien (*)</source>
         <translation>Assessment, exchange file or questionnaire (*.tomw *.json *.xlsx);;tomwizard assessment (*.tomw);;JSON exchange file (*.json);;Questionnaire (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs.py" line="108"/>
         <source>Bearbeitername</source>
         <translation>Author name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs.py" line="109"/>
         <source>Dieser Name steht im Änderungsprotokoll bei jeder Änderung, die Sie machen.
 Leer lassen für den Benutzernamen des Systems ({user}):</source>
         <translation>This name is recorded in the change log with every change you make.
 Leave empty for the system&apos;s user name ({user}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs.py" line="148"/>
         <source>Diese Dateien bestehen bereits:
 {names}
 Ersetzen?</source>
@@ -2102,68 +2103,68 @@ Ersetzen?</source>
 Replace them?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs.py" line="151"/>
         <source>Datei ersetzen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs.py" line="154"/>
         <source>&amp;Ersetzen</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs.py" line="156"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs.py" line="212"/>
         <source>Die Anlage wurde gespeichert:</source>
         <translation>The annex was saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs.py" line="216"/>
         <source>Der Maßnahmenplan:</source>
         <translation>The action plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="199"/>
+        <location filename="../../ui/dialogs.py" line="218"/>
         <source>Der Lückenbericht:</source>
         <translation>The gap report:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="139"/>
-        <location filename="../../ui/dialogs.py" line="201"/>
+        <location filename="../../ui/dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs.py" line="220"/>
         <source>Ordner: {folder}</source>
         <translation>Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="132"/>
+        <location filename="../../ui/dialogs.py" line="146"/>
         <source>Die Datei „{name}“ besteht bereits. Ersetzen?</source>
         <translation>The file “{name}” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs.py" line="223"/>
         <source>Export fertig</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs.py" line="226"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="210"/>
+        <location filename="../../ui/dialogs.py" line="229"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="251"/>
+        <location filename="../../ui/dialogs.py" line="272"/>
         <source>Kein passendes Programm</source>
         <translation>No suitable program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs.py" line="273"/>
         <source>Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner
 {folder}</source>
         <translation>No program to show the files was found. They are in the folder

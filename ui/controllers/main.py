@@ -174,7 +174,7 @@ class MainController(QObject):
     def open_file(self, path: Path, readonly: bool = False) -> bool:
         """Open ``path``; a file that cannot be opened is reported and left untouched."""
         offered = "open" if readonly else self.upgrades.offer(path, self.document)
-        if offered == "failed":  # an older catalog version that could not be upgraded
+        if offered == "failed":  # newer catalog, or older without a mapping: reported
             return False
         try:
             if offered == "open":
