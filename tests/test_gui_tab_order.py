@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from ui.controllers.main import ORGANISATION_PAGE, MainController
 from ui.pages.form_page import FormPage
+from ui.pages.subprocessor_page import SubprocessorPage
 
 
 def _active(gui: MainController, qtbot: QtBot) -> None:
@@ -37,6 +38,13 @@ def _tabbed_on(gui: MainController, widget: QWidget, qtbot: QtBot) -> QWidget | 
     return current
 
 
+def _subprocessor_page(gui: MainController, qtbot: QtBot) -> SubprocessorPage:
+    _active(gui, qtbot)
+    gui.navigation.go_to(gui.subprocessor_index)
+    assert gui.subprocessors is not None
+    return gui.subprocessors.page
+
+
 def _last_field(page: FormPage) -> QWidget:
     shown = [e for e in page.editors.values() if e.isVisibleTo(page) and e.isEnabled()]
     return shown[-1]
@@ -46,10 +54,7 @@ def test_tab_from_the_last_sub_processor_field_reaches_the_buttons(
     demo_gui: MainController, qtbot: QtBot
 ) -> None:
     gui = demo_gui
-    _active(gui, qtbot)
-    gui.navigation.go_to(gui.subprocessor_index)
-    assert gui.subprocessors is not None
-    page = gui.subprocessors.page
+    page = _subprocessor_page(gui, qtbot)
     after = _tab_from(_last_field(page.form), qtbot)
     assert after is gui.window.back_button
     qtbot.keyClick(after, Qt.Key.Key_Tab)
@@ -72,10 +77,7 @@ def test_a_new_sub_processor_starts_in_its_name_field(
     demo_gui: MainController, qtbot: QtBot
 ) -> None:
     gui = demo_gui
-    _active(gui, qtbot)
-    gui.navigation.go_to(gui.subprocessor_index)
-    assert gui.subprocessors is not None
-    page = gui.subprocessors.page
+    page = _subprocessor_page(gui, qtbot)
     rows = page.table.rowCount()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert page.table.rowCount() == rows + 1
