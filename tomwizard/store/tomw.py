@@ -30,7 +30,13 @@ from tomwizard.store import errors, records, schema
 from tomwizard.store.batch import StoreBatch
 from tomwizard.store.fields import validate_field
 from tomwizard.store.lock import LockOwner, WriterLock
-from tomwizard.store.opening import checked_version, connect_ro, guard, prepare_for_writing
+from tomwizard.store.opening import (
+    checked,
+    checked_version,
+    connect_ro,
+    guard,
+    prepare_for_writing,
+)
 from tomwizard.store.probe import check_header
 from tomwizard.store.rows import read_assessment, write_assessment
 from tomwizard.store.schema import (
@@ -182,6 +188,19 @@ class TomwStore:
             held.release()
             raise
         return cls(path, conn, readonly=False, author=author, lock=held)
+
+    @classmethod
+    def read(cls, path: Path) -> Assessment:
+        """The assessment of the file at ``path``, as ``open(path, readonly=True).load()``
+        returns it (same checks, same errors), read and validated once: the check before an
+        open reads it already, and for a file of the current schema that reading is kept."""
+        path = Path(path)
+        check_header(path)
+        version, assessment = checked(path)
+        if assessment is not None:
+            return assessment
+        with cls._open_copy(path, version, default_author()) as store:  # an older schema
+            return store.load()
 
     @classmethod
     def _open_copy(
