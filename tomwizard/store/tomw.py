@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 from pydantic import ValidationError
 
@@ -29,7 +29,6 @@ from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subpr
 from tomwizard.store import errors, records, schema
 from tomwizard.store.batch import StoreBatch
 from tomwizard.store.fields import validate_field
-from tomwizard.store.lock import LockOwner, WriterLock
 from tomwizard.store.opening import (
     checked,
     checked_version,
@@ -45,6 +44,9 @@ from tomwizard.store.schema import (
     migrate,
     migrate_in_transaction,
 )
+
+if TYPE_CHECKING:  # the lock module loads for a writable open only
+    from tomwizard.store.lock import LockOwner, WriterLock
 
 JsonValue = Any
 T = TypeVar("T")
@@ -165,6 +167,8 @@ class TomwStore:
             reason = _("Die Datei ist schreibgeschützt und wird nur zum Lesen geöffnet.")
             return cls._open_copy(path, version, author, reason)
         try:
+            from tomwizard.store.lock import LockOwner, WriterLock  # writing only
+
             held = WriterLock.acquire(path, author)
         except OSError as exc:
             reason = _(
