@@ -1,7 +1,7 @@
 """What ``tomwizard export`` of the annex with gap report loads and leaves behind as a process:
 none of Babel's locale data, pydantic's plugin search (importlib.metadata), Qt, python-docx,
-openpyxl, the JSON exchange format, merge sources or the write lock, and the cycle collector on again after
-an export run in-process."""
+openpyxl, the JSON exchange format, merge sources or the write lock, and the cycle collector
+on again after an export run in-process."""
 
 from __future__ import annotations
 
