@@ -137,6 +137,29 @@ def test_links_to_the_sources_name_the_same_entry_as_the_sources(tmp_path: Path)
     assert content_cache.source_folder(through_link) == str(tmp_path.resolve())
 
 
+def test_the_key_names_each_source_by_its_real_path_below_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each folder is resolved once; the names in the key are still what ``Path.resolve`` and
+    ``os.path.relpath`` give (through a linked folder, a linked file, a relative path)."""
+    real = tmp_path / "real"
+    (real / "sections").mkdir(parents=True)
+    (real / "index.yaml").write_text("a: 1\n")
+    (real / "sections" / "one.yaml").write_text("b: 2\n")
+    (tmp_path / "elsewhere.yaml").write_text("c: 3\n")
+    (real / "sections" / "two.yaml").symlink_to(tmp_path / "elsewhere.yaml")
+    (tmp_path / "link").symlink_to(real)
+    monkeypatch.chdir(real)
+    sources = [Path("index.yaml"), tmp_path / "link" / "sections" / "one.yaml"]
+    sources.append(real / "sections" / "two.yaml")
+    resolved = [path.resolve() for path in sources]
+    folder = os.path.commonpath(sorted({str(path.parent) for path in resolved}))
+    assert content_cache.source_folder(sources) == folder == str(tmp_path.resolve())
+    names = [os.path.relpath(path, folder) for path in resolved]
+    assert names == ["real/index.yaml", "real/sections/one.yaml", "elsewhere.yaml"]
+    assert content_cache._resolved(sources) == resolved
+
+
 @pytest.mark.parametrize("damage", [b"", b"{not json", b'{"id": "x"}', b"\x00\xff" * 50])
 def test_a_damaged_entry_is_ignored_and_written_anew(cache: Path, damage: bytes) -> None:
     load_cached("catalog", _catalog_sources(), Catalog, load_catalog)

@@ -1,6 +1,7 @@
 """What ``tomwizard export`` of the annex with gap report loads and leaves behind as a process:
-none of Babel's locale data, pydantic's plugin search (importlib.metadata), Qt, python-docx or
-openpyxl, and the cycle collector on again after an export run in-process."""
+none of Babel's locale data, pydantic's plugin search (importlib.metadata), Qt, python-docx,
+openpyxl, the JSON exchange format, merge sources or the write lock, and the cycle collector
+on again after an export run in-process."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ import json, sys
 from tomwizard.cli.launch import main
 sys.argv = ["tomwizard", "export", sys.argv[1], "-o", sys.argv[2], "--gap-report", sys.argv[3]]
 main()
-names = ("babel", "importlib.metadata", "PySide6", "docx", "openpyxl")
+names = ("babel", "importlib.metadata", "PySide6", "docx", "openpyxl", "tomwizard.exchange")
+names += ("tomwizard.history.merge_source", "tomwizard.store.lock")
 print(json.dumps([name for name in names if name in sys.modules]))
 """
 

@@ -86,6 +86,8 @@ def test_each_kind_raises_its_own_error_class(tmp_path: Path, readonly: bool) ->
     for path, expected, words in hostile_files(tmp_path).values():
         with pytest.raises(expected, match=re.escape(words)):
             TomwStore.open(path, readonly=readonly).load()
+        with pytest.raises(expected, match=re.escape(words)):
+            TomwStore.read(path)  # the export's read: the same checks, the same errors
     assert not [p for p in tmp_path.iterdir() if p.suffix in (".lock", ".bak")]
 
 
@@ -133,4 +135,6 @@ def test_a_damaged_row_is_a_damaged_file_not_a_crash(tmp_path: Path) -> None:
     for readonly in (True, False):
         with pytest.raises(errors.DamagedError, match="Inhalt der Datei ist ungültig"):
             TomwStore.open(path, readonly=readonly)
+    with pytest.raises(errors.DamagedError, match="Inhalt der Datei ist ungültig"):
+        TomwStore.read(path)
     assert digest(path) == before

@@ -53,6 +53,17 @@ def test_fixture_opens_read_only_without_being_touched(version: int) -> None:
 
 
 @pytest.mark.parametrize("version", RELEASED)
+def test_reading_a_fixture_gives_what_a_read_only_open_loads(version: int) -> None:
+    """``TomwStore.read`` (the export's read: the open's check reads the assessment once)
+    gives the same assessment for every schema, older ones migrated in memory."""
+    fixture = fixture_dir(version) / "full.tomw"
+    before = digest(fixture)
+    assert TomwStore.read(fixture) == _expected(version)[0]
+    assert digest(fixture) == before
+    assert not backup_path(fixture, version).exists()
+
+
+@pytest.mark.parametrize("version", RELEASED)
 def test_fixture_migrates_forward_with_a_backup_and_keeps_everything(
     version: int, tmp_path: Path
 ) -> None:

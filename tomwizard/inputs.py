@@ -27,17 +27,10 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.yamlsource import ContentError
-from tomwizard.exchange import ExchangeDocument, ExchangeError, decode_json, import_document
-from tomwizard.history.merge_source import (
-    QUESTIONNAIRE_SUFFIXES,
-    MergeSource,
-    exchange_source,
-    questionnaire_source,
-    tomw_source,
-)
 from tomwizard.i18n import _, ngettext, tr
 from tomwizard.logo_image import MAX_LOGO_BYTES, LogoError
 from tomwizard.models.assessment import Assessment
@@ -48,10 +41,14 @@ from tomwizard.store import StoreError, TomwStore
 from tomwizard.store.opening import same_file
 from tomwizard.store.probe import check_path
 
-# The upgrade module loads where it is used, not at start-up.
+if TYPE_CHECKING:
+    from tomwizard.exchange import ExchangeDocument
+    from tomwizard.history.merge_source import MergeSource
 
-__all__ = [
-    "INPUT_ERRORS",
+# The upgrade, exchange and merge-source modules load where they are used: an export or the
+# GUI's start reads no JSON.
+
+__all__ = [  # and INPUT_ERRORS (see __getattr__)
     "MAX_JSON_BYTES",
     "LogoError",
     "check_measure_ids",
@@ -63,8 +60,17 @@ __all__ = [
     "same_file",
 ]
 
-INPUT_ERRORS: tuple[type[Exception], ...] = (StoreError, ExchangeError, LogoError)
 MAX_JSON_BYTES = 64 * 1024 * 1024  # an exchange file with a long history is well under 1 MB
+
+
+def __getattr__(name: str) -> tuple[type[Exception], ...]:
+    """``INPUT_ERRORS``: the errors of bad input (StoreError, ExchangeError, LogoError), made
+    when first asked for, so that importing this module does not load the exchange format."""
+    if name == "INPUT_ERRORS":
+        from tomwizard.exchange import ExchangeError
+
+        return (StoreError, ExchangeError, LogoError)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def one_line(message: str) -> str:
@@ -98,6 +104,8 @@ def read_exchange(path: Path, catalog: Catalog | None = None) -> ExchangeDocumen
 
     Raises StoreError (the path) or ExchangeError (the content), both one line with the path.
     """
+    from tomwizard.exchange import ExchangeError, decode_json, import_document
+
     info = check_path(path, _("keine JSON-Datei"))
     if info.st_size > MAX_JSON_BYTES:
         too_large = _(
@@ -155,6 +163,13 @@ def merge_source(
     """The customer's file for a merge: a JSON exchange file, a ``.tomw`` (read-only) or a
     filled-in questionnaire (``.xlsx``; merged into ``ours``; its own bounds, see
     :mod:`tomwizard.questionnaire.read`)."""
+    from tomwizard.history.merge_source import (
+        QUESTIONNAIRE_SUFFIXES,
+        exchange_source,
+        questionnaire_source,
+        tomw_source,
+    )
+
     suffix = path.suffix.lower()
     if suffix in QUESTIONNAIRE_SUFFIXES:
         check_path(path, _("keine Excel-Arbeitsmappe"))
@@ -183,6 +198,8 @@ def check_measure_ids(path: Path, assessment: Assessment, catalog: Catalog | Non
             "die weder im Katalog noch im ID-Register stehen; nichts übernommen.",
             len(unknown),
         )
+        from tomwizard.exchange import ExchangeError
+
         raise ExchangeError(
             one_line(message.format(path=path, n=len(unknown), first=unknown[0][:80]))
         )
@@ -220,6 +237,8 @@ def _check_custom_measures(path: Path, assessment: Assessment, catalog: Catalog)
             value = custom.linked_measure
         else:
             continue
+        from tomwizard.exchange import ExchangeError
+
         raise ExchangeError(one_line(message.format(path=path, where=where, id=value[:80])))
 
 

@@ -230,8 +230,7 @@ def cmd_check(options: argparse.Namespace) -> int:
 
 
 def read_assessment(path: Path) -> Assessment:
-    with TomwStore.open(path, readonly=True) as store:
-        return store.load()
+    return TomwStore.read(path)  # checked as a read-only open checks, read once
 
 
 def catalog_for(assessment: Assessment, path: Path | None = None) -> Catalog:

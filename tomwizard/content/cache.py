@@ -86,18 +86,41 @@ def content_key(kind: str, sources: Iterable[Path]) -> str:
 def _key_and_folder(kind: str, sources: list[Path]) -> tuple[str, str]:
     """:func:`content_key` and :func:`source_folder`, every source resolved once (a resolve
     asks the file system about every folder on the way: hundreds of calls for a catalog)."""
-    resolved = [path.resolve() for path in sources]
+    resolved = _resolved(sources)
     folder = _common_folder(resolved)
     digest = hashlib.sha256(f"{__version__}\0{kind}\0{folder}\0".encode("utf-8", "replace"))
+    below = folder.rstrip(os.sep) + os.sep
     for path, real in zip(sources, resolved, strict=True):
         if not path.is_file():  # a pipe or a device: never read (``load`` says what it is)
             raise ValueError(f"{path}: not a regular file")
         # the path below the folder: questions/01-org.yaml and sections/01-org.yaml differ
-        name = os.path.relpath(real, folder) if folder else path.name
+        text = str(real)
+        if not folder:
+            name = path.name
+        elif text.startswith(below):  # (what relpath says, without its own resolving)
+            name = text[len(below) :]
+        else:
+            name = os.path.relpath(real, folder)
         digest.update(name.encode("utf-8", "replace") + b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
     return digest.hexdigest()[:32], folder
+
+
+def _resolved(sources: list[Path]) -> list[Path]:
+    """Every source resolved (``Path.resolve``), each folder only once: a file that is no
+    symbolic link resolves to its resolved folder and its name."""
+    folders: dict[Path, Path] = {}
+    out: list[Path] = []
+    for path in sources:
+        if path.name in ("", ".", "..") or path.is_symlink():
+            out.append(path.resolve())
+            continue
+        real = folders.get(path.parent)
+        if real is None:
+            real = folders[path.parent] = path.parent.resolve()
+        out.append(real / path.name)
+    return out
 
 
 def load_cached(kind: str, sources: list[Path], model: type[M], load: Callable[[], M]) -> M:

@@ -8,7 +8,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import ValidationError
 
@@ -17,6 +17,9 @@ from tomwizard.store import errors, records, schema
 from tomwizard.store.probe import check_header
 from tomwizard.store.rows import read_assessment
 from tomwizard.store.schema import backup_copy, ensure_assessment_id, migrate_in_transaction
+
+if TYPE_CHECKING:
+    from tomwizard.models.assessment import Assessment
 
 T = TypeVar("T")
 
@@ -71,16 +74,24 @@ def checked_version(path: Path) -> int:
     Everything is read once here, before anything is written, so that a file whose rows are
     damaged is refused untouched instead of failing later in an open store.
     """
+    return checked(path)[0]
 
-    def read() -> tuple[int, str, bool]:
+
+def checked(path: Path) -> tuple[int, Assessment | None]:
+    """:func:`checked_version` and the assessment the check read (None for a file of an older
+    schema: that one is read after its migration), so that a caller who only reads the
+    assessment need not read and validate it a second time."""
+
+    def read() -> tuple[int, str, bool, Assessment | None]:
         with contextlib.closing(connect_ro(path)) as conn:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             check = str(conn.execute("PRAGMA quick_check").fetchone()[0])
             if check != "ok" or not 1 <= version <= schema.SCHEMA_VERSION:
-                return version, check, True
-            return version, check, _content_readable(conn, version)
+                return version, check, True, None
+            read_ok, assessment = _content_read(conn, version)
+            return version, check, read_ok, assessment
 
-    version, check, readable = guard(path, read)
+    version, check, readable, assessment = guard(path, read)
     if version > schema.SCHEMA_VERSION:
         raise errors.NewerVersionError(
             path,
@@ -95,19 +106,20 @@ def checked_version(path: Path) -> int:
         )
     if not readable:
         raise errors.DamagedError(path, _("Der Inhalt der Datei ist ungültig."))
-    return version
+    return version, assessment
 
 
-def _content_readable(conn: sqlite3.Connection, version: int) -> bool:
+def _content_read(conn: sqlite3.Connection, version: int) -> tuple[bool, Assessment | None]:
+    """Whether every row reads, and the assessment (None for an older schema)."""
     try:
-        read_assessment(conn)
+        assessment = read_assessment(conn)
         if version == schema.SCHEMA_VERSION:  # older files get these tables by migration
             records.query_changes(conn)
             for info in records.list_versions(conn):
                 records.read_version(conn, info.number)
     except (ValidationError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
-        return False
-    return True
+        return False, None
+    return True, assessment if version == schema.SCHEMA_VERSION else None
 
 
 def prepare_for_writing(conn: sqlite3.Connection, path: Path) -> None:

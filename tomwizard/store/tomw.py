@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 from pydantic import ValidationError
 
@@ -29,8 +29,13 @@ from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subpr
 from tomwizard.store import errors, records, schema
 from tomwizard.store.batch import StoreBatch
 from tomwizard.store.fields import validate_field
-from tomwizard.store.lock import LockOwner, WriterLock
-from tomwizard.store.opening import checked_version, connect_ro, guard, prepare_for_writing
+from tomwizard.store.opening import (
+    checked,
+    checked_version,
+    connect_ro,
+    guard,
+    prepare_for_writing,
+)
 from tomwizard.store.probe import check_header
 from tomwizard.store.rows import read_assessment, write_assessment
 from tomwizard.store.schema import (
@@ -39,6 +44,9 @@ from tomwizard.store.schema import (
     migrate,
     migrate_in_transaction,
 )
+
+if TYPE_CHECKING:  # the lock module loads for a writable open only
+    from tomwizard.store.lock import LockOwner, WriterLock
 
 JsonValue = Any
 T = TypeVar("T")
@@ -159,6 +167,8 @@ class TomwStore:
             reason = _("Die Datei ist schreibgeschützt und wird nur zum Lesen geöffnet.")
             return cls._open_copy(path, version, author, reason)
         try:
+            from tomwizard.store.lock import LockOwner, WriterLock  # writing only
+
             held = WriterLock.acquire(path, author)
         except OSError as exc:
             reason = _(
@@ -182,6 +192,19 @@ class TomwStore:
             held.release()
             raise
         return cls(path, conn, readonly=False, author=author, lock=held)
+
+    @classmethod
+    def read(cls, path: Path) -> Assessment:
+        """The assessment of the file at ``path``, as ``open(path, readonly=True).load()``
+        returns it (same checks, same errors), read and validated once: the check before an
+        open reads it already, and for a file of the current schema that reading is kept."""
+        path = Path(path)
+        check_header(path)
+        version, assessment = checked(path)
+        if assessment is not None:
+            return assessment
+        with cls._open_copy(path, version, default_author()) as store:  # an older schema
+            return store.load()
 
     @classmethod
     def _open_copy(
