@@ -17,6 +17,7 @@ from tomwizard.models.assessment import (
     ProtectionNeed,
     RoleNames,
     Status,
+    SubApproval,
     Subprocessor,
     TransferBasis,
 )
@@ -37,6 +38,7 @@ def clean_assessment() -> Assessment:
             controller=party.model_copy(update={"name": "Kunde AG", "city": "Berlin"}),
             dsb=Dsb(appointed=True, name="Dr. A. Berger", email="dsb@example.org"),
             stand=TODAY,
+            sub_approval=SubApproval.EINZELN,  # the contract's model chosen (DSB review 6, N3)
         ),
         processing=Processing(
             subject="Lohnabrechnung",
@@ -285,7 +287,18 @@ CASES: dict[str, tuple[Edit, Edit]] = {
         ),
     ),
     "unterauftrag.ohne_vertrag": (_sub(sub_avv_date=None), _sub(approved_date=None)),
-    "unterauftrag.ohne_genehmigung": (_sub(approved_date=None), _sub(sub_avv_date=None)),
+    "unterauftrag.ohne_genehmigung": (
+        _sub(approved_date=None),
+        _both(_sub(approved_date=None), _set("organisation.sub_approval", SubApproval.ALLGEMEIN)),
+    ),
+    "unterauftrag.ohne_einspruchsfrist": (
+        _both(_sub(approved_date=None), _set("organisation.sub_approval", SubApproval.ALLGEMEIN)),
+        _sub(approved_date=None),
+    ),
+    "unterauftrag.genehmigungsmodell": (
+        _set("organisation.sub_approval", None),
+        _both(_set("organisation.sub_approval", None), _set("subprocessors", [])),
+    ),
     "zertifikat.abgelaufen": (
         _sub(certification="ISO/IEC 27001:2022", certification_valid_until=TODAY - dt.timedelta(1)),
         _sub(certification="ISO/IEC 27001:2022", certification_valid_until=TODAY),

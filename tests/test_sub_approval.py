@@ -77,6 +77,7 @@ def test_a_general_authorisation_speaks_of_the_objection_period_only() -> None:
     assert "hat der Verantwortliche keinen Einspruch erhoben" in text
     assert "Einspruchsfrist abgelaufen am 01.03.2024" in text
     assert "Einspruchsfrist läuft noch" in text
+    assert "Vertrag und Einspruchsfrist" in text  # the column head (review 6, N2)
     assert "erst nach Ablauf der Einspruchsfrist für Podpora Systems s.r.o." in text
     assert "Genehmigung von" not in text and "noch nicht genehmigt" not in text
     english = _annex(SubApproval.ALLGEMEIN, "en")

@@ -157,17 +157,42 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
         "export",
         help=_("Anlage als PDF oder Word (.docx), JSON oder Maßnahmenplan (.xlsx) ausgeben"),
     )
-    export.add_argument("file", type=Path, metavar=file_tomw)
-    export.add_argument("-o", "--output", type=Path, required=True, metavar=_("AUSGABE"))
-    export.add_argument("--format", metavar="pdf|docx|json|xlsx")
+    export.add_argument("file", type=Path, metavar=file_tomw, help=_("die Datei der Anlage"))
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar=_("AUSGABE"),
+        help=_("Zieldatei; ohne --format bestimmt ihre Endung das Format"),
+    )
+    export.add_argument(
+        "--format",
+        metavar="pdf|docx|json|xlsx",
+        help=_("Ausgabeformat (Vorgabe: nach der Endung der Zieldatei)"),
+    )
     # values are checked in cmd_export, so that a wrong one gives one line and exit 2
     export.add_argument(
         "--lang",
         metavar="de|en",
         help=_("Sprache des Dokuments (Vorgabe: die Sprache vor dem Befehl, sonst de)"),
     )
-    export.add_argument("--view", default="catalog", metavar="art32|kontrollen|catalog")
-    export.add_argument("--style", default="prose", metavar="checklist|prose")
+    export.add_argument(
+        "--view",
+        default="catalog",
+        metavar="art32|kontrollen|catalog",
+        help=_(
+            "Gliederung der Maßnahmen: art32 (nach Art. 32 Abs. 1 DSGVO), kontrollen "
+            "(Zutritts-, Zugangskontrolle usw.) oder catalog (nach dem Katalog); "
+            "Vorgabe: %(default)s"
+        ),
+    )
+    export.add_argument(
+        "--style",
+        default="prose",
+        metavar="checklist|prose",
+        help=_("checklist (Ankreuzliste ☒/◐/⊘) oder prose (Fließtext); Vorgabe: %(default)s"),
+    )
     export.add_argument(
         "--parts",
         default="all",  # as the export dialog: DEFAULT_PARTS

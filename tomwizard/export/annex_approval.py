@@ -47,6 +47,7 @@ _WORDING: dict[SubApproval, Wording] = {
                 "{verantwortlichen} mit dieser Anlage mit; sie werden erst eingesetzt, wenn er "
                 "innerhalb der vereinbarten Frist keinen Einspruch erhebt:"
             ),
+            "sub_contract": N_("Vertrag und Einspruchsfrist"),  # the column head (review 6, N2)
             "sub_approved": N_("Einspruchsfrist abgelaufen am {date}"),
             "sub_not_approved": N_("Einspruchsfrist läuft noch"),
             "place_pending": N_(

@@ -80,6 +80,14 @@ _LINE_KIND: dict[BlockerKind, Msg] = {
     BlockerKind.OFFEN: NC_("blocker", "offen"),
     BlockerKind.KRITISCH: NC_("blocker", "kritisch"),
 }
+# under the allgemeine Genehmigung the missing date is the end of the objection period, not an
+# approval (DSB review 6, N1): that rule's blockers are counted and labelled in its own words
+_OBJECTION_RULE = "unterauftrag.ohne_einspruchsfrist"
+_OBJECTION_WORDS = NN_(
+    "{n} fehlendes Datum zum Ablauf der Einspruchsfrist",
+    "{n} fehlende Daten zum Ablauf der Einspruchsfrist",
+)
+_OBJECTION_LINE = NC_("blocker", "Einspruchsfrist")
 _RULE_KIND = {
     "endfassung.unbeantwortet": BlockerKind.UNBEANTWORTET,
     "endfassung.rueckfrage": BlockerKind.RUECKFRAGE,
@@ -105,7 +113,10 @@ class Blocker:
         where = " – ".join(p for p in (self.section[lang], self.subject[lang]) if p)
         where = f" {swap_roles(where, roles)}" if where else ""
         text = " ".join(self.finding.said(lang, roles).split(REASON_SEPARATOR))  # one line
-        return f"[{say(lang, _LINE_KIND[self.kind])}]{where}: {text}"
+        label = (
+            _OBJECTION_LINE if self.finding.rule_id == _OBJECTION_RULE else _LINE_KIND[self.kind]
+        )
+        return f"[{say(lang, label)}]{where}: {text}"
 
 
 def stand_date(assessment: Assessment) -> dt.date:
@@ -290,6 +301,7 @@ _RULE_FINDING_KIND = {
     "vertragspflicht.fehlt": BlockerKind.VERTRAGSPFLICHT,
     "vertragspflicht.entfaellt": BlockerKind.VERTRAGSPFLICHT,  # DSB review 4, N2
     "unterauftrag.ohne_genehmigung": BlockerKind.GENEHMIGUNG,
+    _OBJECTION_RULE: BlockerKind.GENEHMIGUNG,
 }
 
 
@@ -318,9 +330,13 @@ def counts(found: list[Blocker], lang: Language) -> str:
     for kind in _PER_REASON:
         subjects = {subject_of(b.finding) for b in found if b.kind is kind}
         by_kind[kind] = len(subjects)
+    words = dict(KIND_WORDS)
+    approvals = {b.finding.rule_id for b in found if b.kind is BlockerKind.GENEHMIGUNG}
+    if approvals == {_OBJECTION_RULE}:
+        words[BlockerKind.GENEHMIGUNG] = _OBJECTION_WORDS
     parts = []
     for kind in BlockerKind:
         n = by_kind.get(kind, 0)
         if n:
-            parts.append(trn(lang, *KIND_WORDS[kind], n).format(n=n))
+            parts.append(trn(lang, *words[kind], n).format(n=n))
     return ", ".join(parts)
