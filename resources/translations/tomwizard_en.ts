@@ -354,7 +354,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/pages/form_page.py" line="152"/>
+        <location filename="../../ui/pages/form_page.py" line="154"/>
         <source>Mit * markierte Felder sind Pflichtangaben.</source>
         <translation>Fields marked * are required.</translation>
     </message>
@@ -1789,14 +1789,19 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SubprocessorController</name>
     <message>
-        <location filename="../../ui/controllers/subprocessors.py" line="58"/>
+        <location filename="../../ui/controllers/subprocessors.py" line="60"/>
         <source>in Ordnung</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/subprocessors.py" line="61"/>
+        <location filename="../../ui/controllers/subprocessors.py" line="63"/>
         <source>{first} (+{more} weitere)</source>
         <translation>{first} (+{more} more)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/subprocessors.py" line="96"/>
+        <source>Einspruchsfrist abgelaufen am</source>
+        <translation>Objection period ended on</translation>
     </message>
 </context>
 <context>
@@ -1920,22 +1925,27 @@ Create a new assessment or open an existing file.</translation>
         <translation>Draft: critical gap</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="206"/>
+        <location filename="../../ui/controllers/summary.py" line="176"/>
+        <source>Entwurf: Einspruchsfrist</source>
+        <translation>Draft: objection period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/summary.py" line="208"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="208"/>
+        <location filename="../../ui/controllers/summary.py" line="210"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="212"/>
+        <location filename="../../ui/controllers/summary.py" line="214"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="217"/>
+        <location filename="../../ui/controllers/summary.py" line="219"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>

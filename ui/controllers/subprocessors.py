@@ -10,7 +10,7 @@ from PySide6.QtCore import Slot
 from tomwizard.content.countries import countries
 from tomwizard.content.processing_form import processing_form
 from tomwizard.editing import DeleteSubprocessor, PutSubprocessor
-from tomwizard.models.assessment import Assessment, Subprocessor
+from tomwizard.models.assessment import Assessment, SubApproval, Subprocessor
 from tomwizard.models.catalog import Language
 from tomwizard.models.finding import Finding
 from tomwizard.rules import findings_for
@@ -36,6 +36,8 @@ class SubprocessorController(PageController[SubprocessorPage]):
         group = processing_form().group("subprocessor")
         basis = next(f for f in group.fields if f.id == "transfer_basis")
         self._basis_labels = {c.id: c.label.get(self.lang) for c in basis.choices}
+        approved = next(f for f in group.fields if f.id == "approved_date")
+        self._approved_label = approved.label.get(self.lang)
         page.add_requested.connect(self._on_page_add_requested)
         page.remove_requested.connect(self._on_page_remove_requested)
         page.current_changed.connect(self._on_page_current_changed)
@@ -79,9 +81,20 @@ class SubprocessorController(PageController[SubprocessorPage]):
         data = sub.model_dump() if sub is not None else Subprocessor(id="-").model_dump()
         for path in self.page.form.editors:
             self.page.form.show_value(path, data.get(path.removeprefix(PREFIX)))
+        self._label_approved_date()
         found = findings_for(self.document.findings, f"subprocessor:{sub.id}") if sub else []
         roles = self.document.role_names
         self.page.set_check("".join(labels.finding_html(f, self.lang, roles) for f in found))
+
+    def _label_approved_date(self) -> None:
+        """Under the allgemeine Genehmigung the date is the end of the objection period, not an
+        approval (DSB review 6, N1); the stored field stays the same."""
+        assessment = self.document.assessment
+        model = assessment.organisation.sub_approval if assessment is not None else None
+        label = self._approved_label
+        if model is SubApproval.ALLGEMEIN:
+            label = self.tr("Einspruchsfrist abgelaufen am")
+        self.page.form.set_label(PREFIX + "approved_date", label)
 
     def _refresh(self) -> None:
         self.page.set_rows(self.rows())

@@ -172,6 +172,8 @@ class SummaryController(PageController[SummaryPage]):
             BlockerKind.OFFEN: self.tr("Entwurf: offen"),
             BlockerKind.KRITISCH: self.tr("Entwurf: kritische Lücke"),
         }[blocker.kind]
+        if blocker.finding.rule_id == "unterauftrag.ohne_einspruchsfrist":  # review 6, N1
+            kind = self.tr("Entwurf: Einspruchsfrist")
         return FindingLine(line.target, kind, line.icon, line.text, line.where, line.remedy)
 
     def _line(self, finding: Finding) -> FindingLine:

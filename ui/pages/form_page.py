@@ -96,6 +96,7 @@ class FormPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.editors: dict[str, Any] = {}
+        self.labels: dict[str, QLabel] = {}  # the label column's label of each field
         self.title_label = QLabel(title)
         self.title_label.setObjectName("pageTitle")
         font = QFont(self.title_label.font())
@@ -129,6 +130,7 @@ class FormPage(QWidget):
                 label.setBuddy(editor)
                 label.setToolTip(spec.help)
                 labels.append(label)
+                self.labels[spec.path] = label
                 form.addRow(label, editor)
                 if isinstance(editor, QCheckBox):  # a click on its text ticks it, as before
                     label.installEventFilter(_TogglesOnClick(editor, label))
@@ -179,6 +181,13 @@ class FormPage(QWidget):
         for label in labels:
             label.setWordWrap(True)
             label.setFixedWidth(width)
+
+    def set_label(self, path: str, text: str) -> None:
+        """Another label for the field at ``path`` (its wording may follow another answer)."""
+        label, editor = self.labels.get(path), self.editors.get(path)
+        if label is not None and editor is not None and label.text() != text:
+            label.setText(text)
+            editor.setAccessibleName(text)
 
     def show_value(self, path: str, value: Any) -> None:
         editor = self.editors.get(path)
