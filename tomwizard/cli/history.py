@@ -53,9 +53,12 @@ def add_history_commands(sub: Any) -> None:
     diff.add_argument(
         "--to", dest="to_version", type=_version_arg, default=None, metavar="N|current"
     )
-    diff.add_argument("--format", choices=("text", "json"), default="text")
+    diff.add_argument("--format", choices=("text", "json"), default="text", metavar="text|json")
     diff.add_argument(
-        "--lang", choices=LANGUAGES, help=_("Sprache der Zeilen (Vorgabe: die der Meldungen)")
+        "--lang",
+        choices=LANGUAGES,
+        metavar="|".join(LANGUAGES),
+        help=_("Sprache der Zeilen (Vorgabe: die der Meldungen)"),
     )
     diff.set_defaults(handler=cmd_diff)
 

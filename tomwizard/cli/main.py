@@ -133,6 +133,7 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
+        metavar="|".join(LANGUAGES),  # as the other options' lists (review 6, N6)
         help=_(
             "Sprache der Meldungen und Hilfe (vor dem Befehl; sonst aus LANGUAGE, LC_ALL, "
             "LC_MESSAGES, LANG; Vorgabe Deutsch)"
@@ -238,9 +239,10 @@ def _parser(gui_only: bool = False, history: bool = True) -> argparse.ArgumentPa
 
     check = sub.add_parser("check", help=_("Lücken und Widersprüche ausgeben"))
     check.add_argument("file", type=Path, metavar=file_tomw)
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--format", choices=("text", "json"), default="text", metavar="text|json")
+    levels = [s.value for s in Severity]
     check.add_argument(
-        "--fail-on", choices=[s.value for s in Severity], default=Severity.KRITISCH.value
+        "--fail-on", choices=levels, default=Severity.KRITISCH.value, metavar="|".join(levels)
     )
     check.add_argument(
         "--final",

@@ -64,6 +64,7 @@ def add_merge_command(sub: Any) -> None:
     merge.add_argument(
         "--take",
         choices=("ours", "theirs"),
+        metavar="ours|theirs",
         help=_("jeden Konflikt so entscheiden: ours = eigene Fassung, theirs = die des Kunden"),
     )
     merge.add_argument(
@@ -89,7 +90,7 @@ def add_merge_command(sub: Any) -> None:
         action="store_true",
         help=_("Fragebogen: ungültige Zeilen auslassen und den Rest übernehmen"),
     )
-    merge.add_argument("--format", choices=("text", "json"), default="text")
+    merge.add_argument("--format", choices=("text", "json"), default="text", metavar="text|json")
     merge.add_argument("--author", help=_("Name im Änderungsprotokoll (Standard: Benutzer)"))
     merge.set_defaults(handler=cmd_merge)
 

@@ -37,6 +37,7 @@ def add_questionnaire_commands(sub: Any) -> None:
     questionnaire.add_argument(
         "--lang",
         choices=LANGUAGES,
+        metavar="|".join(LANGUAGES),
         help=_("Sprache des Fragebogens (Vorgabe: die Sprache vor dem Befehl, sonst de)"),
     )
     questionnaire.add_argument(
