@@ -142,4 +142,4 @@ def test_the_change_labels_name_the_field_and_its_values() -> None:
         show_value("allgemein", "sub_approval").de == "allgemeine Genehmigung mit Einspruchsrecht"
     )
     assert show_value("einzeln", "sub_approval").en == "specific authorisation"
-    assert show_value(None, "sub_approval").de == "nicht beantwortet"
+    assert show_value(None, "sub_approval").de == "keine Angabe (beide Regelungen genannt)"

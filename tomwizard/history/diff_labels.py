@@ -150,6 +150,8 @@ def _date(value: str, lang: Language) -> str:
 
 
 def _one(value: Any, lang: Language, name: str) -> str:
+    if value is None and name == "sub_approval":  # the annex then names both (review 6, N3)
+        return trc(lang, "value", "keine Angabe (beide Regelungen genannt)")
     if value is None and name in _YES_NO:  # yes / no / not answered (Art. 10 data)
         return trc(lang, "value", "nicht beantwortet")
     if value is None or value == "" or value == [] or value == {}:
