@@ -125,3 +125,42 @@ def test_a_changed_style_is_parsed_again() -> None:
     assert Paragraph("Text", style).frags[0].fontSize == 10
     style.fontSize = 12
     assert Paragraph("Text", style).frags[0].fontSize == 12
+
+
+def _outcome(make: Any) -> Any:
+    """The fragments made (as dicts), or the kind of error raised."""
+    try:
+        return make()
+    except Exception as error:  # the parser's own refusal of broken markup
+        return type(error)
+
+
+taken = st.sampled_from(["<b>", "</b>", "<i>", "</i>", "<br/>"])  # without the parser
+others = st.sampled_from(["<u>", "</u>", "<b/>", "<B>", "<", "<br>"])  # through the parser
+words = st.text(alphabet=st.sampled_from("aZ ä\n\t-→€"), max_size=4)
+markup = st.lists(taken | words, max_size=12) | st.lists(taken | others | words, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(markup.map("".join), st.data())
+def test_paragraphs_with_bold_italic_and_breaks_have_the_parsers_fragments(
+    text: str, data: Any
+) -> None:
+    from reportlab.platypus import Paragraph
+
+    reportlab_speed.install()
+    style = data.draw(st.sampled_from(_styles()))
+    made = _outcome(lambda: [dict(vars(f)) for f in Paragraph(text, style).frags])
+    assert made == _outcome(lambda: _parsed_frags(text, style))
+
+
+def test_markup_paragraphs_share_no_lists() -> None:
+    from reportlab.platypus import Paragraph
+
+    reportlab_speed.install()
+    style = _styles()[0]
+    text = "a <b>b <i>c</i></b><br/>d"
+    made, again = Paragraph(text, style), Paragraph(text, style)
+    assert len(made.frags) == 5
+    for first, second in zip(made.frags, again.frags, strict=True):
+        assert first.link is not second.link and first.us_lines is not second.us_lines

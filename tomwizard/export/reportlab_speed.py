@@ -16,6 +16,9 @@ tests compare whole documents byte for byte):
   of an export): reportlab runs its HTML parser on every paragraph, which for such a text makes
   one fragment, a copy of the style's first fragment with the text in it. That fragment is
   parsed once per style (and again when the style has changed) and copied for each text.
+  Likewise a text whose only markup is ``<b>``, ``<i>`` (each at most once open) and ``<br/>``:
+  the parser makes one fragment per run of text between the tags and one per line break, each
+  a copy of what it makes of "x" (or of a line break) inside the same open tags.
 
 :func:`install` puts them in place of reportlab's Python functions, in ``rl_accel`` and in every
 reportlab module that imported them by name. A function reportlab has from its C accelerator
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import re
 import sys
 import threading
 from collections.abc import Callable
@@ -103,27 +107,73 @@ def fast_escape(original: Callable[[Any], str]) -> Callable[[Any], str]:
 
 
 _PROBE = "x"  # a text without markup, parsed once per style
+# the only markup taken without the parser: bold, italic (each at most once open) and line breaks
+_MARKUP = re.compile(r"(<b>|</b>|<i>|</i>|<br/>)")
 
 
 def fast_setup(original: Callable[..., None]) -> Callable[..., None]:
-    """reportlab's ``Paragraph._setup`` without its parser for a text without markup."""
-    templates: dict[int, tuple[Any, dict[str, Any], Any]] = {}  # id -> style, its dict, frag
+    """reportlab's ``Paragraph._setup`` without its parser for a text without markup, or with
+    only ``<b>``, ``<i>`` and ``<br/>``."""
+    templates: dict[tuple[int, tuple[str, ...], bool], tuple[Any, dict[str, Any], Any]] = {}
 
-    def template(style: Any) -> Any:
-        known = templates.get(id(style))
+    def template(style: Any, tags: tuple[str, ...] = (), line_break: bool = False) -> Any:
+        """The parser's fragment for "x" (or a line break) inside ``tags`` in ``style``."""
+        key = (id(style), tags, line_break)
+        known = templates.get(key)
         if known is not None and known[0] is style and known[1] == style.__dict__:
             return known[2]
-        parsed_style, frags, bullet_frags = ParaParser().parse(_PROBE, style)
+        inner = "<br/>" if line_break else _PROBE
+        probe = "".join(f"<{t}>" for t in tags) + inner + "".join(f"</{t}>" for t in tags[::-1])
+        parsed_style, frags, bullet_frags = ParaParser().parse(probe, style)
         usable = (
             parsed_style is style
             and not bullet_frags
             and frags is not None
             and len(frags) == 1
-            and frags[0].text == _PROBE
+            and (
+                getattr(frags[0], "lineBreak", False) is True and frags[0].text == ""
+                if line_break
+                else frags[0].text == _PROBE and not hasattr(frags[0], "lineBreak")
+            )
         )
         frag = frags[0] if usable else None
-        templates[id(style)] = (style, dict(style.__dict__), frag)
+        templates[key] = (style, dict(style.__dict__), frag)
         return frag
+
+    def copied(first: Any, **changes: Any) -> Any:
+        frag = first.clone(**changes)
+        for name, value in vars(frag).items():  # lists of its own, as parsed
+            if type(value) in (list, dict):
+                setattr(frag, name, copy.copy(value))
+        return frag
+
+    def marked(text: str, style: Any) -> list[Any] | None:
+        """The parser's fragments of ``text``, or None when it has other markup."""
+        frags: list[Any] = []
+        tags: list[str] = []
+        for index, part in enumerate(_MARKUP.split(text)):
+            if index % 2 == 0:
+                if "<" in part:
+                    return None
+                first = template(style, tuple(tags)) if part else None
+                if part and first is None:
+                    return None
+                if part:
+                    frags.append(copied(first, text=part))
+            elif part == "<br/>":
+                first = template(style, tuple(tags), line_break=True)
+                if first is None:
+                    return None
+                frags.append(copied(first))
+            elif part[1] == "/":
+                if not tags or tags[-1] != part[2]:
+                    return None
+                tags.pop()
+            elif part[1] in tags:
+                return None
+            else:
+                tags.append(part[1])
+        return frags if frags and not tags else None
 
     def _setup(
         self: Any, text: Any, style: Any, bullet_text: Any, frags: Any, cleaner: Any
@@ -132,19 +182,17 @@ def fast_setup(original: Callable[..., None]) -> Callable[..., None]:
             frags is None
             and cleaner is paragraph.cleanBlockQuotedText
             and type(text) is str
-            and "<" not in text
             and "&" not in text
         ):
             cleaned = cleaner(text)
-            first = template(style) if cleaned else None
-            if first is not None:
-                frag = first.clone(text=cleaned)
-                for name, value in vars(frag).items():  # lists of its own, as parsed
-                    if type(value) in (list, dict):
-                        setattr(frag, name, copy.copy(value))
-                frags = [frag]
-                paragraph.textTransformFrags(frags, style)
-                original(self, cleaned, style, bullet_text, frags, cleaner)
+            if "<" not in cleaned:
+                first = template(style) if cleaned else None
+                made = [copied(first, text=cleaned)] if first is not None else None
+            else:
+                made = marked(cleaned, style)
+            if made is not None:
+                paragraph.textTransformFrags(made, style)
+                original(self, cleaned, style, bullet_text, made, cleaner)
                 return
         original(self, text, style, bullet_text, frags, cleaner)
 

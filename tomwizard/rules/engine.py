@@ -63,33 +63,49 @@ def holds(predicate: Any, ctx: Context, view: CatalogView) -> bool:
     return handler(predicate, ctx, view)
 
 
-def _answer(ctx: Context, measure_id: str | None) -> Answer | None:
-    return ctx.assessment.answer(measure_id) if measure_id else ctx.current_answer()
+def holds_all(predicates: tuple[Any, ...], ctx: Context, view: CatalogView) -> bool:
+    """Whether every one of ``predicates`` holds (all are evaluated, as in ``all``)."""
+    return all([_HANDLERS[type(pred)](pred, ctx, view) for pred in predicates])
 
 
+def _status_of(ctx: Context, measure_id: str | None) -> Status | None:
+    """The status of the measure's answer (an unanswered measure reads as ``offen``), of the
+    current answer without ``measure_id``, or None when there is no current answer. Reads the
+    answers directly: no ``Answer()`` is built for an unanswered measure."""
+    if measure_id is None:
+        if ctx.measure is not None:
+            measure_id = ctx.measure.id
+        else:
+            return ctx.custom.answer.status if ctx.custom is not None else None
+    answer = ctx.assessment.answers.get(measure_id)
+    return answer.status if answer else Status.OFFEN
+
+
+# The combinators call the handlers directly (not through ``holds``): they are the hot loop.
 def _all(pred: p.AllOf, ctx: Context, view: CatalogView) -> bool:
-    return all([holds(child, ctx, view) for child in pred.all])
+    return all([_HANDLERS[type(child)](child, ctx, view) for child in pred.all])
 
 
 def _any(pred: p.AnyOf, ctx: Context, view: CatalogView) -> bool:
-    return any([holds(child, ctx, view) for child in pred.any])
+    return any([_HANDLERS[type(child)](child, ctx, view) for child in pred.any])
 
 
 def _not(pred: p.Not, ctx: Context, view: CatalogView) -> bool:
-    return not holds(pred.not_, ctx, view)
+    child = pred.not_
+    return not _HANDLERS[type(child)](child, ctx, view)
 
 
 def _status(pred: p.StatusIs, ctx: Context, view: CatalogView) -> bool:
-    answer = _answer(ctx, pred.status.measure)
-    return answer is not None and answer.status in pred.status.in_
+    status = _status_of(ctx, pred.status.measure)
+    return status is not None and status in pred.status.in_
 
 
 def _missing(pred: p.Missing, ctx: Context, view: CatalogView) -> bool:
-    return ctx.assessment.answer(pred.missing).status not in NOT_MISSING
+    return _status_of(ctx, pred.missing) not in NOT_MISSING
 
 
 def _done(pred: p.Done, ctx: Context, view: CatalogView) -> bool:
-    return ctx.assessment.answer(pred.done).status == Status.UMGESETZT
+    return _status_of(ctx, pred.done) == Status.UMGESETZT
 
 
 def _compare(value: int, spec: p._Comparison) -> bool:

@@ -25,7 +25,7 @@ from tomwizard.models.assessment import Assessment, Status
 from tomwizard.models.catalog import Catalog, Level, Text, render_text
 from tomwizard.models.finding import Finding, FindingKind
 from tomwizard.rules.country_words import country_codes
-from tomwizard.rules.engine import CatalogView, holds
+from tomwizard.rules.engine import CatalogView, holds, holds_all
 from tomwizard.rules.fields import Context
 from tomwizard.rules.loader import LoadedRule, default_rules
 from tomwizard.rules.predicates import AllOf, LevelIs, MeasureIn
@@ -49,7 +49,11 @@ class Evaluator:
         self.disabled = [r for r in every if any(m not in known for _, m in r.measure_refs)]
         self.rules = [r for r in every if r not in self.disabled]
         self._today = today
-        self._candidates = {r.index: self._static_candidates(r) for r in self.rules}
+        # per-measure rules: the candidates in catalog order, and the conditions left to check
+        # for them (the static ones hold for every candidate and bind nothing)
+        self._ordered = {r.index: self._static_candidates(r) for r in self.rules}
+        self._candidates = {index: frozenset(ids) for index, ids in self._ordered.items()}
+        self._dynamic = {r.index: _dynamic_parts(r) for r in self.rules}
         self._hits: dict[int, Hits] = {}
         self._primed = False
         self.findings: list[Finding] = []
@@ -116,32 +120,65 @@ class Evaluator:
         hits.update(self._run(rule, assessment, keys))
 
     def _run(self, loaded: LoadedRule, assessment: Assessment, only: Any = None) -> Hits:
+        if loaded.rule.scope == "measure":
+            return self._run_measures(loaded, assessment, only)
         rule = loaded.rule
         hits: Hits = {}
         for key, order, ctx, placeholders, target in self._instances(loaded, assessment, only):
             if holds(rule.when, ctx, self.view):
-                if rule.scope == "measure" and ctx.measure is not None:
-                    params = assessment.answer(ctx.measure.id).params
-                    placeholders["measure"] = Text(
-                        de=render_text(ctx.measure, "de", params),
-                        en=render_text(ctx.measure, "en", params),
-                    )
-                values = {name: ctx.read(path) for name, path in rule.values.items()}
-                finding = make_finding(rule, {**placeholders, **ctx.bindings}, values, target)
-                if rule.kind is FindingKind.WIDERSPRUCH:
-                    finding = unconfirmed(finding, _pre_answers(loaded, assessment))
-                hits[key] = (order, finding)
+                hits[key] = (order, self._finding(loaded, assessment, ctx, placeholders, target))
         return hits
 
-    def _static_candidates(self, loaded: LoadedRule) -> frozenset[str]:
+    def _run_measures(self, loaded: LoadedRule, assessment: Assessment, only: Any) -> Hits:
+        """``_run`` for a per-measure rule: only its candidates, only its dynamic conditions;
+        the placeholders are made for the hits alone."""
+        candidates = self._candidates[loaded.index]
+        keys = self._ordered[loaded.index] if only is None else only
+        dynamic = self._dynamic[loaded.index]
+        view = self.view
+        measures = view.measures
+        today = self.today
+        hits: Hits = {}
+        for key in keys:
+            if key not in candidates:
+                continue
+            ctx = Context(assessment, today, measure=measures[key])
+            if holds_all(dynamic, ctx, view):
+                placeholders = {"section": view.section_of[key].title}
+                finding = self._finding(loaded, assessment, ctx, placeholders, f"measure:{key}")
+                hits[key] = (view.order[key], finding)
+        return hits
+
+    def _finding(
+        self,
+        loaded: LoadedRule,
+        assessment: Assessment,
+        ctx: Context,
+        placeholders: dict[str, Any],
+        target: str | None,
+    ) -> Finding:
+        rule = loaded.rule
+        if rule.scope == "measure" and ctx.measure is not None:
+            params = assessment.answer(ctx.measure.id).params
+            placeholders["measure"] = Text(
+                de=render_text(ctx.measure, "de", params),
+                en=render_text(ctx.measure, "en", params),
+            )
+        values = {name: ctx.read(path) for name, path in rule.values.items()}
+        finding = make_finding(rule, {**placeholders, **ctx.bindings}, values, target)
+        if rule.kind is FindingKind.WIDERSPRUCH:
+            finding = unconfirmed(finding, _pre_answers(loaded, assessment))
+        return finding
+
+    def _static_candidates(self, loaded: LoadedRule) -> tuple[str, ...]:
         """For a per-measure rule: the measures its answer-independent conditions (level,
         measure_in at the top of an ``all``) admit, so that the others are never visited."""
         if loaded.rule.scope != "measure":
-            return frozenset()
+            return ()
         when = loaded.rule.when
         parts = when.all if isinstance(when, AllOf) else [when]
         static = [part for part in parts if isinstance(part, LevelIs | MeasureIn)]
-        return frozenset(
+        return tuple(
             measure.id
             for measure in self.view.measures.values()
             if all(_static_holds(part, measure.id, measure.level) for part in static)
@@ -151,18 +188,8 @@ class Evaluator:
         self, loaded: LoadedRule, assessment: Assessment, only: Any
     ) -> Iterator[tuple[str, int, Context, dict[str, Any], str | None]]:
         scope = loaded.rule.scope
-        candidates = self._candidates[loaded.index]
         today = self.today
-        if scope == "measure":
-            measures = self.view.measures
-            for key in only if only is not None else measures:
-                if key not in candidates:
-                    continue
-                measure = measures[key]
-                section = self.view.section_of[key]
-                ctx = Context(assessment, today, measure=measure)
-                yield key, self.view.order[key], ctx, {"section": section.title}, f"measure:{key}"
-        elif scope == "section":
+        if scope == "section":
             for index, section in enumerate(self.view.catalog.sections):
                 if only is None or section.id in only:
                     ctx = Context(assessment, today, section=section)
@@ -209,6 +236,16 @@ class Evaluator:
         ranked.sort(key=lambda item: item[:3])
         self.findings = [item[3] for item in ranked]
         return self.findings
+
+
+def _dynamic_parts(loaded: LoadedRule) -> tuple[Any, ...]:
+    """The conditions of a rule besides the static ones ``_static_candidates`` already checked
+    (per-measure rules; for the others the whole condition)."""
+    when = loaded.rule.when
+    if loaded.rule.scope != "measure":
+        return (when,)
+    parts = when.all if isinstance(when, AllOf) else [when]
+    return tuple(part for part in parts if not isinstance(part, LevelIs | MeasureIn))
 
 
 def _static_holds(part: LevelIs | MeasureIn, measure_id: str, level: Level) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -44,6 +45,7 @@ COUNTRY_FIELDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)  # the rules ask the same few paths again and again (at every load)
 def check_path(path: str, available: frozenset[str]) -> str | None:
     """Return why ``path`` is not a readable field here, or None when it is fine."""
     root, *rest = path.split(".")
