@@ -5,12 +5,10 @@ model named by its group's ``target``, which the validator checks, so that a typ
 reported instead of producing a form field that stores nothing.
 """
 
-from __future__ import annotations
-
 from functools import cache
 from pathlib import Path
 from types import UnionType
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Any, Literal, Self, Union, get_args, get_origin
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -68,7 +66,7 @@ class FormField(Strict):
     fallback: Text | None = None  # printed when the field is left empty
 
     @model_validator(mode="after")
-    def _check(self) -> FormField:
+    def _check(self) -> Self:
         if self.kind == "choice" and not self.choices:
             raise ValueError("a choice field needs choices")
         if self.kind not in ("text", "multiline", "list", "choice") and self.choices:
@@ -89,7 +87,7 @@ class FormGroup(Strict):
     fields: list[FormField] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _check_fields(self) -> FormGroup:
+    def _check_fields(self) -> Self:
         model = TARGET_MODELS[self.target]
         seen: set[str] = set()
         for form_field in self.fields:
