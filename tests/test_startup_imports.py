@@ -34,6 +34,7 @@ NOT_AT_START = (
     "tomwizard.content.presets",
     "tomwizard.exchange",  # INPUT_ERRORS' ExchangeError lives in validation_text
     "tomwizard.history.merge_source",
+    "tomwizard.history.upgrade_file",  # only for a file with an older catalog
     "tomwizard.rules.blockers",
     "ui.help_viewer",
 )
