@@ -227,10 +227,19 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------------
 
-    def add_page(self, title: str, page: QWidget | None = None) -> int:
-        """Append a page (None: a placeholder, built on first visit) and its step."""
+    def add_page(
+        self, title: str, page: QWidget | None = None, last_field: QWidget | None = None
+    ) -> int:
+        """Append a page (None: a placeholder, built on first visit) and its step.
+
+        ``last_field``: the page's last field in Tab order, when the page knows it (the start
+        page): walking the focus chain would hand Python Qt's private widgets (scroll bar
+        containers), for which PySide makes every widget class it has (~10 ms at start-up).
+        """
         index = self.stack.addWidget(page if page is not None else QWidget())
-        if page is not None:
+        if last_field is not None:
+            self._tab_to_buttons(last_field)
+        elif page is not None:
             self._buttons_after(page)
         item = QListWidgetItem(title)
         item.setToolTip(title)
@@ -261,8 +270,10 @@ class MainWindow(QMainWindow):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 last = widget
             widget = widget.nextInFocusChain()
-        if last is page:
-            return  # nothing to tab to (a placeholder)
+        if last is not page:  # else nothing to tab to (a placeholder)
+            self._tab_to_buttons(last)
+
+    def _tab_to_buttons(self, last: QWidget) -> None:
         QWidget.setTabOrder(last, self.back_button)
         QWidget.setTabOrder(self.back_button, self.next_button)
 
