@@ -76,3 +76,36 @@ def test_errors_name_file_line_and_field(
         load_processing_form(path)
     line = info.value.lines[0]
     assert line.startswith(f"{path}:") and expected in line, line
+
+
+def test_shipped_form_validates_against_the_models_types() -> None:
+    """The kind check reads the models' resolved types, postponed annotations or not."""
+    assert load_processing_form(SOURCE) == FORM
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "id: dpf_checked\n        kind: date",
+            "id: dpf_checked\n        kind: text",
+            "(date | None)",
+        ),
+        ("id: places\n        kind: country_list", "id: places\n        kind: list", None),
+        ("id: places\n        kind: country_list", "id: places\n        kind: text", "(list[str])"),
+        ("id: tia_done\n        kind: bool", "id: tia_done\n        kind: yes_no", "(bool)"),
+    ],
+)
+def test_field_kinds_follow_the_model_type(
+    tmp_path: Path, old: str, new: str, expected: str | None
+) -> None:
+    text = SOURCE.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "processing.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    if expected is None:
+        load_processing_form(path)
+        return
+    with pytest.raises(ContentError) as info:
+        load_processing_form(path)
+    assert expected in info.value.lines[0] and "cannot be a" in info.value.lines[0]

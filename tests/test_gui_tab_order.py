@@ -84,3 +84,22 @@ def test_a_new_sub_processor_starts_in_its_name_field(
     name = page.form.editors["subprocessor.name"]
     qtbot.waitUntil(name.hasFocus)
     assert page.current_id() != "" and name.property("text") == ""
+
+
+def test_tab_from_the_start_pages_last_field_reaches_the_buttons(
+    gui: MainController, qtbot: QtBot
+) -> None:
+    """The start page names its last field (no walk over Qt's private widgets at start-up):
+    it must be the last Tab stop of the page, followed by the page buttons."""
+    page = gui.start_page
+    stops, widget = [], page.nextInFocusChain()
+    while widget is not None and widget is not page and page.isAncestorOf(widget):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    assert stops[-1] is page.recent
+    after = page.recent.nextInFocusChain()
+    while page.recent.isAncestorOf(after):  # its viewport and scroll bars
+        after = after.nextInFocusChain()
+    assert after is gui.window.back_button  # (not Tab stops yet: no file is open)
+    assert after.nextInFocusChain() is gui.window.next_button

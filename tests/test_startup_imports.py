@@ -32,6 +32,9 @@ NOT_AT_START = (
     "tomwizard.export.writers",
     "tomwizard.history.merge",
     "tomwizard.content.presets",
+    "tomwizard.exchange",  # INPUT_ERRORS' ExchangeError lives in validation_text
+    "tomwizard.history.merge_source",
+    "tomwizard.history.upgrade_file",  # only for a file with an older catalog
     "tomwizard.rules.blockers",
     "ui.help_viewer",
 )
@@ -67,3 +70,18 @@ def test_the_first_window_loads_only_what_it_shows(demo_file: Path, tmp_path: Pa
     loaded = [m for m in modules if any(m == n or m.startswith(n + ".") for n in NOT_AT_START)]
     assert loaded == []
     assert started["tokenizer_patterns"] == 0
+
+
+def test_input_errors_catch_the_exchange_formats_errors() -> None:
+    """The GUI's ``except INPUT_ERRORS`` still catches a bad exchange file or questionnaire."""
+    from tomwizard import inputs
+    from tomwizard.exchange import ExchangeError, import_document
+    from tomwizard.questionnaire.read import QuestionnaireError
+
+    assert issubclass(QuestionnaireError, inputs.INPUT_ERRORS)
+    try:
+        import_document('{"assessment": {}}')
+    except inputs.INPUT_ERRORS as exc:
+        assert isinstance(exc, ExchangeError) and "format" in str(exc)
+    else:
+        raise AssertionError("an exchange document without a format was accepted")

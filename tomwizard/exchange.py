@@ -23,6 +23,7 @@ from tomwizard.history.changelog import ChangeRecord, FrozenVersion
 from tomwizard.i18n import N_, Msg, _, format_number, message_language, say
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.limits import grows_too_long, too_many
+from tomwizard.validation_text import ExchangeError as ExchangeError  # defined there, see its doc
 from tomwizard.validation_text import describe
 
 FORMAT = "tomwizard-exchange"
@@ -41,10 +42,6 @@ class ExchangeDocument(BaseModel):
     assessment: Assessment
     changelog: list[ChangeRecord] = Field(default_factory=list)
     versions: list[FrozenVersion] = Field(default_factory=list)
-
-
-class ExchangeError(ValueError):
-    """The JSON text is not a valid exchange document; the message is one German line."""
 
 
 def export_json(

@@ -67,7 +67,7 @@ def __getattr__(name: str) -> tuple[type[Exception], ...]:
     """``INPUT_ERRORS``: the errors of bad input (StoreError, ExchangeError, LogoError), made
     when first asked for, so that importing this module does not load the exchange format."""
     if name == "INPUT_ERRORS":
-        from tomwizard.exchange import ExchangeError
+        from tomwizard.validation_text import ExchangeError  # tomwizard.exchange's, lighter
 
         return (StoreError, ExchangeError, LogoError)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

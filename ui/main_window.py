@@ -227,10 +227,19 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------------
 
-    def add_page(self, title: str, page: QWidget | None = None) -> int:
-        """Append a page (None: a placeholder, built on first visit) and its step."""
+    def add_page(
+        self, title: str, page: QWidget | None = None, last_field: QWidget | None = None
+    ) -> int:
+        """Append a page (None: a placeholder, built on first visit) and its step.
+
+        ``last_field``: the page's last field in Tab order, when the page knows it (the start
+        page): walking the focus chain would hand Python Qt's private widgets (scroll bar
+        containers), for which PySide makes every widget class it has (~10 ms at start-up).
+        """
         index = self.stack.addWidget(page if page is not None else QWidget())
-        if page is not None:
+        if last_field is not None:
+            self._tab_to_buttons(last_field)
+        elif page is not None:
             self._buttons_after(page)
         item = QListWidgetItem(title)
         item.setToolTip(title)
@@ -256,13 +265,15 @@ class MainWindow(QMainWindow):
         """Tab order: the page's last field → „Zurück“ → „Weiter“ (a page built later joins
         the window's focus chain at its end, after the buttons: Tab from its last field went
         round to the search field; s6's walk-through)."""
-        last, widget = page, page.nextInFocusChain()
-        while widget is not None and widget is not page and page.isAncestorOf(widget):
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                last = widget
-            widget = widget.nextInFocusChain()
-        if last is page:
-            return  # nothing to tab to (a placeholder)
+        tail = getattr(page, "tab_tail", None)  # FormPage: walk from its last part only
+        start = tail() if callable(tail) else None
+        last = _last_tab_stop(page, start) if isinstance(start, QWidget) else None
+        if last is None:
+            last = _last_tab_stop(page, page)
+        if last is not None:  # else nothing to tab to (a placeholder)
+            self._tab_to_buttons(last)
+
+    def _tab_to_buttons(self, last: QWidget) -> None:
         QWidget.setTabOrder(last, self.back_button)
         QWidget.setTabOrder(self.back_button, self.next_button)
 
@@ -376,3 +387,21 @@ def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
         return None
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() == ".tomw" else None
+
+
+def _last_tab_stop(page: QWidget, start: QWidget) -> QWidget | None:
+    """The last widget taking Tab focus in ``page``'s focus chain from ``start`` (a part of
+    the page, or the page) on; None if there is none after it.
+
+    Walking from a later part of the page hands Python fewer of Qt's own widgets (viewports,
+    scroll bars): the first of them made PySide build every widget class (~10 ms at start-up).
+    """
+    last: QWidget | None = None
+    widget: QWidget | None = start
+    while widget is not None and (widget is start or page.isAncestorOf(widget)):
+        if widget is not page and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            last = widget
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+    return last

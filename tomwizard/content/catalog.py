@@ -1,7 +1,5 @@
 """Load the TOM catalog from forms/: an index file naming one YAML file per section."""
 
-from __future__ import annotations
-
 from functools import cache
 from pathlib import Path
 from typing import Any

@@ -5,11 +5,10 @@ model named by its group's ``target``, which the validator checks, so that a typ
 reported instead of producing a form field that stores nothing.
 """
 
-from __future__ import annotations
-
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from types import UnionType
+from typing import Any, Literal, Self, Union, get_args, get_origin
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -39,14 +38,14 @@ TARGET_MODELS: dict[str, type[BaseModel]] = {
     "organisation.contact_point": ContactPoint,
     "subprocessor": Subprocessor,
 }
-# the model attribute each kind of form field may write to (annotation as written in the model)
+# the model attribute each kind of form field may write to (by the field's type, see _type_name)
 _KINDS_FOR: dict[str, set[str]] = {
     "str": {"text", "multiline", "country", "choice"},
     "list[str]": {"list", "country_list"},
     "bool": {"bool"},
     "bool | None": {"yes_no"},  # unanswered / ja / nein
     "int | None": {"int"},
-    "dt.date | None": {"date"},
+    "date | None": {"date"},
     "TransferBasis": {"choice"},
 }
 
@@ -67,7 +66,7 @@ class FormField(Strict):
     fallback: Text | None = None  # printed when the field is left empty
 
     @model_validator(mode="after")
-    def _check(self) -> FormField:
+    def _check(self) -> Self:
         if self.kind == "choice" and not self.choices:
             raise ValueError("a choice field needs choices")
         if self.kind not in ("text", "multiline", "list", "choice") and self.choices:
@@ -88,7 +87,7 @@ class FormGroup(Strict):
     fields: list[FormField] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _check_fields(self) -> FormGroup:
+    def _check_fields(self) -> Self:
         model = TARGET_MODELS[self.target]
         seen: set[str] = set()
         for form_field in self.fields:
@@ -98,7 +97,7 @@ class FormGroup(Strict):
             info = model.model_fields.get(form_field.id)
             if info is None:
                 raise ValueError(f"{model.__name__} has no field '{form_field.id}'")
-            annotation = _annotation(model, form_field.id)
+            annotation = _type_name(info.annotation)
             if form_field.kind not in _KINDS_FOR.get(annotation, set()):
                 raise ValueError(
                     f"field '{form_field.id}' ({annotation}) cannot be a {form_field.kind} field"
@@ -118,15 +117,24 @@ class ProcessingForm(Strict):
         return next(g for g in self.groups if g.id == group_id)
 
 
-def _annotation(model: type[BaseModel], name: str) -> str:
-    """The field's annotation as written in the model source (``from __future__`` strings)."""
-    raw = model.__annotations__.get(name)
-    if raw is None:  # inherited
-        for base in model.__mro__[1:]:
-            raw = getattr(base, "__annotations__", {}).get(name)
-            if raw is not None:
-                break
-    return raw if isinstance(raw, str) else getattr(raw, "__name__", str(raw))
+def _type_name(annotation: Any) -> str:
+    """The field's type as written in a model, e.g. ``list[str]``, ``date | None``.
+
+    Made from the resolved type (``str``, ``list[str]``, ``Optional[date]`` …), not from the
+    annotation's source text, so it is the same whether or not the model module postpones its
+    annotations; ``None`` always comes last in a union.
+    """
+    if annotation is None or annotation is type(None):
+        return "None"
+    args = get_args(annotation)
+    if get_origin(annotation) in (Union, UnionType):
+        parts = [_type_name(a) for a in args if a is not type(None)]
+        return " | ".join(parts + ["None"] * (len(parts) < len(args)))
+    if args:
+        origin = get_origin(annotation)
+        inner = ", ".join(_type_name(a) for a in args)
+        return f"{getattr(origin, '__name__', str(origin))}[{inner}]"
+    return getattr(annotation, "__name__", str(annotation))
 
 
 def load_processing_form(path: Path | None = None) -> ProcessingForm:

@@ -1,7 +1,5 @@
 """One assessment: the annex being filled in for one customer or one processing."""
 
-from __future__ import annotations
-
 import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any, Literal

@@ -1,11 +1,9 @@
 """The TOM catalog: sections → subsections → measures → sub-measures (content lives in forms/)."""
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterator
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -108,7 +106,7 @@ class Parameter(Strict):
     choices: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _check_type(self) -> Parameter:
+    def _check_type(self) -> Self:
         if self.type == "int" and self.unit is None:
             raise ValueError("a numeric parameter needs a unit")
         if self.type == "choice" and not self.choices:
@@ -125,11 +123,11 @@ class Measure(Strict):
     level: Level
     refs: References
     params: list[Parameter] = Field(default_factory=list)
-    children: list[Measure] = Field(default_factory=list)
+    children: list["Measure"] = Field(default_factory=list)
     question: Text | None = None  # interview phrasing (forms/catalog/questions/), not the annex
 
     @model_validator(mode="after")
-    def _check_placeholders(self) -> Measure:
+    def _check_placeholders(self) -> Self:
         declared = {p.id for p in self.params}
         if declared & ROLE_PLACEHOLDERS:
             raise ValueError(f"parameter ids {sorted(declared & ROLE_PLACEHOLDERS)} name roles")
@@ -145,7 +143,7 @@ class Measure(Strict):
             raise ValueError("a measure needs at least one reference")
         return self
 
-    def walk(self) -> Iterator[Measure]:
+    def walk(self) -> Iterator["Measure"]:
         yield self
         for child in self.children:
             yield from child.walk()
@@ -178,7 +176,7 @@ class Catalog(Strict):
     sections: list[Section] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _check_unique_ids(self) -> Catalog:
+    def _check_unique_ids(self) -> Self:
         seen: set[str] = set()
         for section in self.sections:
             ids = [section.id, *(s.id for s in section.subsections)]

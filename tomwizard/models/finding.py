@@ -1,7 +1,5 @@
 """A finding (gap warning) produced by the gap rules."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field

@@ -8,11 +8,9 @@ JSON; a logo is checked by :func:`tomwizard.logo_image.check_logo` whenever it i
 so a bad image cannot enter by any path (wizard, command line, exchange file).
 """
 
-from __future__ import annotations
-
 import base64
 import binascii
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 
 from pydantic import (
     BaseModel,
@@ -76,7 +74,7 @@ class Logo(BaseModel):
     png_fallback: LogoBytes | None = None
 
     @model_validator(mode="after")
-    def _checked(self) -> Logo:
+    def _checked(self) -> Self:
         info = check_logo(self.data)  # LogoError is a ValueError: a validation error
         if info.media_type != self.media_type:
             raise ValueError(f"logo is {info.media_type}, not {self.media_type}")
@@ -88,7 +86,7 @@ class Logo(BaseModel):
         return self
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> Logo:
+    def from_bytes(cls, data: bytes) -> Self:
         """A new logo of the type its bytes have; raises LogoError (German and English)."""
         return cls(media_type=check_new_logo(data).media_type, data=data)
 

@@ -99,7 +99,7 @@ class MainController(QObject):
         self.start_page = StartPage()
         self._presets_shown = False
         self.ask_author = False  # the interactive program asks for the editor's name once
-        self.window.add_page(self.tr("Start"), self.start_page)
+        self.window.add_page(self.tr("Start"), self.start_page, self.start_page.recent)
         self.window.add_page(self.tr("Organisation"))
         self.window.add_page(self.tr("Verarbeitung und Schutzbedarf"))
         self.window.add_page(self.tr("Rahmenbedingungen"))

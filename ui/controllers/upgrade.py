@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tomwizard.editing import StoreError, same_file
 from tomwizard.models.catalog import Catalog
+from tomwizard.store.opening import catalog_of
 from ui.controllers.document import DocumentController, step_label
 
 Ask = Callable[[str, str], bool]  # (title, question) → yes?
@@ -43,10 +44,13 @@ class UpgradeController(QObject):
 
     def offer(self, path: Path, document: DocumentController) -> Offered:
         """Upgrade ``path`` if the user wants, opened in ``document`` as one undo step."""
-        from tomwizard.history.upgrade_file import needs_upgrade, newer_catalog, upgrade_and_open
-
         if document.path is not None and same_file(document.path, path):
             return "open"  # already open: it was offered when it was opened
+        named = catalog_of(path)  # the usual case, a current file, loads no upgrade machinery
+        if named is None or named[0] != self.catalog.id or named[1] == self.catalog.version:
+            return "open"  # as needs_upgrade and newer_catalog say; unreadable: opening tells
+        from tomwizard.history.upgrade_file import needs_upgrade, newer_catalog, upgrade_and_open
+
         try:
             newer = newer_catalog(path, self.catalog)
             older = needs_upgrade(path, self.catalog) if newer is None else None

@@ -202,6 +202,16 @@ class FormPage(QWidget):
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    def tab_tail(self) -> QWidget | None:
+        """The page's last part (the letterhead box on the organisation page): the main
+        window looks for the page's last Tab stop from here on (ui/main_window.py)."""
+        for index in reversed(range(self.body_layout.count())):
+            item = self.body_layout.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                return widget
+        return None
+
     def set_editable(self, editable: bool) -> None:
         for editor in self.editors.values():
             editor.setEnabled(editable)
