@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.wheel_guard import install_wheel_guard
+from ui.tab_order import page_last_tab_stop
 from ui.window_keys import WindowKeys
 
 APP_NAME = "tomwizard"
@@ -265,11 +266,7 @@ class MainWindow(QMainWindow):
         """Tab order: the page's last field → „Zurück“ → „Weiter“ (a page built later joins
         the window's focus chain at its end, after the buttons: Tab from its last field went
         round to the search field; s6's walk-through)."""
-        tail = getattr(page, "tab_tail", None)  # FormPage: walk from its last part only
-        start = tail() if callable(tail) else None
-        last = _last_tab_stop(page, start) if isinstance(start, QWidget) else None
-        if last is None:
-            last = _last_tab_stop(page, page)
+        last = page_last_tab_stop(page)
         if last is not None:  # else nothing to tab to (a placeholder)
             self._tab_to_buttons(last)
 
@@ -387,21 +384,3 @@ def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
         return None
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() == ".tomw" else None
-
-
-def _last_tab_stop(page: QWidget, start: QWidget) -> QWidget | None:
-    """The last widget taking Tab focus in ``page``'s focus chain from ``start`` (a part of
-    the page, or the page) on; None if there is none after it.
-
-    Walking from a later part of the page hands Python fewer of Qt's own widgets (viewports,
-    scroll bars): the first of them made PySide build every widget class (~10 ms at start-up).
-    """
-    last: QWidget | None = None
-    widget: QWidget | None = start
-    while widget is not None and (widget is start or page.isAncestorOf(widget)):
-        if widget is not page and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            last = widget
-        widget = widget.nextInFocusChain()
-        if widget is start:
-            break
-    return last

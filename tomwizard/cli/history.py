@@ -23,7 +23,7 @@ from tomwizard.i18n import _, format_datetime, message_language, tr, trn
 from tomwizard.inputs import one_line
 from tomwizard.models.catalog import LANGUAGES, Catalog, Language
 from tomwizard.store import TomwStore, errors
-from tomwizard.store.tomw import checked_author
+from tomwizard.store.authors import checked_author
 
 
 def _version_arg(text: str) -> int | None:

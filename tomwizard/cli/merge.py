@@ -48,7 +48,7 @@ from tomwizard.inputs import merge_source, one_line, same_file
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore, errors
-from tomwizard.store.tomw import checked_author
+from tomwizard.store.authors import checked_author
 
 EXIT_OK, EXIT_CONFLICTS = 0, 1
 

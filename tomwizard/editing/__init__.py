@@ -20,10 +20,10 @@ from tomwizard.editing.changes import (
 )
 from tomwizard.editing.undo import UndoHistory
 from tomwizard.store import TomwStore
+from tomwizard.store.authors import checked_author, default_author
 from tomwizard.store.errors import StoreError
 from tomwizard.store.opening import same_file
 from tomwizard.store.records import Origin
-from tomwizard.store.tomw import checked_author, default_author
 
 __all__ = [
     "Applied",

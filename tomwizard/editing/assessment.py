@@ -28,9 +28,9 @@ from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding
 from tomwizard.rules import Evaluator
 from tomwizard.store import TomwStore
+from tomwizard.store.authors import checked_author, default_author
 from tomwizard.store.batch import StoreBatch
 from tomwizard.store.fields import validate_field
-from tomwizard.store.tomw import checked_author, default_author
 
 
 def read_field(assessment: Assessment, path: str) -> Any:

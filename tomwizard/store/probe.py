@@ -85,3 +85,12 @@ def check_header(path: Path) -> None:
         )
     if not os.access(path, os.R_OK):  # pragma: no cover - opened above already
         raise errors.UnreadableError(path, _("Die Datei kann nicht gelesen werden."))
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device and inode); None when there is none."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino

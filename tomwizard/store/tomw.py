@@ -8,7 +8,6 @@ opens them for writing; foreign, damaged or newer files raise a StoreError and s
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -27,6 +26,7 @@ from tomwizard.history.changelog import (
 from tomwizard.i18n import _
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Subprocessor
 from tomwizard.store import errors, records, schema
+from tomwizard.store.authors import checked_author, default_author
 from tomwizard.store.batch import StoreBatch
 from tomwizard.store.fields import validate_field
 from tomwizard.store.opening import (
@@ -36,7 +36,7 @@ from tomwizard.store.opening import (
     guard,
     prepare_for_writing,
 )
-from tomwizard.store.probe import check_header
+from tomwizard.store.probe import check_header, file_identity
 from tomwizard.store.rows import read_assessment, write_assessment
 from tomwizard.store.schema import (
     APPLICATION_ID,
@@ -51,13 +51,6 @@ if TYPE_CHECKING:  # the lock module loads for a writable open only
 JsonValue = Any
 T = TypeVar("T")
 __all__ = ["TomwStore", "backup_path", "checked_author", "default_author"]
-
-
-def default_author() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # pragma: no cover - no user database (containers)
-        return "unbekannt"
 
 
 class TomwStore:
@@ -86,7 +79,7 @@ class TomwStore:
         self._author = checked_author(author)
         self._conn = conn
         self._lock = lock
-        self._identity = None if readonly else _identity(path)
+        self._identity = None if readonly else file_identity(path)
 
     @property
     def author(self) -> str:
@@ -383,7 +376,7 @@ class TomwStore:
         if self.readonly:
             why = self.readonly_reason or _("Die Datei ist nur zum Lesen geöffnet.")
             raise errors.ReadOnlyError(self.path, why)
-        if _identity(self.path) != self._identity:  # the connection writes to the old file
+        if file_identity(self.path) != self._identity:  # the connection writes to the old file
             raise errors.ReplacedError(
                 self.path,
                 _(
@@ -404,20 +397,3 @@ class TomwStore:
             reason = errors.write_reason(exc)  # (a full disk in the user's words)
             message = _("Speichern fehlgeschlagen ({error}).").format(error=reason)
             raise errors.StoreError(self.path, message) from exc
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    """Which file is at ``path`` (device and inode); None when there is none."""
-    try:
-        status = os.stat(path)
-    except OSError:
-        return None
-    return status.st_dev, status.st_ino
-
-
-def checked_author(name: str) -> str:
-    """An author name for the change log: one line, not empty, at most 200 characters."""
-    name = " ".join(str(name).split())
-    if not name or len(name) > 200:
-        raise ValueError(_("Der Name für das Änderungsprotokoll muss 1 bis 200 Zeichen haben."))
-    return name
