@@ -14,6 +14,7 @@ import pytest
 
 from tests.builders import full_assessment
 from tomwizard import i18n
+from tomwizard.cli.guard import mistyped_command
 from tomwizard.cli.main import main
 from tomwizard.rules.render import as_text
 from tomwizard.store import TomwStore
@@ -108,6 +109,7 @@ def test_argparse_words_in_german_too() -> None:
         (("check", "a", "--format", "x"), "ungültige Auswahl: 'x'", "invalid choice: 'x'"),
         (("check", "a", "--bad"), "unbekannte Argumente: --bad", "unrecognized arguments: --bad"),
         (("export", "a", "-o"), "Argument -o/--output: erwartet einen Wert", "expected one"),
+        (("exprot", "a.tomw"), "Befehl „exprot“; gemeint ist wohl „export“", "“export”"),
     ],
 )
 def test_usage_errors_in_the_users_language(
@@ -118,6 +120,21 @@ def test_usage_errors_in_the_users_language(
     assert de.stderr.count("\n") == en.stderr.count("\n") == 1  # one line, no usage block
     assert german in de.stderr and "error" not in de.stderr, de.stderr
     assert english in en.stderr, en.stderr
+
+
+def test_a_mistyped_command_is_named_but_a_file_is_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """„exprot“ is almost a command; the same word as an existing file (or any .tomw name) is
+    what `tomwizard FILE` opens in the GUI, so it is left alone (review 6, N7)."""
+    commands = ("export", "check")
+    assert mistyped_command("exprot", commands) is not None
+    assert mistyped_command("chek", commands) is not None
+    assert mistyped_command("exprot.tomw", commands) is None
+    assert mistyped_command("abrechnung", commands) is None  # nothing close: the GUI says more
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "exprot").write_bytes(b"")
+    assert mistyped_command("exprot", commands) is None
 
 
 def test_argparse_speaks_english_again_after_a_run(capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,7 +7,7 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -90,3 +90,20 @@ def warn_heavy_logo(letterhead: Letterhead) -> None:
         )
         lang = message_language()
         print(one_line(message.format(most=format_number(MAX_SVG_DRAWN, lang))), file=sys.stderr)
+
+
+def mistyped_command(word: str, commands: Sequence[str]) -> str | None:
+    """The message for a word that is no file but almost a command („exprot“), else None:
+    `tomwizard FILE` starts the GUI, so without this „exprot x.tomw“ would read as a file
+    name and an unknown argument (review 6, N7)."""
+    if word.lower().endswith(".tomw") or os.path.lexists(word):
+        return None  # (checked first: a GUI start does not load difflib)
+    import difflib
+
+    close = difflib.get_close_matches(word, commands, n=1, cutoff=0.75)
+    if not close:
+        return None
+    return _(
+        "Unbekannter Befehl „{word}“; gemeint ist wohl „{command}“ („tomwizard --help“ zeigt "
+        "alle Befehle)."
+    ).format(word=word, command=close[0])

@@ -7,7 +7,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tomwizard import __version__
 from tomwizard.cli.demo import cmd_demo
@@ -19,6 +18,7 @@ from tomwizard.cli.guard import (
     OneLineParser,
     UsageError,
     argparse_speaking,
+    mistyped_command,
     name_with_nul,
     silence_stdout,
 )
@@ -36,9 +36,6 @@ from tomwizard.models.catalog import LANGUAGES, Language
 from tomwizard.models.finding import Severity
 from tomwizard.store import StoreError
 from tomwizard.store.probe import check_path
-
-if TYPE_CHECKING:
-    pass
 
 # The CLI-only modules (history, merge, exchange, versions, rules) are imported where they are
 # used, so that starting the GUI (`tomwizard FILE.tomw`) does not pay for them.
@@ -67,6 +64,8 @@ def _run(argv: Sequence[str] | None) -> int:
     args, chosen = message_language_option(args)
     set_message_language(chosen or language_from_environment())
     if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
+        if args and (mistyped := mistyped_command(args[0], COMMANDS)) is not None:
+            return _fail(mistyped)
         args = ["gui", *args]  # `tomwizard [FILE.tomw]` starts the GUI
     # the history and merge commands' modules load only for them and for --help
     history = args[0] not in COMMANDS or args[0] in HISTORY_COMMANDS
