@@ -170,6 +170,10 @@ def query_changes(conn: sqlite3.Connection, **query: Unpack[ChangeQuery]) -> lis
     ]
 
 
+def count_changes(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT COUNT(*) FROM changelog").fetchone()[0])
+
+
 def latest_changes(
     conn: sqlite3.Connection, skip_kinds: Collection[str] = (), skip_targets: Collection[str] = ()
 ) -> list[ChangeRecord]:

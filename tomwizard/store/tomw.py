@@ -262,6 +262,10 @@ class TomwStore:
         filters: :class:`tomwizard.store.records.ChangeQuery`)."""
         return self._read(lambda: records.query_changes(self._conn, **query))
 
+    def change_count(self) -> int:
+        """How many changes the log holds (counted, not read)."""
+        return self._read(lambda: records.count_changes(self._conn))
+
     def latest_changes(self, skip_kinds: Set[str], skip_targets: Set[str]) -> list[ChangeRecord]:
         """The newest change and those two days before it (:func:`records.latest_changes`)."""
         return self._read(lambda: records.latest_changes(self._conn, skip_kinds, skip_targets))
