@@ -21,9 +21,9 @@ from tomwizard import __version__
 from tomwizard.export.text_limits import MAX_TEXT as TEXT_LIMIT
 from tomwizard.history.changelog import ChangeRecord, FrozenVersion
 from tomwizard.i18n import N_, Msg, _, format_number, message_language, say
+from tomwizard.input_errors import ExchangeError as ExchangeError  # the format's error, see there
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.limits import grows_too_long, too_many
-from tomwizard.validation_text import ExchangeError as ExchangeError  # defined there, see its doc
 from tomwizard.validation_text import describe
 
 FORMAT = "tomwizard-exchange"

@@ -200,14 +200,15 @@ def _warn_catalog_version(path: Path, assessment: Assessment) -> None:
 
 
 def cmd_check(options: argparse.Namespace) -> int:
+    from tomwizard.history.stand_check import changes_to_check, stand_finding
+
     with TomwStore.open(options.file, readonly=True) as store:
         assessment = store.load()
         try:  # only for the Stand hint: a damaged change log does not stop the check
-            changes = store.changes()
+            changes = changes_to_check(store)
         except DamagedError:
             changes = []
     from tomwizard.cli.final import add_open, finding_json, print_blockers
-    from tomwizard.history.stand_check import stand_finding
     from tomwizard.rules import evaluate, merge_by_subject
     from tomwizard.rules.blockers import blockers
 

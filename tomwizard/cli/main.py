@@ -31,6 +31,7 @@ from tomwizard.i18n import (
     ngettext,
     set_message_language,
 )
+from tomwizard.input_errors import ExchangeError
 from tomwizard.inputs import one_line
 from tomwizard.models.catalog import LANGUAGES, Language
 from tomwizard.models.finding import Severity
@@ -79,7 +80,7 @@ def _run(argv: Sequence[str] | None) -> int:
             raise UsageError(_("{name}: Der Dateiname enthält ein Nullzeichen.").format(name=named))
         options.ui_lang = chosen  # the documents' language when their own --lang is not given
         return handler(options)
-    except (StoreError, UsageError, _exchange_error()) as exc:  # evaluated on an error only
+    except (StoreError, UsageError, ExchangeError) as exc:
         if any(getattr(e, "several_lines", False) for e in (exc, exc.__cause__)):
             head, *details = str(exc).split("\n")  # e.g. every invalid questionnaire cell
             _fail(head)
@@ -105,12 +106,6 @@ def _run(argv: Sequence[str] | None) -> int:
         return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
     except KeyboardInterrupt:  # pragma: no cover - interactive only
         return 130
-
-
-def _exchange_error() -> type[Exception]:
-    from tomwizard.exchange import ExchangeError
-
-    return ExchangeError
 
 
 def _fail(message: str) -> int:

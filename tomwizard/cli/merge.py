@@ -34,7 +34,6 @@ from tomwizard.cli.merge_output import MergeReport
 from tomwizard.content.catalog import default_catalog
 from tomwizard.editing import OpenAssessment, ReplaceAll
 from tomwizard.editing.bounds import refuse_growth
-from tomwizard.exchange import ExchangeError
 from tomwizard.history.merge import (
     Choice,
     MergeError,
@@ -44,6 +43,7 @@ from tomwizard.history.merge import (
     plan_merge,
 )
 from tomwizard.i18n import _, message_language, tr
+from tomwizard.input_errors import ExchangeError
 from tomwizard.inputs import merge_source, one_line, same_file
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from tomwizard.exchange import ExchangeError, decode_json, parse_json
+from tomwizard.exchange import decode_json, parse_json
 from tomwizard.history.merge import Choice, MergeResult
 from tomwizard.i18n import _
+from tomwizard.input_errors import ExchangeError
 from tomwizard.store import errors
 from tomwizard.store.probe import check_path
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack
@@ -261,6 +261,14 @@ class TomwStore:
         """The change log as records, oldest first, filtered for the change-log view (the
         filters: :class:`tomwizard.store.records.ChangeQuery`)."""
         return self._read(lambda: records.query_changes(self._conn, **query))
+
+    def change_count(self) -> int:
+        """How many changes the log holds (counted, not read)."""
+        return self._read(lambda: records.count_changes(self._conn))
+
+    def latest_changes(self, skip_kinds: Set[str], skip_targets: Set[str]) -> list[ChangeRecord]:
+        """The newest change and those two days before it (:func:`records.latest_changes`)."""
+        return self._read(lambda: records.latest_changes(self._conn, skip_kinds, skip_targets))
 
     def versions(self) -> list[VersionInfo]:
         """Frozen versions, oldest first (without content)."""
