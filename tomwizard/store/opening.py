@@ -5,7 +5,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import sqlite3
+import stat
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -40,11 +43,55 @@ def connect_ro(path: Path) -> sqlite3.Connection:
 
     Without a ``-wal`` file no writer is active (ours always write in WAL mode), so the file is
     opened ``immutable``: SQLite then creates no ``-wal``/``-shm`` even if a damaged header
-    claims WAL mode. With a ``-wal`` file (a writer is open, or one crashed) its content is read.
+    claims WAL mode. With a ``-wal`` and a ``-shm`` file (a writer is open, or one crashed)
+    the content of the ``-wal`` is read. A ``-wal`` alone (copied or synced without its
+    ``-shm``) is read from a copy of both in a temporary folder: in place SQLite would leave a
+    new ``-shm`` beside the file.
     """
     wal = path.with_name(f"{path.name}-wal")
-    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None)
+    if not os.path.lexists(wal):
+        flags = "mode=ro&immutable=1"
+    elif not stat.S_ISREG(_stat_or_zero(wal)):  # a folder, a pipe, a link to /dev/zero
+        message = _(
+            "Neben der Datei liegt „{name}“, aber das ist keine gewöhnliche Datei (ein Ordner, "
+            "eine Pipe oder ein Gerät); so kann die Datei nicht geöffnet werden."
+        )
+        raise errors.DamagedError(path, message.format(name=wal.name))
+    elif os.path.lexists(path.with_name(f"{path.name}-shm")):
+        flags = "mode=ro"
+    else:
+        return _copy_with_wal(path, wal)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None)
+    conn.execute("PRAGMA trusted_schema = OFF")  # no function with side effects from the file
+    return conn
+
+
+def _stat_or_zero(path: Path) -> int:
+    try:
+        return os.stat(path).st_mode
+    except OSError:
+        return 0
+
+
+def _copy_with_wal(path: Path, wal: Path) -> sqlite3.Connection:
+    """The file with its ``-wal`` applied, in memory (see :func:`connect_ro`)."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        with tempfile.TemporaryDirectory(prefix="tomwizard-") as folder:
+            copy = Path(folder) / "copy.tomw"
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, Path(folder) / "copy.tomw-wal")
+            uri = f"{copy.as_uri()}?mode=ro"
+            with contextlib.closing(sqlite3.connect(uri, uri=True)) as source:
+                source.backup(memory)
+    except OSError as exc:
+        memory.close()
+        message = _("Die Datei kann nicht gelesen werden ({error}).")
+        raise errors.UnreadableError(path, message.format(error=errors.write_reason(exc))) from exc
+    except BaseException:
+        memory.close()
+        raise
+    return memory
 
 
 def guard(path: Path, action: Callable[[], T]) -> T:
@@ -59,6 +106,9 @@ def guard(path: Path, action: Callable[[], T]) -> T:
                 "schließen und es noch einmal versuchen."
             )
             raise errors.LockedError(path, message) from exc
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:  # no damage either
+            message = _("Die Datei kann nicht zum Bearbeiten geöffnet werden ({error}).")
+            raise errors.StoreError(path, message.format(error=errors.write_reason(exc))) from exc
         raise errors.DamagedError(
             path, _("Die Datei ist beschädigt und kann nicht geöffnet werden.")
         ) from exc
@@ -122,13 +172,40 @@ def _content_read(conn: sqlite3.Connection, version: int) -> tuple[bool, Assessm
     return True, assessment if version == schema.SCHEMA_VERSION else None
 
 
+def write_refusal(path: Path) -> str | None:
+    """Why a file that passed :func:`checked` opens read-only although writing was asked for
+    (one sentence), or None. tomwizard makes no triggers and no views: a trigger would run
+    with every change written (one that deletes the answers would empty the file), a view
+    can stand in for one of the tables."""
+    if not os.access(path, os.W_OK):
+        return _("Die Datei ist schreibgeschützt und wird nur zum Lesen geöffnet.")
+
+    def foreign() -> bool:
+        with contextlib.closing(connect_ro(path)) as conn:
+            sql = "SELECT 1 FROM sqlite_master WHERE type IN ('trigger', 'view') LIMIT 1"
+            return conn.execute(sql).fetchone() is not None
+
+    if guard(path, foreign):
+        return _(
+            "Die Datei enthält Datenbank-Trigger oder -Sichten, die nicht von tomwizard stammen; "
+            "sie wird nur zum Lesen geöffnet."
+        )
+    return None
+
+
 def prepare_for_writing(conn: sqlite3.Connection, path: Path) -> None:
     """Migrate (after a backup copy) and switch to WAL with full sync, under the write lock."""
+    conn.execute("PRAGMA trusted_schema = OFF")  # no function with side effects from the file
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version < schema.SCHEMA_VERSION:
         backup = schema.backup_path(path, version)
-        existed = backup.exists()
-        backup_copy(conn, path, version)
+        existed = backup.exists() or backup.is_symlink()
+        try:
+            backup_copy(conn, path, version)
+        except OSError as exc:
+            reason = errors.write_reason(exc)
+            message = _("Die Sicherungskopie kann nicht angelegt werden ({reason}).")
+            raise errors.StoreError(path, message.format(reason=reason)) from exc
         try:  # one transaction: a file that does not fit its version stays as it was
             migrate_in_transaction(conn, version)
         except sqlite3.DatabaseError:

@@ -35,6 +35,7 @@ from tomwizard.store.opening import (
     connect_ro,
     guard,
     prepare_for_writing,
+    write_refusal,
 )
 from tomwizard.store.probe import check_header, file_identity
 from tomwizard.store.rows import read_assessment, write_assessment
@@ -156,8 +157,8 @@ class TomwStore:
         version = checked_version(path)
         if readonly:
             return cls._open_copy(path, version, author)
-        if not os.access(path, os.W_OK):
-            reason = _("Die Datei ist schreibgeschützt und wird nur zum Lesen geöffnet.")
+        reason = write_refusal(path)  # write-protected, or triggers another program added
+        if reason is not None:
             return cls._open_copy(path, version, author, reason)
         try:
             from tomwizard.store.lock import LockOwner, WriterLock  # writing only
@@ -167,7 +168,7 @@ class TomwStore:
             reason = _(
                 "Im Ordner der Datei kann keine Sperrdatei angelegt werden ({reason}); "
                 "die Datei wird nur zum Lesen geöffnet."
-            ).format(reason=exc.strerror or exc)
+            ).format(reason=errors.write_reason(exc))
             return cls._open_copy(path, version, author, reason)
         if isinstance(held, LockOwner):
             reason = _("{owner} Hier wird sie nur zum Lesen geöffnet.").format(
