@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,10 +19,18 @@ from tests.builders import digest, full_assessment
 from tomwizard.cli.main import main
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
+from tomwizard.i18n import set_message_language
 from tomwizard.store import StoreError, TomwStore, errors
 from tomwizard.store.opening import guard
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _german_afterwards() -> Iterator[None]:
+    """``main(["--lang", "en", …])`` sets the message language for the process."""
+    yield
+    set_message_language("de")
 
 
 def _listing(folder: Path) -> dict[str, str]:

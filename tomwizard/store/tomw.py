@@ -114,9 +114,9 @@ class TomwStore:
         if not assessment.assessment_id:  # every assessment gets its identity at creation
             assessment = assessment.model_copy(update={"assessment_id": schema.new_assessment_id()})
         tmp = path.with_name(f".{path.name}.creating")
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
         try:
+            with contextlib.suppress(FileNotFoundError):  # (a read-only disk: EROFS, below)
+                tmp.unlink()
             fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             os.close(fd)
             conn = sqlite3.connect(tmp, isolation_level=None)
