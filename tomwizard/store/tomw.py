@@ -346,14 +346,13 @@ class TomwStore:
 
     def freeze_version(self, label: str | None = None) -> VersionInfo:
         """ "Version festschreiben": keep the current content with number, date and hash.
-
-        ``label`` defaults to the annex's own version string (``organisation.version``).
-        """
+        ``label`` defaults to the annex's own version string (``organisation.version``)."""
         with self._transaction():
             assessment = self._read(lambda: read_assessment(self._conn))
             text = assessment.organisation.version if label is None else label
-            return records.insert_version(
-                self._conn, self.author, assessment_content(assessment), text
+            content = assessment_content(assessment)  # (a number past SQLite's: invalid file)
+            return self._read(
+                lambda: records.insert_version(self._conn, self.author, content, text)
             )
 
     # -- internals -------------------------------------------------------------------------
@@ -368,6 +367,7 @@ class TomwStore:
             KeyError,
             AttributeError,
             RecursionError,
+            OverflowError,
             sqlite3.DatabaseError,
         ) as exc:
             raise errors.DamagedError(self.path, _("Der Inhalt der Datei ist ungültig.")) from exc
