@@ -268,3 +268,66 @@ def test_a_catalog_backup_name_that_is_a_link_never_overwrites_its_target(
     code, err = _run(capsys, "upgrade", path)
     assert code == 2 and "Sicherungskopie" in err and err.count("\n") == 1
     assert _listing(tmp_path) == before
+
+
+# -- a -journal beside the file ----------------------------------------------------------------
+
+
+def _broken_off_write(db: Path, *statements: str) -> bytes:
+    """Run ``statements`` in one rollback-mode transaction on ``db`` with a tiny page cache (so
+    that changed pages reach the file) and stop before the commit, as a crash would; the
+    ``-journal`` that is left, and the file, are as SQLite leaves them."""
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA cache_size = 1")
+    conn.execute("BEGIN")
+    for statement in statements:
+        conn.execute(statement)
+    journal = db.with_name(f"{db.name}-journal").read_bytes()
+    half = db.read_bytes()
+    # a second handle to the same file copies what a crash leaves; the first one rolls back
+    conn.close()
+    db.write_bytes(half)
+    db.with_name(f"{db.name}-journal").write_bytes(journal)
+    return journal
+
+
+def test_a_journal_of_another_database_is_never_played_into_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _file(tmp_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    db = other / "o.db"
+    _sql(
+        db, "PRAGMA page_size = 4096; CREATE TABLE t (x); INSERT INTO t VALUES (zeroblob(200000));"
+    )
+    journal = _broken_off_write(
+        db, "UPDATE t SET x = zeroblob(300000)", "INSERT INTO t VALUES (zeroblob(300000))"
+    )
+    shutil.rmtree(other)
+    (tmp_path / "a.tomw-journal").write_bytes(journal)
+    before = _listing(tmp_path)
+    code, err = _run(capsys, "versions", path, "--freeze")
+    assert code == 2 and "„a.tomw-journal“" in err and "nur zum Lesen" in err
+    assert _listing(tmp_path) == before
+    assert TomwStore.read(path) == full_assessment()  # read as it is
+    assert _listing(tmp_path) == before
+
+
+def test_a_journal_of_a_write_that_broke_off_is_played_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _file(tmp_path)
+    _broken_off_write(
+        path,
+        "UPDATE fields SET value = '\"halb\"' WHERE path = 'organisation.processor.name'",
+        *["INSERT INTO changelog (at, author, target, new) VALUES "
+          f"('2026-01-01T00:00:00+00:00', 'x', 'field:a', '{'y' * 3000}')"] * 40,
+    )  # fmt: skip
+    before = _listing(tmp_path)
+    assert TomwStore.read(path) == full_assessment()  # as before the write that broke off
+    assert _listing(tmp_path) == before
+    code, err = _run(capsys, "versions", path, "--freeze")
+    assert code == 0, err  # SQLite plays the journal back on opening for writing
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.tomw"]
+    assert TomwStore.read(path) == full_assessment()

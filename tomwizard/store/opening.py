@@ -5,10 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import sqlite3
-import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -16,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from pydantic import ValidationError
 
 from tomwizard.i18n import _
-from tomwizard.store import errors, records, schema
+from tomwizard.store import companions, errors, records, schema
 from tomwizard.store.probe import check_header
 from tomwizard.store.rows import read_assessment
 from tomwizard.store.schema import backup_copy, ensure_assessment_id, migrate_in_transaction
@@ -45,53 +42,16 @@ def connect_ro(path: Path) -> sqlite3.Connection:
     opened ``immutable``: SQLite then creates no ``-wal``/``-shm`` even if a damaged header
     claims WAL mode. With a ``-wal`` and a ``-shm`` file (a writer is open, or one crashed)
     the content of the ``-wal`` is read. A ``-wal`` alone (copied or synced without its
-    ``-shm``) is read from a copy of both in a temporary folder: in place SQLite would leave a
-    new ``-shm`` beside the file.
+    ``-shm``) and a hot ``-journal`` are played back on a copy (:mod:`companions`).
     """
-    wal = path.with_name(f"{path.name}-wal")
-    if not os.path.lexists(wal):
-        flags = "mode=ro&immutable=1"
-    elif not stat.S_ISREG(_stat_or_zero(wal)):  # a folder, a pipe, a link to /dev/zero
-        message = _(
-            "Neben der Datei liegt „{name}“, aber das ist keine gewöhnliche Datei (ein Ordner, "
-            "eine Pipe oder ein Gerät); so kann die Datei nicht geöffnet werden."
-        )
-        raise errors.DamagedError(path, message.format(name=wal.name))
-    elif os.path.lexists(path.with_name(f"{path.name}-shm")):
-        flags = "mode=ro"
-    else:
-        return _copy_with_wal(path, wal)
+    played = companions.played_back(path)
+    if played is not None:
+        return played
+    wal = companions.companion(path, "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None)
     conn.execute("PRAGMA trusted_schema = OFF")  # no function with side effects from the file
     return conn
-
-
-def _stat_or_zero(path: Path) -> int:
-    try:
-        return os.stat(path).st_mode
-    except OSError:
-        return 0
-
-
-def _copy_with_wal(path: Path, wal: Path) -> sqlite3.Connection:
-    """The file with its ``-wal`` applied, in memory (see :func:`connect_ro`)."""
-    memory = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        with tempfile.TemporaryDirectory(prefix="tomwizard-") as folder:
-            copy = Path(folder) / "copy.tomw"
-            shutil.copyfile(path, copy)
-            shutil.copyfile(wal, Path(folder) / "copy.tomw-wal")
-            uri = f"{copy.as_uri()}?mode=ro"
-            with contextlib.closing(sqlite3.connect(uri, uri=True)) as source:
-                source.backup(memory)
-    except OSError as exc:
-        memory.close()
-        message = _("Die Datei kann nicht gelesen werden ({error}).")
-        raise errors.UnreadableError(path, message.format(error=errors.write_reason(exc))) from exc
-    except BaseException:
-        memory.close()
-        raise
-    return memory
 
 
 def guard(path: Path, action: Callable[[], T]) -> T:
@@ -190,6 +150,13 @@ def write_refusal(path: Path) -> str | None:
             "Die Datei enthält Datenbank-Trigger oder -Sichten, die nicht von tomwizard stammen; "
             "sie wird nur zum Lesen geöffnet."
         )
+    journal = companions.companion(path, "-journal")
+    if not companions.journal_fits(path):
+        return _(
+            "Neben der Datei liegt „{name}“, das nicht zu ihr gehört (etwa von einer anderen "
+            "Datenbank); SQLite würde es beim Schreiben in die Datei zurückspielen. Die Datei "
+            "wird nur zum Lesen geöffnet."
+        ).format(name=journal.name)
     return None
 
 
