@@ -171,8 +171,11 @@ def test_a_wal_of_another_database_is_refused_and_left_alone(
     before = _listing(tmp_path)
     for args in (("check", path), ("versions", path, "--freeze")):
         code, err = _run(capsys, *args)
-        assert code == 2 and "beschädigt" in err and err.count("\n") == 1
+        assert code == 2 and err.count("\n") == 1
+        assert "Die Datei selbst ist in Ordnung" in err and "„a.tomw-wal“" in err
         assert _listing(tmp_path) == before
+    (tmp_path / "a.tomw-wal").rename(tmp_path.parent / f"{tmp_path.name}-wal")  # as advised
+    assert TomwStore.read(path) == full_assessment()
 
 
 @pytest.mark.parametrize("kind", ["folder", "fifo", "device"])

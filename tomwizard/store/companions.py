@@ -63,6 +63,26 @@ def journal_fits(path: Path) -> bool:
         return _is_tomwizard(conn)
 
 
+def foreign_wal(path: Path) -> str | None:
+    """Why a file that reads as damaged with its ``-wal`` is fine alone (the ``-wal`` belongs
+    to another database, or to an older copy), or None."""
+    wal = companion(path, "-wal")
+    if not os.path.lexists(wal):
+        return None
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            if not _is_tomwizard(conn):
+                return None
+    except sqlite3.Error:
+        return None
+    return _(
+        "Die Datei selbst ist in Ordnung, aber „{name}“ daneben passt nicht zu ihr (etwa von "
+        "einer anderen Datenbank); mit ihr gelesen ist sie beschädigt. Wenn kein anderes "
+        "Programm die Datei geöffnet hat: „{name}“ in einen anderen Ordner verschieben."
+    ).format(name=wal.name)
+
+
 def not_a_file(name: Path) -> str:
     return _(
         "Neben der Datei liegt „{name}“, aber das ist keine gewöhnliche Datei (ein Ordner, "

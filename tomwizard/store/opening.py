@@ -110,6 +110,8 @@ def checked(path: Path) -> tuple[int, Assessment | None]:
                 "Version kennt bis {known}). Bitte tomwizard aktualisieren."
             ).format(version=version, known=schema.SCHEMA_VERSION),
         )
+    if (version < 1 or check != "ok" or not readable) and (foreign := companions.foreign_wal(path)):
+        raise errors.DamagedError(path, foreign)  # the file alone is fine
     if version < 1 or check != "ok":
         raise errors.DamagedError(
             path, _("Die Datei ist beschädigt (Integritätsprüfung fehlgeschlagen).")
