@@ -108,3 +108,19 @@ def test_a_read_only_disk_is_named_in_the_users_language(
     assert code == 2 and err.count("\n") == 1, err
     assert f"{name}: " in err and "the disk is read-only" in err and ".tmp" not in err
     assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_a_folder_where_the_temporary_file_goes_is_named(
+    tomw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tomw.parent
+    (folder / ".a.pdf.tmp").mkdir()
+    (folder / ".n.tomw.creating").mkdir()
+    assert main(["export", str(tomw), "-o", str(folder / "a.pdf")]) == 2
+    assert main(["import", str(folder / "x.json"), "-o", str(folder / "n.tomw")]) == 2  # no file
+    assert main(["export", str(tomw), "-o", str(folder / "x.json")]) == 0
+    assert main(["import", str(folder / "x.json"), "-o", str(folder / "n.tomw")]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert "a.pdf: " in lines[0] and "(„.a.pdf.tmp“ ist ein Ordner)" in lines[0]
+    assert "n.tomw: " in lines[-1] and "(„.n.tomw.creating“ ist ein Ordner)" in lines[-1]
+    assert not (folder / "a.pdf").exists() and not (folder / "n.tomw").exists()
