@@ -334,3 +334,37 @@ def test_a_journal_of_a_write_that_broke_off_is_played_back(
     assert code == 0, err  # SQLite plays the journal back on opening for writing
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.tomw"]
     assert TomwStore.read(path) == full_assessment()
+
+
+# -- bytes changed anywhere ----------------------------------------------------------------------
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    changes=st.lists(
+        st.tuples(st.integers(16, 200_000), st.integers(0, 255)), min_size=1, max_size=8
+    ),
+    cut=st.one_of(st.none(), st.integers(100, 200_000)),
+)
+def test_a_file_with_bytes_changed_never_raises_and_a_refusal_leaves_it_alone(
+    tmp_path_factory: pytest.TempPathFactory,
+    capsys: pytest.CaptureFixture[str],
+    changes: list[tuple[int, int]],
+    cut: int | None,
+) -> None:
+    folder = tmp_path_factory.mktemp("bytes")
+    path = _file(folder)
+    data = bytearray(path.read_bytes())
+    for offset, value in changes:
+        data[offset % len(data)] = value
+    path.write_bytes(bytes(data[:cut]))
+    before = _listing(folder)
+    code, err = _run(capsys, "check", path)
+    assert code in (0, 1) or (code == 2 and err.count("\n") == 1)
+    assert _listing(folder) == before
+    code, err = _run(capsys, "versions", path, "--freeze")
+    if code != 0:
+        assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+        assert _listing(folder) == before
