@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -368,3 +370,22 @@ def test_a_file_with_bytes_changed_never_raises_and_a_refusal_leaves_it_alone(
     if code != 0:
         assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
         assert _listing(folder) == before
+
+
+def test_two_links_to_one_file_give_one_writer(tmp_path: Path) -> None:
+    """A link „aktuell.tomw“ → „kunde-2026.tomw“ in a shared folder: whoever opens through the
+    link and whoever opens the file itself (another program run) share one lock."""
+    real = _file(tmp_path)
+    link = tmp_path / "aktuell.tomw"
+    link.symlink_to(real.name)
+    script = (
+        "import sys; from pathlib import Path; from tomwizard.store import TomwStore\n"
+        "with TomwStore.open(Path(sys.argv[1])) as store: print(store.readonly)"
+    )
+    with TomwStore.open(link) as first:
+        assert not first.readonly
+        second = subprocess.run(
+            [sys.executable, "-c", script, str(real)], capture_output=True, text=True, check=True
+        )
+        assert second.stdout.strip() == "True"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.tomw", "aktuell.tomw"]

@@ -30,7 +30,10 @@ _held_guard = threading.Lock()
 
 
 def lock_path(path: Path) -> Path:
-    return path.with_name(f"{path.name}.lock")
+    """``NAME.tomw.lock`` beside the file itself, also when ``path`` is a link: two links to
+    one file are one file, with one writer (SQLite, too, keeps its ``-wal`` beside the file)."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(f"{real.name}.lock")
 
 
 @dataclass(frozen=True)
