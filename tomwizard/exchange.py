@@ -127,6 +127,15 @@ def _check_counts(document: ExchangeDocument) -> None:
         message = message or grows_too_long(key, 0, count)
     if message is not None:
         raise ExchangeError(message)
+    for i, version in enumerate(document.versions):  # numbers count from 1 in every file;
+        if version.number > MAX_VERSION_NUMBER:  # near SQLite's bound the next freeze fails
+            n, most = (
+                format_number(x, message_language()) for x in (version.number, MAX_VERSION_NUMBER)
+            )
+            message = _(
+                "„versions.{i}.number“: die Versionsnummer {n} ist zu groß (höchstens {most})."
+            )
+            raise ExchangeError(message.format(i=i, n=n, most=most))
 
 
 def _check_unique(document: ExchangeDocument) -> None:
@@ -147,6 +156,7 @@ def _check_unique(document: ExchangeDocument) -> None:
             seen.add(key)
 
 
+MAX_VERSION_NUMBER = 1_000_000
 MAX_DEPTH = 64  # a real exchange document nests about eight levels deep
 # One text of a measure or a field (the export refuses longer ones: tomwizard.export.text_limits)
 MAX_TEXT = TEXT_LIMIT

@@ -79,6 +79,13 @@ def one_line(message: str) -> str:
     return "".join(_escaped(c) if _hidden(c) else c for c in message)
 
 
+def shortened(value: object, limit: int = 60) -> str:
+    """A value the user typed, for a message: at most ``limit`` characters (then „…“), so
+    that a mistyped 50,000-character option does not fill the terminal."""
+    text = str(value)
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
+
+
 _HIDDEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
 

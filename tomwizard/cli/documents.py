@@ -153,11 +153,11 @@ def cmd_export(options: argparse.Namespace) -> int:
         report_content = (gap_report_docx if word else gap_report_pdf)(
             assessment, catalog, options.lang, findings, found=found if gated else None
         )
-    with atomic_output(out) as tmp:
+    with atomic_output(out) as tmp:  # the report first: when it fails, neither is written
         tmp.write_bytes(content)
-    if report is not None and report_content is not None:
-        with atomic_output(report) as tmp:
-            tmp.write_bytes(report_content)
+        if report is not None and report_content is not None:
+            with atomic_output(report) as report_tmp:
+                report_tmp.write_bytes(report_content)
     if fmt in ("pdf", "docx") or report is not None:
         warn_heavy_logo(assessment.organisation.letterhead)
     if found and annex_format:
@@ -295,12 +295,14 @@ def atomic_output(out: Path) -> Iterator[Path]:
         raise UsageError(message.format(path=out))
     tmp = out.with_name(f".{out.name}.tmp")
     try:
+        with contextlib.suppress(FileNotFoundError):  # a link left there is never written through
+            tmp.unlink()
         yield tmp
         os.replace(tmp, out)
     except OSError as exc:  # a full disk, a missing folder: the user's name, not the temporary
         raise write_failed(out, exc) from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # (on a read-only disk: EROFS, nothing to remove)
             tmp.unlink()
 
 

@@ -21,6 +21,7 @@ from tomwizard.cli.guard import (
     mistyped_command,
     name_with_nul,
     silence_stdout,
+    text_not_utf8,
 )
 from tomwizard.content.catalog import default_catalog, load_catalog
 from tomwizard.content.yamlsource import ContentError
@@ -75,9 +76,10 @@ def _run(argv: Sequence[str] | None) -> int:
         options = parser.parse_args(args)
     handler: Callable[[argparse.Namespace], int] = options.handler
     try:
-        named = name_with_nul(options)
-        if named is not None:
+        if (named := name_with_nul(options)) is not None:
             raise UsageError(_("{name}: Der Dateiname enthält ein Nullzeichen.").format(name=named))
+        if (not_utf8 := text_not_utf8(options)) is not None:  # (a terminal not set to UTF-8)
+            raise UsageError(not_utf8)
         options.ui_lang = chosen  # the documents' language when their own --lang is not given
         return handler(options)
     except (StoreError, UsageError, ExchangeError) as exc:

@@ -13,6 +13,7 @@ from tomwizard.editing import SetField, StoreError
 from tomwizard.export.text_limits import refuse_long_texts, refuse_too_many
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.models.finding import Severity
+from tomwizard.store.errors import write_reason
 from ui import dialogs
 from ui.controllers.document import DocumentController, step_label
 
@@ -214,7 +215,7 @@ class ExportController(QObject):
         except OSError as exc:
             self.error_occurred.emit(
                 self.tr("Export fehlgeschlagen"),
-                self.tr("{path}: {reason}").format(path=out, reason=exc.strerror or exc),
+                self.tr("{path}: {reason}").format(path=out, reason=write_reason(exc)),
             )
             return []
         if open_result:  # where the files went, with „Öffnen“ and „Ordner öffnen“
