@@ -47,7 +47,7 @@ def test_a_contract_after_the_stand_blocks_the_final(tmp_path: Path) -> None:
     english = run("--lang", "en", "check", path)
     assert (
         "The date of the Art. 28(4) GDPR contract with “Rechenzentrum Nord GmbH” "
-        "(15 January 2027) is after the annex's ‘as of’ date (22 November 2026)"
+        "(15 January 2027) is after the annex's as-of date (22 November 2026)"
     ) in english.stdout
 
 

@@ -25,6 +25,16 @@ def finding_json(finding: Finding) -> dict[str, object]:
     return {**finding.model_dump(mode="json"), "blocks_final": finding.blocks_final}
 
 
+def version_gate(path: Path, assessment: Assessment, catalog: Catalog) -> list[Blocker]:
+    """The file's answers differ from a frozen version with the same version and Stand: an open
+    point that keeps the annex a draft (DSB review 7, M3; tomwizard.history.same_version)."""
+    from tomwizard.history.same_version import version_blockers
+    from tomwizard.store import TomwStore
+
+    with TomwStore.open(path, readonly=True) as store:
+        return version_blockers(store, assessment, catalog)
+
+
 def print_blockers(found: list[Blocker], roles: str = "verantwortlicher") -> None:
     """A line with the blockers counted by kind, then one line per blocker (stderr), in the
     role words of ``roles`` (the file's pair)."""

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the dialog loads when it is first shown (start-up)
     from tomwizard.export.writers import Format
     from tomwizard.history.versions import AnnexChanges
     from tomwizard.models.assessment import Assessment
+    from tomwizard.rules.blockers import Blocker
     from ui.pages.export_dialog import ExportChoices
 
 
@@ -87,9 +88,22 @@ class ExportController(QObject):
         found = self.document.stand_finding()
         return found.text.get(lang) if found is not None else ""
 
+    def blockers(self, assessment: Assessment) -> list[Blocker]:
+        """What keeps the annex a draft, as ``export --final`` sees it: the rules' and the open
+        points, and a version and Stand left unchanged since a frozen version the answers
+        differ from (DSB review 7, M3)."""
+        from tomwizard.history.same_version import version_blockers
+        from tomwizard.rules.blockers import blockers
+
+        found = blockers(assessment, self.catalog, self.document.findings)
+        store = self.document.store
+        return found + (
+            version_blockers(store, assessment, self.catalog) if store is not None else []
+        )
+
     def ask(self, parent: QWidget | None, lang: str) -> list[Path]:
         """Show the dialog and export what the user chose; the written files."""
-        from tomwizard.rules.blockers import blockers, counts
+        from tomwizard.rules.blockers import counts
         from ui.pages.export_dialog import ExportDialog
 
         if not self.document.is_open:
@@ -107,7 +121,7 @@ class ExportController(QObject):
             return []
         stand = self.stand_hint("en" if lang == "en" else "de")
         warning = "\n".join(text for text in (warning, stand) if text)
-        found = blockers(assessment, self.catalog, self.document.findings)
+        found = self.blockers(assessment)
         if found:
             version = self.tr(
                 "Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn "
@@ -164,7 +178,6 @@ class ExportController(QObject):
 
     def export(self, choices: ExportChoices, open_result: bool = True) -> list[Path]:
         from tomwizard.export.writers import write_annex, write_gap_report
-        from tomwizard.rules.blockers import blockers
 
         assessment = self.document.assessment
         if assessment is None or not choices.path:
@@ -195,7 +208,7 @@ class ExportController(QObject):
                 list_entfaellt=choices.list_entfaellt,
                 changes=changes,
                 # the rules already ran for this state (the document keeps their findings)
-                found=blockers(assessment, self.catalog, self.document.findings),
+                found=self.blockers(assessment),
             )
             if choices.gap_report:
                 report = gap_report_path(out)
