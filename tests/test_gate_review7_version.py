@@ -26,7 +26,7 @@ from tomwizard.models.assessment import Answer, Status
 from ui.app import build
 
 SAID = (
-    "[offen] Stand und Version: Die Angaben haben sich gegenüber der festgeschriebenen Version 1 "
+    "[offen] Angaben – Stand: Die Angaben haben sich gegenüber der festgeschriebenen Version 1 "
     "(„1.0“, Stand 22.11.2026) geändert: „Gegenstand der Verarbeitung“. Version und Stand der "
     "Anlage sind aber unverändert. Version und Stand der Anlage neu setzen (z. B. Version 1.1, "
     "Stand "
@@ -62,7 +62,7 @@ def test_a_final_with_the_frozen_versions_name_is_refused(
     code, _, err = _cli(capsys, "--lang", "en", "export", path, "-o", out, "--final", *appendix)
     assert code == 1 and not out.exists()
     assert (
-        "[open] Version and as-of date: The entries have changed since frozen version 1 "
+        "[open] Details – as-of date: The entries have changed since frozen version 1 "
         "(“1.0”, as of 22 November 2026): “Subject matter of processing”. The annex's version "
         "and as-of date, however, are unchanged. Set a new version and as-of date for the annex "
         "(e.g. version 1.1, as of "
@@ -74,7 +74,8 @@ def test_check_lists_it_and_check_final_fails(
 ) -> None:
     path = _frozen_then_changed(tmp_path, SetField("processing.subject", "Lohn und Gehalt"))
     code, out, _ = _cli(capsys, "--lang", "de", "check", path)
-    assert code == 0 and f"[mittel] {RULE_ID}: Die Angaben haben sich gegenüber" in out
+    # one line with the hint „Stand und Version anpassen?“ (the same subject: the Stand)
+    assert code == 0 and f"[mittel] {RULE_ID}, stand.aelter_als_angaben: Die Angaben haben" in out
     code, _, err = _cli(capsys, "--lang", "de", "check", path, "--final")
     assert code == 1 and SAID in err
 

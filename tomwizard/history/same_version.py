@@ -20,12 +20,11 @@ from pydantic import ValidationError
 from tomwizard.history.changelog import assessment_content, canonical_json, content_hash
 from tomwizard.history.diff import DiffEntry, diff_assessments
 from tomwizard.history.versions import frozen_assessment
-from tomwizard.i18n import N_, NC_, NN_, format_date, say, trn
+from tomwizard.i18n import N_, NN_, format_date, say, trn
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import LANGUAGES, Catalog, Language, Text
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.rules.blocker_place import short as _short
-from tomwizard.rules.blockers import Blocker, BlockerKind
 from tomwizard.store import TomwStore, errors
 
 RULE_ID = "endfassung.version_unveraendert"
@@ -42,7 +41,6 @@ _REMEDY = N_(
     "Eine neue Versionsnummer und den Stand dieser Fassung eintragen; die Änderungen gegenüber "
     "der festgeschriebenen Version zeigt der Vergleich der Versionen."
 )
-_SUBJECT = NC_("blocker", "Stand und Version")  # the line: „[offen] Stand und Version: …“
 _NUMBER_AT_END = re.compile(r"^(.*?)(\d+)$")
 
 
@@ -124,15 +122,14 @@ def _finding(
         kind=FindingKind.OFFEN,
         text=Text(**{lang: text(lang) for lang in LANGUAGES}),
         remedy=Text(**{lang: say(lang, _REMEDY) for lang in LANGUAGES}),
-        targets=["field:organisation.version", "field:organisation.stand"],
+        # the Stand first: the line says „Angaben – Stand“, the GUI goes to that field
+        targets=["field:organisation.stand", "field:organisation.version"],
         references=["Art. 5 Abs. 2 DSGVO", "Art. 28 Abs. 9 DSGVO"],
     )
 
 
-def version_blockers(store: TomwStore, assessment: Assessment, catalog: Catalog) -> list[Blocker]:
-    """:func:`unchanged_version` as a blocker of the final version (kind offen)."""
+def version_findings(store: TomwStore, assessment: Assessment, catalog: Catalog) -> list[Finding]:
+    """:func:`unchanged_version` as a list, to go with the rules' findings: it blocks the final
+    version (kind offen) wherever they do (``check``, ``export``, the GUI's export)."""
     found = unchanged_version(store, assessment, catalog)
-    if found is None:
-        return []
-    subject = {lang: say(lang, _SUBJECT) for lang in LANGUAGES}
-    return [Blocker(BlockerKind.OFFEN, found, {"de": "", "en": ""}, subject)]
+    return [found] if found is not None else []

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from tomwizard.editing import SetField, StoreError
 from tomwizard.export.text_limits import refuse_long_texts, refuse_too_many
 from tomwizard.models.catalog import Catalog, Language
-from tomwizard.models.finding import Severity
+from tomwizard.models.finding import Finding, Severity
 from ui import dialogs
 from ui.controllers.document import DocumentController, step_label
 
@@ -88,18 +88,20 @@ class ExportController(QObject):
         found = self.document.stand_finding()
         return found.text.get(lang) if found is not None else ""
 
+    def findings(self, assessment: Assessment) -> list[Finding]:
+        """The rules' findings of the document, and an open point where its version and Stand
+        are those of a frozen version its answers differ from (DSB review 7, M3): what
+        ``tomwizard export`` counts, so that both make the same draft or final."""
+        from tomwizard.history.same_version import version_findings
+
+        store = self.document.store
+        extra = version_findings(store, assessment, self.catalog) if store is not None else []
+        return [*self.document.findings, *extra]
+
     def blockers(self, assessment: Assessment) -> list[Blocker]:
-        """What keeps the annex a draft, as ``export --final`` sees it: the rules' and the open
-        points, and a version and Stand left unchanged since a frozen version the answers
-        differ from (DSB review 7, M3)."""
-        from tomwizard.history.same_version import version_blockers
         from tomwizard.rules.blockers import blockers
 
-        found = blockers(assessment, self.catalog, self.document.findings)
-        store = self.document.store
-        return found + (
-            version_blockers(store, assessment, self.catalog) if store is not None else []
-        )
+        return blockers(assessment, self.catalog, self.findings(assessment))
 
     def ask(self, parent: QWidget | None, lang: str) -> list[Path]:
         """Show the dialog and export what the user chose; the written files."""
@@ -212,7 +214,7 @@ class ExportController(QObject):
             )
             if choices.gap_report:
                 report = gap_report_path(out)
-                findings = self.document.findings
+                findings = self.findings(assessment)
                 write_gap_report(assessment, self.catalog, report, lang, findings, fmt=fmt)
                 written.append(report)
             if choices.action_plan:
