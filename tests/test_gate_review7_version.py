@@ -129,4 +129,12 @@ def test_the_gui_export_says_draft_as_the_command_line(
     qtbot.addWidget(gui.window)
     seen = seen_in_export_dialog(gui, monkeypatch, lambda d: d.version_label.text())
     assert seen and seen[0].startswith("Entwurf") and "1 offener Punkt" in seen[0]
+    gui.page_widget(gui.summary_index)  # the summary, which the dialog says lists it first
+    assert gui.summary is not None
+    gui.summary.refresh()
+    assert "Entwurf – vor einer Endfassung zu klären: 1 offener Punkt." in (
+        gui.summary.page.total_label.text()
+    )
+    tree = gui.summary.page.findings
+    assert tree.topLevelItem(0).text(0).startswith("Entwurf")
     gui.window.close()
