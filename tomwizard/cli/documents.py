@@ -63,7 +63,7 @@ def cmd_export(options: argparse.Namespace) -> int:
     # the collector's scans, and then out of its sight (its one full collection of an export
     # would walk them again: about 25 ms)
     with imports_without_collection():
-        from tomwizard.cli.final import print_blockers, print_draft_notice
+        from tomwizard.cli.final import print_blockers, print_draft_notice, version_findings
         from tomwizard.export.docx_export import annex_docx, gap_report_docx
         from tomwizard.export.gap_report import gap_report_pdf
         from tomwizard.export.pdf_annex import (
@@ -120,6 +120,7 @@ def cmd_export(options: argparse.Namespace) -> int:
     if gated or report is not None:
         catalog = catalog or catalog_for(assessment, options.file)
         findings = evaluate(assessment, catalog)
+        findings += version_findings(options.file, assessment, catalog)  # DSB review 7, M3
     found = blockers(assessment, catalog, findings) if gated and catalog is not None else []
     if found and options.final:
         print_blockers(found, assessment.organisation.role_names)
@@ -208,12 +209,13 @@ def cmd_check(options: argparse.Namespace) -> int:
             changes = changes_to_check(store)
         except DamagedError:
             changes = []
-    from tomwizard.cli.final import add_open, finding_json, print_blockers
+    from tomwizard.cli.final import add_open, finding_json, print_blockers, version_findings
     from tomwizard.rules import evaluate, merge_by_subject
     from tomwizard.rules.blockers import blockers
 
     catalog = catalog_for(assessment, options.file)
     findings = evaluate(assessment, catalog)
+    findings += version_findings(options.file, assessment, catalog)  # DSB review 7, M3
     found = blockers(assessment, catalog, findings)
     findings = add_open(findings, assessment, catalog)
     stand_hint = stand_finding(assessment, changes)  # review 4, N13: a hint, never a blocker
