@@ -108,6 +108,20 @@ def test_document_records_keep_their_values_defaults_and_properties() -> None:
     assert not document.draft
 
 
+def test_post_init_runs_after_the_fields_are_set() -> None:
+    @frozen
+    class Checked:
+        size: int = 1
+
+        def __post_init__(self) -> None:
+            if self.size < 1:
+                raise ValueError(self.size)
+
+    assert Checked().size == 1
+    with pytest.raises(ValueError):
+        Checked(size=0)
+
+
 def test_field_specifiers_and_misordered_defaults_are_refused() -> None:
     with pytest.raises(TypeError):
 

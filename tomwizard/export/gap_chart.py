@@ -4,8 +4,6 @@ pages between rows when the catalog has more sections than a page holds)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -14,6 +12,7 @@ from reportlab.platypus import Flowable
 
 from tomwizard.export.document.gap_report import section_stats
 from tomwizard.export.document.model import ChartRow
+from tomwizard.export.frozen import frozen
 from tomwizard.export.pdf_fonts import FONT_BOLD, FONT_REGULAR
 from tomwizard.export.pdf_styles import INK, MUTED, RULE, fit
 from tomwizard.export.pdf_text import NBSP, plain
@@ -33,7 +32,7 @@ SectionStat = ChartRow  # one section's row: label, answered, total, findings
 __all__ = ["FONT_SIZE", "ProgressChart", "SectionStat", "progress_chart", "section_stats"]
 
 
-@dataclass(frozen=True)
+@frozen
 class _Row:
     stat: SectionStat
     lines: list[str]  # the label, on one or two lines
