@@ -17,7 +17,7 @@ from tomwizard.editing import OpenAssessment
 from tomwizard.editing.confirm import confirmed, is_pre_answer, note_in
 from tomwizard.models.assessment import Answer
 from ui.app import build
-from ui.controllers.main import FIRST_SECTION_PAGE
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 
 CATALOG = default_catalog()
 GERMAN = "Vorbelegt aus der Vorlage „Büro mit Cloud-Diensten“ – bitte prüfen und bestätigen."
