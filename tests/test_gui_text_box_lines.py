@@ -64,3 +64,25 @@ def test_a_text_box_shows_whole_lines_only(qtbot: QtBot, lines: int, scale: floa
     for y in range(top, image.height()):
         row = {QColor(image.pixel(x, y)).name() for x in range(image.width())}
         assert row == {base.name()}, (y, row)
+
+
+def test_the_country_list_shows_whole_rows(qtbot: QtBot) -> None:
+    """The same for a sub-processor's country list: five countries, four whole rows shown."""
+    from ui.pages.country_fields import ROWS_SHOWN, CountryListField
+
+    countries = [("DE", "Deutschland"), ("FR", "Frankreich"), ("AT", "Österreich")]
+    countries += [("NL", "Niederlande"), ("PL", "Polen")]
+    field = CountryListField(countries)
+    qtbot.addWidget(field)
+    field.show()
+    field.set_value([code for code, _name in countries])
+    QApplication.processEvents()
+    rows = field.list
+    height = rows.viewport().height()
+    assert height == ROWS_SHOWN * rows.sizeHintForRow(0)
+    for position in range(rows.verticalScrollBar().maximum() + 1):
+        rows.verticalScrollBar().setValue(position)
+        QApplication.processEvents()
+        for n in range(rows.count()):
+            box = rows.visualItemRect(rows.item(n))
+            assert box.bottom() < 0 or box.top() >= height or box.bottom() < height, (n, box)
