@@ -76,12 +76,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="117"/>
+        <location filename="../../ui/pages/form_fields.py" line="129"/>
         <source>TT.MM.JJJJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="140"/>
+        <location filename="../../ui/pages/form_fields.py" line="152"/>
         <source>Bitte ein Datum wie 31.12.2026 eingeben.</source>
         <translation>Please enter a date such as 2026-12-31.</translation>
     </message>
@@ -893,12 +893,12 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="199"/>
+        <location filename="../../ui/pages/form_fields.py" line="248"/>
         <source>Ein Eintrag je Zeile</source>
         <translation>One entry per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="207"/>
+        <location filename="../../ui/pages/form_fields.py" line="256"/>
         <source>Vorschlag übernehmen …</source>
         <translation>Insert a suggestion …</translation>
     </message>
@@ -951,22 +951,22 @@ Label (optional, e.g. the annex version):</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/main.py" line="143"/>
-        <location filename="../../ui/controllers/main.py" line="345"/>
+        <location filename="../../ui/controllers/main.py" line="354"/>
         <source>Keine Datei geöffnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="183"/>
+        <location filename="../../ui/controllers/main.py" line="184"/>
         <source>Datei kann nicht geöffnet werden</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="202"/>
+        <location filename="../../ui/controllers/main.py" line="203"/>
         <source>Bewertung kann nicht angelegt werden</source>
         <translation>The assessment cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="308"/>
+        <location filename="../../ui/controllers/main.py" line="309"/>
         <source>Die Suche springt zur Maßnahme, sobald eine Bewertung offen ist.</source>
         <translation>The search jumps to the measure once an assessment is open.</translation>
     </message>
@@ -981,22 +981,22 @@ Label (optional, e.g. the annex version):</translation>
         <translation>Section {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="328"/>
+        <location filename="../../ui/controllers/main.py" line="329"/>
         <source>{name} (nur lesen)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="332"/>
+        <location filename="../../ui/controllers/main.py" line="333"/>
         <source>Nur zum Lesen geöffnet – nichts wird gespeichert</source>
         <translation>Opened read-only – nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="334"/>
+        <location filename="../../ui/controllers/main.py" line="335"/>
         <source>Geöffnet – jede Änderung wird sofort gespeichert</source>
         <translation>Open – every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/main.py" line="353"/>
+        <location filename="../../ui/controllers/main.py" line="362"/>
         <source>Gespeichert ({time})</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -1004,132 +1004,132 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Handbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Schritte</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Vorige Seite (Strg+Umschalt+Eingabe, Alt+Pfeil links)</source>
         <translation>Previous page (Ctrl+Shift+Enter, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Weiter</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Nächste Seite (Strg+Eingabe, Alt+Pfeil rechts)</source>
         <translation>Next page (Ctrl+Enter, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Maßnahmen durchsuchen (Strg+F)</source>
         <translation>Search measures (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Suchbegriff eingeben, mit Pfeiltasten wählen, Eingabe springt zur Maßnahme</source>
         <translation>Type a search term, choose with the arrow keys, Enter jumps to the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Neue Bewertung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Öffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Zusammenführen …</source>
         <translation>&amp;Merge …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Fragebogen für den Kunden …</source>
         <translation>Q&amp;uestionnaire for the customer …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Bearbeiter&amp;name …</source>
         <translation>Author &amp;name …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Find …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Interviewmodus</source>
         <translation>&amp;Interview mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Eine Frage nach der anderen beantworten</source>
         <translation>Answer one question after another</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Verlauf und Versionen …</source>
         <translation>&amp;History and versions …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1953,57 +1953,57 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="53"/>
+        <location filename="../../ui/pages/summary_page.py" line="54"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="66"/>
+        <location filename="../../ui/pages/summary_page.py" line="67"/>
         <source>Fortschritt je Abschnitt</source>
         <translation>Progress per section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="68"/>
+        <location filename="../../ui/pages/summary_page.py" line="69"/>
         <source>Abschnitt</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="68"/>
+        <location filename="../../ui/pages/summary_page.py" line="69"/>
         <source>Beantwortet</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="78"/>
+        <location filename="../../ui/pages/summary_page.py" line="79"/>
         <source>Hinweise</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="82"/>
+        <location filename="../../ui/pages/summary_page.py" line="83"/>
         <source>Schwere</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="82"/>
+        <location filename="../../ui/pages/summary_page.py" line="83"/>
         <source>Hinweis</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="82"/>
+        <location filename="../../ui/pages/summary_page.py" line="83"/>
         <source>Wo</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="96"/>
+        <location filename="../../ui/pages/summary_page.py" line="97"/>
         <source>&amp;Exportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="98"/>
+        <location filename="../../ui/pages/summary_page.py" line="99"/>
         <source>Anlage als PDF und Lückenbericht erstellen</source>
         <translation>Write the annex as PDF and the gap report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summary_page.py" line="99"/>
+        <location filename="../../ui/pages/summary_page.py" line="100"/>
         <source>Eingabe oder Doppelklick auf einen Hinweis springt zur Stelle.</source>
         <translation>Enter or a double click on a finding jumps to its place.</translation>
     </message>
@@ -2011,55 +2011,55 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>UpgradeController</name>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="56"/>
-        <source>Datei kann nicht geöffnet werden</source>
-        <translation>The file cannot be opened</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/upgrade.py" line="61"/>
+        <location filename="../../ui/controllers/upgrade.py" line="70"/>
         <source>Diese Datei verwendet Katalogversion {old}, dieses Programm {new}. Jetzt auf {new} aktualisieren? Vorher wird eine Sicherungskopie angelegt.</source>
         <translation>This file uses catalog version {old}, this program {new}. Upgrade it to {new} now? A backup copy is made first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="64"/>
+        <location filename="../../ui/controllers/upgrade.py" line="73"/>
         <source>Katalog aktualisieren</source>
         <translation>Upgrade catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="71"/>
+        <location filename="../../ui/controllers/upgrade.py" line="80"/>
         <source>Aktualisierung fehlgeschlagen</source>
         <translation>Upgrade failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="76"/>
+        <location filename="../../ui/controllers/upgrade.py" line="85"/>
         <source>Bearbeiten › Rückgängig nimmt die Aktualisierung zurück.</source>
         <translation>Edit › Undo takes the upgrade back.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="77"/>
+        <location filename="../../ui/controllers/upgrade.py" line="86"/>
         <source>Sicherungskopie: {path}</source>
         <translation>Backup copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/upgrade.py" line="78"/>
+        <location filename="../../ui/controllers/upgrade.py" line="87"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalog upgraded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/upgrade.py" line="113"/>
+        <source>Nur zum Lesen geöffnet: Diese Datei wurde mit einer neueren tomwizard-Version erstellt (Katalogversion {file}, dieses Programm kennt bis {known}). Damit nichts verloren geht, was die neuere Version darin gespeichert hat, werden hier keine Änderungen gespeichert. Sie können die Angaben ansehen; eine hier exportierte Anlage enthält nur die Maßnahmen, die dieses Programm kennt. Zum Bearbeiten bitte tomwizard aktualisieren (oder die Datei mit der neueren Version bearbeiten).</source>
+        <translation>Opened read-only: this file was made with a newer version of tomwizard (catalogue version {file}; this program knows up to {known}). So that nothing the newer version stored in it is lost, no changes are saved here. You can look at the entries; an annex exported here contains only the measures this program knows. To edit the file, please update tomwizard (or edit the file with the newer version).</translation>
     </message>
 </context>
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="258"/>
+        <location filename="../../ui/pages/form_fields.py" line="307"/>
         <source>— bitte wählen —</source>
         <translation>— please choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="259"/>
+        <location filename="../../ui/pages/form_fields.py" line="308"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/form_fields.py" line="260"/>
+        <location filename="../../ui/pages/form_fields.py" line="309"/>
         <source>Nein</source>
         <translation>No</translation>
     </message>

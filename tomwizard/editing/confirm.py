@@ -11,19 +11,45 @@ from functools import cache
 
 from tomwizard.i18n import say
 from tomwizard.models.assessment import Answer
-from tomwizard.models.catalog import LANGUAGES
+from tomwizard.models.catalog import LANGUAGES, Language
 
 
 @cache
 def _preset_note() -> re.Pattern[str]:
-    """The preset's note in any language of the catalog, whichever preset's title it names."""
+    """The preset's note in any language of the catalog, whichever preset's title it names
+    (the title in the group ``t<n>`` of the language's alternative)."""
     from tomwizard.content.presets import PRESET_NOTE  # the presets load on first use
 
     forms = []
-    for lang in LANGUAGES:
+    for n, lang in enumerate(LANGUAGES):
         before, _, after = say(lang, PRESET_NOTE).partition("{title}")
-        forms.append(f"{re.escape(before)}[^\n]*?{re.escape(after)}")
+        forms.append(f"{re.escape(before)}(?P<t{n}>[^\n]*?){re.escape(after)}")
     return re.compile("|".join(forms))
+
+
+def note_in(note: str, lang: Language) -> str:
+    """``note`` as shown in ``lang``: a preset's note in it, in whichever language the file was
+    made, said in ``lang`` and naming the preset by its title in ``lang``; the user's own words
+    as they were written. (The stored note is not changed.)"""
+    if not note.strip():
+        return note  # most notes: nothing to load
+    from tomwizard.content.presets import PRESET_NOTE
+
+    def said(match: re.Match[str]) -> str:
+        title = next(t for t in match.groups() if t is not None)
+        return say(lang, PRESET_NOTE).format(title=_title_in(title, lang))
+
+    return _preset_note().sub(said, note)
+
+
+def _title_in(title: str, lang: Language) -> str:
+    """A shipped preset's ``title`` (in any language) in ``lang``; another title as it is."""
+    from tomwizard.content.presets import list_presets
+
+    for preset in list_presets():
+        if title in (preset.title.get(other) for other in LANGUAGES):
+            return preset.title.get(lang)
+    return title
 
 
 def is_pre_answer(answer: Answer) -> bool:

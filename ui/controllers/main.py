@@ -174,11 +174,12 @@ class MainController(QObject):
     def open_file(self, path: Path, readonly: bool = False) -> bool:
         """Open ``path``; a file that cannot be opened is reported and left untouched."""
         offered = "open" if readonly else self.upgrades.offer(path, self.document)
-        if offered == "failed":  # newer catalog, or older without a mapping: reported
+        if offered == "failed":  # older without a mapping, or the upgrade failed: reported
             return False
         try:
-            if offered == "open":
-                self.document.open(path, readonly=readonly)  # TomwStore.open: the input gate
+            if offered in ("open", "readonly"):  # readonly: a newer catalog (the banner says)
+                readonly_here = readonly or offered == "readonly"
+                self.document.open(path, readonly=readonly_here)  # TomwStore.open: the gate
         except INPUT_ERRORS as exc:
             self._report_error(self.tr("Datei kann nicht geöffnet werden"), one_line(str(exc)))
             return False
@@ -332,11 +333,19 @@ class MainController(QObject):
             self.window.show_save_state(self.tr("Nur zum Lesen geöffnet – nichts wird gespeichert"))
         else:
             self.window.show_save_state(self.tr("Geöffnet – jede Änderung wird sofort gespeichert"))
-        self.window.show_banner(self.document.readonly_reason or "")
+        self.window.show_banner(self._readonly_reason(assessment))
         self.navigation.set_document_open(True)
         self.steps.update()
         if self.navigation.current == START_PAGE:
             self.navigation.go_to(ORGANISATION_PAGE)
+
+    def _readonly_reason(self, assessment: Assessment) -> str:
+        """Why the open file is read-only, for the banner ("" when it is writable or the
+        read-only opening was asked for and nothing else stands in the way)."""
+        if not self.document.readonly:
+            return ""
+        reasons = [self.document.readonly_reason, self.upgrades.newer_catalog_note(assessment)]
+        return "\n".join(reason for reason in reasons if reason)
 
     @Slot()
     def _on_document_document_closed(self) -> None:

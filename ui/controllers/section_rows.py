@@ -13,6 +13,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from tomwizard.editing.confirm import note_in
 from tomwizard.models.assessment import Answer, CustomMeasure, Status
 from tomwizard.models.catalog import Language, Measure, Section, render_text
 from tomwizard.models.finding import Finding
@@ -147,7 +148,7 @@ class SectionRows:
             custom = self.document.custom_measure(measure_id.removeprefix(CUSTOM))
             if custom is None:
                 return None
-            state = _state(custom.answer, [], custom=True, text=custom.text)
+            state = _state(custom.answer, [], self.lang, custom=True, text=custom.text)
             return replace(
                 state,
                 link_choices=self._link_choices(),
@@ -170,7 +171,7 @@ class SectionRows:
             )
             for p in measure.params
         ]
-        return _state(answer, params)
+        return _state(answer, params, self.lang)
 
     def _link_choices(self) -> list[tuple[str, str]]:
         """The section's catalog measures a custom measure may replace or extend."""
@@ -181,13 +182,13 @@ class SectionRows:
 
 
 def _state(
-    answer: Answer, params: list[ParamState], custom: bool = False, text: str = ""
+    answer: Answer, params: list[ParamState], lang: Language, custom: bool = False, text: str = ""
 ) -> EditorState:
     return EditorState(
         status=answer.status.value,
         planned_date=answer.planned_date,
         reason=answer.reason,
-        note=answer.note,
+        note=note_in(answer.note, lang),  # a preset's note in the interface's language
         owner=answer.owner,
         remaining=answer.remaining,
         follow_up=answer.follow_up,

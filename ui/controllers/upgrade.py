@@ -5,6 +5,10 @@ catalog (:func:`tomwizard.history.upgrade_file.upgrade_and_open`: a backup copy 
 file is opened and upgraded in one logged batch) and shows what the id register mapped. The
 upgrade is the first step of the open document's undo history: Bearbeiten › Rückgängig brings
 the answers back as they were. Declining opens the file as it is.
+
+A file made with a newer catalog than this program knows opens read-only (``"readonly"``):
+nothing written here could lose what the newer version stored. :meth:`UpgradeController.
+newer_catalog_note` says so in the window's banner, with what the user can do.
 """
 
 from __future__ import annotations
@@ -17,14 +21,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tomwizard.editing import StoreError, same_file
+from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.store.opening import catalog_of
 from ui.controllers.document import DocumentController, step_label
 
 Ask = Callable[[str, str], bool]  # (title, question) → yes?
 Tell = Callable[[str, str], None]  # (title, message)
-# "open": open the file as usual; "upgraded": upgraded and already open; "failed": reported
-Offered = Literal["open", "upgraded", "failed"]
+# "open": open the file as usual; "readonly": open it read-only (a newer catalog);
+# "upgraded": upgraded and already open; "failed": reported
+Offered = Literal["open", "readonly", "upgraded", "failed"]
 
 
 class UpgradeController(QObject):
@@ -56,9 +62,8 @@ class UpgradeController(QObject):
             older = needs_upgrade(path, self.catalog) if newer is None else None
         except StoreError:
             return "open"  # opening reports what is wrong with the file
-        if newer is not None:  # as `tomwizard upgrade` says; read-only opening still works
-            self._tell(self.tr("Datei kann nicht geöffnet werden"), f"{path}: {newer}")
-            return "failed"
+        if newer is not None:  # read-only, the banner says why (newer_catalog_note)
+            return "readonly"
         if older is None:
             return "open"
         question = self.tr(
@@ -81,6 +86,37 @@ class UpgradeController(QObject):
         text = "\n".join([*done.lines, "", self.tr("Sicherungskopie: {path}"), undo])
         self._tell(self.tr("Katalog aktualisiert"), text.format(path=done.backup))
         return "upgraded"
+
+    def newer_catalog_note(self, assessment: Assessment) -> str | None:
+        """Why ``assessment`` is open read-only and what to do, when it was made with a newer
+        catalog than this program knows (for the banner); else None."""
+        if assessment.catalog_id != self.catalog.id:
+            return None
+        if assessment.catalog_version == self.catalog.version:
+            return None  # the usual case: the mappings are not loaded
+        from tomwizard.content.mappings import (
+            NewerCatalogError,
+            UpgradeError,
+            chain,
+            shipped_mappings,
+        )
+
+        try:
+            chain(assessment.catalog_version, self.catalog.version, shipped_mappings())
+        except NewerCatalogError:
+            pass
+        except UpgradeError:
+            return None
+        else:
+            return None
+        return self.tr(
+            "Nur zum Lesen geöffnet: Diese Datei wurde mit einer neueren tomwizard-Version "
+            "erstellt (Katalogversion {file}, dieses Programm kennt bis {known}). Damit nichts "
+            "verloren geht, was die neuere Version darin gespeichert hat, werden hier keine "
+            "Änderungen gespeichert. Sie können die Angaben ansehen; eine hier exportierte "
+            "Anlage enthält nur die Maßnahmen, die dieses Programm kennt. Zum Bearbeiten bitte "
+            "tomwizard aktualisieren (oder die Datei mit der neueren Version bearbeiten)."
+        ).format(file=assessment.catalog_version, known=self.catalog.version)
 
     def _ask_box(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self.parent_widget, title, question)

@@ -22,6 +22,9 @@ class CountryField(ChoiceField):
         self.setMaxVisibleItems(15)
 
 
+ROWS_SHOWN = 4
+
+
 class CountryListField(QWidget):
     """Several countries: a list, a picker and „Hinzufügen“/„Entfernen“."""
 
@@ -32,7 +35,11 @@ class CountryListField(QWidget):
         super().__init__(parent)
         self._names = dict(countries)
         self.list = QListWidget(self)
-        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        # at most ROWS_SHOWN whole rows (no glimpse of the next one; the list scrolls by rows)
+        self.list.addItem("Äg")
+        row = self.list.sizeHintForRow(0)
+        self.list.clear()
+        self.list.setMaximumHeight(row * ROWS_SHOWN + 2 * self.list.frameWidth())
         self.picker = CountryField(countries, self)
         self.add_button = QPushButton(self.tr("Hinzufügen"), self)
         self.remove_button = QPushButton(self.tr("Entfernen"), self)

@@ -10,17 +10,28 @@ step) and when the field loses focus. ``set_value`` shows a committed value with
 from __future__ import annotations
 
 import datetime as dt
+import math
 import weakref
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QTimer, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
+    QPlainTextDocumentLayout,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -31,6 +42,7 @@ from ui.pages.contrast import keep_checks_visible
 from ui.pages.date_text import format_date, parse_date
 
 DEBOUNCE_MS = 400
+PADDING = 4  # pixels around the text of a text box (Qt's default document margin)
 _pending: weakref.WeakSet[_Debounced] = weakref.WeakSet()
 
 
@@ -143,6 +155,17 @@ class DateField(TextField):
         self.setFont(font)
 
 
+def _line_height(font: QFont) -> int:
+    """The height of one line of plain text in ``font``, as a text box lays it out."""
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    layout = QPlainTextDocumentLayout(document)
+    document.setDocumentLayout(layout)
+    document.setPlainText("Äg")
+    return math.ceil(layout.blockBoundingRect(document.firstBlock()).height())
+
+
 class MultilineField(QPlainTextEdit, _Debounced):
     edited = Signal(object, bool)
     finished = Signal()
@@ -151,11 +174,37 @@ class MultilineField(QPlainTextEdit, _Debounced):
         super().__init__(parent)
         self._setup_debounce(self)
         self.setTabChangesFocus(True)
-        # Exactly ``lines`` lines (+1 px, or the last one counts as cut off and a scroll bar
-        # appears): no half-visible line below the last whole one.
-        margins = 2 * (self.document().documentMargin() + self.frameWidth()) + 1
-        self.setFixedHeight(round(self.fontMetrics().lineSpacing() * lines + margins))
+        self._lines = lines
+        # The text area shows whole lines only, scrolled or not: the document's own margin is
+        # above the first line only (scrolled down, the next line showed a few pixels below
+        # the last whole one), so the padding is around the text area instead, in its colour.
+        self.document().setDocumentMargin(0)
+        self.setViewportMargins(PADDING, PADDING, PADDING, PADDING)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self._fit_height()
         self.textChanged.connect(self._typed)
+
+    def _fit_height(self) -> None:
+        """``lines`` whole lines of the current font, plus padding and frame. One pixel more:
+        Qt counts a last line that ends exactly at the bottom as cut off (and shows a scroll
+        bar); ``paintEvent`` keeps that pixel clear of the next line."""
+        self._text_height = _line_height(self.font()) * self._lines
+        self.setFixedHeight(self._text_height + 1 + 2 * (PADDING + self.frameWidth()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        area = self.viewport().rect()
+        area.setTop(self._text_height)
+        if area.height() > 0:
+            painter = QPainter(self.viewport())
+            painter.fillRect(area, self.palette().color(QPalette.ColorRole.Base))
+            painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_height()  # another font size, or a style with another frame
 
     def value(self) -> Any:
         return self.toPlainText()

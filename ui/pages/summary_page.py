@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +23,7 @@ from ui.pages.wrapping import WrappingDelegate
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 TEXT, WHERE = 1, 2  # the findings' columns: the text (it wraps) and where it points
+FINDINGS_LINES = 8  # the findings list keeps at least this many lines of text in view
 
 
 @dataclass(frozen=True)
@@ -99,12 +100,17 @@ class SummaryPage(QWidget):
         hint = QLabel(self.tr("Eingabe oder Doppelklick auf einen Hinweis springt zur Stelle."))
         hint.setEnabled(False)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.sections)
-        splitter.addWidget(self.findings)
-        splitter.setSizes([260, 300])
+        # The section table shows all its rows (a row per step: at 1100×720 the last ones
+        # needed a scroll); the findings list, which scrolls anyway, takes the rest, at least
+        # FINDINGS_LINES lines. A window too low for both shortens the table.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.sections)
+        self.splitter.addWidget(self.findings)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 300])
         buttons = layouts.row((hint, 1), self.export_button)
-        layouts.column(self, title, self.total_label, (splitter, 1), buttons)
+        layouts.column(self, title, self.total_label, (self.splitter, 1), buttons)
         self.setFocusProxy(self.findings)
 
         self.sections.itemActivated.connect(self._on_sections_item_activated)
@@ -135,6 +141,27 @@ class SummaryPage(QWidget):
         first = self.findings.topLevelItem(0)
         if first is not None:
             self.findings.setCurrentItem(first)
+        self._share_height()
+
+    def sections_height(self) -> int:
+        """The height of the section table with every row shown."""
+        table = self.sections
+        rows = table.topLevelItemCount()
+        row = table.sizeHintForRow(0) if rows else 0
+        return table.header().sizeHint().height() + rows * row + 2 * table.frameWidth()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_height()
+
+    def _share_height(self) -> None:
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return  # not laid out yet: the first resize shares it
+        findings = self.findings.header().sizeHint().height() + 2 * self.findings.frameWidth()
+        findings += self.findings.fontMetrics().lineSpacing() * FINDINGS_LINES
+        table = min(self.sections_height(), max(total - findings, total // 2))
+        self.splitter.setSizes([table, total - table])
 
     @Slot(int, int, int)
     def _on_findings_header_section_resized(self, index: int, old_size: int, size: int) -> None:

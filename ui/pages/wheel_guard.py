@@ -1,24 +1,27 @@
-"""No accidental edits by the mouse wheel: a control without focus ignores the wheel.
+"""No edits by the mouse wheel: the wheel over a closed combo box, spin box or date field scrolls
+the page and never changes the value.
 
 Scrolling a long page with the mouse over a combo box, a spin box or a date field would change
-its value (a country, a number, "Vorschlag übernehmen …" appending an entry) without the user
-noticing. While such a control has no keyboard focus, the wheel scrolls the page around it
-instead (the nearest scroll area), and the control keeps its value. A list inside a scrolling
-page (e.g. the countries of a subprocessor) likewise lets the page scroll until it is focused.
-Clicking or tabbing into a control gives it focus, and then the wheel works on it as usual, except
-in the middle of scrolling the page: a focused control that the scrolling page brings under the
-pointer does not take over the turns that follow (a country tabbed into, then the page scrolled
-with the wheel, changed its value as soon as it passed under the pointer). Within ``LATCH_S`` of
-the last turn that scrolled the page, the wheel goes on scrolling the page.
+its value (a country, a number, "Vorschlag übernehmen …" appending an entry), and every notch
+would be stored as a change of its own, without the user noticing. On a form, a value changes by
+the keyboard, by opening the list or by clicking; so the wheel over such a control scrolls the
+page around it instead (the nearest scroll area), focused or not, and the control keeps its
+value. An open list (the combo box's popup) scrolls with the wheel as usual: the popup is a
+window of its own, which the guard leaves alone.
+
+A list inside a scrolling page (e.g. the countries of a subprocessor) only scrolls itself, so it
+keeps the wheel once it has the focus; without the focus the page scrolls over it. A focused list
+that the scrolling page brings under the pointer does not take over the turns that follow:
+within ``LATCH_S`` of the last turn that scrolled the page, the wheel goes on scrolling the page.
 
 Where: one event filter per top-level window, on its ``QWindow``. The window system delivers a
 wheel event to the window; Qt then finds the widget under the pointer and sends it there (and on
 to its parents while they ignore it). The filter sees the event first, looks for a guarded
-control under the pointer the same way, and if it is unfocused scrolls the page and eats the
-event. Qt also gives "wheel focus" to a control while delivering to it; an eaten event never gets
-there, so no control is focused by the wheel either. Only the few events of the window itself pass
-through Python (an application-wide filter would see every event of every widget: about 30 ms of
-the start-up). Windows are guarded when the guard is installed and whenever the focus moves to a
+control under the pointer the same way, scrolls the page and eats the event. Qt also gives
+"wheel focus" to a control while delivering to it; an eaten event never gets there, so no
+control is focused by the wheel either. Only the few events of the window itself pass through
+Python (an application-wide filter would see every event of every widget: about 30 ms of the
+start-up). Windows are guarded when the guard is installed and whenever the focus moves to a
 window (a dialog shown); :func:`guard_window` guards one explicitly.
 """
 
@@ -63,8 +66,8 @@ class WindowWheelGuard(QObject):
             if _scrolls_a_page(event, self.parent()):
                 self._page_scrolled_at = now
             return False
-        if _has_focus(control) and not scrolling:
-            return False
+        if not isinstance(control, VALUE_CONTROLS) and _has_focus(control) and not scrolling:
+            return False  # a focused list scrolls itself; a value control never takes the wheel
         if _scroll_page(control, event):
             self._page_scrolled_at = now
         return True
