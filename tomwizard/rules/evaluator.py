@@ -24,8 +24,9 @@ from tomwizard.content.countries import countries
 from tomwizard.models.assessment import Assessment, Status
 from tomwizard.models.catalog import Catalog, Text, render_text
 from tomwizard.models.finding import Finding, FindingKind
+from tomwizard.rules.conditions import Check, binds, checks, holds_checks
 from tomwizard.rules.country_words import country_codes
-from tomwizard.rules.engine import CatalogView, Check, binds, checks, holds_checks
+from tomwizard.rules.engine import CatalogView
 from tomwizard.rules.fields import Context
 from tomwizard.rules.loader import LoadedRule, default_rules
 from tomwizard.rules.predicates import AllOf, AnyOf, LevelIs, MeasureIn, Not
