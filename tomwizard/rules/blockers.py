@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 
 from tomwizard.i18n import N_, NC_, NN_, Msg, both, format_date, say, trn
 from tomwizard.models.assessment import STATUS_LABELS, Answer, Assessment, Status
-from tomwizard.models.catalog import LANGUAGES, Catalog, Language, Text, render_text
+from tomwizard.models.catalog import LANGUAGES, Catalog, Language, Measure, Text, render_text
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.models.roles import swap_roles
 from tomwizard.rules.blocker_place import SUBJECT_MAX as SUBJECT_MAX
@@ -141,20 +143,33 @@ def open_findings(assessment: Assessment, catalog: Catalog) -> list[Finding]:
                 references=["Art. 32 Abs. 1 DSGVO"],
             )
         )
+    roles = assessment.organisation.role_names
     for measure in catalog.measures():
         answer = assessment.answer(measure.id)
-        text = render_text(measure, "de", dict(answer.params), assessment.organisation.role_names)
-        text_en = render_text(measure, "en", dict(answer.params))
-        out += _answer_findings(f"measure:{measure.id}", Text(de=text, en=text_en), answer, stand)
+        label = partial(_measure_label, measure, answer, roles)
+        out += _answer_findings(f"measure:{measure.id}", label, answer, stand)
     for custom in assessment.custom_measures:
         if not custom.text.strip():
             continue
-        label = Text(de=custom.text.strip(), en=custom.text.strip())
-        out += _answer_findings(f"custom:{custom.id}", label, custom.answer, stand)
+        text = custom.text.strip()
+        out += _answer_findings(
+            f"custom:{custom.id}", partial(Text, de=text, en=text), custom.answer, stand
+        )
     return out
 
 
-def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -> list[Finding]:
+def _measure_label(measure: Measure, answer: Answer, roles: str) -> Text:
+    text = render_text(measure, "de", dict(answer.params), roles)
+    return Text(de=text, en=render_text(measure, "en", dict(answer.params)))
+
+
+def _answer_findings(
+    target: str, make_label: Callable[[], Text], answer: Answer, stand: dt.date
+) -> list[Finding]:
+    pending = (Status.GEPLANT, Status.TEILWEISE, Status.NICHT_UMGESETZT)
+    if answer.status != Status.OFFEN and not answer.follow_up and answer.status not in pending:
+        return []  # nothing open (the checks below all need one of these): no label is made
+    label = make_label()
     named = {"de": {"name": _short(label.de)}, "en": {"name": _short(label.en)}}
     out: list[Finding] = []
     if answer.status == Status.OFFEN:
@@ -181,7 +196,6 @@ def _answer_findings(target: str, label: Text, answer: Answer, stand: dt.date) -
             )
         )
     due = answer.planned_date
-    pending = (Status.GEPLANT, Status.TEILWEISE, Status.NICHT_UMGESETZT)
     if answer.status in pending and due is None:
         out.append(
             _finding(

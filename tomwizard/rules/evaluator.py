@@ -22,13 +22,14 @@ from typing import Any
 
 from tomwizard.content.countries import countries
 from tomwizard.models.assessment import Assessment, Status
-from tomwizard.models.catalog import Catalog, Level, Text, render_text
+from tomwizard.models.catalog import Catalog, Text, render_text
 from tomwizard.models.finding import Finding, FindingKind
+from tomwizard.rules.conditions import Check, binds, checks, holds_checks
 from tomwizard.rules.country_words import country_codes
-from tomwizard.rules.engine import CatalogView, holds, holds_all
+from tomwizard.rules.engine import CatalogView
 from tomwizard.rules.fields import Context
 from tomwizard.rules.loader import LoadedRule, default_rules
-from tomwizard.rules.predicates import AllOf, LevelIs, MeasureIn
+from tomwizard.rules.predicates import AllOf, AnyOf, LevelIs, MeasureIn, Not
 from tomwizard.rules.render import make_finding, unconfirmed
 
 Hits = dict[str, tuple[int, Finding]]  # instance key -> (order within the rule, finding)
@@ -50,10 +51,12 @@ class Evaluator:
         self.rules = [r for r in every if r not in self.disabled]
         self._today = today
         # per-measure rules: the candidates in catalog order, and the conditions left to check
-        # for them (the static ones hold for every candidate and bind nothing)
+        # for them (the static ones hold for every candidate and bind nothing); every rule:
+        # its conditions split into checks that bind nothing (cheapest first, stopping at the
+        # first that fails) and the rest (all evaluated, as ``all`` does)
         self._ordered = {r.index: self._static_candidates(r) for r in self.rules}
         self._candidates = {index: frozenset(ids) for index, ids in self._ordered.items()}
-        self._dynamic = {r.index: _dynamic_parts(r) for r in self.rules}
+        self._conditions = {r.index: _conditions(_dynamic_parts(r)) for r in self.rules}
         self._hits: dict[int, Hits] = {}
         self._primed = False
         self.findings: list[Finding] = []
@@ -122,10 +125,10 @@ class Evaluator:
     def _run(self, loaded: LoadedRule, assessment: Assessment, only: Any = None) -> Hits:
         if loaded.rule.scope == "measure":
             return self._run_measures(loaded, assessment, only)
-        rule = loaded.rule
+        first, rest = self._conditions[loaded.index]
         hits: Hits = {}
         for key, order, ctx, placeholders, target in self._instances(loaded, assessment, only):
-            if holds(rule.when, ctx, self.view):
+            if holds_checks(first, rest, ctx, self.view):
                 hits[key] = (order, self._finding(loaded, assessment, ctx, placeholders, target))
         return hits
 
@@ -134,7 +137,7 @@ class Evaluator:
         the placeholders are made for the hits alone."""
         candidates = self._candidates[loaded.index]
         keys = self._ordered[loaded.index] if only is None else only
-        dynamic = self._dynamic[loaded.index]
+        first, rest = self._conditions[loaded.index]
         view = self.view
         measures = view.measures
         today = self.today
@@ -143,7 +146,7 @@ class Evaluator:
             if key not in candidates:
                 continue
             ctx = Context(assessment, today, measure=measures[key])
-            if holds_all(dynamic, ctx, view):
+            if holds_checks(first, rest, ctx, view):
                 placeholders = {"section": view.section_of[key].title}
                 finding = self._finding(loaded, assessment, ctx, placeholders, f"measure:{key}")
                 hits[key] = (view.order[key], finding)
@@ -172,17 +175,31 @@ class Evaluator:
 
     def _static_candidates(self, loaded: LoadedRule) -> tuple[str, ...]:
         """For a per-measure rule: the measures its answer-independent conditions (level,
-        measure_in at the top of an ``all``) admit, so that the others are never visited."""
+        measure_in, and not/all/any of only these, at the top of an ``all``) admit, so that
+        the others are never visited."""
         if loaded.rule.scope != "measure":
             return ()
         when = loaded.rule.when
         parts = when.all if isinstance(when, AllOf) else [when]
-        static = [part for part in parts if isinstance(part, LevelIs | MeasureIn)]
-        return tuple(
-            measure.id
-            for measure in self.view.measures.values()
-            if all(_static_holds(part, measure.id, measure.level) for part in static)
-        )
+        admitted = set(self.view.measures)
+        for part in parts:
+            if _static(part):
+                admitted &= self._admitted(part)
+        return tuple(measure_id for measure_id in self.view.measures if measure_id in admitted)
+
+    def _admitted(self, part: Any) -> set[str]:
+        """The measures a static condition (see ``_static``) holds for."""
+        measures = self.view.measures
+        if isinstance(part, LevelIs):
+            return {mid for mid, measure in measures.items() if measure.level in part.level}
+        if isinstance(part, MeasureIn):
+            return set(part.measure_in) & measures.keys()
+        if isinstance(part, Not):
+            return measures.keys() - self._admitted(part.not_)
+        children = [
+            self._admitted(child) for child in (part.all if isinstance(part, AllOf) else part.any)
+        ]
+        return set.intersection(*children) if isinstance(part, AllOf) else set.union(*children)
 
     def _instances(
         self, loaded: LoadedRule, assessment: Assessment, only: Any
@@ -238,20 +255,33 @@ class Evaluator:
         return self.findings
 
 
-def _dynamic_parts(loaded: LoadedRule) -> tuple[Any, ...]:
-    """The conditions of a rule besides the static ones ``_static_candidates`` already checked
-    (per-measure rules; for the others the whole condition)."""
+def _dynamic_parts(loaded: LoadedRule) -> list[Any]:
+    """The conditions of a rule (the parts of an ``all`` at its top), for a per-measure rule
+    besides the static ones ``_static_candidates`` already checked."""
     when = loaded.rule.when
+    parts = list(when.all) if isinstance(when, AllOf) else [when]
     if loaded.rule.scope != "measure":
-        return (when,)
-    parts = when.all if isinstance(when, AllOf) else [when]
-    return tuple(part for part in parts if not isinstance(part, LevelIs | MeasureIn))
+        return parts
+    return [part for part in parts if not _static(part)]
 
 
-def _static_holds(part: LevelIs | MeasureIn, measure_id: str, level: Level) -> bool:
-    if isinstance(part, LevelIs):
-        return level in part.level
-    return measure_id in part.measure_in
+def _static(part: Any) -> bool:
+    """Whether a condition depends on nothing but which measure is the current one (its
+    level and id): it binds nothing and holds or not for a measure whatever the answers."""
+    if isinstance(part, LevelIs | MeasureIn):
+        return True
+    if isinstance(part, Not):
+        return _static(part.not_)
+    if isinstance(part, AllOf | AnyOf):
+        return all(_static(child) for child in (part.all if isinstance(part, AllOf) else part.any))
+    return False
+
+
+def _conditions(parts: list[Any]) -> tuple[tuple[Check, ...], tuple[Any, ...]]:
+    """The checks that bind nothing and the conditions that do (see ``holds_checks``)."""
+    return checks([part for part in parts if not binds(part)]), tuple(
+        part for part in parts if binds(part)
+    )
 
 
 def _overlaps(dependency: str, changed: str) -> bool:

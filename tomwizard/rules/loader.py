@@ -112,14 +112,48 @@ def unknown_measures(rules: list[LoadedRule], catalog: Catalog) -> list[str]:
     ]
 
 
+class _CachedDeps(Strict):
+    """A rule's ``Deps`` (what the analysis at loading found), kept so that a start from the
+    cache does not analyse every rule again."""
+
+    measures: list[str]
+    fields: list[str]
+    any_measure: bool
+    local_measure: bool
+    subprocessors: bool
+    custom: bool
+
+    @classmethod
+    def of(cls, deps: Deps) -> _CachedDeps:
+        return cls(
+            measures=sorted(deps.measures),
+            fields=sorted(deps.fields),
+            any_measure=deps.any_measure,
+            local_measure=deps.local_measure,
+            subprocessors=deps.subprocessors,
+            custom=deps.custom,
+        )
+
+    def deps(self) -> Deps:
+        return Deps(
+            set(self.measures),
+            set(self.fields),
+            self.any_measure,
+            self.local_measure,
+            self.subprocessors,
+            self.custom,
+        )
+
+
 class _CachedRule(Strict):
     rule: Rule
+    deps: _CachedDeps
     measure_refs: list[tuple[str, str]]
     origin: str
 
 
 class _CachedRules(Strict):
-    """What the content cache keeps of the shipped rules (dependencies are derived again)."""
+    """What the content cache keeps of the shipped rules."""
 
     rules: list[_CachedRule]
 
@@ -127,7 +161,12 @@ class _CachedRules(Strict):
 def _to_cache(rules: list[LoadedRule]) -> _CachedRules:
     return _CachedRules(
         rules=[
-            _CachedRule(rule=r.rule, measure_refs=list(r.measure_refs), origin=r.origin)
+            _CachedRule(
+                rule=r.rule,
+                deps=_CachedDeps.of(r.deps),
+                measure_refs=list(r.measure_refs),
+                origin=r.origin,
+            )
             for r in rules
         ]
     )
@@ -140,7 +179,7 @@ def default_rules() -> tuple[LoadedRule, ...]:
     files = rule_files(default_rules_dir())
     cached = load_cached("rules", files, _CachedRules, lambda: _to_cache(load_rules()))
     return tuple(
-        LoadedRule(c.rule, index, analyse(c.rule).deps, tuple(c.measure_refs), c.origin)
+        LoadedRule(c.rule, index, c.deps.deps(), tuple(c.measure_refs), c.origin)
         for index, c in enumerate(cached.rules)
     )
 

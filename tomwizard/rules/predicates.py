@@ -43,8 +43,6 @@ A predicate is a YAML mapping with exactly one key, the predicate's name::
 Nothing here is evaluated as code: the engine (``engine.py``) interprets these models.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import Discriminator, Field, Tag, model_validator
@@ -79,22 +77,22 @@ class _Comparison(Strict):
         return [(op, v) for op, v in (*pairs, ("eq", self.eq)) if v is not None]
 
     @model_validator(mode="after")
-    def _one_comparison(self) -> _Comparison:
+    def _one_comparison(self) -> "_Comparison":
         if len(self.comparisons()) > 1:
             raise ValueError("use only one of lt, le, gt, ge, eq")
         return self
 
 
 class AllOf(Strict):
-    all: list[Predicate] = Field(min_length=1)
+    all: list["Predicate"] = Field(min_length=1)
 
 
 class AnyOf(Strict):
-    any: list[Predicate] = Field(min_length=1)
+    any: list["Predicate"] = Field(min_length=1)
 
 
 class Not(Strict):
-    not_: Predicate = Field(alias="not")
+    not_: "Predicate" = Field(alias="not")
 
 
 class StatusSpec(Strict):
@@ -121,7 +119,7 @@ class ParamSpec(_Comparison):
     bind: Name | None = None  # placeholder that receives the value (with its unit)
 
     @model_validator(mode="after")
-    def _needs_comparison(self) -> ParamSpec:
+    def _needs_comparison(self) -> "ParamSpec":
         if not self.comparisons():
             raise ValueError("a parameter comparison needs one of lt, le, gt, ge, eq")
         return self
@@ -145,7 +143,7 @@ class FieldSpec(_Comparison):
     in_: list[Scalar] | None = Field(default=None, alias="in")
 
     @model_validator(mode="after")
-    def _one_test(self) -> FieldSpec:
+    def _one_test(self) -> "FieldSpec":
         tests = len(self.comparisons()) + (self.equals is not None) + (self.in_ is not None)
         if tests != 1:
             raise ValueError("a field test needs exactly one of equals, in, lt, le, gt, ge, eq")
@@ -186,13 +184,13 @@ class CountryIs(Strict):
 
 class CountSpec(Strict):
     of: Literal["measures", "subprocessors", "custom_measures"]
-    where: Predicate | None = None
+    where: "Predicate | None" = None
     at_least: int | None = Field(default=None, ge=0)
     at_most: int | None = Field(default=None, ge=0)
     bind: Name | None = None
 
     @model_validator(mode="after")
-    def _one_bound(self) -> CountSpec:
+    def _one_bound(self) -> "CountSpec":
         if (self.at_least is None) == (self.at_most is None):
             raise ValueError("a count needs exactly one of at_least, at_most")
         return self
@@ -215,11 +213,11 @@ class MeasureIn(Strict):
 
 
 class Parent(Strict):
-    parent: Predicate
+    parent: "Predicate"
 
 
 class Linked(Strict):
-    linked: Predicate
+    linked: "Predicate"
 
 
 class Replaced(Strict):
@@ -228,7 +226,7 @@ class Replaced(Strict):
 
 class NamingItem(Strict):
     label: Text
-    when: Predicate
+    when: "Predicate"
 
 
 class NamingSpec(Strict):
@@ -280,7 +278,7 @@ class ScreeningSpec(Strict):
     in_: list[ScreeningValue] | None = Field(default=None, alias="in")
 
     @model_validator(mode="after")
-    def _one_test(self) -> ScreeningSpec:
+    def _one_test(self) -> "ScreeningSpec":
         if (self.equals is None) == (self.in_ is None):
             raise ValueError("a screening test needs exactly one of equals, in")
         return self
@@ -383,7 +381,7 @@ class Rule(Strict):
     severity: Severity
     kind: FindingKind = FindingKind.LUECKE  # widerspruch: the answers contradict themselves
     scope: Scope = "assessment"
-    when: Predicate
+    when: "Predicate"
     text: Text
     remedy: Text
     references: list[Annotated[str, Field(min_length=1)]] = Field(min_length=1)
