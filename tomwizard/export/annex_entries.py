@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from tomwizard.content.views import Group, Node
 from tomwizard.export.annex_approval import APPROVAL_MEASURE, DUTY
@@ -24,6 +25,14 @@ from tomwizard.models.catalog import Measure
 PLACE_MEASURE = "auftrag.verarbeitungsort"  # names the pending sub-processors' countries too
 
 
+class Pending(NamedTuple):
+    """A pending sub-measure that the view places in another group than its parent."""
+
+    name: str  # its short name in the catalog, or else its text
+    group_id: str
+    named: bool  # ``name`` is the short name (DSB review 6, N4), not the text
+
+
 @dataclass
 class Entry:
     """One measure (catalog or custom) with its answer and the status it is shown with."""
@@ -34,8 +43,8 @@ class Entry:
     children: list[Entry] = field(default_factory=list)
     due: dt.date | None = None  # the date printed: the answer's, or its pending sub-measures'
     replaced_by: tuple[str, ...] = ()  # entfällt: the custom measures that replace it
-    # pending sub-measures the view places in another group: (text, that group's id)
-    elsewhere: list[tuple[str, str]] = field(default_factory=list)
+    # pending sub-measures the view places in another group
+    elsewhere: list[Pending] = field(default_factory=list)
 
     @property
     def demoted(self) -> bool:
@@ -81,12 +90,18 @@ class EntryBuilder:
             due = self._children_due(node.measure)
         here = {child.measure.id for child in node.children}
         elsewhere = [
-            (self._text(child), self._group_of.get(child.id, ""))
+            self._pending(child)
             for child in node.measure.children
             if child.id not in here and self._shown(child) in PENDING
         ]
         replaced_by = self._replacing(node.measure.id)
         return Entry(text, answer, shown, children, due, replaced_by, elsewhere=elsewhere)
+
+    def _pending(self, child: Measure) -> Pending:
+        group = self._group_of.get(child.id, "")
+        if child.short is not None:
+            return Pending(child.short.get(self.doc.lang), group, named=True)
+        return Pending(self._text(child), group, named=False)
 
     def _text(self, measure: Measure) -> str:
         params = self.a.answer(measure.id).params

@@ -256,19 +256,22 @@ class MeasureParts:
         return doc.text("not_inline")
 
     def _elsewhere(self, entry: Entry) -> str:
-        """The pending sub-measures printed in another group, named with that group's number
-        („Der Wiederanlauf … wird …“, siehe Nr. 6; DSB review 4, N5)."""
+        """The pending sub-measures printed in another group, by their short names, in the
+        checklist with that group's number („regelmäßige Erprobung des Wiederanlaufs, siehe
+        Nr. 6“; DSB review 4, N5; review 6, N4)."""
         named = []
-        for text, group_id in entry.elsewhere:
+        for pending in entry.elsewhere:
             # prose lists the sub-measure in this same part, not under its group's number
-            number = self._numbers.get(group_id) if self.style == "checklist" else None
-            short = short_quote(user(text))
-            named.append(
-                self.doc.text("elsewhere_item", text=short, n=str(number))
-                if number
-                else self.doc.text("elsewhere_bare", text=short)
-            )
-        return "; ".join(named)
+            number = self._numbers.get(pending.group_id) if self.style == "checklist" else None
+            if pending.named:
+                name = user(pending.name)
+                bare, numbered = name, self.doc.text("elsewhere_named", text=name, n=str(number))
+            else:  # a catalog without a short name for it: the start of its text, quoted
+                name = short_quote(user(pending.name))
+                bare = self.doc.text("elsewhere_bare", text=name)
+                numbered = self.doc.text("elsewhere_item", text=name, n=str(number))
+            named.append(numbered if number else bare)
+        return format_list(named, self.doc.lang)
 
     def _overdue(self, answer: Answer) -> bool:
         """The planned date lies before the annex's Stand (a draft says so; it blocks a final)."""

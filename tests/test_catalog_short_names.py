@@ -1,0 +1,76 @@
+"""Short names of sub-measures (DSB review 6, N4): where a view prints a sub-measure in another
+group than its parent, the partly implemented parent names it by its short name instead of a
+quotation cut off mid-phrase. Every such sub-measure of the shipped catalog has one."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pydantic import ValidationError
+
+from tests.pdf_words import pdf_words
+from tomwizard.content.catalog import default_catalog
+from tomwizard.content.views import VIEW_IDS, assignment
+from tomwizard.demo import demo_assessment
+from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
+from tomwizard.models.catalog import Measure, Text
+
+
+def _quotable() -> set[str]:
+    """The sub-measures some view places in another group than their parent."""
+    catalog = default_catalog()
+    found: set[str] = set()
+    for view in VIEW_IDS:
+        group = assignment(view, catalog)
+        for parent in catalog.measures():
+            found |= {c.id for c in parent.children if group[c.id] != group[parent.id]}
+    return found
+
+
+def test_every_sub_measure_a_view_places_elsewhere_has_a_short_name() -> None:
+    quotable = _quotable()
+    assert "verfuegbarkeit.notfalltest" in quotable and len(quotable) >= 5  # the scan works
+    index = default_catalog().measure_index()
+    missing = sorted(mid for mid in quotable if index[mid].short is None)
+    assert not missing, f"short: (de and en) missing in forms/catalog/sections for {missing}"
+    for mid in quotable:
+        short = index[mid].short
+        assert short is not None and short.de != short.en, mid
+        assert not short.de.endswith(".") and len(short.de) < len(index[mid].text.de), mid
+
+
+@pytest.mark.parametrize("name", ["Erprobung alle {months} Monate", "Erprobung.", "x" * 71])
+def test_a_short_name_has_no_placeholder_and_no_full_stop(name: str) -> None:
+    data = {
+        "id": "a.b",
+        "text": {"de": "Text.", "en": "Text."},
+        "help": {"de": "Hilfe", "en": "Help"},
+        "level": "basis",
+        "refs": {"art32": ["32.1.b"]},
+    }
+    Measure.model_validate({**data, "short": {"de": "Erprobung", "en": "rehearsal"}})
+    with pytest.raises(ValidationError, match="short"):
+        Measure.model_validate({**data, "short": Text(de=name, en="rehearsal").model_dump()})
+
+
+def test_the_partly_parent_names_its_sub_measure_by_its_short_name() -> None:
+    """The emergency plan (lit. b/c) is partly implemented because its rehearsal (lit. d) is
+    planned: art32 checklist and prose, German and English, name it whole, without „…“."""
+    catalog = default_catalog()
+    demo = demo_assessment(catalog)
+    expected = {
+        ("de", "checklist"): "(teilweise umgesetzt; noch nicht umgesetzt: regelmäßige Erprobung "
+        "des Wiederanlaufs, siehe Nr. 6; vollständig bis 31.05.2027)",
+        ("de", "prose"): "(teilweise umgesetzt; noch nicht umgesetzt: regelmäßige Erprobung "
+        "des Wiederanlaufs; vollständig bis 31.05.2027)",
+        ("en", "checklist"): "(partly implemented; not yet implemented: regular rehearsal of "
+        "recovery, see no. 6; complete by 31 May 2027)",
+        ("en", "prose"): "(partly implemented; not yet implemented: regular rehearsal of "
+        "recovery; complete by 31 May 2027)",
+    }
+    for (lang, style), sentence in expected.items():
+        options = AnnexOptions(lang=lang, view="art32", style=style)  # type: ignore[arg-type]
+        text = pdf_words(annex_pdf(demo, catalog, options))
+        assert sentence in text, (lang, style)
+        assert not re.search(r"(umgesetzt|implemented): [„“][^)]*…", text), (lang, style)
