@@ -48,7 +48,7 @@ def test_a_country_only_pending_sub_processors_bring_is_marked_on_the_descriptio
     assert "erst nach Genehmigung von" not in final and "Noch nicht genehmigt" not in final
     assert "Bad Bevensen), Tschechien (Fernwartung der Arbeitsplatzrechner) und" in final
     english = pdf_words(annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", parts=PARTS)))
-    assert "United States – only after approval of Sendwise Inc." in english
+    assert "United States – only after authorisation of Sendwise Inc." in english
 
 
 def test_the_demo_tells_one_story_per_fact() -> None:
