@@ -20,6 +20,8 @@ from tomwizard.history.diff import subprocessor_entries
 from tomwizard.history.versions import AnnexChanges
 from tomwizard.models.assessment import Assessment, SubApproval
 from tomwizard.models.catalog import Catalog, Language, Text
+from tomwizard.rules.field_labels import FIELD_LABELS
+from tomwizard.rules.loader import default_rules
 
 STAND = dt.date(2026, 11, 2)
 
@@ -85,6 +87,23 @@ def test_the_gap_report_names_only_the_approval_model_chosen() -> None:
     neither = _gap(None)
     assert "Die Genehmigung (oder die Information bei allgemeiner Genehmigung) einholen" in neither
     assert "die Regelung des Vertrags wählen" in neither
+
+
+def test_every_field_a_rule_points_to_has_a_label() -> None:
+    """The gap report's „Betrifft:“ names a field by its form label, never by its path (the
+    hint to choose the approval model said „Angabe „organisation.sub_approval““)."""
+    fields = {
+        target.removeprefix("field:")
+        for loaded in default_rules()
+        for target in loaded.rule.targets
+        if target.startswith("field:")
+    }
+    assert "organisation.sub_approval" in fields
+    unlabelled = sorted(f for f in fields if f not in FIELD_LABELS)
+    assert not unlabelled, f"tomwizard/rules/field_labels.py: no label for {unlabelled}"
+    neither = _gap(None)
+    assert "Betrifft: Angabe „Genehmigung von Unterauftragsverarbeitern“" in neither
+    assert "organisation." not in neither and "organisation." not in _gap(None, "en")
 
 
 def test_the_second_sub_processor_table_is_set_off_like_a_heading() -> None:
