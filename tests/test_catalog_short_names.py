@@ -56,7 +56,9 @@ def test_a_short_name_has_no_placeholder_and_no_full_stop(name: str) -> None:
 
 def test_the_partly_parent_names_its_sub_measure_by_its_short_name() -> None:
     """The emergency plan (lit. b/c) is partly implemented because its rehearsal (lit. d) is
-    planned: art32 checklist and prose, German and English, name it whole, without „…“."""
+    planned: art32 checklist and prose, German and English, name it whole, without „…“; in the
+    prose's one list of measures not yet in place the rehearsal stands nested under the plan,
+    as any other sub-measure does, not on its own two items later."""
     catalog = default_catalog()
     demo = demo_assessment(catalog)
     expected = {
@@ -69,8 +71,17 @@ def test_the_partly_parent_names_its_sub_measure_by_its_short_name() -> None:
         ("en", "prose"): "(partly implemented; not yet implemented: regular rehearsal of "
         "recovery; complete by 31 May 2027)",
     }
+    child = {
+        "de": "– Der Wiederanlauf nach dem Notfallplan wird mindestens alle 12 Monate in einer "
+        "Übung oder einem technischen Test erprobt. (geplant, umzusetzen bis 31.05.2027)",
+        "en": "– Recovery under the emergency plan is rehearsed in an exercise or a technical test "
+        "at least every 12 months. (planned, to be implemented by 31 May 2027)",
+    }
     for (lang, style), sentence in expected.items():
         options = AnnexOptions(lang=lang, view="art32", style=style)  # type: ignore[arg-type]
         text = pdf_words(annex_pdf(demo, catalog, options))
         assert sentence in text, (lang, style)
         assert not re.search(r"(umgesetzt|implemented): [„“][^)]*…", text), (lang, style)
+        if style == "prose":  # one list: the rehearsal nested under the plan, and only there
+            assert f"{sentence} {child[lang]}" in text, (lang, text[text.find(sentence) :][:400])
+            assert text.count(child[lang][2:60]) == 1, lang

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from tomwizard.content.views import Group, Node
@@ -31,6 +31,7 @@ class Pending(NamedTuple):
     name: str  # its short name in the catalog, or else its text
     group_id: str
     named: bool  # ``name`` is the short name (DSB review 6, N4), not the text
+    measure_id: str = ""
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Entry:
     replaced_by: tuple[str, ...] = ()  # entfällt: the custom measures that replace it
     # pending sub-measures the view places in another group
     elsewhere: list[Pending] = field(default_factory=list)
+    measure_id: str = ""  # a catalog measure's id ("" for a custom measure)
 
     @property
     def demoted(self) -> bool:
@@ -95,13 +97,13 @@ class EntryBuilder:
             if child.id not in here and self._shown(child) in PENDING
         ]
         replaced_by = self._replacing(node.measure.id)
-        return Entry(text, answer, shown, children, due, replaced_by, elsewhere=elsewhere)
+        return Entry(text, answer, shown, children, due, replaced_by, elsewhere, node.measure.id)
 
     def _pending(self, child: Measure) -> Pending:
         group = self._group_of.get(child.id, "")
         if child.short is not None:
-            return Pending(child.short.get(self.doc.lang), group, named=True)
-        return Pending(self._text(child), group, named=False)
+            return Pending(child.short.get(self.doc.lang), group, True, child.id)
+        return Pending(self._text(child), group, False, child.id)
 
     def _text(self, measure: Measure) -> str:
         params = self.a.answer(measure.id).params
@@ -139,6 +141,23 @@ class EntryBuilder:
     def _customs(self, section_ids: Iterable[str]) -> list[CustomMeasure]:
         wanted = set(section_ids)
         return [c for c in self.a.custom_measures if c.section_id in wanted and c.text.strip()]
+
+
+def nest_elsewhere(roots: list[Entry]) -> list[Entry]:
+    """``roots`` with each pending sub-measure that the view placed in another group moved back
+    under its parent: for the one list of measures not yet in place, where it would otherwise
+    stand on its own a few items later (DSB review 6, N4)."""
+    by_id = {e.measure_id: e for e in roots if e.measure_id}
+    moved: set[str] = set()
+
+    def attach(entry: Entry) -> Entry:
+        children = [attach(child) for child in entry.children]
+        ids = [p.measure_id for p in entry.elsewhere if p.measure_id in by_id]
+        moved.update(ids)
+        return replace(entry, children=children + [attach(by_id[i]) for i in ids])
+
+    nested = [attach(entry) for entry in roots]
+    return [entry for entry in nested if entry.measure_id not in moved]
 
 
 def walk(entries: list[Entry]) -> list[Entry]:

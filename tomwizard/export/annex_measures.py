@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Literal
 
 from tomwizard.content.views import Group, assignment, groups
-from tomwizard.export.annex_entries import Entry, EntryBuilder, walk
+from tomwizard.export.annex_entries import Entry, EntryBuilder, nest_elsewhere, walk
 from tomwizard.export.document.model import Block, ListBlock, ListItem, Paragraph, Run, runs
 from tomwizard.export.document.typography import format_date
 from tomwizard.export.document.words import Words, user
@@ -73,7 +73,9 @@ class MeasureParts:
 
     def blocks(self) -> list[Block]:
         every = [e for g in self.groups for e in walk(self.entries[g.id])]
-        remaining = self._remaining([e for g in self.groups for e in self.entries[g.id]])
+        # one list across the groups: a sub-measure placed in another group back under its parent
+        roots = nest_elsewhere([e for g in self.groups for e in self.entries[g.id]])
+        remaining = self._remaining(roots)
         later = self._later_parts(every, bool(remaining))
         self._numbers = {g.id: self.doc.peek_number(i) for i, g in enumerate(self.groups, 1)}
         story: list[Block] = []
@@ -261,7 +263,7 @@ class MeasureParts:
         Nr. 6“; DSB review 4, N5; review 6, N4)."""
         named = []
         for pending in entry.elsewhere:
-            # prose lists the sub-measure in this same part, not under its group's number
+            # prose lists the sub-measure in this same part, nested under it (no group number)
             number = self._numbers.get(pending.group_id) if self.style == "checklist" else None
             if pending.named:
                 name = user(pending.name)
