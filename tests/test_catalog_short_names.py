@@ -4,6 +4,7 @@ quotation cut off mid-phrase. Every such sub-measure of the shipped catalog has 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -14,6 +15,7 @@ from tomwizard.content.catalog import default_catalog
 from tomwizard.content.views import VIEW_IDS, assignment
 from tomwizard.demo import demo_assessment
 from tomwizard.export.pdf_annex import AnnexOptions, annex_pdf
+from tomwizard.models.assessment import Answer, Status
 from tomwizard.models.catalog import Measure, Text
 
 
@@ -85,3 +87,25 @@ def test_the_partly_parent_names_its_sub_measure_by_its_short_name() -> None:
         if style == "prose":  # one list: the rehearsal nested under the plan, and only there
             assert f"{sentence} {child[lang]}" in text, (lang, text[text.find(sentence) :][:400])
             assert text.count(child[lang][2:60]) == 1, lang
+
+
+def test_two_pending_sub_measures_in_one_other_group_share_its_number() -> None:
+    """Key management implemented, renewal planned and revocation not implemented: the
+    kontrollen checklist names both by their short names, with the one group number."""
+    catalog = default_catalog()
+    demo = demo_assessment(catalog)
+    demo.answers["krypto.schluesselverwaltung"] = Answer(status=Status.UMGESETZT)
+    due = dt.date(2027, 4, 30)
+    demo.answers["krypto.schluesselwechsel"] = Answer(status=Status.GEPLANT, planned_date=due)
+    demo.answers["krypto.schluesselwiderruf"] = Answer(
+        status=Status.NICHT_UMGESETZT, planned_date=due
+    )
+    options = AnnexOptions(view="kontrollen", style="checklist")
+    text = pdf_words(annex_pdf(demo, catalog, options))
+    found = re.search(
+        r"noch nicht umgesetzt: rechtzeitige Erneuerung von Schlüsseln und Zertifikaten und "
+        r"Widerruf kompromittierter oder nicht mehr benötigter Schlüssel, siehe Nr\. \d+; "
+        r"vollständig bis 30\.04\.2027\)",
+        text,
+    )
+    assert found, text[text.find("Schlüssel werden getrennt") :][:400]

@@ -260,20 +260,23 @@ class MeasureParts:
     def _elsewhere(self, entry: Entry) -> str:
         """The pending sub-measures printed in another group, by their short names, in the
         checklist with that group's number („regelmäßige Erprobung des Wiederanlaufs, siehe
-        Nr. 6“; DSB review 4, N5; review 6, N4)."""
-        named = []
+        Nr. 6“; DSB review 4, N5; review 6, N4); several in one group share the number."""
+        by_number: dict[int | None, list[str]] = {}
         for pending in entry.elsewhere:
             # prose lists the sub-measure in this same part, nested under it (no group number)
             number = self._numbers.get(pending.group_id) if self.style == "checklist" else None
             if pending.named:
                 name = user(pending.name)
-                bare, numbered = name, self.doc.text("elsewhere_named", text=name, n=str(number))
             else:  # a catalog without a short name for it: the start of its text, quoted
-                name = short_quote(user(pending.name))
-                bare = self.doc.text("elsewhere_bare", text=name)
-                numbered = self.doc.text("elsewhere_item", text=name, n=str(number))
-            named.append(numbered if number else bare)
-        return format_list(named, self.doc.lang)
+                name = self.doc.text("quoted", text=short_quote(user(pending.name)))
+            by_number.setdefault(number, []).append(name)
+        named = []
+        for number, names in by_number.items():
+            joined = format_list(names, self.doc.lang)
+            named.append(
+                self.doc.text("elsewhere", text=joined, n=str(number)) if number else joined
+            )
+        return "; ".join(named)
 
     def _overdue(self, answer: Answer) -> bool:
         """The planned date lies before the annex's Stand (a draft says so; it blocks a final)."""
