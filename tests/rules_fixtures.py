@@ -287,8 +287,12 @@ CASES: dict[str, tuple[Edit, Edit]] = {
         ),
     ),
     "unterauftrag.ohne_vertrag": (_sub(sub_avv_date=None), _sub(approved_date=None)),
-    "unterauftrag.ohne_genehmigung": (
-        _sub(approved_date=None),
+    "unterauftrag.ohne_genehmigung": (  # the model not entered (review 6)
+        _both(_sub(approved_date=None), _set("organisation.sub_approval", None)),
+        _both(_sub(approved_date=None), _set("organisation.sub_approval", SubApproval.EINZELN)),
+    ),
+    "unterauftrag.ohne_einzelgenehmigung": (
+        _both(_sub(approved_date=None), _set("organisation.sub_approval", SubApproval.EINZELN)),
         _both(_sub(approved_date=None), _set("organisation.sub_approval", SubApproval.ALLGEMEIN)),
     ),
     "unterauftrag.ohne_einspruchsfrist": (

@@ -89,7 +89,7 @@ def test_contract_and_approval_have_their_own_column_and_a_missing_date_is_said(
     assert "Hosting" in service and "Zertifizierung" not in service
     english = pdf_words(annex_pdf(a, catalog(), AnnexOptions(lang="en", parts=PARTS)))
     pending_en = english[english.index("Mailversand Inc.") :]
-    assert "date not entered" in pending_en and "not yet approved" in pending_en
+    assert "date not entered" in pending_en and "not yet authorised" in pending_en
 
 
 def test_the_place_of_processing_names_pending_sub_processors_as_pending() -> None:
@@ -112,7 +112,7 @@ def test_page_one_counts_missing_approval_dates_by_that_name() -> None:
     a = _assessment()
     found = blockers(a, catalog())
     assert "1 fehlendes Genehmigungsdatum" in counts(found, "de")
-    assert "1 missing approval date" in counts(found, "en")
+    assert "1 missing authorisation date" in counts(found, "en")
     assert "offener Punkt" not in counts(
         [b for b in found if b.finding.rule_id == "unterauftrag.ohne_genehmigung"], "de"
     )

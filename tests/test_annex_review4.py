@@ -48,7 +48,7 @@ def test_a_country_only_pending_sub_processors_bring_is_marked_on_the_descriptio
     assert "erst nach Genehmigung von" not in final and "Noch nicht genehmigt" not in final
     assert "Bad Bevensen), Tschechien (Fernwartung der Arbeitsplatzrechner) und" in final
     english = pdf_words(annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", parts=PARTS)))
-    assert "United States – only after approval of Sendwise Inc." in english
+    assert "United States – only after authorisation of Sendwise Inc." in english
 
 
 def test_the_demo_tells_one_story_per_fact() -> None:
@@ -137,8 +137,7 @@ def test_a_partly_parent_names_its_pending_sub_measure_printed_elsewhere() -> No
     view = {g.id: g for g in groups("art32", catalog())}
     text = pdf_words(annex_pdf(_demo(), catalog(), AnnexOptions(view="art32", style="checklist")))
     found = re.search(
-        r"noch nicht umgesetzt: „Der Wiederanlauf nach dem Notfallplan wird "
-        r"mindestens alle 12 Monate in …“, siehe Nr\. (\d+);",
+        r"noch nicht umgesetzt: regelmäßige Erprobung des Wiederanlaufs, siehe Nr\. (\d+);",
         text,
     )
     assert found, text[text.find("Ein Notfallplan") :][:400]
@@ -149,7 +148,7 @@ def test_a_partly_parent_names_its_pending_sub_measure_printed_elsewhere() -> No
     english = pdf_words(
         annex_pdf(_demo(), catalog(), AnnexOptions(lang="en", view="art32", style="checklist"))
     )
-    assert "not yet implemented: “Recovery under the emergency plan is" in english
-    assert f"”, see no. {number}; complete by 31 May 2027)" in english
+    assert "not yet implemented: regular rehearsal of recovery" in english  # review 6, N4
+    assert f"recovery, see no. {number}; complete by 31 May 2027)" in english
     prose = pdf_words(annex_pdf(_demo(), catalog(), AnnexOptions(view="art32", style="prose")))
     assert "siehe Nr." not in prose.split("Ein Notfallplan")[1][:300]

@@ -62,13 +62,13 @@ def test_the_art32_prose_names_the_pending_sub_measure_of_a_partly_parent() -> N
     for lang, expected in (
         (
             "de",
-            "(teilweise umgesetzt; noch nicht umgesetzt: „Der Wiederanlauf nach dem Notfallplan "
-            "wird mindestens alle 12 Monate in …“; vollständig bis 31.05.2027)",
+            "(teilweise umgesetzt; noch nicht umgesetzt: regelmäßige Erprobung des "
+            "Wiederanlaufs; vollständig bis 31.05.2027)",  # its short name (review 6, N4)
         ),
         (
             "en",
-            "(partly implemented; not yet implemented: “Recovery under the emergency plan is "
-            "rehearsed in an exercise or a …”; complete by 31 May 2027)",
+            "(partly implemented; not yet implemented: regular rehearsal of recovery; "
+            "complete by 31 May 2027)",
         ),
     ):
         options = AnnexOptions(lang=lang, view="art32", style="prose")  # type: ignore[arg-type]

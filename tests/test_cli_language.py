@@ -105,9 +105,13 @@ def test_argparse_words_in_german_too() -> None:
 @pytest.mark.parametrize(
     ("args", "german", "english"),
     [
-        (("export",), "folgende Argumente fehlen: DATEI.tomw", "arguments are required: FILE"),
-        (("check", "a", "--format", "x"), "ungültige Auswahl: 'x'", "invalid choice: 'x'"),
-        (("check", "a", "--bad"), "unbekannte Argumente: --bad", "unrecognized arguments: --bad"),
+        (("export",), "Folgende Argumente fehlen: DATEI.tomw", "arguments are required: FILE"),
+        (  # German quotation marks, the choices unquoted (review 6, N6)
+            ("check", "a", "--format", "x"),
+            "Argument --format: ungültige Auswahl: „x“ (möglich: text, json)",
+            "Argument --format: invalid choice: “x” (choose from text, json)",
+        ),
+        (("check", "a", "--bad"), "Unbekannte Argumente: --bad", "Unrecognized arguments: --bad"),
         (("export", "a", "-o"), "Argument -o/--output: erwartet einen Wert", "expected one"),
         (("exprot", "a.tomw"), "Befehl „exprot“; gemeint ist wohl „export“", "“export”"),
     ],
@@ -142,7 +146,7 @@ def test_argparse_speaks_english_again_after_a_run(capsys: pytest.CaptureFixture
     tomwizard's main() keeps argparse's English for its own parsers."""
     with pytest.raises(SystemExit):
         main(["--lang", "de", "export"])
-    assert "folgende Argumente fehlen" in capsys.readouterr().err
+    assert "Folgende Argumente fehlen" in capsys.readouterr().err
     other = argparse.ArgumentParser(prog="other")
     assert other.format_help().startswith("usage: other")
 

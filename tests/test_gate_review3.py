@@ -58,7 +58,7 @@ def test_missing_approval_dates_are_counted_by_that_name() -> None:
     found = blockers(a, default_catalog())
     assert [b.kind for b in found] == [BlockerKind.GENEHMIGUNG]
     assert counts(found, "de") == "1 fehlendes Genehmigungsdatum"
-    assert counts(found, "en") == "1 missing approval date"
+    assert counts(found, "en") == "1 missing authorisation date"
     assert "offene Punkte" not in counts(found, "de")
 
 

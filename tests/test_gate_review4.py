@@ -226,7 +226,7 @@ def test_page_one_counts_every_missing_approval_date(
     a = _two_unapproved()
     found = blockers(a, default_catalog())
     assert counts(found, "de") == "1 Widerspruch, 2 fehlende Genehmigungsdaten"
-    assert counts(found, "en") == "1 contradiction, 2 missing approval dates"
+    assert counts(found, "en") == "1 contradiction, 2 missing authorisation dates"
     path = tmp_path / "f.tomw"
     TomwStore.create(path, a).close()
     try:

@@ -49,7 +49,7 @@ def test_general_authorisation_lines_speak_of_the_objection_period() -> None:
     assert all(line.startswith("[Einspruchsfrist]") for line in lines), lines
     assert not any(APPROVAL in line or "[Genehmigung]" in line for line in _lines("allgemein"))  # type: ignore[arg-type]
     english = " ".join(_lines(SubApproval.ALLGEMEIN, "en"))
-    assert "objection period" in english and "approved the engagement" not in english
+    assert "objection period" in english and "authorised the engagement" not in english
 
 
 @pytest.mark.parametrize("model", [None, SubApproval.EINZELN])

@@ -55,22 +55,33 @@ def test_unanswered_the_annex_names_both_models_as_before() -> None:
 
 def test_a_specific_authorisation_is_stated_alone() -> None:
     text = _annex(SubApproval.EINZELN)
-    assert (
-        "Neue oder geänderte Unterauftragsverarbeiter werden erst eingesetzt, wenn der "
-        "Verantwortliche jeden von ihnen vorher gesondert genehmigt hat (Art. 28 Abs. 2 DSGVO)."
+    assert (  # in the statute's terms (review 6, N8)
+        "Jede Hinzuziehung oder Ersetzung eines Unterauftragsverarbeiters nimmt der "
+        "Auftragsverarbeiter erst vor, wenn der Verantwortliche sie vorher gesondert schriftlich "
+        "genehmigt hat (Art. 28 Abs. 2 DSGVO)."
     ) in text
     assert BOTH not in text and "Einspruch" not in text
     english = _annex(SubApproval.EINZELN, "en")
-    assert "engaged only after the controller has specifically authorised each of them" in english
+    assert (
+        "The processor adds or replaces a sub-processor only after the controller has "
+        "specifically authorised this in writing in advance (Art. 28(2) GDPR)."
+    ) in english
     assert "objection" not in english
+    # one term in English: the table and the place of processing say „authorised“ too (N8)
+    assert "The controller has authorised the engagement of the following" in english
+    assert "authorised on 01/03/2024" in english or "authorised on 1 March 2024" in english
+    assert "United States – only after authorisation of Sendwise Inc." in english
+    for word in ("approved the engagement", "approved on", "not yet approved", "approval of"):
+        assert word not in english
 
 
 def test_a_general_authorisation_speaks_of_the_objection_period_only() -> None:
     text = _annex(SubApproval.ALLGEMEIN)
-    assert (
-        "Neue oder geänderte Unterauftragsverarbeiter werden dem Verantwortlichen vor ihrem "
-        "Einsatz mitgeteilt und erst eingesetzt, wenn er innerhalb der vereinbarten Frist keinen "
-        "Einspruch erhoben hat (allgemeine schriftliche Genehmigung, Art. 28 Abs. 2 DSGVO)."
+    assert (  # in the statute's terms: beabsichtigte Hinzuziehung oder Ersetzung (review 6, N8)
+        "Der Auftragsverarbeiter teilt dem Verantwortlichen jede beabsichtigte Hinzuziehung oder "
+        "Ersetzung eines Unterauftragsverarbeiters vorher mit und nimmt sie erst vor, wenn der "
+        "Verantwortliche innerhalb der vereinbarten Frist keinen Einspruch dagegen erhoben hat "
+        "(allgemeine schriftliche Genehmigung, Art. 28 Abs. 2 DSGVO)."
     ) in text
     assert BOTH not in text
     # the sub-processor part and the place of processing follow the model
@@ -81,15 +92,19 @@ def test_a_general_authorisation_speaks_of_the_objection_period_only() -> None:
     assert "erst nach Ablauf der Einspruchsfrist für Podpora Systems s.r.o." in text
     assert "Genehmigung von" not in text and "noch nicht genehmigt" not in text
     english = _annex(SubApproval.ALLGEMEIN, "en")
-    assert "they are engaged only if the controller has not objected within the agreed" in english
-    assert "not yet approved" not in english and "only after approval of" not in english
+    assert (
+        "The processor informs the controller in advance of every intended addition or "
+        "replacement of a sub-processor and carries it out only if the controller has not "
+        "objected to it within the agreed period (general written authorisation, Art. 28(2) GDPR)."
+    ) in english
+    assert "not yet authorised" not in english and "only after authorisation of" not in english
 
 
 def test_the_models_speak_in_the_files_role_words() -> None:
     specific = _annex(SubApproval.EINZELN, "de", "auftraggeber")
-    assert "Unterauftragnehmer werden erst eingesetzt, wenn der Auftraggeber jeden" in specific
+    assert "Ersetzung eines Unterauftragnehmers nimmt der Auftragnehmer erst vor" in specific
     general = _annex(SubApproval.ALLGEMEIN, "de", "auftraggeber")
-    assert "Unterauftragnehmer werden dem Auftraggeber vor ihrem Einsatz mitgeteilt" in general
+    assert "Der Auftragnehmer teilt dem Auftraggeber jede beabsichtigte Hinzuziehung" in general
     assert "Gegen die Beauftragung der folgenden Unterauftragnehmer hat der Auftraggeber" in general
     assert "teilt der Auftragnehmer dem Auftraggeber mit dieser Anlage mit" in general
     assert "Einspruchsfrist des Auftraggebers eingesetzt" in general

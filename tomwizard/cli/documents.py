@@ -19,7 +19,9 @@ from tomwizard.cli.guard import (
     EXIT_FINDINGS,
     EXIT_OK,
     UsageError,
+    invalid_choice,
     warn_heavy_logo,
+    with_help,
     write_failed,
 )
 from tomwizard.cli.launch import imports_without_collection
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from tomwizard.history.versions import AnnexChanges
 
 Command = Callable[[argparse.Namespace], int]
+EXPORT = "tomwizard export"  # the command whose --help a usage error points to
 
 
 def collection_paused(command: Command) -> Command:
@@ -82,16 +85,16 @@ def cmd_export(options: argparse.Namespace) -> int:
     fmt = options.format or out.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "docx", "json", "xlsx"):
         shown = options.format or out.suffix
-        message = _("Unbekanntes Ausgabeformat „{value}“ (möglich: .pdf, .docx, .json, .xlsx).")
-        raise UsageError(message.format(value=shown))
+        message = _("Unbekanntes Ausgabeformat „{value}“ (möglich: .pdf, .docx, .json, .xlsx)")
+        raise UsageError(with_help(message.format(value=shown), EXPORT))
     annex_format = fmt in ("pdf", "docx")  # the annex, as PDF or as Word document
-    for message, value, allowed in (
-        (_("Unbekannte Sprache (--lang) „{value}“ (möglich: {allowed})."), options.lang, LANGUAGES),
-        (_("Unbekannte Sicht (--view) „{value}“ (möglich: {allowed})."), options.view, VIEW_IDS),
-        (_("Unbekannter Stil (--style) „{value}“ (möglich: {allowed})."), options.style, STYLES),
+    for option, value, allowed in (
+        ("--lang", options.lang, LANGUAGES),
+        ("--view", options.view, VIEW_IDS),
+        ("--style", options.style, STYLES),
     ):
-        if value not in allowed:
-            raise UsageError(message.format(value=value, allowed=", ".join(allowed)))
+        if value not in allowed:  # as argparse's own check says it (review 6, N6)
+            raise UsageError(with_help(invalid_choice(option, value, allowed), EXPORT))
     parts = [p.strip() for p in options.parts.split(",") if p.strip()]
     if parts == ["all"]:
         parts = list(DEFAULT_PARTS)
@@ -99,8 +102,11 @@ def cmd_export(options: argparse.Namespace) -> int:
         parts = []
     for part in parts:
         if part not in PARTS:
-            message = _("Unbekannter Teil „{value}“ (möglich: {allowed}, all oder none).")
-            raise UsageError(message.format(value=part, allowed=", ".join(PARTS)))
+            message = _(
+                "Argument --parts: unbekannter Teil „{value}“ (möglich: {allowed}, all oder none)"
+            )
+            shown = message.format(value=part, allowed=", ".join(PARTS))
+            raise UsageError(with_help(shown, EXPORT))
     report: Path | None = options.gap_report
     refuse_same_file(options.file, out)
     if report is not None:

@@ -7,9 +7,9 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from tomwizard.i18n import _, argparse_translations, format_number, message_language
 from tomwizard.inputs import one_line
@@ -34,12 +34,39 @@ def write_failed(path: Path, exc: OSError) -> UsageError:
     return UsageError(message.format(path=path, reason=write_reason(exc)))
 
 
+def with_help(message: str, prog: str) -> str:
+    """A usage error as every one of them reads: a capital first letter, then where the help
+    is, and a full stop („Folgende Argumente fehlen: … („tomwizard export --help“ zeigt, wie
+    der Befehl aufgerufen wird).“; DSB review 6, N6)."""
+    hint = _("„{prog} --help“ zeigt, wie der Befehl aufgerufen wird").format(prog=prog)
+    message = one_line(message).rstrip(".")
+    return f"{message[:1].upper()}{message[1:]} ({hint})."
+
+
+def invalid_choice(option: str, value: object, allowed: Iterable[object]) -> str:
+    """„Argument --view: ungültige Auswahl: „xyz“ (möglich: art32, kontrollen, catalog)“ –
+    German quotation marks, the choices without Python's quotes (without ``option``: the
+    part after „Argument --view: “, which argparse puts before it)."""
+    choices = ", ".join(map(str, allowed))
+    if option:
+        message = _("Argument {option}: ungültige Auswahl: „{value}“ (möglich: {allowed})")
+        return message.format(option=option, value=value, allowed=choices)
+    message = _("ungültige Auswahl: „{value}“ (möglich: {allowed})")
+    return message.format(value=value, allowed=choices)
+
+
 class OneLineParser(argparse.ArgumentParser):
     """argparse with its usage errors as one line on stderr (exit 2, as any bad input)."""
 
     def error(self, message: str) -> NoReturn:
-        hint = _("„{prog} --help“ zeigt, wie der Befehl aufgerufen wird").format(prog=self.prog)
-        self.exit(EXIT_BAD_INPUT, f"tomwizard: {one_line(message)} ({hint})\n")
+        self.exit(EXIT_BAD_INPUT, f"tomwizard: {with_help(message, self.prog)}\n")
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        """argparse's check of a fixed list, its message in German typography (argparse
+        quotes the value and every choice with Python's ')."""
+        choices = action.choices
+        if choices is not None and value not in choices:
+            raise argparse.ArgumentError(action, invalid_choice("", value, choices))
 
 
 @contextlib.contextmanager

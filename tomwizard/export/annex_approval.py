@@ -3,8 +3,8 @@
 Art. 28 Abs. 2 DSGVO knows two: a gesonderte Genehmigung of each sub-processor in advance, or
 an allgemeine schriftliche Genehmigung under which the processor announces every new or changed
 sub-processor and the controller may object. With the model entered
-(``organisation.sub_approval``), the duty „Neue oder geänderte Unterauftragsverarbeiter werden
-erst nach …“ states only that model, and with the allgemeine Genehmigung the sub-processor part
+(``organisation.sub_approval``), the duty on the Hinzuziehung oder Ersetzung of a sub-processor
+states only that model, and with the allgemeine Genehmigung the sub-processor part
 speaks of the objection period instead of an approval. Not entered (files from before the
 choice existed), the annex reads as before: the duty names both models.
 """
@@ -12,30 +12,33 @@ choice existed), the annex reads as before: the duty names both models.
 from __future__ import annotations
 
 from tomwizard.export.wording import ANNEX
-from tomwizard.i18n import N_, Wording
+from tomwizard.i18n import N_, NC_, Wording
 from tomwizard.models.assessment import SubApproval
 from tomwizard.models.catalog import Language
 
 APPROVAL_MEASURE = "auftrag.sub_genehmigung"
 DUTY = "sub_approval_duty"  # the wording key of that measure's text in the chosen model
+APPROVED_ASPECT = "sub_approved_aspect"  # the date's label in the changes appendix
 
 _WORDING: dict[SubApproval, Wording] = {
     SubApproval.EINZELN: Wording(
         {
+            # in the statute's terms: Hinzuziehung oder Ersetzung (review 6, N8)
             DUTY: N_(
-                "Neue oder geänderte {unterauftragsverarbeiter} werden erst eingesetzt, wenn der "
-                "{verantwortlicher} jeden von ihnen vorher gesondert genehmigt hat (Art. 28 "
-                "Abs. 2 DSGVO)."
+                "Jede Hinzuziehung oder Ersetzung eines {unterauftragsverarbeiters} nimmt der "
+                "{auftragsverarbeiter} erst vor, wenn der {verantwortlicher} sie vorher gesondert "
+                "schriftlich genehmigt hat (Art. 28 Abs. 2 DSGVO)."
             ),
         }
     ),
     SubApproval.ALLGEMEIN: Wording(
         {
             DUTY: N_(
-                "Neue oder geänderte {unterauftragsverarbeiter} werden dem {verantwortlichen} "
-                "vor ihrem Einsatz mitgeteilt und erst eingesetzt, wenn er innerhalb der "
-                "vereinbarten Frist keinen Einspruch erhoben hat (allgemeine schriftliche "
-                "Genehmigung, Art. 28 Abs. 2 DSGVO)."
+                "Der {auftragsverarbeiter} teilt dem {verantwortlichen} jede beabsichtigte "
+                "Hinzuziehung oder Ersetzung eines {unterauftragsverarbeiters} vorher mit und "
+                "nimmt sie erst vor, wenn der {verantwortlicher} innerhalb der vereinbarten Frist "
+                "keinen Einspruch dagegen erhoben hat (allgemeine schriftliche Genehmigung, "
+                "Art. 28 Abs. 2 DSGVO)."
             ),
             "sub_lead": N_(
                 "Gegen die Beauftragung der folgenden Unterauftragsverarbeiter hat der "
@@ -49,6 +52,8 @@ _WORDING: dict[SubApproval, Wording] = {
             ),
             "sub_contract": N_("Vertrag und Einspruchsfrist"),  # the column head (review 6, N2)
             "sub_approved": N_("Einspruchsfrist abgelaufen am {date}"),
+            # the date's label in the changes appendix (review 6)
+            APPROVED_ASPECT: NC_("aspect", "Einspruchsfrist abgelaufen am"),
             "sub_not_approved": N_("Einspruchsfrist läuft noch"),
             "place_pending": N_(
                 "Erst nach Ablauf der Einspruchsfrist des {verantwortlichen_gen} eingesetzt: "

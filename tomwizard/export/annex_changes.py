@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from tomwizard.export.annex_approval import APPROVED_ASPECT
 from tomwizard.export.annex_parts import lines
 from tomwizard.export.document.model import Block, Paragraph, Run, Runs, Table, runs
 from tomwizard.export.document.typography import tie
@@ -71,6 +72,7 @@ def changes_blocks(doc: Words, changes: AnnexChanges) -> list[Block]:
     words = WORDING[doc.lang]
     heading = doc.heading(user(changes.title.get(doc.lang)))
     shown = [entry for entry in changes.entries if entry.aspect not in INTERNAL_ASPECTS]
+    shown = [_in_model(entry, doc) for entry in shown]
     if not shown:
         return [heading, Paragraph(runs(tie(words["none"])))]
     head = (tuple(runs(words[key]) for key in ("no", "what", "old", "new")),)
@@ -78,6 +80,15 @@ def changes_blocks(doc: Words, changes: AnnexChanges) -> list[Block]:
     rows = tuple(_group_row(number, group, doc.lang) for number, group in enumerate(groups, 1))
     lead = Paragraph(runs(tie(words["lead"])), "lead")
     return [heading, lead, Table(head, rows, _WIDTHS, "changes")]
+
+
+def _in_model(entry: DiffEntry, doc: Words) -> DiffEntry:
+    """A sub-processor's date labelled as the contract's approval model says: under the
+    allgemeine Genehmigung „Einspruchsfrist abgelaufen am“, not „genehmigt am“ (review 6)."""
+    label = doc.wording.get(APPROVED_ASPECT)
+    if label is None or (entry.area.value, entry.aspect) != ("subprocessor", "approved_date"):
+        return entry
+    return entry.model_copy(update={"aspect_label": Text(de=label, en=label)})
 
 
 def changes_part(doc: Document, changes: AnnexChanges) -> list[Flowable]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from tomwizard.content.views import Group, Node
 from tomwizard.export.annex_approval import APPROVAL_MEASURE, DUTY
@@ -23,8 +24,18 @@ from tomwizard.models.catalog import Measure
 PLACE_MEASURE = "auftrag.verarbeitungsort"  # names the pending sub-processors' countries too
 
 
+class Pending(NamedTuple):
+    """A pending sub-measure that the view places in another group than its parent."""
+
+    name: str  # its short name in the catalog, or else its text
+    group_id: str
+    named: bool  # ``name`` is the short name (DSB review 6, N4), not the text
+    measure_id: str = ""
+
+
 class Entry:
-    """One measure (catalog or custom) with its answer and the status it is shown with."""
+    """One measure (catalog or custom) with its answer and the status it is shown with (a plain
+    class: no dataclass code generated at import)."""
 
     def __init__(
         self,
@@ -34,7 +45,8 @@ class Entry:
         children: list[Entry] | None = None,
         due: dt.date | None = None,
         replaced_by: tuple[str, ...] = (),
-        elsewhere: list[tuple[str, str]] | None = None,
+        elsewhere: list[Pending] | None = None,
+        measure_id: str = "",
     ) -> None:
         self.text = text
         self.answer = answer
@@ -42,8 +54,22 @@ class Entry:
         self.children: list[Entry] = [] if children is None else children
         self.due = due  # the date printed: the answer's, or its pending sub-measures'
         self.replaced_by = replaced_by  # entfällt: the custom measures that replace it
-        # pending sub-measures the view places in another group: (text, that group's id)
-        self.elsewhere: list[tuple[str, str]] = [] if elsewhere is None else elsewhere
+        # pending sub-measures the view places in another group
+        self.elsewhere: list[Pending] = [] if elsewhere is None else elsewhere
+        self.measure_id = measure_id  # a catalog measure's id ("" for a custom measure)
+
+    def with_children(self, children: list[Entry]) -> Entry:
+        """A copy of this entry with ``children`` instead of its own."""
+        return Entry(
+            self.text,
+            self.answer,
+            self.shown,
+            children,
+            self.due,
+            self.replaced_by,
+            self.elsewhere,
+            self.measure_id,
+        )
 
     @property
     def demoted(self) -> bool:
@@ -89,12 +115,18 @@ class EntryBuilder:
             due = self._children_due(node.measure)
         here = {child.measure.id for child in node.children}
         elsewhere = [
-            (self._text(child), self._group_of.get(child.id, ""))
+            self._pending(child)
             for child in node.measure.children
             if child.id not in here and self._shown(child) in PENDING
         ]
         replaced_by = self._replacing(node.measure.id)
-        return Entry(text, answer, shown, children, due, replaced_by, elsewhere=elsewhere)
+        return Entry(text, answer, shown, children, due, replaced_by, elsewhere, node.measure.id)
+
+    def _pending(self, child: Measure) -> Pending:
+        group = self._group_of.get(child.id, "")
+        if child.short is not None:
+            return Pending(child.short.get(self.doc.lang), group, True, child.id)
+        return Pending(self._text(child), group, False, child.id)
 
     def _text(self, measure: Measure) -> str:
         params = self.a.answer(measure.id).params
@@ -132,6 +164,23 @@ class EntryBuilder:
     def _customs(self, section_ids: Iterable[str]) -> list[CustomMeasure]:
         wanted = set(section_ids)
         return [c for c in self.a.custom_measures if c.section_id in wanted and c.text.strip()]
+
+
+def nest_elsewhere(roots: list[Entry]) -> list[Entry]:
+    """``roots`` with each pending sub-measure that the view placed in another group moved back
+    under its parent: for the one list of measures not yet in place, where it would otherwise
+    stand on its own a few items later (DSB review 6, N4)."""
+    by_id = {e.measure_id: e for e in roots if e.measure_id}
+    moved: set[str] = set()
+
+    def attach(entry: Entry) -> Entry:
+        children = [attach(child) for child in entry.children]
+        ids = [p.measure_id for p in entry.elsewhere if p.measure_id in by_id]
+        moved.update(ids)
+        return entry.with_children(children + [attach(by_id[i]) for i in ids])
+
+    nested = [attach(entry) for entry in roots]
+    return [entry for entry in nested if entry.measure_id not in moved]
 
 
 def walk(entries: list[Entry]) -> list[Entry]:

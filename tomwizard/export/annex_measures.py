@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Literal
 
 from tomwizard.content.views import Group, assignment, groups
-from tomwizard.export.annex_entries import Entry, EntryBuilder, walk
+from tomwizard.export.annex_entries import Entry, EntryBuilder, nest_elsewhere, walk
 from tomwizard.export.annex_na_area import AreaSentence, na_entries, needs_na_part, shared_reason
 from tomwizard.export.document.model import Block, ListBlock, ListItem, Paragraph, Run, runs
 from tomwizard.export.document.typography import format_date
@@ -86,7 +86,9 @@ class MeasureParts:
 
     def blocks(self) -> list[Block]:
         every = [e for g in self.groups for e in walk(self.entries[g.id])]
-        remaining = self._remaining([e for g in self.groups for e in self.entries[g.id]])
+        # one list across the groups: a sub-measure placed in another group back under its parent
+        roots = nest_elsewhere([e for g in self.groups for e in self.entries[g.id]])
+        remaining = self._remaining(roots)
         later = self._later_parts(every, bool(remaining))
         self._numbers = {g.id: self.doc.peek_number(i) for i, g in enumerate(self.groups, 1)}
         story: list[Block] = []
@@ -303,17 +305,23 @@ class MeasureParts:
         return doc.text("not_inline")
 
     def _elsewhere(self, entry: Entry) -> str:
-        """The pending sub-measures printed in another group, named with that group's number
-        („Der Wiederanlauf … wird …“, siehe Nr. 6; DSB review 4, N5)."""
+        """The pending sub-measures printed in another group, by their short names, in the
+        checklist with that group's number („regelmäßige Erprobung des Wiederanlaufs, siehe
+        Nr. 6“; DSB review 4, N5; review 6, N4); several in one group share the number."""
+        by_number: dict[int | None, list[str]] = {}
+        for pending in entry.elsewhere:
+            # prose lists the sub-measure in this same part, nested under it (no group number)
+            number = self._numbers.get(pending.group_id) if self.style == "checklist" else None
+            if pending.named:
+                name = user(pending.name)
+            else:  # a catalog without a short name for it: the start of its text, quoted
+                name = self.doc.text("quoted", text=short_quote(user(pending.name)))
+            by_number.setdefault(number, []).append(name)
         named = []
-        for text, group_id in entry.elsewhere:
-            # prose lists the sub-measure in this same part, not under its group's number
-            number = self._numbers.get(group_id) if self.style == "checklist" else None
-            short = short_quote(user(text))
+        for number, names in by_number.items():
+            joined = format_list(names, self.doc.lang)
             named.append(
-                self.doc.text("elsewhere_item", text=short, n=str(number))
-                if number
-                else self.doc.text("elsewhere_bare", text=short)
+                self.doc.text("elsewhere", text=joined, n=str(number)) if number else joined
             )
         return "; ".join(named)
 

@@ -225,7 +225,8 @@ def subprocessor_part(
     if approved:
         story += [Paragraph(runs(w.text("sub_lead")), "lead"), table(approved)]
     if pending:
-        lead = Paragraph(runs(w.text("sub_pending_lead")), "lead")
+        # after the first table: set off as a heading is (review 6, N9)
+        lead = Paragraph(runs(w.text("sub_pending_lead")), "lead_after" if approved else "lead")
         story += [KeepWithNext(), lead, table(pending)]
     return story
 

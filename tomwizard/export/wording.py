@@ -46,8 +46,7 @@ ANNEX = Wording(
         "partly_children": N_("(teilweise umgesetzt: nicht alle Teilmaßnahmen sind umgesetzt)"),
         # a pending sub-measure the view prints in another part (DSB review 4, N5)
         "partly_elsewhere": N_("(teilweise umgesetzt; noch nicht umgesetzt: {what})"),
-        "elsewhere_item": N_("„{text}“, siehe Nr. {n}"),
-        "elsewhere_bare": N_("„{text}“"),
+        "elsewhere": N_("{text}, siehe Nr. {n}"),  # by their short names (review 6, N4)
         "complete_by": N_("; vollständig bis {date}"),
         "remaining": N_("; noch ausstehend: {what}"),
         "not_inline": N_("(nicht umgesetzt)"),

@@ -125,6 +125,8 @@ class Measure(Strict):
     params: list[Parameter] = Field(default_factory=list)
     children: list["Measure"] = Field(default_factory=list)
     question: Text | None = None  # interview phrasing (forms/catalog/questions/), not the annex
+    # a sub-measure's name where the annex mentions it beside its parent (DSB review 6, N4)
+    short: Text | None = None
 
     @model_validator(mode="after")
     def _check_placeholders(self) -> Self:
@@ -141,6 +143,9 @@ class Measure(Strict):
                 raise ValueError(f"text.{lang} does not use parameters {sorted(declared - used)}")
         if self.refs.is_empty():
             raise ValueError("a measure needs at least one reference")
+        names = [self.short.get(lang) for lang in LANGUAGES] if self.short else []
+        if any("{" in name or name.endswith(".") or len(name) > 70 for name in names):
+            raise ValueError("short: a name without placeholders or full stop, at most 70 long")
         return self
 
     def walk(self) -> Iterator["Measure"]:

@@ -315,6 +315,7 @@ _RULE_FINDING_KIND = {
     "vertragspflicht.fehlt": BlockerKind.VERTRAGSPFLICHT,
     "vertragspflicht.entfaellt": BlockerKind.VERTRAGSPFLICHT,  # DSB review 4, N2
     "unterauftrag.ohne_genehmigung": BlockerKind.GENEHMIGUNG,
+    "unterauftrag.ohne_einzelgenehmigung": BlockerKind.GENEHMIGUNG,
     _OBJECTION_RULE: BlockerKind.GENEHMIGUNG,
 }
 

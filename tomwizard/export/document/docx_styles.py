@@ -61,6 +61,7 @@ class _Role:
 ROLES: dict[ParagraphRole, _Role] = {
     "body": _Role("Normal"),
     "lead": _Role("TOM Einleitungssatz", after=4, keep_with_next=True),
+    "lead_after": _Role("TOM Einleitungssatz abgesetzt", before=16, after=4, keep_with_next=True),
     "intro": _Role("TOM Einleitung", before=18),
     "title": _Role("Title", size=16, bold=True, centered=True, after=4),
     "subtitle": _Role("Subtitle", size=11, centered=True, after=0),

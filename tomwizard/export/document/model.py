@@ -38,6 +38,7 @@ SUB_BULLET = "–"  # ... one level further in
 ParagraphRole = Literal[
     "body",  # running text
     "lead",  # a sentence that leads into the list or table after it (kept with it)
+    "lead_after",  # the same after a table or list: the space of a heading above it
     "intro",  # the cover's introductory paragraph (space above it)
     "title",  # the cover's main title ("Anlage 3")
     "subtitle",  # the line under it ("zum Vertrag über die Auftragsverarbeitung:")

@@ -83,6 +83,7 @@ def _derived(s: Styles) -> dict[str, ParagraphStyle]:
     """The styles of the roles that are variants of a shared style."""
     return {
         "intro": s.body.clone("Intro", spaceBefore=18),
+        "lead_after": s.lead.clone("LeadAfter", spaceBefore=s.heading.spaceBefore),
         "note": s.small,
         "summary": s.body.clone("Progress", spaceBefore=8),
         "group_title": s.subheading.clone("Severity", keepWithNext=0),  # a Room keeps it
