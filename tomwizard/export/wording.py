@@ -126,6 +126,7 @@ ANNEX = Wording(
         "p_places": N_("Ort der Verarbeitung"),
         "p_place_pending": N_("{place} – erst nach Genehmigung von {names}"),
         "p_instructing": N_("Weisungsberechtigte Personen des {verantwortlichen_gen}"),
+        "p_required_none": N_("Keine Angabe (noch einzutragen)."),
         "p_instructing_none": N_("Keine Angabe (noch einzutragen)."),
         "p_recipients": N_("Weisungsempfänger beim {auftragsverarbeiter}"),
         "p_recipients_none": N_("Keine Angabe (noch einzutragen)."),

@@ -96,6 +96,7 @@ def build_annex(
             assessment.processing,
             assessment.subprocessors,
             assessment.organisation.processor.country,
+            draft=bool(found),
         )
     blocks += measures.blocks()
     blocks += contacts_part(w, assessment.organisation)
