@@ -6,14 +6,18 @@ implemented (N3); hints with the file's real path (N4); citations kept whole (N6
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.pdf_words import annex_words
+from tests.pdf_words import annex_words, pdf_words
 from tests.rules_fixtures import clean_assessment
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.presets import assessment_from_preset
-from tomwizard.models.assessment import Processing
-from tomwizard.models.catalog import Language
+from tomwizard.demo import demo_assessment
+from tomwizard.export.gap_report import gap_report_pdf
+from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Processing, Status
+from tomwizard.models.catalog import Language, render_text
 from tomwizard.rules.blockers import blockers
 
 REQUIRED = {
@@ -77,3 +81,95 @@ def test_a_final_prints_no_placeholder_in_the_description() -> None:
     a = clean_assessment()
     assert blockers(a, default_catalog()) == []
     assert TO_ENTER["de"] not in annex_words(a)
+
+
+# -- S2: the gap report names what page 1 counts ----------------------------------------------
+
+UPDATES = "betrieb.patch_ueberwachung"
+
+
+def _report(a: Assessment, lang: Language = "de") -> str:
+    return pdf_words(gap_report_pdf(a, default_catalog(), lang, None, dt.date(2026, 12, 6)))
+
+
+def _text(measure_id: str, lang: Language = "de") -> str:
+    measure = default_catalog().measure_index()[measure_id]
+    return " ".join(render_text(measure, lang, {}).split())
+
+
+def test_the_gap_report_names_the_measure_without_a_date() -> None:
+    a = demo_assessment(default_catalog())
+    assert a.answers[UPDATES].status is Status.NICHT_UMGESETZT
+    assert a.answers[UPDATES].planned_date is None
+    report = _report(a)
+    findings = report[report.index("1. Befunde") : report.index("2. Offene Rückfragen")]
+    assert "(nicht umgesetzt) ist kein Termin der Umsetzung eingetragen." in findings
+    assert "Abhilfe: Den Termin der vollständigen Umsetzung eintragen" in findings
+    english = _report(a, "en")
+    assert "(not implemented)." in english and "No implementation date is entered for" in english
+
+
+def test_a_missing_date_a_rule_names_already_is_not_listed_twice() -> None:
+    a = demo_assessment(default_catalog())
+    a.answers[UPDATES] = Answer(status=Status.GEPLANT)  # rule geplant.ohne_termin names it
+    report = _report(a)
+    assert "ist kein Termin der Umsetzung eingetragen" not in report
+    assert report.count("ist als geplant markiert, aber ohne Umsetzungstermin") == 1
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_gap_report_lists_every_unanswered_measure_by_section(lang: Language) -> None:
+    catalog = default_catalog()
+    a = demo_assessment(catalog)
+    unanswered = [m.id for m in catalog.measures() if a.answer(m.id).status is Status.OFFEN]
+    assert len(unanswered) == 4
+    report = _report(a, lang)
+    heading = "3. Noch nicht beantwortete Maßnahmen" if lang == "de" else "3. Measures not yet"
+    part = report[report.index(heading) : report.index("4. ")]
+    for measure_id in unanswered:
+        assert _text(measure_id, lang) in part, measure_id
+    section = "Verfügbarkeit, Belastbarkeit" if lang == "de" else "Availability"
+    assert part.count(section) == 1  # the section's two measures under one title
+
+
+def test_a_gap_report_without_unanswered_measures_says_so() -> None:
+    report = _report(clean_assessment())
+    assert "Noch nicht beantwortete Maßnahmen Alle Maßnahmen sind beantwortet." in report
+
+
+# -- N3: the closing provision on measures still to be implemented ----------------------------
+
+PLANNED_CLAUSE = {
+    "de": "Als teilweise umgesetzt, geplant oder nicht umgesetzt gekennzeichnete Maßnahmen",
+    "en": "implements the measures marked as partly implemented, planned or not implemented",
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_closing_provision_on_pending_measures_needs_one(lang: Language) -> None:
+    a = clean_assessment()  # every measure implemented
+    text = annex_words(a, lang)
+    assert "Schlussbestimmungen" in text or "Final provisions" in text
+    assert PLANNED_CLAUSE[lang] not in text
+    for status in (Status.TEILWEISE, Status.GEPLANT, Status.NICHT_UMGESETZT):
+        a.answers["zugang.passwort"] = Answer(
+            status=status, planned_date=dt.date(2027, 3, 1), remaining="Rest"
+        )
+        assert PLANNED_CLAUSE[lang] in annex_words(a, lang), status
+
+
+def test_a_fresh_preset_promises_no_dates() -> None:
+    a = assessment_from_preset("arztpraxis", default_catalog(), "de")
+    assert PLANNED_CLAUSE["de"] not in annex_words(a)
+
+
+def test_a_pending_custom_measure_keeps_the_closing_provision() -> None:
+    a = clean_assessment()
+    custom = CustomMeasure(
+        id="c1",
+        section_id="zugang",
+        text="Hardware-Token für alle Administratoren",
+        answer=Answer(status=Status.GEPLANT, planned_date=dt.date(2027, 3, 1)),
+    )
+    a.custom_measures.append(custom)
+    assert PLANNED_CLAUSE["de"] in annex_words(a)

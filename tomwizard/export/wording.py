@@ -225,6 +225,12 @@ REPORT = Wording(
         "concerns": N_("Betrifft: {text}"),
         "follow_ups": N_("Offene Rückfragen"),
         "no_follow_ups": N_("Es sind keine Rückfragen markiert."),
+        "unanswered": N_("Noch nicht beantwortete Maßnahmen"),
+        "unanswered_lead": N_(
+            "Für diese Maßnahmen ist noch kein Status eingetragen (umgesetzt, teilweise, "
+            "geplant, nicht umgesetzt oder entfällt):"
+        ),
+        "no_unanswered": N_("Alle Maßnahmen sind beantwortet."),
         "notes": N_("Notizen und Nachweise"),
         "no_notes": N_("Es sind keine Notizen erfasst."),
         "note": N_("Notiz: {text}"),

@@ -1,9 +1,9 @@
 """The internal gap report as a neutral document: :func:`build_gap_report`.
 
 A cover with counts per severity and a chart per section, the findings grouped by severity
-with remedy and references, the open follow-up questions ("Rückfrage") and the notes and
-evidence. It is a working paper for the DSB or consultant and is never attached to the
-contract.
+with remedy and references, the open follow-up questions ("Rückfrage"), the measures not
+yet answered and the notes and evidence. It is a working paper for the DSB or consultant and
+is never attached to the contract.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from tomwizard.export.document.gap_report_answers import (
     follow_up_part,
     has_notes,
 )
+from tomwizard.export.document.gap_report_open import open_points, unanswered_part
 from tomwizard.export.document.model import (
     Block,
     Chart,
@@ -89,11 +90,13 @@ def build_gap_report(
     answered = list(answered_measures(assessment, catalog, w))
     if found is None:  # as the annex counts them on page 1
         found = blockers(assessment, catalog, findings)
-    findings = merge_by_subject(findings)  # one entry per subject with all its reasons
+    # what page 1 counts is named here too: a missing date as a finding (DSB review 7, S2)
+    findings = merge_by_subject([*findings, *open_points(found, findings)])  # one per subject
     blocks = cover_part(w, assessment, catalog, findings, today, found)
     blocks += findings_part(w, assessment, catalog, findings)
     follow_ups = [a for a in answered if a.answer.follow_up]
     blocks += follow_up_part(w, follow_ups)
+    blocks += unanswered_part(w, assessment, catalog, found)
     # the follow-up part already shows the notes of its answers (review finding 38)
     noted = [a for a in answered if has_notes(a.answer) and not a.answer.follow_up]
     blocks += answered_part(w, "notes", noted)
