@@ -173,3 +173,33 @@ def test_a_pending_custom_measure_keeps_the_closing_provision() -> None:
     )
     a.custom_measures.append(custom)
     assert PLANNED_CLAUSE["de"] in annex_words(a)
+
+
+# -- S4, N7: English wording --------------------------------------------------------------------
+
+
+def test_english_names_measures_not_applicable_as_such() -> None:
+    a = clean_assessment()
+    a.answers["zutritt.einbruchschutz"] = Answer(status=Status.ENTFAELLT, reason="No own premises.")
+    final = annex_words(a, "en", style="prose", list_entfaellt=True)
+    assert blockers(a, default_catalog()) == []
+    assert (
+        "Measures not applicable The following measures do not apply, for the reasons given:"
+        in (final)
+    )
+    assert "not applied" not in final
+    assert "No assurance is given for measures marked as not applicable." in final
+    a.processing.subject = ""
+    draft = annex_words(a, "en")
+    assert (
+        "No assurance is given for measures marked as not applicable or for open entries." in draft
+    )
+    assert "contain no assurance" not in final + draft
+
+
+def test_english_sub_processor_table_and_private_services_wording() -> None:
+    a = demo_assessment(default_catalog())
+    english = annex_words(a, "en")
+    assert "Registered office: Germany" in english and "Seat:" not in english
+    assert "are not used for personal data processed for business purposes." in english
+    assert "business personal data" not in english
