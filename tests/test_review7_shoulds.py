@@ -203,3 +203,21 @@ def test_english_sub_processor_table_and_private_services_wording() -> None:
     assert "Registered office: Germany" in english and "Seat:" not in english
     assert "are not used for personal data processed for business purposes." in english
     assert "business personal data" not in english
+
+
+# -- N8: „Betrifft“ names only the fields that are missing --------------------------------------
+
+
+def test_the_gap_report_names_only_the_missing_fields_of_the_description() -> None:
+    a = clean_assessment()
+    a.processing.subject = ""
+    a.processing.data_categories = []
+    report = _report(a)
+    start = report.index("Die Beschreibung der Verarbeitung ist unvollständig")
+    entry = report[start : report.index("Betrifft:", start) + 200]
+    entry = entry[: entry.index("2. Offene Rückfragen")] if "2. Offene" in entry else entry
+    concerns = entry[entry.index("Betrifft:") :]
+    assert concerns.startswith(
+        "Betrifft: Angabe „Gegenstand“; Angabe „Kategorien personenbezogener Daten“"
+    )
+    assert "Dauer" not in concerns and "Zweck" not in concerns

@@ -40,11 +40,12 @@ from tomwizard.export.wording import ANNEX, REPORT, SEVERITY
 from tomwizard.i18n import N_, NN_, say, trn
 from tomwizard.models.assessment import Assessment, Status
 from tomwizard.models.catalog import Catalog, Language
-from tomwizard.models.finding import Finding, Severity
+from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.models.roles import swap_roles
 from tomwizard.rules import merge_by_subject
 from tomwizard.rules.blockers import Blocker, blockers, counts
 from tomwizard.rules.field_labels import field_label
+from tomwizard.rules.fields import Context, is_empty
 from tomwizard.rules.summary import REASON_SEPARATOR
 
 SEVERITY_COLOUR: dict[Severity, str] = {
@@ -202,7 +203,8 @@ def findings_part(
                 refs = "; ".join(cite(ref, w.lang) for ref in finding.references)
                 details.append(w.text("refs", text=user(refs)))
             # Measure texts end with a full stop; in a list of several it would read ".;".
-            concerns = [_target_label(labels, t, w).rstrip(".") for t in finding.targets]
+            targets = _missing_first(finding, assessment)
+            concerns = [_target_label(labels, t, w).rstrip(".") for t in targets]
             if concerns:
                 details.append(w.text("concerns", text=user("; ".join(concerns))))
             state = answer_state(subject_answer(assessment, finding.targets), w.lang)
@@ -314,6 +316,28 @@ def section_stats(
     if unplaced:
         stats.append(ChartRow(other, 0, 0, unplaced))
     return stats
+
+
+def _missing_first(finding: Finding, assessment: Assessment) -> list[str]:
+    """The targets of ``finding``; of an open point (kind ``offen``) about fields, only the
+    fields that are actually empty, where some are (DSB review 7, N8: „Zweck der Verarbeitung“
+    was named as missing though filled)."""
+    if finding.kind is not FindingKind.OFFEN:
+        return finding.targets
+    context = Context(assessment, dt.date.today())
+
+    def empty(target: str) -> bool | None:
+        kind, _, path = target.partition(":")
+        if kind != "field":
+            return None
+        try:
+            return is_empty(context.read(path))
+        except AttributeError:  # a path the model does not have
+            return None
+
+    if not any(empty(t) for t in finding.targets):
+        return finding.targets
+    return [t for t in finding.targets if empty(t) is not False]
 
 
 def _target_labels(w: Words, assessment: Assessment, catalog: Catalog) -> dict[str, str]:
