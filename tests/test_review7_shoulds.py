@@ -7,18 +7,23 @@ implemented (N3); hints with the file's real path (N4); citations kept whole (N6
 from __future__ import annotations
 
 import datetime as dt
+import shlex
+from pathlib import Path
 
 import pytest
 
 from tests.pdf_words import annex_words, pdf_words
 from tests.rules_fixtures import clean_assessment
+from tomwizard.cli.main import main
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.presets import assessment_from_preset
 from tomwizard.demo import demo_assessment
 from tomwizard.export.gap_report import gap_report_pdf
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Processing, Status
-from tomwizard.models.catalog import Language, render_text
+from tomwizard.models.catalog import Catalog, Language, render_text
 from tomwizard.rules.blockers import blockers
+from tomwizard.shell_words import shell_word
+from tomwizard.store import TomwStore
 
 REQUIRED = {
     "de": (
@@ -221,3 +226,51 @@ def test_the_gap_report_names_only_the_missing_fields_of_the_description() -> No
         "Betrifft: Angabe „Gegenstand“; Angabe „Kategorien personenbezogener Daten“"
     )
     assert "Dauer" not in concerns and "Zweck" not in concerns
+
+
+# -- N4: the hints name the file as typed -------------------------------------------------------
+
+
+@pytest.fixture
+def spaced_file(tmp_path: Path, catalog: Catalog) -> Path:
+    path = tmp_path / "Praxis Müller 2026.tomw"
+    TomwStore.create(path, demo_assessment(catalog)).close()
+    return path
+
+
+def test_the_draft_notice_names_the_check_command_for_the_file(
+    spaced_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "anlage.pdf"
+    assert main(["export", str(spaced_file), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"„tomwizard check {shlex.quote(str(spaced_file))} --final“" in err
+    assert "DATEI" not in err
+
+
+def test_the_changes_hint_names_the_freeze_command_for_the_file(
+    spaced_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "anlage.pdf"
+    assert main(["export", str(spaced_file), "-o", str(out), "--changes"]) == 2
+    assert f"„tomwizard versions {shlex.quote(str(spaced_file))} --freeze“" in (
+        capsys.readouterr().err
+    )
+    assert main(["diff", str(spaced_file)]) == 2
+    assert f"„tomwizard versions {shlex.quote(str(spaced_file))} --freeze“" in (
+        capsys.readouterr().err
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "windows", "word"),
+    [
+        ("anlage.tomw", False, "anlage.tomw"),
+        ("Praxis Müller.tomw", False, "'Praxis Müller.tomw'"),
+        ("it's.tomw", False, "'it'\"'\"'s.tomw'"),
+        (r"C:\Akten\anlage.tomw", True, r"C:\Akten\anlage.tomw"),
+        (r"C:\Akten\Praxis Müller.tomw", True, r'"C:\Akten\Praxis Müller.tomw"'),
+    ],
+)
+def test_a_path_is_quoted_for_the_shell(path: str, windows: bool, word: str) -> None:
+    assert shell_word(path, windows=windows) == word
