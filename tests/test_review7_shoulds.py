@@ -7,10 +7,13 @@ implemented (N3); hints with the file's real path (N4); citations kept whole (N6
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
 import shlex
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from tests.pdf_words import annex_words, pdf_words
 from tests.rules_fixtures import clean_assessment
@@ -18,7 +21,10 @@ from tomwizard.cli.main import main
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.presets import assessment_from_preset
 from tomwizard.demo import demo_assessment
+from tomwizard.export.document.typography import tie
+from tomwizard.export.document.words import Words
 from tomwizard.export.gap_report import gap_report_pdf
+from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
 from tomwizard.models.assessment import Answer, Assessment, CustomMeasure, Processing, Status
 from tomwizard.models.catalog import Catalog, Language, render_text
 from tomwizard.rules.blockers import blockers
@@ -274,3 +280,32 @@ def test_the_changes_hint_names_the_freeze_command_for_the_file(
 )
 def test_a_path_is_quoted_for_the_shell(path: str, windows: bool, word: str) -> None:
     assert shell_word(path, windows=windows) == word
+
+
+# -- N6: a citation in a heading is kept whole ---------------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["prose", "checklist"])
+def test_a_heading_breaks_before_its_citation_never_inside(style: str) -> None:
+    catalog = default_catalog()
+    options = AnnexOptions(lang="de", view="art32", style=style, parts=PARTS)  # type: ignore[arg-type]
+    pdf = annex_pdf(demo_assessment(catalog), catalog, options)
+    lines = [
+        line.replace("\xa0", " ").strip()
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        for line in page.extract_text().splitlines()
+    ]
+    cited = [line for line in lines if "(Art. 32 Abs." in line]
+    assert len(cited) >= 6  # lit. a to d, Abs. 4 …
+    for line in cited:
+        assert re.search(r"\(Art\. 32 Abs\. \d( lit\. [a-d])? DSGVO\)", line), line
+    # the two long headings of the demo start their citation on a line of its own
+    assert "(Art. 32 Abs. 1 lit. d DSGVO)" in lines
+
+
+def test_citations_are_tied_in_headings_only() -> None:
+    title = "Regelmäßige Überprüfung, Bewertung und Evaluierung (Art. 32 Abs. 1 lit. d DSGVO)"
+    heading = Words("de", {}).heading(title)
+    assert heading.text.endswith("(Art.\xa032\xa0Abs.\xa01\xa0lit.\xa0d\xa0DSGVO)")
+    assert "Bewertung und Evaluierung" in heading.text  # the words before still break
+    assert "32 Abs." in tie("nach Art. 32 Abs. 1 lit. d DSGVO")  # body text as before
