@@ -11,11 +11,13 @@ from pypdf import PdfReader
 from tests.rules_fixtures import TODAY
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
+from tomwizard.export.document.gap_report_open import open_points
 from tomwizard.export.gap_chart import section_stats
 from tomwizard.export.gap_report import _placed, gap_report_pdf
 from tomwizard.models.catalog import Text
 from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.rules import evaluate, merge_by_subject
+from tomwizard.rules.blockers import blockers
 from tomwizard.rules.summary import subject_of
 
 
@@ -65,7 +67,10 @@ def test_demo_report_names_each_subject_once(demo_findings: list[Finding]) -> No
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     text = " ".join(text.split())
     assert text.count("Betrifft: Unterauftragsverarbeiter „Sendwise Inc.“") == 1
-    shown = merge_by_subject(demo_findings)
+    # with the open points page 1 counts and no rule names (DSB review 7, S2)
+    found = blockers(demo_assessment(catalog), catalog, demo_findings)
+    shown = merge_by_subject([*demo_findings, *open_points(found, demo_findings)])
+    assert len(shown) == len(merge_by_subject(demo_findings)) + 1  # the missing date
     assert len({subject_of(f) for f in shown}) == len(shown)
     assert text.count("Betrifft:") == len(shown)
     total = len(shown)

@@ -168,7 +168,7 @@ def cmd_export(options: argparse.Namespace) -> int:
     if fmt in ("pdf", "docx") or report is not None:
         warn_heavy_logo(assessment.organisation.letterhead)
     if found and annex_format:
-        print_draft_notice(out, found)
+        print_draft_notice(out, found, options.file)
     return EXIT_OK
 
 
@@ -275,11 +275,13 @@ def changes_for(
 
         found = annex_changes(store, catalog, since)
     if found is None:
+        from tomwizard.shell_words import shell_word
+
         message = _(
             "{path}: Es gibt keine festgeschriebene Version, die vom jetzigen Stand abweicht "
-            "(„tomwizard versions DATEI --freeze“ legt eine an)."
+            "(„tomwizard versions {file} --freeze“ legt eine an)."
         )
-        raise UsageError(message.format(path=options.file))
+        raise UsageError(message.format(path=options.file, file=shell_word(options.file)))
     return found
 
 

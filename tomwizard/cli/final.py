@@ -11,6 +11,7 @@ from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Finding
 from tomwizard.rules.blockers import Blocker, counts, one_per_subject, open_findings
+from tomwizard.shell_words import shell_word
 
 
 def add_open(findings: list[Finding], assessment: Assessment, catalog: Catalog) -> list[Finding]:
@@ -46,13 +47,13 @@ def print_blockers(found: list[Blocker], roles: str = "verantwortlicher") -> Non
         print(one_line(blocker.line(lang, roles)), file=sys.stderr)
 
 
-def print_draft_notice(out: Path, found: list[Blocker]) -> None:
-    """One line on stderr: the annex written is a draft, and why."""
+def print_draft_notice(out: Path, found: list[Blocker], source: Path | str) -> None:
+    """One line on stderr: the annex written is a draft, and why; the command that lists the
+    points names the ``source`` file as typed (DSB review 7, N4)."""
     notice = _(
-        "{path} ist ein ENTWURF ({counts}; die einzelnen Punkte zeigt „tomwizard check DATEI "
+        "{path} ist ein ENTWURF ({counts}; die einzelnen Punkte zeigt „tomwizard check {file} "
         "--final“)."
     )
-    print(
-        one_line(f"tomwizard: {notice.format(path=out, counts=counts(found, message_language()))}"),
-        file=sys.stderr,
-    )
+    lang = message_language()
+    text = notice.format(path=out, counts=counts(found, lang), file=shell_word(source))
+    print(one_line(f"tomwizard: {text}"), file=sys.stderr)

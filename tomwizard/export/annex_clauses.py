@@ -13,7 +13,8 @@ from tomwizard.export.document.typography import format_date, tie
 from tomwizard.export.document.words import Words, user
 from tomwizard.export.validity import expired
 from tomwizard.i18n import N_, Wording
-from tomwizard.models.assessment import Certificate, Organisation
+from tomwizard.models.assessment import Assessment, Certificate, Organisation, Status
+from tomwizard.models.catalog import Catalog
 
 CLAUSES = Wording(
     {
@@ -133,15 +134,29 @@ def certificates_part(
     return [doc.heading(w["certificates"]), lead, table]
 
 
-def closing_part(doc: Words) -> list[Block]:
+def closing_part(doc: Words, pending: bool = True) -> list[Block]:
     """Not exhaustive; adaptable without lowering the level of protection; significant changes
-    documented and notified in advance; planned measures carried out by their dates, delays
+    documented and notified in advance; where measures are ``pending`` (partly implemented,
+    planned or not implemented: DSB review 7, N3), these carried out by their dates, delays
     reported."""
-    keys = ["clause_list", "clause_change", "clause_notify", "clause_planned"]
+    keys = ["clause_list", "clause_change", "clause_notify"]
+    if pending:
+        keys.append("clause_planned")
     if doc.lang != "de":  # the entries may be German (review 2, finding 31)
         keys.append("clause_language")
     heading = doc.heading(CLAUSES[doc.lang]["closing"])
     return [heading, *(Paragraph(runs(_text(doc, k))) for k in keys)]
+
+
+_PENDING = (Status.TEILWEISE, Status.GEPLANT, Status.NICHT_UMGESETZT)
+
+
+def has_pending(assessment: Assessment, catalog: Catalog) -> bool:
+    """Whether a measure (catalog or custom) is partly implemented, planned or not
+    implemented: only then does the annex promise to implement such measures by their dates."""
+    if any(assessment.answer(m.id).status in _PENDING for m in catalog.measures()):
+        return True
+    return any(c.answer.status in _PENDING for c in assessment.custom_measures)
 
 
 def _text(doc: Words, key: str) -> str:

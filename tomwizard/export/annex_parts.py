@@ -125,11 +125,14 @@ def processing_part(
     processing: Processing,
     subprocessors: list[Subprocessor] | None = None,
     home: str = "",
+    draft: bool = False,
 ) -> list[Block]:
     """Beschreibung der Verarbeitung: label and value(s) per field in two columns; empty fields
     are left out, except Art. 9/10 data and who gives and receives instructions, which are
-    always stated (with a fallback sentence where nobody is named). A country that only
-    sub-processors not yet approved bring in is marked as such (DSB review 4, N3)."""
+    always stated (with a fallback sentence where nobody is named), and in a ``draft`` the
+    items Art. 28 Abs. 3 S. 1 DSGVO requires, which say they are still to be entered (DSB
+    review 7, S1; a final cannot lack them: rule ``beschreibung.unvollstaendig``). A country
+    that only sub-processors not yet approved bring in is marked as such (DSB review 4, N3)."""
     p = processing
     # Unnumbered, as its page in the wizard: the catalog's sections keep the numbers the
     # wizard shows them with („1. Organisation …“ in both), whether or not this part is there.
@@ -138,12 +141,15 @@ def processing_part(
     def values(items: list[str]) -> list[str]:
         return [user(v.strip()) for v in items if v.strip()]
 
+    def required(items: list[str]) -> list[str]:
+        return values(items) or ([w.text("p_required_none")] if draft else [])
+
     rows: list[tuple[str, list[str]]] = [
-        ("p_subject", values([p.subject])),
-        ("p_duration", values([p.duration])),
-        ("p_purposes", values(p.purposes)),
-        ("p_subjects", values(p.data_subjects)),
-        ("p_categories", values(p.data_categories)),
+        ("p_subject", required([p.subject])),
+        ("p_duration", required([p.duration])),
+        ("p_purposes", required(p.purposes)),
+        ("p_subjects", required(p.data_subjects)),
+        ("p_categories", required(p.data_categories)),
         # "none" only on the explicit answer no (DSB review 3, B1)
         (
             "p_special",

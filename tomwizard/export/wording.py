@@ -143,6 +143,7 @@ ANNEX = Wording(
         "p_places": N_("Ort der Verarbeitung"),
         "p_place_pending": N_("{place} – erst nach Genehmigung von {names}"),
         "p_instructing": N_("Weisungsberechtigte Personen des {verantwortlichen_gen}"),
+        "p_required_none": N_("Keine Angabe (noch einzutragen)."),
         "p_instructing_none": N_("Keine Angabe (noch einzutragen)."),
         "p_recipients": N_("Weisungsempfänger beim {auftragsverarbeiter}"),
         "p_recipients_none": N_("Keine Angabe (noch einzutragen)."),
@@ -241,6 +242,12 @@ REPORT = Wording(
         "concerns": N_("Betrifft: {text}"),
         "follow_ups": N_("Offene Rückfragen"),
         "no_follow_ups": N_("Es sind keine Rückfragen markiert."),
+        "unanswered": N_("Noch nicht beantwortete Maßnahmen"),
+        "unanswered_lead": N_(
+            "Für diese Maßnahmen ist noch kein Status eingetragen (umgesetzt, teilweise, "
+            "geplant, nicht umgesetzt oder entfällt):"
+        ),
+        "no_unanswered": N_("Alle Maßnahmen sind beantwortet."),
         "notes": N_("Notizen und Nachweise"),
         "no_notes": N_("Es sind keine Notizen erfasst."),
         "note": N_("Notiz: {text}"),

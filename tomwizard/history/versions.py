@@ -20,6 +20,7 @@ from tomwizard.history.diff import DiffEntry, diff_assessments
 from tomwizard.i18n import N_, _, format_date, say, tr
 from tomwizard.models.assessment import Assessment, Organisation
 from tomwizard.models.catalog import Catalog, Language, Text
+from tomwizard.shell_words import shell_word
 from tomwizard.store import TomwStore, errors
 
 CURRENT = "current"
@@ -81,8 +82,8 @@ def diff_versions(
             store.path,
             _(
                 "Die Datei hat noch keine festgeschriebene Version "
-                "(„tomwizard versions DATEI --freeze“ legt eine an)."
-            ),
+                "(„tomwizard versions {file} --freeze“ legt eine an)."
+            ).format(file=shell_word(store.path)),
         )
     by_number = {info.number: info for info in versions}
     start = versions[-1].number if from_number is None else from_number

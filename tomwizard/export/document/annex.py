@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING, Literal
 from tomwizard.content.views import VIEW_IDS
 from tomwizard.export.annex_approval import annex_wording
 from tomwizard.export.annex_changes import changes_blocks
-from tomwizard.export.annex_clauses import certificates_part, closing_part, contacts_part
+from tomwizard.export.annex_clauses import (
+    certificates_part,
+    closing_part,
+    contacts_part,
+    has_pending,
+)
 from tomwizard.export.annex_measures import STYLES, MeasureParts, Style
 from tomwizard.export.annex_parts import (
     annex_label,
@@ -96,6 +101,7 @@ def build_annex(
             assessment.processing,
             assessment.subprocessors,
             assessment.organisation.processor.country,
+            draft=bool(found),
         )
     blocks += measures.blocks()
     blocks += contacts_part(w, assessment.organisation)
@@ -109,7 +115,7 @@ def build_annex(
             None if "unterauftrag.keine_angabe" in rules else False
         )
         blocks += subprocessor_part(w, assessment.subprocessors, disputed)
-    blocks += closing_part(w)
+    blocks += closing_part(w, has_pending(assessment, catalog))
     if options.changes is not None:  # before the signatures, so that they cover it
         blocks += changes_blocks(w, options.changes)
     if "signature" in options.parts:

@@ -1,9 +1,9 @@
 """The internal gap report as a neutral document: :func:`build_gap_report`.
 
 A cover with counts per severity and a chart per section, the findings grouped by severity
-with remedy and references, the open follow-up questions ("Rückfrage") and the notes and
-evidence. It is a working paper for the DSB or consultant and is never attached to the
-contract.
+with remedy and references, the open follow-up questions ("Rückfrage"), the measures not
+yet answered and the notes and evidence. It is a working paper for the DSB or consultant and
+is never attached to the contract.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from tomwizard.export.document.gap_report_answers import (
     follow_up_part,
     has_notes,
 )
+from tomwizard.export.document.gap_report_open import open_points, unanswered_part
 from tomwizard.export.document.model import (
     Block,
     Chart,
@@ -39,11 +40,12 @@ from tomwizard.export.wording import ANNEX, REPORT, SEVERITY
 from tomwizard.i18n import N_, NN_, say, trn
 from tomwizard.models.assessment import Assessment, Status
 from tomwizard.models.catalog import Catalog, Language
-from tomwizard.models.finding import Finding, Severity
+from tomwizard.models.finding import Finding, FindingKind, Severity
 from tomwizard.models.roles import swap_roles
 from tomwizard.rules import merge_by_subject
 from tomwizard.rules.blockers import Blocker, blockers, counts
 from tomwizard.rules.field_labels import field_label
+from tomwizard.rules.fields import Context, is_empty
 from tomwizard.rules.summary import REASON_SEPARATOR
 
 SEVERITY_COLOUR: dict[Severity, str] = {
@@ -89,11 +91,13 @@ def build_gap_report(
     answered = list(answered_measures(assessment, catalog, w))
     if found is None:  # as the annex counts them on page 1
         found = blockers(assessment, catalog, findings)
-    findings = merge_by_subject(findings)  # one entry per subject with all its reasons
+    # what page 1 counts is named here too: a missing date as a finding (DSB review 7, S2)
+    findings = merge_by_subject([*findings, *open_points(found, findings)])  # one per subject
     blocks = cover_part(w, assessment, catalog, findings, today, found)
     blocks += findings_part(w, assessment, catalog, findings)
     follow_ups = [a for a in answered if a.answer.follow_up]
     blocks += follow_up_part(w, follow_ups)
+    blocks += unanswered_part(w, assessment, catalog, found)
     # the follow-up part already shows the notes of its answers (review finding 38)
     noted = [a for a in answered if has_notes(a.answer) and not a.answer.follow_up]
     blocks += answered_part(w, "notes", noted)
@@ -199,7 +203,8 @@ def findings_part(
                 refs = "; ".join(cite(ref, w.lang) for ref in finding.references)
                 details.append(w.text("refs", text=user(refs)))
             # Measure texts end with a full stop; in a list of several it would read ".;".
-            concerns = [_target_label(labels, t, w).rstrip(".") for t in finding.targets]
+            targets = _missing_first(finding, assessment)
+            concerns = [_target_label(labels, t, w).rstrip(".") for t in targets]
             if concerns:
                 details.append(w.text("concerns", text=user("; ".join(concerns))))
             state = answer_state(subject_answer(assessment, finding.targets), w.lang)
@@ -311,6 +316,28 @@ def section_stats(
     if unplaced:
         stats.append(ChartRow(other, 0, 0, unplaced))
     return stats
+
+
+def _missing_first(finding: Finding, assessment: Assessment) -> list[str]:
+    """The targets of ``finding``; of an open point (kind ``offen``) about fields, only the
+    fields that are actually empty, where some are (DSB review 7, N8: „Zweck der Verarbeitung“
+    was named as missing though filled)."""
+    if finding.kind is not FindingKind.OFFEN:
+        return finding.targets
+    context = Context(assessment, dt.date.today())
+
+    def empty(target: str) -> bool | None:
+        kind, _, path = target.partition(":")
+        if kind != "field":
+            return None
+        try:
+            return is_empty(context.read(path))
+        except AttributeError:  # a path the model does not have
+            return None
+
+    if not any(empty(t) for t in finding.targets):
+        return finding.targets
+    return [t for t in finding.targets if empty(t) is not False]
 
 
 def _target_labels(w: Words, assessment: Assessment, catalog: Catalog) -> dict[str, str]:

@@ -99,6 +99,19 @@ def _may_tie(text: str) -> bool:
     )
 
 
+# a citation in parentheses: "(Art. 32 Abs. 1 lit. d DSGVO)", "(§ 22 Abs. 2 BDSG)"
+_CITATION = re.compile(r"\((?:Art\.|Artt\.|§)[^()\n]{1,60}\)")
+
+
+def tie_citations(text: str) -> str:
+    """Each citation in parentheses as one unit, so that a heading breaks before the
+    parenthesis, never inside the citation (DSB review 7, N6). Headings only: in a narrow
+    table column a whole citation may not fit a line."""
+    if "(" not in text:
+        return text
+    return _CITATION.sub(lambda m: m.group(0).replace(" ", NBSP), text)
+
+
 def untie(text: str) -> str:
     """Plain spaces again: for metadata and the single lines of header and footer."""
     return text.replace(NBSP, " ")

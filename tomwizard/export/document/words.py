@@ -53,8 +53,12 @@ class Words:
         return self._numbers + ahead
 
     def heading(self, text: str, numbered: bool = True) -> Heading:
-        """A part heading, numbered ("3.") unless told otherwise."""
-        return Heading(tie(self.roled(text)), f"{self.next_number()}." if numbered else "")
+        """A part heading, numbered ("3.") unless told otherwise; a citation in it is kept
+        whole."""
+        from tomwizard.export.document.typography import tie_citations
+
+        title = tie_citations(tie(self.roled(text)))
+        return Heading(title, f"{self.next_number()}." if numbered else "")
 
 
 def emphasised(template: str, **values: str) -> Runs:
