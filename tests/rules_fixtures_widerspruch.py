@@ -22,6 +22,7 @@ from tests.rules_fixtures import (
     _sub,
     _third,
 )
+from tomwizard.content.catalog import default_catalog
 from tomwizard.models.assessment import (
     Answer,
     Assessment,
@@ -362,6 +363,33 @@ WIDERSPRUCH_CASES.update(
         "widerspruch.unterauftrag_dpf_pruefung_nach_stand": (
             _third("US", TransferBasis.DPF, dpf_checked=AFTER),
             _sub(dpf_checked=AFTER),
+        ),
+    }
+)
+
+
+def _zutritt_na(*kept: str) -> Edit:
+    """Every measure of the Zutrittskontrolle „entfällt“ except ``kept`` (implemented)."""
+
+    def edit(a: Assessment) -> None:
+        for measure_id, section_id in default_catalog().section_of().items():
+            if section_id != "zutritt":
+                continue
+            a.answers[measure_id] = Answer(status=U if measure_id in kept else E, **NA)
+
+    return edit
+
+
+# DSB review 7, S3: the whole area „entfällt“; the data-centre evidence while a hoster is listed
+WIDERSPRUCH_CASES.update(
+    {
+        "zutritt.alle_entfallen": (_zutritt_na(), _zutritt_na("zutritt.rechenzentrum")),
+        "widerspruch.rechenzentrum_entfaellt": (
+            _status("zutritt.rechenzentrum", E, **NA),
+            _both(
+                _status("zutritt.rechenzentrum", E, **NA),
+                _sub(name="Lohnbüro Süd GmbH", service="Lohnabrechnung"),
+            ),
         ),
     }
 )

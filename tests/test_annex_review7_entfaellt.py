@@ -67,7 +67,9 @@ def test_several_reasons_point_to_the_list_which_is_then_printed() -> None:
     assert "In diesem Bereich entfallen alle Maßnahmen (Begründungen siehe Nr." in area
     number = area.split("siehe Nr. ")[1].split(" ")[0]
     listed = text[text.index(f"{number}. Entfallende Maßnahmen") :]
-    assert f"(Begründung: {ROOMS})" in listed and f"(Begründung: {MOBILE})" in listed
+    # each reason once, over the measures it covers (review 7, S5)
+    assert f"mit derselben Begründung: {ROOMS} " in listed
+    assert f"mit derselben Begründung: {MOBILE}. " in listed
     assert "Büroräume und Außentüren werden verschlossen" in listed
     english = annex_words(_zutritt([ROOMS, MOBILE]), "en")
     assert f"All measures in this area are not applicable (reasons: see No. {number} “" in english

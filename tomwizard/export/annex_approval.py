@@ -14,7 +14,8 @@ from __future__ import annotations
 from tomwizard.export.wording import ANNEX
 from tomwizard.i18n import N_, NC_, Wording
 from tomwizard.models.assessment import SubApproval
-from tomwizard.models.catalog import Language
+from tomwizard.models.catalog import Language, Text
+from tomwizard.models.roles import fill_roles
 
 APPROVAL_MEASURE = "auftrag.sub_genehmigung"
 DUTY = "sub_approval_duty"  # the wording key of that measure's text in the chosen model
@@ -71,3 +72,14 @@ def annex_wording(lang: Language, model: SubApproval | None) -> dict[str, str]:
     if model is not None:
         wording.update(_WORDING[model][lang])
     return wording
+
+
+def duty_text(model: SubApproval | None) -> Text | None:
+    """The approval duty as the annex prints it for ``model`` (None without a model: the
+    catalog's text, which names both), in the first pair of role words; a rule message that
+    quotes the measure quotes this (DSB review 7, N2; the message is put in the file's role
+    words when it is shown, as every rule message)."""
+    if model is None:
+        return None
+    wording = _WORDING[model]
+    return Text(de=fill_roles(wording["de"][DUTY]), en=fill_roles(wording["en"][DUTY]))

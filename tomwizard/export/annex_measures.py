@@ -17,8 +17,24 @@ from typing import Literal
 
 from tomwizard.content.views import Group, assignment, groups
 from tomwizard.export.annex_entries import Entry, EntryBuilder, nest_elsewhere, walk
-from tomwizard.export.annex_na_area import AreaSentence, na_entries, needs_na_part, shared_reason
-from tomwizard.export.document.model import Block, ListBlock, ListItem, Paragraph, Run, runs
+from tomwizard.export.annex_na_area import (
+    AreaSentence,
+    as_sentence,
+    na_entries,
+    needs_na_part,
+    reason_groups,
+    same_reason_key,
+    shared_reason,
+)
+from tomwizard.export.document.model import (
+    Block,
+    KeepWithNext,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Run,
+    runs,
+)
 from tomwizard.export.document.typography import format_date
 from tomwizard.export.document.words import Words, user
 from tomwizard.export.measure_text import short_quote
@@ -57,6 +73,7 @@ class MeasureParts:
         self.list_entfaellt = list_entfaellt
         self.groups = groups(view, catalog)
         self._numbers: dict[str, int] = {}  # group id → its heading's number (set by blocks)
+        self._na_above = ""  # checklist: the reason of the area's last „entfällt“ so far
         builder = EntryBuilder(doc, assessment, assignment(view, catalog))
         self.entries = {g.id: builder.entries(g) for g in self.groups}
         # areas without an implemented measure whose reasons for „entfällt“ are listed: in the
@@ -125,6 +142,7 @@ class MeasureParts:
         heading = doc.heading(group.title.get(doc.lang))
         entries = self.entries[group.id]
         if self.style == "checklist":
+            self._na_above = ""
             items = self._checklist(entries)
             if items:
                 return [heading, ListBlock(tuple(items), checklist=True)]
@@ -201,12 +219,19 @@ class MeasureParts:
         if not entries:
             return []
         doc = self.doc
-        items = [self._item(e, f"({self._reason(e)})") for e in entries]
-        return [
-            doc.heading(doc.text("na")),
-            Paragraph(runs(doc.text("na_lead")), "lead"),
-            ListBlock(tuple(items)),
-        ]
+        story: list[Block] = [doc.heading(doc.text("na"))]
+        shared, others = reason_groups(entries)
+        # the reason once, then its measures (review 7, S5); each lead stays with its list
+        for reason, group in shared:
+            lead = Paragraph(runs(doc.text("na_group", reason=as_sentence(user(reason)))), "lead")
+            items = tuple(self._item(e, "") for e in group)
+            story += [KeepWithNext(), lead, ListBlock(items)]
+        if others:
+            items = tuple(self._item(e, f"({self._reason(e)})") for e in others)
+            lead = Paragraph(runs(doc.text("na_others" if shared else "na_lead")), "lead")
+            story += [KeepWithNext(), lead, ListBlock(items)]
+        del story[1]  # the first lead follows the heading, which keeps it already
+        return story
 
     def _na_listed_groups(self) -> list[Group]:
         return [g for g in self.groups if g.id in self._na_listed]
@@ -258,12 +283,11 @@ class MeasureParts:
         """Every measure with its mark; not applicable ones only when asked for."""
         items: list[ListItem] = []
         for entry in entries:
-            children = self._checklist(entry.children)
             if entry.shown == Status.ENTFAELLT and not self.list_entfaellt:
-                items += children
+                items += self._checklist(entry.children)
                 continue
             inline = self._inline(entry) if entry.shown != Status.UMGESETZT else ""
-            items.append(self._item(entry, inline, children))
+            items.append(self._item(entry, inline, self._checklist(entry.children)))
         return items
 
     @staticmethod
@@ -299,7 +323,10 @@ class MeasureParts:
                 return doc.text("planned_inline", date=date)
             return doc.text("planned_inline_open")
         if entry.shown == Status.ENTFAELLT:
-            return self._na_inline(entry)
+            # the reason said by the nearest „entfällt“ above in this area: „wie oben“ (S5)
+            same = same_reason_key(entry)
+            above, self._na_above = self._na_above, same
+            return doc.text("na_inline_same") if same and same == above else self._na_inline(entry)
         if date:
             return doc.text("not_inline_due", date=date)
         return doc.text("not_inline")

@@ -6,7 +6,8 @@ area whose measures are answered „entfällt“ it is false. So the sentence sa
 say: all measures of the area entfallen, with their reason when they share one, or a pointer to
 the part „Entfallende Maßnahmen“ (printed then even without ``--list-entfaellt``); where some
 entfallen and the others are still open, planned or not implemented, the „derzeit“ sentence
-speaks only of those others.
+speaks only of those others. Measures with one identical reason are listed under that reason
+once (DSB review 7, S5).
 """
 
 from __future__ import annotations
@@ -32,8 +33,29 @@ def shared_reason(entries: list[Entry]) -> str:
     reasons = {e.answer.reason.strip() for e in entries}
     if len(reasons) != 1 or any(e.replaced_by for e in entries):
         return ""
-    reason = user(reasons.pop())
+    return as_sentence(user(reasons.pop()))
+
+
+def as_sentence(reason: str) -> str:
+    """A reason with a full stop where it has no closing mark (it is followed by more text)."""
     return reason if not reason or reason.endswith(_END) else reason + "."
+
+
+def same_reason_key(entry: Entry) -> str:
+    """The reason an entry can share with others ("" where none: no reason, or replaced by a
+    custom measure, whose wording names that measure)."""
+    return "" if entry.replaced_by else entry.answer.reason.strip()
+
+
+def reason_groups(entries: list[Entry]) -> tuple[list[tuple[str, list[Entry]]], list[Entry]]:
+    """The measures that share one reason with at least one other (reason → measures, in the
+    order of their first measure), and the others in their own order (DSB review 7, S5)."""
+    by_reason: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_reason.setdefault(same_reason_key(entry), []).append(entry)
+    shared = [(r, group) for r, group in by_reason.items() if r and len(group) > 1]
+    grouped = {id(e) for _, group in shared for e in group}
+    return shared, [e for e in entries if id(e) not in grouped]
 
 
 def needs_na_part(entries: list[Entry], implemented: bool) -> bool:

@@ -111,6 +111,10 @@ ANNEX = Wording(
         "na": N_("Entfallende Maßnahmen"),
         "na_lead": N_("Die folgenden Maßnahmen entfallen aus dem jeweils genannten Grund:"),
         "reason": N_("Begründung: {reason}"),
+        # measures with one identical reason: the reason once, then the measures (review 7, S5)
+        "na_group": N_("Die folgenden Maßnahmen entfallen mit derselben Begründung: {reason}"),
+        "na_others": N_("Die übrigen Maßnahmen entfallen aus dem jeweils genannten Grund:"),
+        "na_inline_same": N_("(entfällt, Begründung wie oben)"),
         "no_reason": N_("ohne Begründung"),
         "page": N_("Seite {page} von {pages}"),
         "processing": N_("Beschreibung der Verarbeitung"),

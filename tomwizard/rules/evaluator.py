@@ -32,6 +32,8 @@ from tomwizard.rules.loader import LoadedRule, default_rules
 from tomwizard.rules.predicates import AllOf, AnyOf, LevelIs, MeasureIn, Not
 from tomwizard.rules.render import make_finding, unconfirmed
 
+APPROVAL_MEASURE = "auftrag.sub_genehmigung"  # its text depends on the approval model
+
 Hits = dict[str, tuple[int, Finding]]  # instance key -> (order within the rule, finding)
 
 
@@ -93,6 +95,8 @@ class Evaluator:
             section = next(s for s in self.view.catalog.sections if s.id == ident)
             for measure in section.measures():
                 self._measure_changed(assessment, measure.id)
+        elif ident == "organisation.sub_approval":  # {measure} of the approval duty quotes it
+            return False  # (review 7, N2): rare, so a full evaluation
         elif kind == "field" and ident:
             for rule in self.rules:
                 if any(_overlaps(path, ident) for path in rule.deps.fields):
@@ -167,6 +171,11 @@ class Evaluator:
                 de=render_text(ctx.measure, "de", params),
                 en=render_text(ctx.measure, "en", params),
             )
+            if ctx.measure.id == APPROVAL_MEASURE:  # as the annex prints it (review 7, N2)
+                from tomwizard.export.annex_approval import duty_text  # only for this measure
+
+                duty = duty_text(assessment.organisation.sub_approval)
+                placeholders["measure"] = duty or placeholders["measure"]
         values = {name: ctx.read(path) for name, path in rule.values.items()}
         finding = make_finding(rule, {**placeholders, **ctx.bindings}, values, target)
         if rule.kind is FindingKind.WIDERSPRUCH:
