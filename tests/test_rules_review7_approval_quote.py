@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from tests.rules_fixtures import TODAY, clean_assessment
 from tomwizard.content.catalog import default_catalog
+from tomwizard.export.annex_approval import duty_text
 from tomwizard.models.assessment import Answer, Status, SubApproval
 from tomwizard.rules.evaluator import Evaluator, evaluate
 
 BOTH = "nach Genehmigung durch den Verantwortlichen oder nach Ablauf seiner Einspruchsfrist"
-EINZELN = (
-    "„Neue oder geänderte Unterauftragsverarbeiter werden erst eingesetzt, wenn der "
-    "Verantwortliche jeden von ihnen vorher gesondert genehmigt hat (Art. 28 Abs. 2 DSGVO).“"
-)
-ALLGEMEIN = "erst eingesetzt, wenn er innerhalb der vereinbarten Frist keinen Einspruch erhoben hat"
+
+
+def _printed(model: SubApproval) -> str:
+    """The duty as the annex prints it for ``model`` (German), in the message's quotes."""
+    text = duty_text(model)
+    assert text is not None
+    return f"„{text.de}“"
 
 
 def _duty_text(model: SubApproval | None) -> tuple[str, str]:
@@ -28,13 +31,15 @@ def _duty_text(model: SubApproval | None) -> tuple[str, str]:
 
 def test_the_einzeln_model_is_quoted_as_the_annex_prints_it() -> None:
     de, en = _duty_text(SubApproval.EINZELN)
-    assert EINZELN in de and BOTH not in de
-    assert "specifically authorised each of them in advance" in en
+    assert _printed(SubApproval.EINZELN) in de and BOTH not in de
+    assert "gesondert schriftlich genehmigt" in de  # the statute's terms (review 6, N8)
+    assert "specifically authorised" in en
 
 
 def test_the_allgemein_model_quotes_the_objection_period() -> None:
     de, _ = _duty_text(SubApproval.ALLGEMEIN)
-    assert ALLGEMEIN in de and BOTH not in de
+    assert _printed(SubApproval.ALLGEMEIN) in de and BOTH not in de
+    assert "keinen Einspruch" in de
 
 
 def test_without_a_model_the_catalog_sentence_with_both_stays() -> None:
@@ -50,4 +55,4 @@ def test_changing_the_model_updates_the_quote_incrementally() -> None:
     a.organisation.sub_approval = SubApproval.ALLGEMEIN
     found = evaluator.changed(a, "field:organisation.sub_approval")
     (finding,) = [f for f in found if f.rule_id == "vertragspflicht.fehlt"]
-    assert ALLGEMEIN in finding.text.de
+    assert _printed(SubApproval.ALLGEMEIN) in finding.text.de
