@@ -32,7 +32,8 @@ def main() -> None:
     from tomwizard.demo import demo_assessment
     from tomwizard.store import TomwStore
     from ui.app import application
-    from ui.controllers.main import FIRST_SECTION_PAGE, MainController
+    from ui.controllers.main import MainController
+    from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -29,6 +29,7 @@ from tomwizard.models.assessment import (
     CustomMeasure,
     Dsb,
     LinkKind,
+    SubApproval,
     TransferBasis,
 )
 
@@ -336,6 +337,31 @@ WIDERSPRUCH_CASES.update(
                 _status("personal.berufsgeheimnis", E, **NA),
             ),
             _both(SPECIAL, _status("personal.berufsgeheimnis", E, **NA)),  # staff sick days
+        ),
+    }
+)
+
+# DSB review 7, M2: a date the sub-processor table prints lies after the Stand; near misses: the
+# same day as the Stand, the other approval model, a DPF check date not printed (basis EU/EWR)
+AFTER = TODAY + dt.timedelta(days=1)
+ALLGEMEIN = _set("organisation.sub_approval", SubApproval.ALLGEMEIN)
+WIDERSPRUCH_CASES.update(
+    {
+        "widerspruch.unterauftrag_vertrag_nach_stand": (
+            _sub(sub_avv_date=AFTER),
+            _sub(sub_avv_date=TODAY),
+        ),
+        "widerspruch.unterauftrag_genehmigung_nach_stand": (
+            _sub(approved_date=AFTER),
+            _both(ALLGEMEIN, _sub(approved_date=AFTER)),
+        ),
+        "widerspruch.unterauftrag_einspruchsfrist_nach_stand": (
+            _both(ALLGEMEIN, _sub(approved_date=AFTER)),
+            _sub(approved_date=AFTER),
+        ),
+        "widerspruch.unterauftrag_dpf_pruefung_nach_stand": (
+            _third("US", TransferBasis.DPF, dpf_checked=AFTER),
+            _sub(dpf_checked=AFTER),
         ),
     }
 )

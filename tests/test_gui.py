@@ -16,7 +16,8 @@ from tomwizard.models.assessment import Answer, Status
 from tomwizard.models.catalog import Catalog, Measure
 from tomwizard.store import StoreError, TomwStore
 from ui.app import smoke
-from ui.controllers.main import FIRST_SECTION_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 
 
 def open_window(qtbot: QtBot, path: Path) -> MainController:

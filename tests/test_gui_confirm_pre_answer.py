@@ -17,7 +17,8 @@ from tomwizard.editing import OpenAssessment
 from tomwizard.editing.confirm import is_pre_answer
 from tomwizard.models.assessment import Status
 from ui.app import build
-from ui.controllers.main import FIRST_SECTION_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 
 CATALOG = default_catalog()
 

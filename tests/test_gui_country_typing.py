@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from ui.controllers.main import ORGANISATION_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import ORGANISATION_PAGE
 from ui.pages.country_fields import CountryField
 from ui.pages.form_fields import ChoiceField
 from ui.pages.form_page import FormPage

@@ -15,7 +15,8 @@ from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.editing import SetAnswer
 from tomwizard.models.assessment import Answer, CustomMeasure, LinkKind, Status
 from tomwizard.store import TomwStore
-from ui.controllers.main import FIRST_SECTION_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 from ui.pages.section_page import SectionPage
 
 

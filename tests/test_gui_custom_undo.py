@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.content.catalog import default_catalog
 from ui.app import build
-from ui.controllers.main import FIRST_SECTION_PAGE
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 from ui.controllers.section_rows import CUSTOM
 
 

@@ -14,7 +14,8 @@ from tomwizard.content.catalog import default_catalog
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore
-from ui.controllers.main import FIRST_SECTION_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 
 
 def answer_dialog(monkeypatch: pytest.MonkeyPatch, name: str, path: Path | None) -> None:

@@ -16,7 +16,8 @@ from tests.gui_support import (
 )
 from tomwizard.content.catalog import default_catalog
 from ui.app import build
-from ui.controllers.main import ORGANISATION_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import ORGANISATION_PAGE
 from ui.pages.form_page import FormPage
 
 

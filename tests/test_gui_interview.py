@@ -14,7 +14,8 @@ from tomwizard.models.assessment import Answer, Status
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore
 from ui.controllers.interview import InterviewController
-from ui.controllers.main import FIRST_SECTION_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 from ui.pages.interview_view import InterviewView
 
 

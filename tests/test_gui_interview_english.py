@@ -11,7 +11,7 @@ from tomwizard.content.catalog import default_catalog
 from tomwizard.models.assessment import Assessment, Status
 from tomwizard.store import TomwStore
 from ui.app import build
-from ui.controllers.main import FIRST_SECTION_PAGE
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 
 
 def test_english_interview(qtbot: QtBot, english_qm: Path, tmp_path: Path) -> None:

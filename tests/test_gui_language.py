@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui_support import back_to_german, isolated_settings  # noqa: F401 - autouse fixtures
 from ui import i18n, settings
 from ui.app import build
-from ui.controllers.main import FIRST_SECTION_PAGE
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 
 
 def cancel_text() -> str:

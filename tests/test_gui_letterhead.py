@@ -16,7 +16,8 @@ from tests.letterhead_support import SVG_LOGO, bad_logos, png
 from tomwizard.content.catalog import default_catalog
 from tomwizard.editing import OpenAssessment
 from ui.controllers.letterhead import LetterheadController
-from ui.controllers.main import ORGANISATION_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import ORGANISATION_PAGE
 
 SHOTS = os.environ.get("TOMWIZARD_SHOTS")  # a folder: save screenshots there to look at
 

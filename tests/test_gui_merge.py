@@ -16,7 +16,8 @@ from tomwizard.editing import SetAnswer
 from tomwizard.models.assessment import Answer, Status
 from tomwizard.store import TomwStore
 from ui import dialogs
-from ui.controllers.main import ORGANISATION_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import ORGANISATION_PAGE
 from ui.pages.form_page import FormPage
 from ui.pages.merge_dialog import MergeDialog
 

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.models.assessment import Status
 from tomwizard.store import TomwStore
-from ui.controllers.main import FIRST_SECTION_PAGE, ORGANISATION_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE, ORGANISATION_PAGE
 from ui.pages.form_page import FormPage
 
 KEYS = {

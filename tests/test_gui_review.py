@@ -38,7 +38,8 @@ from tomwizard.models.assessment import Answer, Status
 from tomwizard.paths import resource_path
 from tomwizard.store import TomwStore
 from ui.app import build
-from ui.controllers.main import FIRST_SECTION_PAGE, PROCESSING_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE, PROCESSING_PAGE
 from ui.pages.form_fields import MultilineField
 from ui.pages.form_page import FormPage
 

@@ -16,7 +16,8 @@ from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
 from tomwizard.models.assessment import Assessment
 from tomwizard.store import TomwStore
-from ui.controllers.main import PROCESSING_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import PROCESSING_PAGE
 from ui.pages.form_fields import YesNoField
 from ui.pages.form_page import FormPage
 from ui.pages.measure_editor import EditorState, MeasureEditor

@@ -12,7 +12,8 @@ from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tests.test_gui import open_window, stored
 from tomwizard.models.assessment import Status
 from tomwizard.models.catalog import Catalog
-from ui.controllers.main import FIRST_SECTION_PAGE, SCREENING_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE, SCREENING_PAGE
 from ui.pages.screening_page import ScreeningPage
 from ui.pages.section_page import FOLD_ROLE, SectionPage
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.models.assessment import SubApproval
-from ui.controllers.main import ORGANISATION_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import ORGANISATION_PAGE
 from ui.pages.form_fields import ChoiceField
 from ui.pages.form_page import FormPage
 

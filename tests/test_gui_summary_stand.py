@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.editing import SetAnswer, SetField
 from tomwizard.models.assessment import Answer, Status
-from ui.controllers.main import ORGANISATION_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import ORGANISATION_PAGE
 
 HINT = "Stand und Version anpassen?"
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
-from ui.controllers.main import ORGANISATION_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import ORGANISATION_PAGE
 from ui.pages.form_page import FormPage
 from ui.pages.subprocessor_page import SubprocessorPage
 

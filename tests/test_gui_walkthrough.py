@@ -20,7 +20,8 @@ from tomwizard.editing import SetAnswer
 from tomwizard.models.assessment import Answer, Status
 from tomwizard.models.finding import Severity
 from ui import dialogs
-from ui.controllers.main import FIRST_SECTION_PAGE, MainController
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 from ui.pages import form_fields
 from ui.pages.export_dialog import ExportDialog
 

@@ -30,12 +30,8 @@ from pytestqt.qtbot import QtBot
 from tests.builders import stored
 from tests.gui_support import isolated_settings  # noqa: F401 - autouse fixture
 from tomwizard.models.assessment import Assessment
-from ui.controllers.main import (
-    FIRST_SECTION_PAGE,
-    ORGANISATION_PAGE,
-    PROCESSING_PAGE,
-    MainController,
-)
+from ui.controllers.main import MainController
+from ui.controllers.page_numbers import FIRST_SECTION_PAGE, ORGANISATION_PAGE, PROCESSING_PAGE
 from ui.pages import wheel_guard
 from ui.pages.form_fields import DEBOUNCE_MS
 from ui.pages.wheel_guard import install_wheel_guard

@@ -39,7 +39,7 @@ def controller(
 
 
 def _expected(controller: MainController, index: int) -> str:
-    from ui.controllers.main import FIRST_SECTION_PAGE
+    from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 
     if index == 0:
         return "start"
@@ -101,7 +101,7 @@ def _press_f1(qtbot: QtBot, controller: MainController) -> help_viewer.HelpViewe
 def test_f1_in_interview_mode_opens_the_interview_part(
     qtbot: QtBot, controller: MainController, guide: Path, lang: Language
 ) -> None:
-    from ui.controllers.main import FIRST_SECTION_PAGE
+    from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 
     window = controller.window
     controller.navigation.go_to(FIRST_SECTION_PAGE, force=True)
@@ -121,7 +121,7 @@ def test_f1_in_interview_mode_opens_the_interview_part(
 def test_f1_on_the_screening_page_opens_its_part(
     qtbot: QtBot, controller: MainController, guide: Path
 ) -> None:
-    from ui.controllers.main import SCREENING_PAGE
+    from ui.controllers.page_numbers import SCREENING_PAGE
 
     controller.navigation.go_to(SCREENING_PAGE, force=True)
     assert _press_f1(qtbot, controller).topic() == "rahmenbedingungen"

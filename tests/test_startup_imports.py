@@ -32,7 +32,7 @@ NOT_AT_START = (
     "tomwizard.export.writers",
     "tomwizard.history.merge",
     "tomwizard.content.presets",
-    "tomwizard.exchange",  # INPUT_ERRORS' ExchangeError lives in validation_text
+    "tomwizard.exchange",  # INPUT_ERRORS' ExchangeError lives in tomwizard.input_errors
     "tomwizard.history.merge_source",
     "tomwizard.history.upgrade_file",  # only for a file with an older catalog
     "tomwizard.rules.blockers",

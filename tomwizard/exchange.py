@@ -21,9 +21,9 @@ from tomwizard import __version__
 from tomwizard.export.text_limits import MAX_TEXT as TEXT_LIMIT
 from tomwizard.history.changelog import ChangeRecord, FrozenVersion
 from tomwizard.i18n import N_, Msg, _, format_number, message_language, say
+from tomwizard.input_errors import ExchangeError as ExchangeError  # the format's error, see there
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.limits import grows_too_long, too_many
-from tomwizard.validation_text import ExchangeError as ExchangeError  # defined there, see its doc
 from tomwizard.validation_text import describe
 
 FORMAT = "tomwizard-exchange"
@@ -127,6 +127,15 @@ def _check_counts(document: ExchangeDocument) -> None:
         message = message or grows_too_long(key, 0, count)
     if message is not None:
         raise ExchangeError(message)
+    for i, version in enumerate(document.versions):  # numbers count from 1 in every file;
+        if version.number > MAX_VERSION_NUMBER:  # near SQLite's bound the next freeze fails
+            n, most = (
+                format_number(x, message_language()) for x in (version.number, MAX_VERSION_NUMBER)
+            )
+            message = _(
+                "„versions.{i}.number“: die Versionsnummer {n} ist zu groß (höchstens {most})."
+            )
+            raise ExchangeError(message.format(i=i, n=n, most=most))
 
 
 def _check_unique(document: ExchangeDocument) -> None:
@@ -147,6 +156,7 @@ def _check_unique(document: ExchangeDocument) -> None:
             seen.add(key)
 
 
+MAX_VERSION_NUMBER = 1_000_000
 MAX_DEPTH = 64  # a real exchange document nests about eight levels deep
 # One text of a measure or a field (the export refuses longer ones: tomwizard.export.text_limits)
 MAX_TEXT = TEXT_LIMIT

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from tomwizard.content.catalog import default_catalog
 from tomwizard.content.yamlsource import ContentError
 from tomwizard.i18n import _, ngettext, tr
+from tomwizard.input_errors import ExchangeError
 from tomwizard.logo_image import MAX_LOGO_BYTES, LogoError
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import LANGUAGES, Catalog
@@ -48,7 +49,8 @@ if TYPE_CHECKING:
 # The upgrade, exchange and merge-source modules load where they are used: an export or the
 # GUI's start reads no JSON.
 
-__all__ = [  # and INPUT_ERRORS (see __getattr__)
+__all__ = [
+    "INPUT_ERRORS",
     "MAX_JSON_BYTES",
     "LogoError",
     "check_measure_ids",
@@ -63,14 +65,8 @@ __all__ = [  # and INPUT_ERRORS (see __getattr__)
 MAX_JSON_BYTES = 64 * 1024 * 1024  # an exchange file with a long history is well under 1 MB
 
 
-def __getattr__(name: str) -> tuple[type[Exception], ...]:
-    """``INPUT_ERRORS``: the errors of bad input (StoreError, ExchangeError, LogoError), made
-    when first asked for, so that importing this module does not load the exchange format."""
-    if name == "INPUT_ERRORS":
-        from tomwizard.validation_text import ExchangeError  # tomwizard.exchange's, lighter
-
-        return (StoreError, ExchangeError, LogoError)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# the errors of bad input (a QuestionnaireError is an ExchangeError)
+INPUT_ERRORS: tuple[type[Exception], ...] = (StoreError, ExchangeError, LogoError)
 
 
 def one_line(message: str) -> str:
@@ -81,6 +77,13 @@ def one_line(message: str) -> str:
     if message.isprintable():
         return message
     return "".join(_escaped(c) if _hidden(c) else c for c in message)
+
+
+def shortened(value: object, limit: int = 60) -> str:
+    """A value the user typed, for a message: at most ``limit`` characters (then „…“), so
+    that a mistyped 50,000-character option does not fill the terminal."""
+    text = str(value)
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
 
 
 _HIDDEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
@@ -104,7 +107,7 @@ def read_exchange(path: Path, catalog: Catalog | None = None) -> ExchangeDocumen
 
     Raises StoreError (the path) or ExchangeError (the content), both one line with the path.
     """
-    from tomwizard.exchange import ExchangeError, decode_json, import_document
+    from tomwizard.exchange import decode_json, import_document
 
     info = check_path(path, _("keine JSON-Datei"))
     if info.st_size > MAX_JSON_BYTES:
@@ -198,8 +201,6 @@ def check_measure_ids(path: Path, assessment: Assessment, catalog: Catalog | Non
             "die weder im Katalog noch im ID-Register stehen; nichts übernommen.",
             len(unknown),
         )
-        from tomwizard.exchange import ExchangeError
-
         raise ExchangeError(
             one_line(message.format(path=path, n=len(unknown), first=unknown[0][:80]))
         )
@@ -237,8 +238,6 @@ def _check_custom_measures(path: Path, assessment: Assessment, catalog: Catalog)
             value = custom.linked_measure
         else:
             continue
-        from tomwizard.exchange import ExchangeError
-
         raise ExchangeError(one_line(message.format(path=path, where=where, id=value[:80])))
 
 

@@ -16,16 +16,6 @@ from pydantic import ValidationError
 
 from tomwizard.i18n import N_, Msg, _, message_language, ngettext, say
 
-
-class ExchangeError(ValueError):
-    """The JSON text is not a valid exchange document; the message is one German line.
-
-    Defined here, beside the wording of validation errors, and exported by
-    :mod:`tomwizard.exchange`: :data:`tomwizard.inputs.INPUT_ERRORS` needs the class at the
-    GUI's start, which reads no JSON and so does not load the exchange format.
-    """
-
-
 _TEXT = N_("hier wird ein Text erwartet")
 _INT = N_("hier wird eine ganze Zahl erwartet")
 _NUMBER = N_("hier wird eine Zahl erwartet")

@@ -182,7 +182,7 @@ def grab_modal(
 def render(app: QApplication, variant: Variant, folder: Path, out: Path) -> list[Path]:
     from ui import settings
     from ui.app import build
-    from ui.controllers.main import FIRST_SECTION_PAGE
+    from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 
     path = make_file(folder, variant)
     settings.add_recent_file(path)
@@ -233,7 +233,7 @@ def render(app: QApplication, variant: Variant, folder: Path, out: Path) -> list
 
 def render_interview(app: QApplication, controller: Any, target: Path, number: int) -> list[Path]:
     """Interview mode at 1100×720 (issue 15): a question, then the inline date line."""
-    from ui.controllers.main import FIRST_SECTION_PAGE
+    from ui.controllers.page_numbers import FIRST_SECTION_PAGE
 
     window = controller.window
     window.resize(*INTERVIEW_SIZE)

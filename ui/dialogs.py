@@ -119,7 +119,15 @@ def ask_author_name(parent: QWidget | None, current: str, os_user: str) -> str |
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(parent, title, message)
+    QMessageBox.critical(parent, title, as_plain_text(message))
+
+
+def as_plain_text(message: str) -> str:
+    """``message`` so that a message box shows it as it is: it names files and what a
+    customer's file holds („<b>Kunde</b> GmbH“), which Qt would take for markup."""
+    from PySide6.QtGui import Qt as QtGui
+
+    return QtGui.convertFromPlainText(message) if QtGui.mightBeRichText(message) else message
 
 
 def confirm(parent: QWidget | None, title: str, message: str) -> bool:

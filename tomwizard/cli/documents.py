@@ -63,7 +63,7 @@ def cmd_export(options: argparse.Namespace) -> int:
     # the collector's scans, and then out of its sight (its one full collection of an export
     # would walk them again: about 25 ms)
     with imports_without_collection():
-        from tomwizard.cli.final import print_blockers, print_draft_notice
+        from tomwizard.cli.final import print_blockers, print_draft_notice, version_findings
         from tomwizard.export.docx_export import annex_docx, gap_report_docx
         from tomwizard.export.gap_report import gap_report_pdf
         from tomwizard.export.pdf_annex import (
@@ -120,6 +120,7 @@ def cmd_export(options: argparse.Namespace) -> int:
     if gated or report is not None:
         catalog = catalog or catalog_for(assessment, options.file)
         findings = evaluate(assessment, catalog)
+        findings += version_findings(options.file, assessment, catalog)  # DSB review 7, M3
     found = blockers(assessment, catalog, findings) if gated and catalog is not None else []
     if found and options.final:
         print_blockers(found, assessment.organisation.role_names)
@@ -153,11 +154,11 @@ def cmd_export(options: argparse.Namespace) -> int:
         report_content = (gap_report_docx if word else gap_report_pdf)(
             assessment, catalog, options.lang, findings, found=found if gated else None
         )
-    with atomic_output(out) as tmp:
+    with atomic_output(out) as tmp:  # the report first: when it fails, neither is written
         tmp.write_bytes(content)
-    if report is not None and report_content is not None:
-        with atomic_output(report) as tmp:
-            tmp.write_bytes(report_content)
+        if report is not None and report_content is not None:
+            with atomic_output(report) as report_tmp:
+                report_tmp.write_bytes(report_content)
     if fmt in ("pdf", "docx") or report is not None:
         warn_heavy_logo(assessment.organisation.letterhead)
     if found and annex_format:
@@ -200,19 +201,21 @@ def _warn_catalog_version(path: Path, assessment: Assessment) -> None:
 
 
 def cmd_check(options: argparse.Namespace) -> int:
+    from tomwizard.history.stand_check import changes_to_check, stand_finding
+
     with TomwStore.open(options.file, readonly=True) as store:
         assessment = store.load()
         try:  # only for the Stand hint: a damaged change log does not stop the check
-            changes = store.changes()
+            changes = changes_to_check(store)
         except DamagedError:
             changes = []
-    from tomwizard.cli.final import add_open, finding_json, print_blockers
-    from tomwizard.history.stand_check import stand_finding
+    from tomwizard.cli.final import add_open, finding_json, print_blockers, version_findings
     from tomwizard.rules import evaluate, merge_by_subject
     from tomwizard.rules.blockers import blockers
 
     catalog = catalog_for(assessment, options.file)
     findings = evaluate(assessment, catalog)
+    findings += version_findings(options.file, assessment, catalog)  # DSB review 7, M3
     found = blockers(assessment, catalog, findings)
     findings = add_open(findings, assessment, catalog)
     stand_hint = stand_finding(assessment, changes)  # review 4, N13: a hint, never a blocker
@@ -294,12 +297,14 @@ def atomic_output(out: Path) -> Iterator[Path]:
         raise UsageError(message.format(path=out))
     tmp = out.with_name(f".{out.name}.tmp")
     try:
+        with contextlib.suppress(FileNotFoundError):  # a link left there is never written through
+            tmp.unlink()
         yield tmp
         os.replace(tmp, out)
     except OSError as exc:  # a full disk, a missing folder: the user's name, not the temporary
         raise write_failed(out, exc) from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # (on a read-only disk: EROFS, nothing to remove)
             tmp.unlink()
 
 

@@ -25,6 +25,17 @@ def finding_json(finding: Finding) -> dict[str, object]:
     return {**finding.model_dump(mode="json"), "blocks_final": finding.blocks_final}
 
 
+def version_findings(path: Path, assessment: Assessment, catalog: Catalog) -> list[Finding]:
+    """The file's answers differ from a frozen version with the same version and Stand: an open
+    point beside the rules' findings, that keeps the annex a draft (DSB review 7, M3;
+    tomwizard.history.same_version)."""
+    from tomwizard.history import same_version
+    from tomwizard.store import TomwStore
+
+    with TomwStore.open(path, readonly=True) as store:
+        return same_version.version_findings(store, assessment, catalog)
+
+
 def print_blockers(found: list[Blocker], roles: str = "verantwortlicher") -> None:
     """A line with the blockers counted by kind, then one line per blocker (stderr), in the
     role words of ``roles`` (the file's pair)."""

@@ -69,6 +69,22 @@ def name_with_nul(options: argparse.Namespace) -> Path | None:
     return None
 
 
+def text_not_utf8(options: argparse.Namespace) -> str | None:
+    """The message for the first text option (not a file name: those may hold any bytes)
+    whose bytes are no UTF-8; Python hands such bytes over as lone surrogates, which no file
+    can store. None when every text is fine."""
+    for name, value in vars(options).items():
+        for text in value if isinstance(value, list) else [value]:
+            if not isinstance(text, str):
+                continue
+            bad = next((c for c in text if 0xD800 <= ord(c) <= 0xDFFF), None)
+            if bad is not None:
+                message = _("--{option}: Der Text ist kein gültiges UTF-8 (Byte {byte}).")
+                byte = f"0x{ord(bad) - 0xDC00:02X}" if ord(bad) >= 0xDC80 else f"U+{ord(bad):04X}"
+                return message.format(option=name.replace("_", "-"), byte=byte)
+    return None
+
+
 def silence_stdout() -> None:
     """Point stdout at the null device, so that the interpreter's flush at exit is quiet."""
     with contextlib.suppress(OSError, ValueError, AttributeError):

@@ -19,7 +19,7 @@ from tomwizard.cli.guard import EXIT_OK, UsageError
 from tomwizard.content.catalog import default_catalog
 from tomwizard.editing import OpenAssessment, load_assessment, set_letterhead
 from tomwizard.i18n import _, message_language, tr
-from tomwizard.inputs import LogoError, one_line, read_logo
+from tomwizard.inputs import LogoError, one_line, read_logo, shortened
 from tomwizard.logo_image import SVG
 from tomwizard.models.letterhead import (
     MAX_FOOTER_LINE,
@@ -94,7 +94,7 @@ def _wanted(options: argparse.Namespace, current: Letterhead) -> Letterhead | No
         if where == "accent":
             message = _(
                 "--color: „{color}“ ist keine Farbe der Form #RRGGBB (z. B. #1F4E79)."
-            ).format(color=options.color)
+            ).format(color=shortened(options.color))
         elif where == "sender":
             message = _("--sender: Die Absenderzeile ist zu lang (höchstens {n} Zeichen).").format(
                 n=MAX_SENDER

@@ -21,6 +21,7 @@ from tomwizard.cli.guard import (
     mistyped_command,
     name_with_nul,
     silence_stdout,
+    text_not_utf8,
 )
 from tomwizard.content.catalog import default_catalog, load_catalog
 from tomwizard.content.yamlsource import ContentError
@@ -31,6 +32,7 @@ from tomwizard.i18n import (
     ngettext,
     set_message_language,
 )
+from tomwizard.input_errors import ExchangeError
 from tomwizard.inputs import one_line
 from tomwizard.models.catalog import LANGUAGES, Language
 from tomwizard.models.finding import Severity
@@ -74,12 +76,13 @@ def _run(argv: Sequence[str] | None) -> int:
         options = parser.parse_args(args)
     handler: Callable[[argparse.Namespace], int] = options.handler
     try:
-        named = name_with_nul(options)
-        if named is not None:
+        if (named := name_with_nul(options)) is not None:
             raise UsageError(_("{name}: Der Dateiname enthält ein Nullzeichen.").format(name=named))
+        if (not_utf8 := text_not_utf8(options)) is not None:  # (a terminal not set to UTF-8)
+            raise UsageError(not_utf8)
         options.ui_lang = chosen  # the documents' language when their own --lang is not given
         return handler(options)
-    except (StoreError, UsageError, _exchange_error()) as exc:  # evaluated on an error only
+    except (StoreError, UsageError, ExchangeError) as exc:
         if any(getattr(e, "several_lines", False) for e in (exc, exc.__cause__)):
             head, *details = str(exc).split("\n")  # e.g. every invalid questionnaire cell
             _fail(head)
@@ -105,12 +108,6 @@ def _run(argv: Sequence[str] | None) -> int:
         return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
     except KeyboardInterrupt:  # pragma: no cover - interactive only
         return 130
-
-
-def _exchange_error() -> type[Exception]:
-    from tomwizard.exchange import ExchangeError
-
-    return ExchangeError
 
 
 def _fail(message: str) -> int:

@@ -34,7 +34,6 @@ from tomwizard.cli.merge_output import MergeReport
 from tomwizard.content.catalog import default_catalog
 from tomwizard.editing import OpenAssessment, ReplaceAll
 from tomwizard.editing.bounds import refuse_growth
-from tomwizard.exchange import ExchangeError
 from tomwizard.history.merge import (
     Choice,
     MergeError,
@@ -44,7 +43,8 @@ from tomwizard.history.merge import (
     plan_merge,
 )
 from tomwizard.i18n import _, message_language, tr
-from tomwizard.inputs import merge_source, one_line, same_file
+from tomwizard.input_errors import ExchangeError
+from tomwizard.inputs import merge_source, one_line, same_file, shortened
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore, errors
@@ -198,7 +198,7 @@ def _decide(store: TomwStore, plan: _Plan, dry_run: bool) -> _Outcome:
     unknown = sorted(set(plan.given) - {c.conflict_id for c in result.conflicts})
     if unknown:
         message = _("Keinen Konflikt mit der ID „{id}“ (--decide/--decisions).")
-        raise errors.StoreError(store.path, message.format(id=unknown[0]))
+        raise errors.StoreError(store.path, message.format(id=shortened(unknown[0])))
     decisions = decide_all(result, plan.given, plan.take)
     skipped = plan.source.skipped
     if len(decisions) < len(result.conflicts):

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from tomwizard.exchange import ExchangeError, decode_json, parse_json
+from tomwizard.exchange import decode_json, parse_json
 from tomwizard.history.merge import Choice, MergeResult
 from tomwizard.i18n import _
+from tomwizard.input_errors import ExchangeError
+from tomwizard.inputs import shortened
 from tomwizard.store import errors
 from tomwizard.store.probe import check_path
 
@@ -44,7 +46,9 @@ def _choice(target: Path, conflict_id: str, value: object, where: str) -> Choice
             "{option}: „{id}“ braucht ours (eigene Fassung) oder theirs (Fassung des Kunden), "
             "nicht „{value}“."
         )
-        raise errors.StoreError(target, message.format(option=where, id=conflict_id, value=value))
+        raise errors.StoreError(
+            target, message.format(option=where, id=shortened(conflict_id), value=shortened(value))
+        )
     return _CHOICES[value]
 
 

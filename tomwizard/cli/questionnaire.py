@@ -89,13 +89,15 @@ def cmd_questionnaire(options: argparse.Namespace) -> int:
     )
     tmp = out.with_name(f".{out.name}.tmp")
     try:
+        with contextlib.suppress(FileNotFoundError):  # a link left there is never written through
+            tmp.unlink()
         tmp.write_bytes(content)
         os.replace(tmp, out)
     except OSError as exc:
         message = _("Der Fragebogen kann nicht geschrieben werden ({error}).")
         raise errors.StoreError(out, message.format(error=errors.write_reason(exc))) from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # (on a read-only disk: EROFS, nothing to remove)
             tmp.unlink()
     print(out)
     return 0

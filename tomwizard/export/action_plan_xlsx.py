@@ -30,6 +30,7 @@ from tomwizard.export.action_plan import (
     action_plan_rows,
     severity_label,
 )
+from tomwizard.export.atomic import replace_file
 from tomwizard.export.pdf_text import clean, format_date
 from tomwizard.export.wording import SEVERITY, STATUS
 from tomwizard.i18n import N_, NC_, Msg, Wording, say
@@ -237,4 +238,4 @@ def write_action_plan_xlsx(
     findings: list[Finding] | None = None,
 ) -> None:
     """Write the action plan of ``assessment`` as an .xlsx file to ``out``."""
-    out.write_bytes(action_plan_xlsx(assessment, catalog, lang, findings))
+    replace_file(out, action_plan_xlsx(assessment, catalog, lang, findings))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from tomwizard.content.views import Group, Node
 from tomwizard.export.annex_approval import APPROVAL_MEASURE, DUTY
@@ -24,18 +23,27 @@ from tomwizard.models.catalog import Measure
 PLACE_MEASURE = "auftrag.verarbeitungsort"  # names the pending sub-processors' countries too
 
 
-@dataclass
 class Entry:
     """One measure (catalog or custom) with its answer and the status it is shown with."""
 
-    text: str
-    answer: Answer
-    shown: Status
-    children: list[Entry] = field(default_factory=list)
-    due: dt.date | None = None  # the date printed: the answer's, or its pending sub-measures'
-    replaced_by: tuple[str, ...] = ()  # entfällt: the custom measures that replace it
-    # pending sub-measures the view places in another group: (text, that group's id)
-    elsewhere: list[tuple[str, str]] = field(default_factory=list)
+    def __init__(
+        self,
+        text: str,
+        answer: Answer,
+        shown: Status,
+        children: list[Entry] | None = None,
+        due: dt.date | None = None,
+        replaced_by: tuple[str, ...] = (),
+        elsewhere: list[tuple[str, str]] | None = None,
+    ) -> None:
+        self.text = text
+        self.answer = answer
+        self.shown = shown
+        self.children: list[Entry] = [] if children is None else children
+        self.due = due  # the date printed: the answer's, or its pending sub-measures'
+        self.replaced_by = replaced_by  # entfällt: the custom measures that replace it
+        # pending sub-measures the view places in another group: (text, that group's id)
+        self.elsewhere: list[tuple[str, str]] = [] if elsewhere is None else elsewhere
 
     @property
     def demoted(self) -> bool:

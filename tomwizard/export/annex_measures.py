@@ -17,6 +17,7 @@ from typing import Literal
 
 from tomwizard.content.views import Group, assignment, groups
 from tomwizard.export.annex_entries import Entry, EntryBuilder, walk
+from tomwizard.export.annex_na_area import AreaSentence, na_entries, needs_na_part, shared_reason
 from tomwizard.export.document.model import Block, ListBlock, ListItem, Paragraph, Run, runs
 from tomwizard.export.document.typography import format_date
 from tomwizard.export.document.words import Words, user
@@ -58,11 +59,23 @@ class MeasureParts:
         self._numbers: dict[str, int] = {}  # group id → its heading's number (set by blocks)
         builder = EntryBuilder(doc, assessment, assignment(view, catalog))
         self.entries = {g.id: builder.entries(g) for g in self.groups}
+        # areas without an implemented measure whose reasons for „entfällt“ are listed: in the
+        # part „Entfallende Maßnahmen“ (prose) or under the area (checklist; DSB review 7, M1)
+        self._na_listed = [
+            g.id for g in self.groups if needs_na_part(self.entries[g.id], self._implemented(g))
+        ]
+
+    def _implemented(self, group: Group) -> bool:
+        """Whether the area lists a measure of its own (prose: an implemented one)."""
+        entries = self.entries[group.id]
+        if self.style == "checklist":
+            return any(e.shown != Status.ENTFAELLT for e in walk(entries))
+        return bool(self._prose(entries))
 
     def statuses(self) -> set[Status]:
         """Every status shown in the checklist (for its legend)."""
         shown = {e.shown for g in self.groups for e in walk(self.entries[g.id])}
-        if not self.list_entfaellt:
+        if not self.list_entfaellt and not self._na_listed:
             shown.discard(Status.ENTFAELLT)
         return shown
 
@@ -81,7 +94,7 @@ class MeasureParts:
             story += self.group_part(group, later)
         if self.style == "prose":
             story += self.remaining_part(remaining)
-            if self.list_entfaellt:
+            if self.list_entfaellt or self._na_listed:
                 story += self.not_applicable_part()
             story += self.open_part([e for e in every if e.shown == Status.OFFEN])
         return story
@@ -94,7 +107,7 @@ class MeasureParts:
         shown = {e.shown for e in every}
         wanted = [
             ("planned", remaining),
-            ("na", self.list_entfaellt and Status.ENTFAELLT in shown),
+            ("na", bool(self._na_listed) or (self.list_entfaellt and Status.ENTFAELLT in shown)),
             ("open_part", Status.OFFEN in shown),
         ]
         number = self.doc.peek_number(len(self.groups))
@@ -113,11 +126,14 @@ class MeasureParts:
             items = self._checklist(entries)
             if items:
                 return [heading, ListBlock(tuple(items), checklist=True)]
-            return [heading, Paragraph(runs(doc.text("none")))]
+            return [heading, *self._all_na_checklist(entries)]
         items = self._prose(entries)
         if items:
             lead = Paragraph(runs(doc.text("implemented")), "lead")
             return [heading, lead, ListBlock(tuple(items))]
+        sentence = AreaSentence(doc, lambda keys: self._see(keys, later)).text(entries)
+        if sentence is not None:  # some or all of its measures entfallen (DSB review 7, M1)
+            return [heading, Paragraph(runs(sentence))]
         # one sentence, naming the later parts where this area's measures stand (review 3, B11)
         shown = {e.shown for e in walk(entries)}
         kinds = {
@@ -132,10 +148,37 @@ class MeasureParts:
         ]
         if not refs:
             return [heading, Paragraph(runs(doc.text("none")))]
-        joined = (
-            ", ".join(refs[:-1]) + f" {doc.text('and')} " + refs[-1] if len(refs) > 1 else refs[0]
-        )
-        return [heading, Paragraph(runs(doc.text("none_see", refs=joined)))]
+        return [heading, Paragraph(runs(doc.text("none_see", refs=self._joined(refs))))]
+
+    def _see(self, keys: list[str], later: dict[str, tuple[int, str]]) -> str:
+        """„Nr. 15 „…“ und Nr. 17 „…““: the later parts of ``keys`` ("" where none is printed)."""
+        doc = self.doc
+        refs = [
+            doc.text("see_part", n=str(later[key][0]), title=later[key][1])
+            for key in keys
+            if key in later
+        ]
+        return self._joined(refs) if refs else ""
+
+    def _joined(self, refs: list[str]) -> str:
+        if len(refs) < 2:
+            return refs[0]
+        return ", ".join(refs[:-1]) + f" {self.doc.text('and')} " + refs[-1]
+
+    def _all_na_checklist(self, entries: list[Entry]) -> list[Block]:
+        """A checklist area without a measure to show: all entfallen (without
+        ``--list-entfaellt``), said with their one reason or listed with each reason."""
+        na = na_entries(entries)
+        if not na:
+            return [Paragraph(runs(self.doc.text("none")))]
+        reason = shared_reason(na)
+        if reason:
+            return [Paragraph(runs(self.doc.text("all_na_reason", reason=reason)))]
+        items = [self._item(e, self._inline(e)) for e in na]
+        return [
+            Paragraph(runs(self.doc.text("all_na_listed")), "lead"),
+            ListBlock(tuple(items), checklist=True),
+        ]
 
     def remaining_part(self, items: list[ListItem]) -> list[Block]:
         """Measures not yet (fully) implemented, with what remains and the date."""
@@ -149,9 +192,10 @@ class MeasureParts:
         ]
 
     def not_applicable_part(self) -> list[Block]:
-        entries = [
-            e for g in self.groups for e in walk(self.entries[g.id]) if e.shown == Status.ENTFAELLT
-        ]
+        """Every measure that entfällt (``--list-entfaellt``), else those of the areas whose
+        sentence points here for their reasons."""
+        listed = self.groups if self.list_entfaellt else self._na_listed_groups()
+        entries = [e for g in listed for e in na_entries(self.entries[g.id])]
         if not entries:
             return []
         doc = self.doc
@@ -161,6 +205,9 @@ class MeasureParts:
             Paragraph(runs(doc.text("na_lead")), "lead"),
             ListBlock(tuple(items)),
         ]
+
+    def _na_listed_groups(self) -> list[Group]:
+        return [g for g in self.groups if g.id in self._na_listed]
 
     def open_part(self, entries: list[Entry]) -> list[Block]:
         """A draft's measures that are not answered or not confirmed (none in a final annex)."""

@@ -16,7 +16,6 @@ footer lines are up to three columns under the footer text (each wrapped to two 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
@@ -25,6 +24,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from tomwizard.export.document.typography import tie
+from tomwizard.export.frozen import frozen
 from tomwizard.export.pdf_fonts import FONT_REGULAR, printable
 from tomwizard.export.pdf_styles import (
     MARGIN_LEFT,
@@ -50,7 +50,7 @@ COLUMN_GAP = 0.5 * cm
 _FORM = "tomwizardLetterheadLogo"
 
 
-@dataclass(frozen=True)
+@frozen
 class PreparedLetterhead:
     """What every page draws; built once per document."""
 

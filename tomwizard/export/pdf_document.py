@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
@@ -33,6 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from tomwizard.export.frozen import frozen
 from tomwizard.export.letterhead_pdf import prepare_letterhead
 from tomwizard.export.pdf_fonts import FONT_REGULAR, register_fonts
 from tomwizard.export.pdf_keep import CONTENT_HEIGHT, HEADING_ROOM, Room, link_rooms
@@ -61,7 +61,7 @@ def table_style(*commands: tuple[Any, ...]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR), *commands])
 
 
-@dataclass(frozen=True)
+@frozen
 class DocumentInfo:
     """Metadata and page furniture of one PDF."""
 
@@ -73,19 +73,18 @@ class DocumentInfo:
     letterhead: Letterhead | None = None  # the firm's Briefkopf (letterhead_pdf draws it)
 
 
-@dataclass
 class Document:
     """Language, wording and styles shared by the part functions of one document."""
 
-    lang: Language
-    wording: dict[str, str]
-    roles: str = "verantwortlicher"  # RoleNames value: which role words the wording uses
-    styles: Styles = field(init=False)
-    _numbers: int = field(default=0, init=False)
-
-    def __post_init__(self) -> None:
+    def __init__(
+        self, lang: Language, wording: dict[str, str], roles: str = "verantwortlicher"
+    ) -> None:
+        self.lang = lang
+        self.wording = wording
+        self.roles = roles  # RoleNames value: which role words the wording uses
+        self._numbers = 0
         register_fonts()
-        self.styles = make_styles()
+        self.styles: Styles = make_styles()
 
     def text(self, key: str, **values: str) -> str:
         """Fixed wording, markup-safe, with typographic ties; ``values`` must be escaped."""

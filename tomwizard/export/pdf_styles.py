@@ -7,7 +7,6 @@ page back until the document is complete, so that the total page count is known.
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass
 from functools import cache, lru_cache
 from typing import Any
 
@@ -19,6 +18,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from tomwizard.export.frozen import frozen
 from tomwizard.export.pdf_fonts import FONT_BOLD, FONT_REGULAR, font_runs
 from tomwizard.export.pdf_text import untie
 
@@ -40,7 +40,7 @@ BULLET = "•"
 SUB_BULLET = "–"
 
 
-@dataclass(frozen=True)
+@frozen
 class Styles:
     title: ParagraphStyle
     subtitle: ParagraphStyle
@@ -181,7 +181,7 @@ def bullet(depth: int) -> str:
     return BULLET if depth == 0 else SUB_BULLET
 
 
-@dataclass(frozen=True)
+@frozen
 class PageFurniture:
     """The texts around the body: header left/right, footer left, and "Seite {page} von {pages}"."""
 
@@ -227,7 +227,9 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self, *args: Any, furniture: PageFurniture, letterhead: Any = None, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
-        self._furniture = PageFurniture(*(untie(text) for text in astuple(furniture)))
+        f = furniture
+        texts = (f.header_left, f.header_right, f.footer_left, f.page_label, f.watermark)
+        self._furniture = PageFurniture(*(untie(text) for text in texts))
         self._letterhead = letterhead  # a letterhead_pdf.PreparedLetterhead, or None
         self._saved_pages: list[dict[str, Any]] = []
 

@@ -82,6 +82,24 @@ ANNEX = Wording(
         "none_see": N_(
             "In diesem Bereich ist derzeit keine Maßnahme vollständig umgesetzt (siehe {refs})."
         ),
+        # an area whose measures all or partly entfallen (DSB review 7, M1: annex_na_area.py)
+        "all_na": N_("In diesem Bereich entfallen alle Maßnahmen."),
+        "all_na_reason": N_("In diesem Bereich entfallen alle Maßnahmen. Begründung: {reason}"),
+        "all_na_see": N_("In diesem Bereich entfallen alle Maßnahmen (Begründungen siehe {refs})."),
+        "all_na_listed": N_(
+            "In diesem Bereich entfallen alle Maßnahmen, jeweils aus dem genannten Grund:"
+        ),
+        "none_rest": N_(
+            "Von den Maßnahmen dieses Bereichs, die nicht entfallen, ist derzeit keine "
+            "vollständig umgesetzt."
+        ),
+        "none_rest_see": N_(
+            "Von den Maßnahmen dieses Bereichs, die nicht entfallen, ist derzeit keine "
+            "vollständig umgesetzt (siehe {refs})."
+        ),
+        "rest_na": N_("Die übrigen entfallen."),
+        "rest_na_reason": N_("Die übrigen entfallen. Begründung: {reason}"),
+        "rest_na_see": N_("Die übrigen entfallen (Begründungen siehe {refs})."),
         "see_part": N_("Nr. {n} „{title}“"),
         "planned": N_("Noch nicht (vollständig) umgesetzte Maßnahmen"),
         "planned_lead": N_(

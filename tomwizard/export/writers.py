@@ -10,6 +10,7 @@ import pathlib
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Literal
 
+from tomwizard.export.atomic import replace_file
 from tomwizard.export.document.annex import AnnexOptions, Part, build_annex
 from tomwizard.export.document.model import Document
 from tomwizard.models.assessment import Assessment
@@ -90,7 +91,7 @@ def write_annex(
     """Write the TOM annex of ``assessment`` as ``fmt`` to ``out`` (with the appendix of
     ``changes`` when given; ``found``: the blockers, if already known)."""
     options = AnnexOptions(lang, style, view, tuple(parts), list_entfaellt, changes)
-    out.write_bytes(annex_bytes(assessment, catalog, options, found, fmt=fmt))
+    replace_file(out, annex_bytes(assessment, catalog, options, found, fmt=fmt))
 
 
 def write_gap_report(
@@ -105,4 +106,4 @@ def write_gap_report(
 ) -> None:
     """Write the internal gap report of ``assessment`` as ``fmt`` to ``out``; ``findings``
     default to :func:`tomwizard.rules.evaluate`."""
-    out.write_bytes(gap_report_bytes(assessment, catalog, lang, findings, today, fmt=fmt))
+    replace_file(out, gap_report_bytes(assessment, catalog, lang, findings, today, fmt=fmt))

@@ -106,6 +106,12 @@ class VersionInfo(_Record):
     label: str = ""  # e.g. the annex's own version string "1.0"
     content_hash: str = Field(pattern=r"^sha256:[0-9a-f]{64}$")
 
+    @field_validator("frozen_at")
+    @classmethod
+    def _check_time(cls, value: str) -> str:
+        parse_time(value)  # (as the change log's times: else ``versions`` fails on reading)
+        return value
+
     @property
     def when(self) -> dt.datetime:
         return parse_time(self.frozen_at)

@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tomwizard.exchange import ExchangeDocument, ExchangeError
+from tomwizard.exchange import ExchangeDocument
 from tomwizard.history.changelog import FrozenVersion
 from tomwizard.i18n import _
+from tomwizard.input_errors import ExchangeError
 from tomwizard.models.assessment import Assessment
 from tomwizard.store import TomwStore
 from tomwizard.store.records import Origin

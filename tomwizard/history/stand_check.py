@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from tomwizard.history.changelog import ChangeRecord
 from tomwizard.i18n import N_, format_date, say
@@ -16,9 +17,13 @@ from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import LANGUAGES, Language, Text
 from tomwizard.models.finding import Finding, Severity
 
+if TYPE_CHECKING:
+    from tomwizard.store import TomwStore
+
 RULE_ID = "stand.aelter_als_angaben"
 # setting the Stand or the version is what the hint asks for: not a change of the content
 _STAND_TARGETS = frozenset({"field:organisation.stand", "field:organisation.version"})
+_NOT_CONTENT_KINDS = frozenset({"version"})  # freezing a version changes no answer
 
 _TEXT = N_(
     "Stand und Version anpassen? Seit dem Stand ({stand}) wurden Angaben geändert (zuletzt "
@@ -41,9 +46,16 @@ def last_change_after_stand(
     days = [
         change.when.astimezone().date()
         for change in changes
-        if change.kind != "version" and change.target not in _STAND_TARGETS
+        if change.kind not in _NOT_CONTENT_KINDS and change.target not in _STAND_TARGETS
     ]
     return max((day for day in days if day > stand), default=None)
+
+
+def changes_to_check(store: TomwStore) -> list[ChangeRecord]:
+    """What the check needs of a file's change log: the newest change to the content and those
+    shortly before it (:meth:`TomwStore.latest_changes`), not the whole log; the check finds the
+    same day in these as in all changes."""
+    return store.latest_changes(_NOT_CONTENT_KINDS, _STAND_TARGETS)
 
 
 def stand_message(stand: dt.date, last: dt.date, lang: Language) -> str:

@@ -17,6 +17,7 @@ from tomwizard.i18n import N_, _
 from tomwizard.models.catalog import Catalog
 from tomwizard.store import TomwStore, errors
 from tomwizard.store.opening import catalog_of
+from tomwizard.store.schema import open_private
 
 if TYPE_CHECKING:
     from tomwizard.editing.assessment import OpenAssessment
@@ -122,14 +123,17 @@ def upgrade_and_open(
     if dry_run:
         return FileUpgrade(assessment.catalog_version, catalog.version, lines), None
     backup = upgrade_backup_path(path, assessment.catalog_version)
+    existed = backup.exists() or backup.is_symlink()
     try:  # the closed file as it is, before anything opens it for writing
-        shutil.copyfile(path, backup)
-        os.chmod(backup, 0o600)
+        with open(path, "rb") as source, os.fdopen(open_private(backup), "wb") as copy:
+            shutil.copyfileobj(source, copy)
     except OSError as exc:
+        if not existed:  # (a full disk: no half copy left beside the file)
+            backup.unlink(missing_ok=True)
         raise errors.StoreError(
             path,
             _("Die Sicherungskopie kann nicht angelegt werden ({reason}).").format(
-                reason=exc.strerror or exc
+                reason=errors.write_reason(exc)
             ),
         ) from exc
     doc = OpenAssessment.open(path, catalog, author=author)

@@ -20,8 +20,8 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from tomwizard.exchange import ExchangeError
 from tomwizard.i18n import _, message_language, ngettext
+from tomwizard.input_errors import ExchangeError
 from tomwizard.inputs import one_line
 from tomwizard.models.assessment import Status
 from tomwizard.questionnaire import layout

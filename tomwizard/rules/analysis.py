@@ -163,6 +163,9 @@ class Analysis:
                 self.deps.fields.add("organisation.stand")  # the reference day
                 if pred.expired.bind:
                     self.binds.add(pred.expired.bind)
+            case p.AfterStand():
+                self._path(pred.after_stand, env, (*loc, "after_stand"))
+                self.deps.fields.add("organisation.stand")
             case p.NamesCountries():
                 spec = pred.names_countries
                 self._measure(spec.measure, env, (*loc, "names_countries", "measure"), False)

@@ -25,6 +25,7 @@ from tomwizard.rules import predicates as p
 from tomwizard.rules.country_words import EU_WORDS, country_codes, named_countries, texts
 from tomwizard.rules.expiry import expired
 from tomwizard.rules.fields import Context, is_empty
+from tomwizard.rules.stand_dates import after_stand
 
 NOT_MISSING = frozenset({Status.UMGESETZT, Status.ENTFAELLT})
 
@@ -390,4 +391,5 @@ _HANDLERS: dict[type, Callable[[Any, Context, CatalogView], bool]] = {
     p.NamesCountries: _names_countries,
     p.ScreeningIs: _screening,
     p.RaisedByScreening: _raised,
+    p.AfterStand: after_stand,
 }

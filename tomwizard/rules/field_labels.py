@@ -8,6 +8,7 @@ from tomwizard.models.catalog import Language
 
 FIELD_LABELS: dict[str, Msg] = {
     "organisation.stand": NC_("field", "Stand"),
+    "organisation.version": NC_("field", "Version"),  # DSB review 7, M3
     "organisation.processor.name": NC_("field", "Name des Auftragsverarbeiters"),
     "organisation.controller.name": NC_("field", "Name des Verantwortlichen"),
     "organisation.processor.city": NC_("field", "Anschrift des Auftragsverarbeiters"),

@@ -38,6 +38,7 @@ A predicate is a YAML mapping with exactly one key, the predicate's name::
                              later; ``bind`` receives the expired entries with their dates
     raised_by_screening: true  an answer to the Rahmenbedingungen makes the current measure
                              more important (forms/screening.yaml, ``raises``)
+    after_stand: PATH        a date lies after the annex's Stand (none entered: false)
 
 Nothing here is evaluated as code: the engine (``engine.py``) interprets these models.
 """
@@ -293,6 +294,10 @@ class RaisedByScreening(Strict):
     raised_by_screening: Literal[True]
 
 
+class AfterStand(Strict):
+    after_stand: FieldPath
+
+
 PREDICATE_TYPES: dict[str, type[Strict]] = {
     "all": AllOf,
     "any": AnyOf,
@@ -320,6 +325,7 @@ PREDICATE_TYPES: dict[str, type[Strict]] = {
     "names_countries": NamesCountries,
     "screening": ScreeningIs,
     "raised_by_screening": RaisedByScreening,
+    "after_stand": AfterStand,
 }
 _TAG_OF_TYPE = {cls: tag for tag, cls in PREDICATE_TYPES.items()}
 
@@ -358,6 +364,7 @@ Predicate = Annotated[
         Annotated[NamesCountries, Tag("names_countries")],
         Annotated[ScreeningIs, Tag("screening")],
         Annotated[RaisedByScreening, Tag("raised_by_screening")],
+        Annotated[AfterStand, Tag("after_stand")],
     ],
     Discriminator(
         _predicate_tag,

@@ -67,6 +67,9 @@ def write_reason(exc: OSError | sqlite3.Error) -> str:
             return _("ein anderes Programm hat die Datei gerade gesperrt")
         full = getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
         return _("kein Platz mehr auf dem Datenträger") if full else str(exc)
+    if exc.errno == errno.EISDIR:  # (the temporary name beside the file, too)
+        name = Path(str(exc.filename)).name if exc.filename else ""
+        return _("„{name}“ ist ein Ordner").format(name=name) if name else exc.strerror or ""
     reasons = {
         errno.ENOSPC: _("kein Platz mehr auf dem Datenträger"),
         getattr(errno, "EDQUOT", errno.ENOSPC): _("kein Platz mehr auf dem Datenträger"),

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import platform
+import stat
 import sys
 import threading
 from dataclasses import dataclass
@@ -23,11 +25,15 @@ from pathlib import Path
 from tomwizard.i18n import _, format_datetime, message_language
 
 _held: set[str] = set()
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)  # (POSIX only)
 _held_guard = threading.Lock()
 
 
 def lock_path(path: Path) -> Path:
-    return path.with_name(f"{path.name}.lock")
+    """``NAME.tomw.lock`` beside the file itself, also when ``path`` is a link: two links to
+    one file are one file, with one writer (SQLite, too, keeps its ``-wal`` beside the file)."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(f"{real.name}.lock")
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,24 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
+def _open_lock_file(path: Path) -> int:
+    """Open (or create) the lock file itself, never what a link there points to: a link
+    ``NAME.tomw.lock`` → another file would have that file overwritten with the lock's lines.
+    OSError (its text in the user's language) for a link, a folder, a pipe or a device."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o600)
+    except OSError as exc:
+        if exc.errno not in (errno.ELOOP, errno.EISDIR, errno.ENXIO):
+            raise
+        fd = -1
+    if fd >= 0 and stat.S_ISREG(os.fstat(fd).st_mode):
+        return fd
+    if fd >= 0:
+        os.close(fd)
+    message = _("„{name}“ ist eine Verknüpfung, ein Ordner oder keine gewöhnliche Datei")
+    raise OSError(0, message.format(name=path.name))  # (no errno: the text is the reason)
+
+
 def _read_owner(fd: int) -> LockOwner:
     try:
         os.lseek(fd, 0, os.SEEK_SET)
@@ -120,7 +144,7 @@ class WriterLock:
     @classmethod
     def _acquire_file(cls, path: Path, key: str, user: str) -> WriterLock | LockOwner:
         for _attempt in range(10):  # retry if the holder removed the file between open and lock
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = _open_lock_file(path)
             if not _try_lock(fd):
                 owner = _read_owner(fd)
                 os.close(fd)

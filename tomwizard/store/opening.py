@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from pydantic import ValidationError
 
 from tomwizard.i18n import _
-from tomwizard.store import errors, records, schema
+from tomwizard.store import companions, errors, records, schema
 from tomwizard.store.probe import check_header
 from tomwizard.store.rows import read_assessment
 from tomwizard.store.schema import backup_copy, ensure_assessment_id, migrate_in_transaction
@@ -40,11 +40,18 @@ def connect_ro(path: Path) -> sqlite3.Connection:
 
     Without a ``-wal`` file no writer is active (ours always write in WAL mode), so the file is
     opened ``immutable``: SQLite then creates no ``-wal``/``-shm`` even if a damaged header
-    claims WAL mode. With a ``-wal`` file (a writer is open, or one crashed) its content is read.
+    claims WAL mode. With a ``-wal`` and a ``-shm`` file (a writer is open, or one crashed)
+    the content of the ``-wal`` is read. A ``-wal`` alone (copied or synced without its
+    ``-shm``) and a hot ``-journal`` are played back on a copy (:mod:`companions`).
     """
-    wal = path.with_name(f"{path.name}-wal")
+    played = companions.played_back(path)
+    if played is not None:
+        return played
+    wal = companions.companion(path, "-wal")
     flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None)
+    conn.execute("PRAGMA trusted_schema = OFF")  # no function with side effects from the file
+    return conn
 
 
 def guard(path: Path, action: Callable[[], T]) -> T:
@@ -59,6 +66,9 @@ def guard(path: Path, action: Callable[[], T]) -> T:
                 "schließen und es noch einmal versuchen."
             )
             raise errors.LockedError(path, message) from exc
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:  # no damage either
+            message = _("Die Datei kann nicht zum Bearbeiten geöffnet werden ({error}).")
+            raise errors.StoreError(path, message.format(error=errors.write_reason(exc))) from exc
         raise errors.DamagedError(
             path, _("Die Datei ist beschädigt und kann nicht geöffnet werden.")
         ) from exc
@@ -100,6 +110,8 @@ def checked(path: Path) -> tuple[int, Assessment | None]:
                 "Version kennt bis {known}). Bitte tomwizard aktualisieren."
             ).format(version=version, known=schema.SCHEMA_VERSION),
         )
+    if (version < 1 or check != "ok" or not readable) and (foreign := companions.foreign_wal(path)):
+        raise errors.DamagedError(path, foreign)  # the file alone is fine
     if version < 1 or check != "ok":
         raise errors.DamagedError(
             path, _("Die Datei ist beschädigt (Integritätsprüfung fehlgeschlagen).")
@@ -122,13 +134,47 @@ def _content_read(conn: sqlite3.Connection, version: int) -> tuple[bool, Assessm
     return True, assessment if version == schema.SCHEMA_VERSION else None
 
 
+def write_refusal(path: Path) -> str | None:
+    """Why a file that passed :func:`checked` opens read-only although writing was asked for
+    (one sentence), or None. tomwizard makes no triggers and no views: a trigger would run
+    with every change written (one that deletes the answers would empty the file), a view
+    can stand in for one of the tables."""
+    if not os.access(path, os.W_OK):
+        return _("Die Datei ist schreibgeschützt und wird nur zum Lesen geöffnet.")
+
+    def foreign() -> bool:
+        with contextlib.closing(connect_ro(path)) as conn:
+            sql = "SELECT 1 FROM sqlite_master WHERE type IN ('trigger', 'view') LIMIT 1"
+            return conn.execute(sql).fetchone() is not None
+
+    if guard(path, foreign):
+        return _(
+            "Die Datei enthält Datenbank-Trigger oder -Sichten, die nicht von tomwizard stammen; "
+            "sie wird nur zum Lesen geöffnet."
+        )
+    journal = companions.companion(path, "-journal")
+    if not companions.journal_fits(path):
+        return _(
+            "Neben der Datei liegt „{name}“, das nicht zu ihr gehört (etwa von einer anderen "
+            "Datenbank); SQLite würde es beim Schreiben in die Datei zurückspielen. Die Datei "
+            "wird nur zum Lesen geöffnet."
+        ).format(name=journal.name)
+    return None
+
+
 def prepare_for_writing(conn: sqlite3.Connection, path: Path) -> None:
     """Migrate (after a backup copy) and switch to WAL with full sync, under the write lock."""
+    conn.execute("PRAGMA trusted_schema = OFF")  # no function with side effects from the file
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version < schema.SCHEMA_VERSION:
         backup = schema.backup_path(path, version)
-        existed = backup.exists()
-        backup_copy(conn, path, version)
+        existed = backup.exists() or backup.is_symlink()
+        try:
+            backup_copy(conn, path, version)
+        except OSError as exc:
+            reason = errors.write_reason(exc)
+            message = _("Die Sicherungskopie kann nicht angelegt werden ({reason}).")
+            raise errors.StoreError(path, message.format(reason=reason)) from exc
         try:  # one transaction: a file that does not fit its version stays as it was
             migrate_in_transaction(conn, version)
         except sqlite3.DatabaseError:

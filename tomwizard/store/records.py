@@ -5,10 +5,11 @@ Functions here run inside the caller's transaction (see ``TomwStore._transaction
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypedDict, Unpack
 
@@ -111,7 +112,23 @@ def import_changes(conn: sqlite3.Connection, records: Iterable[ChangeRecord]) ->
     )
 
 
+# The form of the times tomwizard writes (``now_utc``, every version since the first): ISO 8601
+# in UTC with milliseconds, one width, so that their text order is their time order and SQL
+# compares them through the index ``changelog_at``. Rows an import or a merge carried over keep
+# the text they came with, which may be any ISO 8601 form (``…Z``, ``+02:00``, no
+# milliseconds): those rows are found by this pattern and compared in Python.
+_UTC_MS = (
+    "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
+    ".[0-9][0-9][0-9]+00:00"
+)
+_COLUMNS = "id, at, author, target, old, new, source"
+# a change this long before another is earlier on the local clock too (UTC offsets stay under
+# a day, however a zone's clock is set back)
+_NEIGHBOURS = dt.timedelta(days=2)
+
+
 def _to_utc(moment: dt.datetime) -> str:
+    """``moment`` in the file's form (``_UTC_MS``), cut to milliseconds."""
     if moment.tzinfo is None:
         moment = moment.astimezone()  # a naive time is local time
     return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
@@ -134,7 +151,7 @@ class ChangeQuery(TypedDict, total=False):
 def query_changes(conn: sqlite3.Connection, **query: Unpack[ChangeQuery]) -> list[ChangeRecord]:
     """Change-log records, oldest first, filtered by ``query``."""
     section, measure, author = query.get("section"), query.get("measure"), query.get("author")
-    since, until, kinds = query.get("since"), query.get("until"), query.get("kinds")
+    kinds = query.get("kinds")
     clauses: list[str] = []
     args: list[object] = []
     if measure is not None:
@@ -143,14 +160,77 @@ def query_changes(conn: sqlite3.Connection, **query: Unpack[ChangeQuery]) -> lis
     if author is not None:
         clauses.append("author = ?")
         args.append(author)
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    cursor = conn.execute(
-        f"SELECT id, at, author, target, old, new, source FROM changelog {where} ORDER BY id",
-        args,
-    )
+    found = _select(conn, clauses, args, query.get("since"), query.get("until"))
     wanted_kinds = set(kinds) if kinds is not None else None
-    records: list[ChangeRecord] = []
-    for row_id, at, who, target, old, new, source in cursor:
+    return [
+        record
+        for record in found
+        if (wanted_kinds is None or record.kind in wanted_kinds)
+        and (section is None or record.section_id == section)
+    ]
+
+
+def count_changes(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT COUNT(*) FROM changelog").fetchone()[0])
+
+
+def latest_changes(
+    conn: sqlite3.Connection, skip_kinds: Collection[str] = (), skip_targets: Collection[str] = ()
+) -> list[ChangeRecord]:
+    """The newest change and the changes of the two days before it (oldest first), without
+    the kinds ``skip_kinds`` and the targets ``skip_targets``: whoever looks for the last day
+    (in any time zone) on which something changed finds it among these as among all changes,
+    without reading the whole log. Rows whose time is not in the file's own form come along
+    when they fall in those two days, as ``query_changes`` compares them."""
+    clauses = ["target NOT GLOB ?" for _ in skip_kinds]
+    args: list[object] = [f"{kind}:*" for kind in skip_kinds]
+    if skip_targets:
+        clauses.append(f"target NOT IN ({', '.join('?' for _ in skip_targets)})")
+        args += list(skip_targets)
+    newest = conn.execute(
+        f"SELECT at FROM changelog WHERE {' AND '.join(['at GLOB ?', *clauses])} "
+        "ORDER BY at DESC LIMIT 1",
+        [_UTC_MS, *args],
+    ).fetchone()
+    since = None
+    if newest is not None:  # (none: only rows in another form, all read)
+        with contextlib.suppress(OverflowError):  # two days before the year 1: from the start
+            since = parse_time(str(newest[0])) - _NEIGHBOURS
+    return _select(conn, clauses, args, since, None)
+
+
+def _select(
+    conn: sqlite3.Connection,
+    clauses: list[str],
+    args: list[object],
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+) -> list[ChangeRecord]:
+    """The rows matching ``clauses`` with a time in [``since``, ``until``), oldest first: rows
+    in the file's form through the index, the others (usually none) compared in Python."""
+    start = None if since is None else _to_utc(since)
+    end = None if until is None else _to_utc(until)
+    where, values, in_form = list(clauses), list(args), "1"
+    if start is not None or end is not None:
+        ranges = [(c, b) for c, b in (("at >= ?", start), ("at < ?", end)) if b is not None]
+        # the rows in the range through the index, the rows in another form (usually none)
+        # by reading the index alone (it holds every ``at``)
+        in_range = " AND ".join(["at GLOB ?", *(clause for clause, _bound in ranges)])
+        where.append(
+            f"id IN (SELECT id FROM changelog WHERE {in_range} "
+            "UNION ALL SELECT id FROM changelog WHERE at NOT GLOB ?)"
+        )
+        values = [_UTC_MS, *values, _UTC_MS, *(bound for _clause, bound in ranges), _UTC_MS]
+        in_form = "at GLOB ?"
+    cursor = conn.execute(
+        f"SELECT {in_form}, {_COLUMNS} FROM changelog "
+        f"{'WHERE ' if where else ''}{' AND '.join(where)} ORDER BY id",
+        values,
+    )
+    first = None if start is None else parse_time(start)
+    after = None if end is None else parse_time(end)
+    found: list[ChangeRecord] = []
+    for in_form_row, row_id, at, who, target, old, new, source in cursor:
         record = ChangeRecord(
             id=row_id,
             at=at,
@@ -160,17 +240,12 @@ def query_changes(conn: sqlite3.Connection, **query: Unpack[ChangeQuery]) -> lis
             new=None if new is None else loads(new),
             source=source or "",
         )
-        if wanted_kinds is not None and record.kind not in wanted_kinds:
-            continue
-        if section is not None and record.section_id != section:
-            continue
-        when = parse_time(record.at)
-        if since is not None and when < parse_time(_to_utc(since)):
-            continue
-        if until is not None and when >= parse_time(_to_utc(until)):
-            continue
-        records.append(record)
-    return records
+        if not in_form_row:
+            when = parse_time(record.at)
+            if (first is not None and when < first) or (after is not None and when >= after):
+                continue
+        found.append(record)
+    return found
 
 
 def insert_version(

@@ -9,12 +9,16 @@ add a new one and raise ``SCHEMA_VERSION``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import sqlite3
+import stat
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+
+from tomwizard.i18n import _
 
 # "TOMW" as a big-endian 32-bit integer, stored in the SQLite header (PRAGMA application_id).
 APPLICATION_ID = 0x544F4D57
@@ -170,8 +174,26 @@ def backup_path(path: Path, version: int) -> Path:
 def backup_copy(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Copy the file before migrating it; the copy is private (0600) from its first byte."""
     target = backup_path(path, version)
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
-    os.chmod(target, 0o600)
+    os.close(open_private(target))
     with contextlib.closing(sqlite3.connect(target)) as dest:
         conn.backup(dest)
+
+
+def open_private(target: Path) -> int:
+    """Open (create or empty) ``target`` for a copy, mode 0600, never through a link: a link
+    named like a backup would have the file it points to overwritten. OSError for a link, a
+    folder, a pipe or a device there (its text in the user's language)."""
+    flags = os.O_CREAT | os.O_WRONLY | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(target, flags | getattr(os, "O_NONBLOCK", 0), 0o600)
+    except OSError as exc:
+        if exc.errno not in (errno.ELOOP, errno.EISDIR, errno.ENXIO):
+            raise
+    else:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            if hasattr(os, "fchmod"):  # (an older file there keeps its mode otherwise)
+                os.fchmod(fd, 0o600)
+            return fd
+        os.close(fd)
+    message = _("„{name}“ ist eine Verknüpfung, ein Ordner oder keine gewöhnliche Datei")
+    raise OSError(0, message.format(name=target.name))  # (no errno: the text is the reason)

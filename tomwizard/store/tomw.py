@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack
@@ -35,6 +35,7 @@ from tomwizard.store.opening import (
     connect_ro,
     guard,
     prepare_for_writing,
+    write_refusal,
 )
 from tomwizard.store.probe import check_header, file_identity
 from tomwizard.store.rows import read_assessment, write_assessment
@@ -113,9 +114,9 @@ class TomwStore:
         if not assessment.assessment_id:  # every assessment gets its identity at creation
             assessment = assessment.model_copy(update={"assessment_id": schema.new_assessment_id()})
         tmp = path.with_name(f".{path.name}.creating")
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
         try:
+            with contextlib.suppress(FileNotFoundError):  # (a read-only disk: EROFS, below)
+                tmp.unlink()
             fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             os.close(fd)
             conn = sqlite3.connect(tmp, isolation_level=None)
@@ -156,8 +157,8 @@ class TomwStore:
         version = checked_version(path)
         if readonly:
             return cls._open_copy(path, version, author)
-        if not os.access(path, os.W_OK):
-            reason = _("Die Datei ist schreibgeschützt und wird nur zum Lesen geöffnet.")
+        reason = write_refusal(path)  # write-protected, or triggers another program added
+        if reason is not None:
             return cls._open_copy(path, version, author, reason)
         try:
             from tomwizard.store.lock import LockOwner, WriterLock  # writing only
@@ -167,7 +168,7 @@ class TomwStore:
             reason = _(
                 "Im Ordner der Datei kann keine Sperrdatei angelegt werden ({reason}); "
                 "die Datei wird nur zum Lesen geöffnet."
-            ).format(reason=exc.strerror or exc)
+            ).format(reason=errors.write_reason(exc))
             return cls._open_copy(path, version, author, reason)
         if isinstance(held, LockOwner):
             reason = _("{owner} Hier wird sie nur zum Lesen geöffnet.").format(
@@ -262,6 +263,14 @@ class TomwStore:
         filters: :class:`tomwizard.store.records.ChangeQuery`)."""
         return self._read(lambda: records.query_changes(self._conn, **query))
 
+    def change_count(self) -> int:
+        """How many changes the log holds (counted, not read)."""
+        return self._read(lambda: records.count_changes(self._conn))
+
+    def latest_changes(self, skip_kinds: Set[str], skip_targets: Set[str]) -> list[ChangeRecord]:
+        """The newest change and those two days before it (:func:`records.latest_changes`)."""
+        return self._read(lambda: records.latest_changes(self._conn, skip_kinds, skip_targets))
+
     def versions(self) -> list[VersionInfo]:
         """Frozen versions, oldest first (without content)."""
         return self._read(lambda: records.list_versions(self._conn))
@@ -345,14 +354,13 @@ class TomwStore:
 
     def freeze_version(self, label: str | None = None) -> VersionInfo:
         """ "Version festschreiben": keep the current content with number, date and hash.
-
-        ``label`` defaults to the annex's own version string (``organisation.version``).
-        """
+        ``label`` defaults to the annex's own version string (``organisation.version``)."""
         with self._transaction():
             assessment = self._read(lambda: read_assessment(self._conn))
             text = assessment.organisation.version if label is None else label
-            return records.insert_version(
-                self._conn, self.author, assessment_content(assessment), text
+            content = assessment_content(assessment)  # (a number past SQLite's: invalid file)
+            return self._read(
+                lambda: records.insert_version(self._conn, self.author, content, text)
             )
 
     # -- internals -------------------------------------------------------------------------
@@ -367,6 +375,7 @@ class TomwStore:
             KeyError,
             AttributeError,
             RecursionError,
+            OverflowError,
             sqlite3.DatabaseError,
         ) as exc:
             raise errors.DamagedError(self.path, _("Der Inhalt der Datei ist ungültig.")) from exc

@@ -186,12 +186,12 @@ class DocumentController(QObject):
     def stand_finding(self) -> Finding | None:
         """The hint „Stand und Version anpassen? …“ when answers changed after the Stand (as
         ``check`` prints it; never a blocker). None: no hint, or the change log is damaged."""
-        from tomwizard.history.stand_check import stand_finding
+        from tomwizard.history.stand_check import changes_to_check, stand_finding
 
         if self._open is None or self._open.assessment.organisation.stand is None:
             return None
         try:
-            changes = self._open.store.changes()
+            changes = changes_to_check(self._open.store)
         except StoreError:  # a damaged change log: no hint, editing goes on
             return None
         return stand_finding(self._open.assessment, changes)

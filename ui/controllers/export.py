@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from tomwizard.editing import SetField, StoreError
 from tomwizard.export.text_limits import refuse_long_texts, refuse_too_many
 from tomwizard.models.catalog import Catalog, Language
-from tomwizard.models.finding import Severity
+from tomwizard.models.finding import Finding, Severity
+from tomwizard.store.errors import write_reason
 from ui import dialogs
 from ui.controllers.document import DocumentController, step_label
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:  # the dialog loads when it is first shown (start-up)
     from tomwizard.export.writers import Format
     from tomwizard.history.versions import AnnexChanges
     from tomwizard.models.assessment import Assessment
+    from tomwizard.rules.blockers import Blocker
     from ui.pages.export_dialog import ExportChoices
 
 
@@ -87,9 +89,24 @@ class ExportController(QObject):
         found = self.document.stand_finding()
         return found.text.get(lang) if found is not None else ""
 
+    def findings(self, assessment: Assessment) -> list[Finding]:
+        """The rules' findings of the document, and an open point where its version and Stand
+        are those of a frozen version its answers differ from (DSB review 7, M3): what
+        ``tomwizard export`` counts, so that both make the same draft or final."""
+        from tomwizard.history.same_version import version_findings
+
+        store = self.document.store
+        extra = version_findings(store, assessment, self.catalog) if store is not None else []
+        return [*self.document.findings, *extra]
+
+    def blockers(self, assessment: Assessment) -> list[Blocker]:
+        from tomwizard.rules.blockers import blockers
+
+        return blockers(assessment, self.catalog, self.findings(assessment))
+
     def ask(self, parent: QWidget | None, lang: str) -> list[Path]:
         """Show the dialog and export what the user chose; the written files."""
-        from tomwizard.rules.blockers import blockers, counts
+        from tomwizard.rules.blockers import counts
         from ui.pages.export_dialog import ExportDialog
 
         if not self.document.is_open:
@@ -107,7 +124,7 @@ class ExportController(QObject):
             return []
         stand = self.stand_hint("en" if lang == "en" else "de")
         warning = "\n".join(text for text in (warning, stand) if text)
-        found = blockers(assessment, self.catalog, self.document.findings)
+        found = self.blockers(assessment)
         if found:
             version = self.tr(
                 "Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn "
@@ -164,7 +181,6 @@ class ExportController(QObject):
 
     def export(self, choices: ExportChoices, open_result: bool = True) -> list[Path]:
         from tomwizard.export.writers import write_annex, write_gap_report
-        from tomwizard.rules.blockers import blockers
 
         assessment = self.document.assessment
         if assessment is None or not choices.path:
@@ -195,11 +211,11 @@ class ExportController(QObject):
                 list_entfaellt=choices.list_entfaellt,
                 changes=changes,
                 # the rules already ran for this state (the document keeps their findings)
-                found=blockers(assessment, self.catalog, self.document.findings),
+                found=self.blockers(assessment),
             )
             if choices.gap_report:
                 report = gap_report_path(out)
-                findings = self.document.findings
+                findings = self.findings(assessment)
                 write_gap_report(assessment, self.catalog, report, lang, findings, fmt=fmt)
                 written.append(report)
             if choices.action_plan:
@@ -214,7 +230,7 @@ class ExportController(QObject):
         except OSError as exc:
             self.error_occurred.emit(
                 self.tr("Export fehlgeschlagen"),
-                self.tr("{path}: {reason}").format(path=out, reason=exc.strerror or exc),
+                self.tr("{path}: {reason}").format(path=out, reason=write_reason(exc)),
             )
             return []
         if open_result:  # where the files went, with „Öffnen“ and „Ordner öffnen“

@@ -96,7 +96,7 @@ class HistoryController(DocumentAction):
             records = store.changes(
                 section=wanted.section, since=_start(wanted.since), until=_end(wanted.until)
             )
-            total = len(store.changes())
+            total = store.change_count()
         except StoreError as exc:
             self.error_occurred.emit(self.tr("Verlauf kann nicht gelesen werden"), str(exc))
             return

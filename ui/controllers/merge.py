@@ -40,8 +40,8 @@ class MergeController(DocumentAction):
 
     def start(self, path: Path) -> MergeDialog | None:
         """Read the customer's file at ``path`` and show what merging it would do."""
-        from tomwizard.exchange import ExchangeError
         from tomwizard.history.merge import MergeError, OtherAssessmentError, plan_merge
+        from tomwizard.input_errors import ExchangeError
         from tomwizard.inputs import one_line
         from ui.pages.form_fields import flush_all
 

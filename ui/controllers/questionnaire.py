@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog
 
 from tomwizard.models.catalog import Language
+from tomwizard.store.errors import write_reason
 from ui import dialogs
 from ui.controllers.base import DocumentAction
 
@@ -56,7 +57,7 @@ class QuestionnaireController(DocumentAction):
             tmp.write_bytes(content)
             os.replace(tmp, target)
         except OSError as exc:
-            self.error_occurred.emit(title, f"{target}: {exc.strerror or exc}")
+            self.error_occurred.emit(title, f"{target}: {write_reason(exc)}")
             return False
         finally:
             with contextlib.suppress(OSError):

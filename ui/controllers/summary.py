@@ -73,6 +73,11 @@ class SummaryController(PageController[SummaryPage]):
     def refresh(self) -> None:
         assessment = self.document.assessment
         findings = self.document.findings
+        store = self.document.store
+        if assessment is not None and store is not None:  # as the export counts (review 7, M3)
+            from tomwizard.history.same_version import version_findings
+
+            findings = [*findings, *version_findings(store, assessment, self.catalog)]
         found = [] if assessment is None else blockers(assessment, self.catalog, findings)
         total = total_progress(self.catalog, assessment)
         stand = self.document.stand_finding()  # as in `check`: a hint, never a blocker

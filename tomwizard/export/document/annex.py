@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from tomwizard.content.views import VIEW_IDS
@@ -32,6 +31,7 @@ from tomwizard.export.annex_parts import (
 from tomwizard.export.document.model import Block, Document, DocumentMeta
 from tomwizard.export.document.typography import one_line
 from tomwizard.export.document.words import Words
+from tomwizard.export.frozen import frozen
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog, Language
 from tomwizard.rules.blockers import Blocker, blockers, counts
@@ -46,7 +46,7 @@ PARTS: tuple[Part, ...] = ("processing", "subprocessors", "signature")
 DEFAULT_PARTS: tuple[Part, ...] = PARTS
 
 
-@dataclass(frozen=True)
+@frozen
 class AnnexOptions:
     lang: Language = "de"
     style: Style = "prose"

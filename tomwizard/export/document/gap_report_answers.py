@@ -4,10 +4,10 @@ a preset's pre-answers grouped per section) and the notes and evidence."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from tomwizard.export.document.model import Block, KeepTogether, Paragraph, runs
 from tomwizard.export.document.words import Words, user
+from tomwizard.export.frozen import frozen
 from tomwizard.export.measure_text import measure_text
 from tomwizard.export.status_marks import MARKS
 from tomwizard.export.wording import REPORT, STATUS
@@ -16,7 +16,7 @@ from tomwizard.models.assessment import Answer, Assessment, Status
 from tomwizard.models.catalog import Catalog
 
 
-@dataclass(frozen=True)
+@frozen
 class Answered:
     """A measure (catalog or custom) with its answer and where it sits."""
 

@@ -1,9 +1,10 @@
 """The neutral document model: what a document says, in which order and in which words, without
 how any one format lays it out.
 
-Every type is a frozen dataclass of plain data (no Qt, no reportlab, no python-docx). Texts are
-plain Unicode, never markup: a renderer escapes them for its format. Typographic ties are already
-in the text as non-breaking spaces (U+00A0), a line break inside a paragraph or cell is ``"\\n"``.
+Every type is a frozen record of plain data (no Qt, no reportlab, no python-docx; made with
+:func:`tomwizard.export.frozen.frozen`, which behaves as a frozen dataclass). Texts are plain
+Unicode, never markup: a renderer escapes them for its format. Typographic ties are already in
+the text as non-breaking spaces (U+00A0), a line break inside a paragraph or cell is ``"\\n"``.
 
 A :class:`Document` is its metadata (:class:`DocumentMeta`: title, author, subject, date,
 language, header and footer texts, the page-number field, the draft mark) and a sequence of
@@ -23,9 +24,9 @@ looks each up in its own style sheet.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Literal
 
+from tomwizard.export.frozen import frozen
 from tomwizard.export.status_marks import MARKS
 from tomwizard.models.assessment import Status
 from tomwizard.models.catalog import Language
@@ -67,7 +68,7 @@ TableKind = Literal[
 ]
 
 
-@dataclass(frozen=True)
+@frozen
 class Run:
     """A stretch of text with one emphasis. ``muted`` is secondary text (grey in the PDF);
     ``colour`` a signal colour ("#b3261e", the severity of a finding; "" for none)."""
@@ -92,7 +93,7 @@ def plain_text(parts: Runs) -> str:
     return "".join(r.text for r in parts)
 
 
-@dataclass(frozen=True)
+@frozen
 class Heading:
     """A section heading. ``number`` ("3.") is part of the text a reader sees, given by the
     builder (a later paragraph may refer to it); empty for an unnumbered heading. ``level`` 1 is
@@ -103,7 +104,7 @@ class Heading:
     level: int = 1
 
 
-@dataclass(frozen=True)
+@frozen
 class Paragraph:
     """A paragraph of runs in a role (see :data:`ParagraphRole`)."""
 
@@ -111,7 +112,7 @@ class Paragraph:
     role: ParagraphRole = "body"
 
 
-@dataclass(frozen=True)
+@frozen
 class ListItem:
     """One entry of a list: its text, the status it is shown with (its mark in a checklist;
     None in a list without statuses) and its sub-entries, one level further in. An entry with
@@ -122,7 +123,7 @@ class ListItem:
     children: tuple[ListItem, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class ListBlock:
     """A list. ``checklist``: each item's mark is its status mark (☒ only for *umgesetzt*, see
     :mod:`tomwizard.export.status_marks`); otherwise a bullet ("•", "–" one level further in)."""
@@ -140,7 +141,7 @@ class ListBlock:
 Cell = Runs  # a table cell: runs, lines separated by "\n"
 
 
-@dataclass(frozen=True)
+@frozen
 class Table:
     """A table. ``header``: the header rows (repeated on every page); ``rows``: the body rows,
     each a tuple of cells; ``widths``: each column's share of the text width (they add up to 1).
@@ -160,7 +161,7 @@ class Table:
         return tuple(plain_text(c) for c in self.header[-1]) if self.header else ()
 
 
-@dataclass(frozen=True)
+@frozen
 class SignatureParty:
     """One party's column of the signature block: its role ("Für den Verantwortlichen"), its
     name, the place printed before the date ("" to fill in), its representative ("" to fill in).
@@ -172,7 +173,7 @@ class SignatureParty:
     representative: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class SignatureBlock:
     """The signatures: a heading and the parties side by side, each with a line for place and
     date, one to sign on and one for name and function, labelled below the line."""
@@ -184,7 +185,7 @@ class SignatureBlock:
     name_label: str
 
 
-@dataclass(frozen=True)
+@frozen
 class ChartRow:
     """One section of the progress chart: its label, how many of its ``total`` measures are
     answered, and how many findings point into it. A row with ``total`` 0 has no progress bar
@@ -200,7 +201,7 @@ class ChartRow:
         return round(100 * self.answered / self.total) if self.total else 100
 
 
-@dataclass(frozen=True)
+@frozen
 class Chart:
     """The gap report's progress chart: per section the share answered (a bar, in percent) and
     the number of findings (a bar). A renderer that draws no charts sets it as a table with the
@@ -214,13 +215,13 @@ class Chart:
     percent_space: str = "\u00a0"  # between number and "%": "98 %" (German), "98%" (English)
 
 
-@dataclass(frozen=True)
+@frozen
 class KeepWithNext:
     """The next block and the start of what follows it stay on one page (a lead sentence of a
     second table, never alone at a page's foot)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class KeepTogether:
     """Blocks that stand on one page together as far as a page holds them (a finding with its
     remedy, a note with the measure it belongs to); longer ones start on a new page."""
@@ -228,7 +229,7 @@ class KeepTogether:
     blocks: tuple[Block, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class PageBreak:
     """What follows starts on a new page."""
 
@@ -246,7 +247,7 @@ Block = (
 )
 
 
-@dataclass(frozen=True)
+@frozen
 class DocumentMeta:
     """Document properties and page furniture. ``page_label`` is a format string with
     ``{page}`` and ``{pages}`` ("Seite {page} von {pages}"): a field in Word. ``draft_mark``
@@ -263,11 +264,11 @@ class DocumentMeta:
     page_label: str
     dated: dt.date | None = None
     draft_mark: str = ""
-    keywords: tuple[str, ...] = field(default=())
+    keywords: tuple[str, ...] = ()
     letterhead: Letterhead | None = None  # the firm's Briefkopf, drawn by each renderer
 
 
-@dataclass(frozen=True)
+@frozen
 class Document:
     """A whole document: metadata and blocks in reading order."""
 

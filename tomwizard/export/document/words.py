@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from tomwizard.export.document.model import Heading, Run, Runs
 from tomwizard.export.document.typography import clean, tie
@@ -20,16 +19,18 @@ def user(text: str) -> str:
     return tie(clean(text))
 
 
-@dataclass
 class Words:
     """Language, wording and heading numbers shared by the part builders of one document.
     ``roles``: the RoleNames value whose role words the wording uses (placeholders filled,
     words of the first pair swapped: :mod:`tomwizard.models.roles`; values never)."""
 
-    lang: Language
-    wording: Mapping[str, str]
-    roles: str = "verantwortlicher"
-    _numbers: int = field(default=0, init=False)
+    def __init__(
+        self, lang: Language, wording: Mapping[str, str], roles: str = "verantwortlicher"
+    ) -> None:
+        self.lang = lang
+        self.wording = wording
+        self.roles = roles
+        self._numbers = 0
 
     def text(self, key: str, **values: str) -> str:
         """Fixed wording with ``values`` (plain text) filled in, with typographic ties."""
