@@ -221,6 +221,25 @@ def test_the_cache_folder_follows_xdg_cache_home(
     assert content_cache.cache_dir() == tmp_path / "tomwizard"
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="the XDG rule is written out for Linux")
+@pytest.mark.parametrize("xdg", [None, "", "relative/cache", "/abs/xdg-cache"])
+@pytest.mark.parametrize("home", [None, "", "relative-home", "/abs/home", "/abs/home/"])
+def test_on_linux_the_cache_folder_is_where_platformdirs_puts_it(
+    monkeypatch: pytest.MonkeyPatch, xdg: str | None, home: str | None
+) -> None:
+    import platformdirs
+
+    monkeypatch.delenv(content_cache.ENV_DIR, raising=False)
+    monkeypatch.delenv("ANDROID_DATA", raising=False)
+    for name, value in (("XDG_CACHE_HOME", xdg), ("HOME", home)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    expected = Path(platformdirs.user_cache_dir("tomwizard", appauthor=False))
+    assert content_cache.cache_dir() == expected
+
+
 def _shipped_loaders() -> list[tuple[str, Callable[[], object]]]:
     from tomwizard.content import catalog, presets, processing_form, screening, synonyms, views
     from tomwizard.content import countries as countries_module

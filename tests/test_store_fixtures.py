@@ -17,6 +17,7 @@ from tests.builders import digest
 from tests.fixtures.make_schema_fixture import FIXTURES, fixture_dir
 from tomwizard.models.assessment import Assessment
 from tomwizard.store import TomwStore, schema
+from tomwizard.store.opening import has_frozen_versions
 from tomwizard.store.schema import backup_path
 
 RELEASED = sorted(int(p.name.removeprefix("schema")) for p in FIXTURES.glob("schema*/"))
@@ -59,6 +60,19 @@ def test_reading_a_fixture_gives_what_a_read_only_open_loads(version: int) -> No
     fixture = fixture_dir(version) / "full.tomw"
     before = digest(fixture)
     assert TomwStore.read(fixture) == _expected(version)[0]
+    assert digest(fixture) == before
+    assert not backup_path(fixture, version).exists()
+
+
+@pytest.mark.parametrize("version", RELEASED)
+def test_whether_a_fixture_has_frozen_versions_is_what_an_open_lists(version: int) -> None:
+    """``has_frozen_versions`` (asked before the export opens a file a second time for
+    DSB review 7, M3) says what a read-only open's version list says, older schemas too."""
+    fixture = fixture_dir(version) / "full.tomw"
+    before = digest(fixture)
+    with TomwStore.open(fixture, readonly=True) as store:
+        listed = bool(store.versions())
+    assert has_frozen_versions(fixture) == listed
     assert digest(fixture) == before
     assert not backup_path(fixture, version).exists()
 

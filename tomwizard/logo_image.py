@@ -17,7 +17,6 @@ import struct
 import zlib
 from dataclasses import dataclass
 from typing import Literal
-from xml.parsers import expat
 
 from tomwizard.i18n import N_, Msg, format_number, say
 from tomwizard.models.catalog import LANGUAGES, Language
@@ -186,6 +185,8 @@ class _Refused(Exception):
 
 
 def _check_svg(data: bytes) -> LogoInfo:
+    from xml.parsers import expat  # (only for an SVG logo: not imported by every start)
+
     parser = expat.ParserCreate(namespace_separator=" ")
 
     def refuse(*_args: object) -> int:

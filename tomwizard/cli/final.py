@@ -30,6 +30,10 @@ def version_findings(path: Path, assessment: Assessment, catalog: Catalog) -> li
     """The file's answers differ from a frozen version with the same version and Stand: an open
     point beside the rules' findings, that keeps the annex a draft (DSB review 7, M3;
     tomwizard.history.same_version)."""
+    from tomwizard.store.opening import has_frozen_versions
+
+    if assessment.organisation.stand is None or not has_frozen_versions(path):
+        return []  # nothing to compare (checked without opening the file a second time)
     from tomwizard.history import same_version
     from tomwizard.store import TomwStore
 

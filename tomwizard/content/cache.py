@@ -20,8 +20,8 @@ nothing but the models and enums of tomwizard's own modules, already imported, a
 values in them (lists, dicts, strings, numbers, dates): no other class, no function, no import,
 so an entry cannot run code. Anything else is refused and the content is loaded from YAML again.
 
-The folder is the platform's cache folder (platformdirs); ``TOMWIZARD_CACHE_DIR`` overrides
-it; set to an empty value it turns the cache off.
+The folder is the platform's cache folder (platformdirs; on Linux its XDG rule, written out
+here); ``TOMWIZARD_CACHE_DIR`` overrides it; set to an empty value it turns the cache off.
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-import platformdirs
 from pydantic import BaseModel
 
 from tomwizard import __version__
@@ -60,11 +59,38 @@ def cache_dir() -> Path | None:
         return Path(override) if override.strip() else None
     # ~/.cache/tomwizard ($XDG_CACHE_HOME), ~/Library/Caches/tomwizard (macOS),
     # %LOCALAPPDATA%\tomwizard\Cache (Windows)
+    if sys.platform == "linux" and "ANDROID_DATA" not in os.environ:
+        folder = _xdg_cache_dir()
+        return Path(folder) if folder else None
+    import platformdirs  # (not on Linux: its import costs about 2 ms of every start)
+
     try:
-        folder = Path(platformdirs.user_cache_dir("tomwizard", appauthor=False))
+        folder = platformdirs.user_cache_dir("tomwizard", appauthor=False)
     except RuntimeError:  # no home folder (newer platformdirs say so)
         return None
-    return folder if folder.is_absolute() else None  # no home folder: no cache
+    return Path(folder) if Path(folder).is_absolute() else None  # no home folder: no cache
+
+
+def _xdg_cache_dir() -> str | None:
+    """``platformdirs.user_cache_dir("tomwizard", appauthor=False)`` on Linux: in
+    ``$XDG_CACHE_HOME``, else in ``~/.cache`` (a relative path in either counts as none, a
+    relative ``HOME`` as none set); None without a home folder."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        home = os.environ.get("HOME")
+        if home is not None and not os.path.isabs(home):
+            try:  # the account's home, as os.path.expanduser finds it without HOME
+                import pwd
+
+                home = pwd.getpwuid(os.getuid()).pw_dir
+            except (ImportError, KeyError):
+                return None
+        else:
+            home = os.path.expanduser("~")
+        if not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
+    return os.path.join(base, "tomwizard")
 
 
 def source_folder(sources: Iterable[Path]) -> str:

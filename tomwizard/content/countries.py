@@ -10,12 +10,10 @@ Groups used by the gap rules (``CountryGroup``):
   on the recipient's certification, which a rule checks separately).
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import unicodedata
 from functools import cache
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import Field, model_validator
 
@@ -39,7 +37,7 @@ class Countries(Strict):
     in_phrase: dict[Code, Text] = Field(default_factory=dict)
 
     @model_validator(mode="after")
-    def _check_codes(self) -> Countries:
+    def _check_codes(self) -> Self:
         groups = {"eu": self.eu, "eea": self.eea, "adequacy": self.adequacy, "dpf": self.dpf}
         for name, codes in groups.items():
             for code in codes:

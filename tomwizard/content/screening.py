@@ -8,10 +8,9 @@ nothing. The file is optional in a forms folder of one's own (``TOMWIZARD_FORMS_
 it there are no questions.
 """
 
-from __future__ import annotations
-
 from functools import cache
 from pathlib import Path
+from typing import Self
 
 from pydantic import Field, model_validator
 
@@ -32,7 +31,7 @@ class Effect(Strict):
     raises: list[str] = Field(default_factory=list)  # measure ids expected whatever their level
 
     @model_validator(mode="after")
-    def _check(self) -> Effect:
+    def _check(self) -> Self:
         if self.not_applicable and self.reason is None:
             raise ValueError("measures ruled out need a reason")
         both = set(self.not_applicable) & set(self.raises)
@@ -64,7 +63,7 @@ class ScreeningForm(Strict):
     questions: list[Question] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _unique(self) -> ScreeningForm:
+    def _unique(self) -> Self:
         ids = [q.id for q in self.questions]
         twice = sorted({i for i in ids if ids.count(i) > 1})
         if twice:

@@ -6,13 +6,10 @@ a view, derived from its own references (the first listed one wins). A sub-measu
 its parent's group stays nested under it; one that lands elsewhere stands on its own there.
 """
 
-from __future__ import annotations
-
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import Field, model_validator
 
@@ -39,7 +36,7 @@ class ViewSpec(Strict):
     groups: list[GroupSpec] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _check(self) -> ViewSpec:
+    def _check(self) -> Self:
         ids = [g.id for g in self.groups]
         if len(set(ids)) != len(ids):
             raise ValueError("group ids must be unique")
@@ -55,7 +52,7 @@ class ViewFile(Strict):
     views: list[ViewSpec]
 
     @model_validator(mode="after")
-    def _check_all(self) -> ViewFile:
+    def _check_all(self) -> Self:
         if sorted(v.id for v in self.views) != sorted(VIEW_IDS):
             raise ValueError(f"views must be exactly {', '.join(VIEW_IDS)}")
         return self
@@ -69,20 +66,32 @@ def view_specs() -> dict[str, ViewSpec]:
     return {view.id: view for view in views}
 
 
-@dataclass
+# Node and Group: plain classes (a dataclass compiles its functions at import: about 4 M
+# instructions of every export)
+
+
 class Node:
     """A measure in a group, with the sub-measures that landed in the same group."""
 
-    measure: Measure
-    children: list[Node] = field(default_factory=list)
+    def __init__(self, measure: Measure, children: "list[Node] | None" = None) -> None:
+        self.measure = measure
+        self.children: list[Node] = [] if children is None else children
 
 
-@dataclass
 class Group:
-    id: str
-    title: Text
-    nodes: list[Node] = field(default_factory=list)
-    section_ids: list[str] = field(default_factory=list)  # custom measures shown here
+    """A group of a view: its measures, and the sections whose custom measures it shows."""
+
+    def __init__(
+        self,
+        id: str,
+        title: Text,
+        nodes: list[Node] | None = None,
+        section_ids: list[str] | None = None,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.nodes: list[Node] = [] if nodes is None else nodes
+        self.section_ids: list[str] = [] if section_ids is None else section_ids
 
 
 def _refs_key(spec: ViewSpec, measure: Measure) -> str | None:

@@ -10,17 +10,10 @@ so a bad image cannot enter by any path (wizard, command line, exchange file).
 
 import base64
 import binascii
-from typing import Annotated, Any, Self
+from typing import TYPE_CHECKING, Annotated, Any, Self, cast
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    PlainSerializer,
-    WithJsonSchema,
-    model_validator,
-)
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic_core import core_schema
 
 from tomwizard.logo_image import (
     MAX_LOGO_BYTES,
@@ -31,6 +24,9 @@ from tomwizard.logo_image import (
     check_new_logo,
 )
 from tomwizard.models import empty_list
+
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
 
 MAX_SENDER = 160
 MAX_FOOTER_LINES = 3
@@ -53,10 +49,31 @@ def _to_base64(value: bytes) -> str:
     return base64.b64encode(value).decode("ascii")
 
 
+class _Base64InJson:
+    """Bytes written as base64 text in JSON (the ``.tomw`` rows, the exchange file): the
+    serializer ``PlainSerializer(_to_base64, return_type=str, when_used="json")`` makes, set
+    the way it sets it, without importing ``pydantic.functional_serializers`` (its dataclasses,
+    compiled at import, cost about 9 M instructions of every start and export for this one
+    field)."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: "GetCoreSchemaHandler"
+    ) -> core_schema.CoreSchema:
+        schema = handler(source)  # bytes (after the BeforeValidator)
+        serializer = core_schema.plain_serializer_function_ser_schema(
+            _to_base64,
+            info_arg=False,  # (_to_base64 takes the value only)
+            return_schema=handler.generate_schema(str),
+            when_used="json",
+        )
+        cast(dict[str, Any], schema)["serialization"] = serializer
+        return schema
+
+
 LogoBytes = Annotated[
     bytes,
     BeforeValidator(_from_base64),
-    PlainSerializer(_to_base64, return_type=str, when_used="json"),
+    _Base64InJson(),
     WithJsonSchema({"type": "string", "contentEncoding": "base64"}),
 ]
 

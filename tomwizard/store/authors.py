@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import getpass
-
 from tomwizard.i18n import _
 
 
 def default_author() -> str:
+    import getpass  # (with termios: not imported by a command that writes no change log)
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # pragma: no cover - no user database (containers)

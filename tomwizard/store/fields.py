@@ -8,11 +8,14 @@ one lets every edit in the UI be one small transaction.
 from __future__ import annotations
 
 from functools import cache
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel
 
 from tomwizard.models.assessment import Assessment
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 _ROW_PARTS = ("answers", "custom_measures", "subprocessors")
 
@@ -41,7 +44,10 @@ def _leaves() -> dict[str, Any]:
 @cache
 def _adapter(path: str) -> TypeAdapter[Any]:
     """The validator of one field path, built when that field is first set (building all 47
-    before the first open was read cost a few ms of every start)."""
+    before the first open was read cost a few ms of every start; pydantic.type_adapter is
+    imported then too: reading a file needs none)."""
+    from pydantic import TypeAdapter
+
     return TypeAdapter(_leaves()[path])
 
 

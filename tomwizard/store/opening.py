@@ -162,6 +162,21 @@ def write_refusal(path: Path) -> str | None:
     return None
 
 
+def has_frozen_versions(path: Path) -> bool:
+    """Whether the file at ``path`` (checked when it was read) holds a frozen version: a
+    question to answer without opening it again (an open checks and copies the whole file).
+    A file of an older schema without the table has none."""
+
+    def ask() -> bool:
+        with contextlib.closing(connect_ro(path)) as conn:
+            table = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'versions'"
+            if conn.execute(table).fetchone() is None:
+                return False
+            return conn.execute("SELECT 1 FROM versions LIMIT 1").fetchone() is not None
+
+    return guard(path, ask)
+
+
 def prepare_for_writing(conn: sqlite3.Connection, path: Path) -> None:
     """Migrate (after a backup copy) and switch to WAL with full sync, under the write lock."""
     conn.execute("PRAGMA trusted_schema = OFF")  # no function with side effects from the file
