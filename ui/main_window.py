@@ -59,7 +59,8 @@ class MainWindow(QMainWindow):
         # Controls without focus ignore the mouse wheel: an event filter on each top-level
         # window (wheel_guard), installed on the first turn of the event loop, when this window
         # is shown and before any wheel event can arrive; dialogs are guarded as they get focus.
-        QTimer.singleShot(0, install_wheel_guard)
+        # The timer is bound to this window: it never fires for a window already destroyed.
+        QTimer.singleShot(0, self, lambda: install_wheel_guard(self))
         self._syncing = False
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)

@@ -85,15 +85,20 @@ class WindowWheelGuard(QObject):
         return _guarded(widget) if widget is not None else None
 
 
-def install_wheel_guard() -> None:
-    """Guard every top-level window now and every window that gets the focus later."""
+def install_wheel_guard(top: QWidget | None = None) -> None:
+    """Guard ``top`` once it is a real window (else every top-level window now), and every
+    window that gets the focus later."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
     if not app.property(_GUARDED):
         app.setProperty(_GUARDED, True)
         app.focusWindowChanged.connect(_on_app_focus_window_changed)
-    _guard_top_levels()
+    if top is not None:
+        if top.windowHandle() is not None:  # shown (or created) once; else guarded on focus
+            guard_window(top)
+    else:
+        _guard_top_levels()
 
 
 def guard_window(top: QWidget) -> None:
@@ -111,8 +116,13 @@ def guard_window(top: QWidget) -> None:
 
 
 def _on_app_focus_window_changed(window: QWindow | None) -> None:
-    if window is not None and not window.property(_GUARDED):
-        _guard_top_levels()
+    # Only the window that got the focus: walking every top-level widget here could touch one
+    # that is being destroyed (a dialog just closed), which crashed Qt.
+    if window is None or window.property(_GUARDED):
+        return
+    top = QApplication.activeWindow()
+    if top is not None and top.windowHandle() is window:
+        guard_window(top)
 
 
 def _guard_top_levels() -> None:
