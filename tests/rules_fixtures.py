@@ -335,7 +335,7 @@ CASES: dict[str, tuple[Edit, Edit]] = {
         _set("organisation.stand", dt.date(2025, 10, 21)),
         _set("organisation.stand", dt.date(2025, 12, 21)),
     ),
-    "beschreibung.unvollstaendig": (_set("processing.duration", ""), _set("processing.steps", [])),
+    "beschreibung.unvollstaendig": (_set("processing.duration", ""), _set("processing.places", [])),
     "rollen.freitext": (
         _set("processing.subject", "Lohnabrechnung für den Auftraggeber"),
         _both(

@@ -157,7 +157,7 @@ def processing_part(
             or [w.text("p_special_none" if p.special_data is False else "p_special_open")],
         ),
         ("p_criminal", [w.text(_CRIMINAL[p.criminal_data])]),
-        ("p_steps", values(p.steps)),
+        ("p_steps", required(p.steps)),
         ("p_places", [_place(w, v, subprocessors or [], home) for v in p.places if v.strip()]),
         ("p_instructing", values(p.instructing_persons) or [w.text("p_instructing_none")]),
         ("p_recipients", values(p.instruction_recipients) or [w.text("p_recipients_none")]),
