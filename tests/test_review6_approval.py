@@ -83,7 +83,7 @@ def test_sub_processors_without_a_model_get_a_hint_that_points_to_the_field() ->
     assert finding.targets == ["field:organisation.sub_approval"]
     assert "beide Regelungen" in finding.text.de
     assert "Genehmigung von Unterauftragsverarbeitern" in finding.remedy.de
-    assert "Approval of sub-processors" in finding.remedy.en
+    assert "Authorisation of sub-processors" in finding.remedy.en
 
 
 def test_no_model_hint_with_a_model_or_without_sub_processors() -> None:

@@ -151,7 +151,7 @@ def test_the_change_labels_name_the_field_and_its_values() -> None:
     label = field_label("organisation.sub_approval")
     assert (label.de, label.en) == (
         "Genehmigung von Unterauftragsverarbeitern",
-        "Approval of sub-processors",
+        "Authorisation of sub-processors",
     )
     assert (
         show_value("allgemein", "sub_approval").de == "allgemeine Genehmigung mit Einspruchsrecht"

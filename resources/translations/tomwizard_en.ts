@@ -63,12 +63,12 @@
 <context>
     <name>CountryListField</name>
     <message>
-        <location filename="../../ui/pages/country_fields.py" line="37"/>
+        <location filename="../../ui/pages/country_fields.py" line="44"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/country_fields.py" line="38"/>
+        <location filename="../../ui/pages/country_fields.py" line="45"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
@@ -137,98 +137,98 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/controllers/export.py" line="82"/>
+        <location filename="../../ui/controllers/export.py" line="84"/>
         <source>Noch keine festgeschriebene Version (Ansicht › Verlauf und Versionen).</source>
         <translation>No frozen version yet (View › History and versions).</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="100"/>
+        <location filename="../../ui/controllers/export.py" line="117"/>
         <source>Achtung: 1 kritischer Hinweis ist offen.</source>
         <translation>Warning: 1 critical finding is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="102"/>
+        <location filename="../../ui/controllers/export.py" line="119"/>
         <source>Achtung: {count} kritische Hinweise sind offen.</source>
         <translation>Warning: {count} critical findings are open.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="113"/>
+        <location filename="../../ui/controllers/export.py" line="130"/>
         <source>Entwurf („ENTWURF“ auf jeder Seite). Eine Endfassung ist erst möglich, wenn nichts mehr offen ist: {counts}. Die Zusammenfassung listet diese Punkte zuerst.</source>
         <translation>Draft (“DRAFT” on every page). A final version is possible only when nothing is left open: {counts}. The summary lists these points first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="117"/>
+        <location filename="../../ui/controllers/export.py" line="134"/>
         <source>Endfassung (nichts ist mehr offen)</source>
         <translation>Final version (nothing is left open)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="120"/>
+        <location filename="../../ui/controllers/export.py" line="137"/>
         <source>Checkliste (☒/☐)</source>
         <translation>Checklist (☒/☐)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="120"/>
+        <location filename="../../ui/controllers/export.py" line="137"/>
         <source>Fließtext</source>
         <translation>Prose</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="122"/>
+        <location filename="../../ui/controllers/export.py" line="139"/>
         <source>nach Abschnitten des Katalogs</source>
         <translation>by catalog sections</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="123"/>
+        <location filename="../../ui/controllers/export.py" line="140"/>
         <source>nach Art. 32 Abs. 1 lit. a–d DSGVO</source>
         <translation>by Art. 32(1)(a)–(d) GDPR</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="124"/>
+        <location filename="../../ui/controllers/export.py" line="141"/>
         <source>nach den klassischen Kontrollen</source>
         <translation>by the classic controls</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="127"/>
+        <location filename="../../ui/controllers/export.py" line="144"/>
         <source>Beschreibung der Verarbeitung</source>
         <translation>Description of the processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="128"/>
+        <location filename="../../ui/controllers/export.py" line="145"/>
         <source>Liste der Unterauftragsverarbeiter</source>
         <translation>List of sub-processors</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="129"/>
+        <location filename="../../ui/controllers/export.py" line="146"/>
         <source>Unterschriftenblock</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="152"/>
+        <location filename="../../ui/controllers/export.py" line="169"/>
         <source>Die Bewertung hat einen kritischen Hinweis. Eine Anlage mit dieser Lücke sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has a critical finding. An annex with this gap should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="161"/>
+        <location filename="../../ui/controllers/export.py" line="178"/>
         <source>Kritische Hinweise</source>
         <translation>Critical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="236"/>
+        <location filename="../../ui/controllers/export.py" line="252"/>
         <source>Hinweis: Das SVG-Logo im Briefkopf hat zu viele Formen (mehr als {most}); die Dokumente wurden ohne Logo erstellt. Bitte auf der Seite „Organisation“ unter „Briefkopf …“ ein einfacheres SVG oder ein PNG wählen.</source>
         <translation>Note: the SVG logo in the letterhead has too many shapes (more than {most}); the documents were made without the logo. Please choose a simpler SVG or a PNG under “Letterhead …” on the “Organisation” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="157"/>
+        <location filename="../../ui/controllers/export.py" line="174"/>
         <source>Die Bewertung hat {count} kritische Hinweise. Eine Anlage mit diesen Lücken sollte nicht unterschrieben werden. Trotzdem exportieren?</source>
         <translation>The assessment has {count} critical findings. An annex with these gaps should not be signed. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="212"/>
-        <location filename="../../ui/controllers/export.py" line="216"/>
+        <location filename="../../ui/controllers/export.py" line="228"/>
+        <location filename="../../ui/controllers/export.py" line="232"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="217"/>
+        <location filename="../../ui/controllers/export.py" line="233"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -1004,132 +1004,132 @@ Label (optional, e.g. the annex version):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Handbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Schritte</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Vorige Seite (Strg+Umschalt+Eingabe, Alt+Pfeil links)</source>
         <translation>Previous page (Ctrl+Shift+Enter, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Weiter</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Nächste Seite (Strg+Eingabe, Alt+Pfeil rechts)</source>
         <translation>Next page (Ctrl+Enter, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Maßnahmen durchsuchen (Strg+F)</source>
         <translation>Search measures (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Suchbegriff eingeben, mit Pfeiltasten wählen, Eingabe springt zur Maßnahme</source>
         <translation>Type a search term, choose with the arrow keys, Enter jumps to the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Neue Bewertung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Öffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Zusammenführen …</source>
         <translation>&amp;Merge …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Fragebogen für den Kunden …</source>
         <translation>Q&amp;uestionnaire for the customer …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Bearbeiter&amp;name …</source>
         <translation>Author &amp;name …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Find …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Interviewmodus</source>
         <translation>&amp;Interview mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Eine Frage nach der anderen beantworten</source>
         <translation>Answer one question after another</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Verlauf und Versionen …</source>
         <translation>&amp;History and versions …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1465,22 +1465,22 @@ Merge anyway?</translation>
 <context>
     <name>QuestionnaireController</name>
     <message>
-        <location filename="../../ui/controllers/questionnaire.py" line="39"/>
+        <location filename="../../ui/controllers/questionnaire.py" line="40"/>
         <source>Fragebogen nicht geschrieben</source>
         <translation>Questionnaire not written</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/questionnaire.py" line="48"/>
+        <location filename="../../ui/controllers/questionnaire.py" line="49"/>
         <source>Die Datei verwendet eine andere Katalogversion ({version}); bitte zuerst aktualisieren.</source>
         <translation>The file uses another catalog version ({version}); please upgrade it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/questionnaire.py" line="86"/>
+        <location filename="../../ui/controllers/questionnaire.py" line="87"/>
         <source>Der Fragebogen wurde gespeichert:</source>
         <translation>The questionnaire was saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/questionnaire.py" line="87"/>
+        <location filename="../../ui/controllers/questionnaire.py" line="88"/>
         <source>Fragebogen gespeichert</source>
         <translation>Questionnaire saved</translation>
     </message>
@@ -1594,17 +1594,17 @@ Merge anyway?</translation>
 <context>
     <name>SectionController</name>
     <message>
-        <location filename="../../ui/controllers/section_rows.py" line="74"/>
+        <location filename="../../ui/controllers/section_rows.py" line="75"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section_rows.py" line="118"/>
+        <location filename="../../ui/controllers/section_rows.py" line="119"/>
         <source>Eine eigene Maßnahme dieses Abschnitts.</source>
         <translation>An own measure of this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section_rows.py" line="123"/>
+        <location filename="../../ui/controllers/section_rows.py" line="124"/>
         <source>(noch ohne Text)</source>
         <translation>(no text yet)</translation>
     </message>
@@ -1624,17 +1624,17 @@ Merge anyway?</translation>
         <translation>Confirm section</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section_rows.py" line="202"/>
+        <location filename="../../ui/controllers/section_rows.py" line="203"/>
         <source>empfohlen: {low} bis {high}</source>
         <translation>recommended: {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section_rows.py" line="206"/>
+        <location filename="../../ui/controllers/section_rows.py" line="207"/>
         <source>empfohlen: mindestens {low}</source>
         <translation>recommended: at least {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/section_rows.py" line="208"/>
+        <location filename="../../ui/controllers/section_rows.py" line="209"/>
         <source>empfohlen: höchstens {high}</source>
         <translation>recommended: at most {high}</translation>
     </message>
@@ -1776,7 +1776,7 @@ Create a new assessment or open an existing file.</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/steps.py" line="67"/>
-        <location filename="../../ui/controllers/summary.py" line="153"/>
+        <location filename="../../ui/controllers/summary.py" line="158"/>
         <source>{count} eingetragen</source>
         <translation>{count} listed</translation>
     </message>
@@ -1855,97 +1855,97 @@ Create a new assessment or open an existing file.</translation>
 <context>
     <name>SummaryController</name>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="82"/>
+        <location filename="../../ui/controllers/summary.py" line="87"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), 1 Hinweis.</source>
         <translation>{answered} of {total} measures answered ({percent} %), 1 finding.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="85"/>
+        <location filename="../../ui/controllers/summary.py" line="90"/>
         <source>{answered} von {total} Maßnahmen beantwortet ({percent} %), {count} Hinweise.</source>
         <translation>{answered} of {total} measures answered ({percent} %), {count} findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="91"/>
+        <location filename="../../ui/controllers/summary.py" line="96"/>
         <source>Entwurf – vor einer Endfassung zu klären: {counts}.</source>
         <translation>Draft – to be resolved before a final version: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="95"/>
+        <location filename="../../ui/controllers/summary.py" line="100"/>
         <source>Nichts verhindert eine Endfassung.</source>
         <translation>Nothing prevents a final version.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="164"/>
+        <location filename="../../ui/controllers/summary.py" line="169"/>
         <source>Entwurf: unbeantwortet</source>
         <translation>Draft: unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="165"/>
+        <location filename="../../ui/controllers/summary.py" line="170"/>
         <source>Entwurf: Rückfrage</source>
         <translation>Draft: follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="166"/>
+        <location filename="../../ui/controllers/summary.py" line="171"/>
         <source>Entwurf: Termin</source>
         <translation>Draft: date</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="167"/>
+        <location filename="../../ui/controllers/summary.py" line="172"/>
         <source>Entwurf: ohne Termin</source>
         <translation>Draft: no target date</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="168"/>
+        <location filename="../../ui/controllers/summary.py" line="173"/>
         <source>Entwurf: was fehlt?</source>
         <translation>Draft: what remains?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="169"/>
+        <location filename="../../ui/controllers/summary.py" line="174"/>
         <source>Entwurf: Widerspruch</source>
         <translation>Draft: contradiction</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="170"/>
+        <location filename="../../ui/controllers/summary.py" line="175"/>
         <source>Entwurf: Pflicht aus dem AVV</source>
         <translation>Draft: duty under the DPA</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="171"/>
+        <location filename="../../ui/controllers/summary.py" line="176"/>
         <source>Entwurf: Genehmigung</source>
-        <translation>Draft: approval</translation>
+        <translation>Draft: authorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="172"/>
+        <location filename="../../ui/controllers/summary.py" line="177"/>
         <source>Entwurf: offen</source>
         <translation>Draft: open</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="173"/>
+        <location filename="../../ui/controllers/summary.py" line="178"/>
         <source>Entwurf: kritische Lücke</source>
         <translation>Draft: critical gap</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="176"/>
+        <location filename="../../ui/controllers/summary.py" line="181"/>
         <source>Entwurf: Einspruchsfrist</source>
         <translation>Draft: objection period</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="208"/>
+        <location filename="../../ui/controllers/summary.py" line="213"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="210"/>
+        <location filename="../../ui/controllers/summary.py" line="215"/>
         <source>Verarbeitung</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="214"/>
+        <location filename="../../ui/controllers/summary.py" line="219"/>
         <source>Unterauftragsverarbeiter: {name}</source>
         <translation>Sub-processor: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/summary.py" line="219"/>
+        <location filename="../../ui/controllers/summary.py" line="224"/>
         <source>Eigene Maßnahme: {text}</source>
         <translation>Own measure: {text}</translation>
     </message>
@@ -2104,7 +2104,7 @@ Leer lassen für den Benutzernamen des Systems ({user}):</source>
 Leave empty for the system&apos;s user name ({user}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs.py" line="156"/>
         <source>Diese Dateien bestehen bereits:
 {names}
 Ersetzen?</source>
@@ -2113,68 +2113,68 @@ Ersetzen?</source>
 Replace them?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs.py" line="159"/>
         <source>Datei ersetzen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>&amp;Ersetzen</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs.py" line="164"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="212"/>
+        <location filename="../../ui/dialogs.py" line="220"/>
         <source>Die Anlage wurde gespeichert:</source>
         <translation>The annex was saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs.py" line="224"/>
         <source>Der Maßnahmenplan:</source>
         <translation>The action plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="218"/>
+        <location filename="../../ui/dialogs.py" line="226"/>
         <source>Der Lückenbericht:</source>
         <translation>The gap report:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153"/>
-        <location filename="../../ui/dialogs.py" line="220"/>
+        <location filename="../../ui/dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs.py" line="228"/>
         <source>Ordner: {folder}</source>
         <translation>Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs.py" line="154"/>
         <source>Die Datei „{name}“ besteht bereits. Ersetzen?</source>
         <translation>The file “{name}” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs.py" line="231"/>
         <source>Export fertig</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="226"/>
+        <location filename="../../ui/dialogs.py" line="234"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="229"/>
+        <location filename="../../ui/dialogs.py" line="237"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="272"/>
+        <location filename="../../ui/dialogs.py" line="280"/>
         <source>Kein passendes Programm</source>
         <translation>No suitable program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="273"/>
+        <location filename="../../ui/dialogs.py" line="281"/>
         <source>Es wurde kein Programm zum Anzeigen gefunden. Die Dateien liegen im Ordner
 {folder}</source>
         <translation>No program to show the files was found. They are in the folder
@@ -2316,7 +2316,7 @@ Replace them?</translation>
     <message>
         <location filename="../../ui/controllers/forms.py" line="190"/>
         <source>Genehmigung von Unterauftragsverarbeitern</source>
-        <translation>Approval of sub-processors</translation>
+        <translation>Authorisation of sub-processors</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/forms.py" line="191"/>

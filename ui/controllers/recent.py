@@ -50,6 +50,9 @@ def show_start_lists(page: StartPage, catalog: Catalog, lang: Language, presets:
         from tomwizard.content.presets import list_presets
 
         page.set_presets(
-            [(p.id, p.title.get(lang), p.description.get(lang)) for p in list_presets()]
+            [
+                (p.id, p.title.get(lang), p.description.get(lang), p.notice.get(lang))
+                for p in list_presets()
+            ]
         )
     page.set_recent(recent_entries(catalog, settings.recent_files()))

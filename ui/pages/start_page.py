@@ -68,6 +68,17 @@ class StartPage(QWidget):
         self.preset_info.setTextFormat(Qt.TextFormat.PlainText)
         self.preset_info.setEnabled(False)
         self.preset_info.hide()  # shown with a preset's description (no empty gap without one)
+        # the preset's notice (what it pre-answers, that each pre-answer must be confirmed) in
+        # the normal text colour: it is read here, before the file is made from the preset
+        self.preset_notice = QLabel()
+        self.preset_notice.setObjectName("presetNotice")
+        self.preset_notice.setWordWrap(True)
+        self.preset_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.preset_notice.hide()
+        preset_text = QVBoxLayout()
+        preset_text.setSpacing(4)
+        preset_text.addWidget(self.preset_info)
+        preset_text.addWidget(self.preset_notice)
 
         recent_label = QLabel(self.tr("&Zuletzt geöffnet:"))
         self.recent = QListWidget()
@@ -100,7 +111,7 @@ class StartPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(welcome)
         layout.addLayout(buttons)
-        layout.addWidget(self.preset_info)
+        layout.addLayout(preset_text)
         layout.addWidget(self.document_label)
         layout.addWidget(recent_label)
         layout.addWidget(self.recent, 1)
@@ -112,13 +123,13 @@ class StartPage(QWidget):
         self.open_button.clicked.connect(self.open_requested)
         self.recent.itemActivated.connect(self._on_recent_item_activated)
         self.preset_choice.currentIndexChanged.connect(self._on_preset_choice_changed)
-        self._preset_notes: dict[str, str] = {}
+        self._preset_notes: dict[str, tuple[str, str]] = {}
 
-    def set_presets(self, presets: list[tuple[str, str, str]]) -> None:
-        """(id, title, description) of every preset."""
-        for preset_id, title, description in presets:
+    def set_presets(self, presets: list[tuple[str, str, str, str]]) -> None:
+        """(id, title, description, notice) of every preset."""
+        for preset_id, title, description, notice in presets:
             self.preset_choice.addItem(title, preset_id)
-            self._preset_notes[preset_id] = description
+            self._preset_notes[preset_id] = (description, notice)
 
     def set_recent(self, entries: list[tuple[Path, str, str]]) -> None:
         """(path, first line, second line) of every recent file."""
@@ -135,9 +146,12 @@ class StartPage(QWidget):
 
     @Slot(int)
     def _on_preset_choice_changed(self, index: int) -> None:
-        note = self._preset_notes.get(str(self.preset_choice.currentData()), "")
-        self.preset_info.setText(note)
-        self.preset_info.setVisible(bool(note))
+        description, notice = self._preset_notes.get(
+            str(self.preset_choice.currentData()), ("", "")
+        )
+        for label, text in ((self.preset_info, description), (self.preset_notice, notice)):
+            label.setText(text)
+            label.setVisible(bool(text))
 
     @Slot(QListWidgetItem)
     def _on_recent_item_activated(self, item: QListWidgetItem) -> None:
