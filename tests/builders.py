@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from tests.letterhead_support import SVG_LOGO, png
+from tomwizard.content.catalog import default_catalog
+from tomwizard.demo import demo_assessment
 from tomwizard.export.document.model import DocumentMeta
 from tomwizard.history.changelog import VersionInfo
 from tomwizard.models.assessment import (
@@ -31,6 +33,13 @@ from tomwizard.models.assessment import (
     TransferBasis,
 )
 from tomwizard.models.letterhead import Letterhead, Logo
+
+
+def demo_with_model(model: SubApproval | None) -> Assessment:
+    """The demo assessment with the sub-processor approval model ``model`` (None: unanswered)."""
+    a = demo_assessment(default_catalog())
+    a.organisation.sub_approval = model
+    return a
 
 
 def full_assessment() -> Assessment:

@@ -26,6 +26,7 @@ import pytest
 
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
+from tomwizard.i18n import set_message_language
 from tomwizard.models.assessment import Assessment
 from tomwizard.models.catalog import Catalog
 from tomwizard.paths import resource_path
@@ -37,6 +38,14 @@ if TYPE_CHECKING:  # Qt loads only in the tests that ask for a window
     from ui.controllers.main import MainController
 
 Errors = list[tuple[str, str]]  # (title, message) of each error box
+
+
+@pytest.fixture(autouse=True)
+def _german_messages_afterwards() -> Iterator[None]:
+    """``main(["--lang", "en", …])`` and some tests set the message language for the whole
+    process: every test starts German again."""
+    yield
+    set_message_language("de")
 
 
 @pytest.fixture(scope="session")

@@ -11,16 +11,7 @@ import pytest
 from tests.docx_text import body_text, open_docx
 from tests.questionnaire_support import run_cli
 from tests.test_versions import ten_changes
-from tomwizard.content.catalog import default_catalog
-from tomwizard.demo import demo_assessment
 from tomwizard.store import TomwStore
-
-
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.tomw"
-    TomwStore.create(path, demo_assessment(default_catalog())).close()
-    return path
 
 
 def test_export_docx_with_every_option(

@@ -20,13 +20,6 @@ from tomwizard.exchange import ExchangeError, export_json, import_document
 from tomwizard.i18n import set_message_language
 from tomwizard.validation_text import REASONS, reason
 
-
-@pytest.fixture(autouse=True)
-def _german_afterwards() -> Iterator[None]:
-    yield
-    set_message_language("de")
-
-
 GOOD = json.loads(export_json(demo_assessment(default_catalog())))
 
 

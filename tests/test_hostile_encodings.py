@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -25,13 +24,6 @@ from tomwizard.inputs import one_line
 from tomwizard.models.assessment import TransferBasis
 from tomwizard.store import TomwStore
 from tomwizard.store.errors import LockedError
-
-
-@pytest.fixture(autouse=True)
-def _german_afterwards() -> Iterator[None]:
-    yield
-    set_message_language("de")
-
 
 GOOD = export_json(demo_assessment(default_catalog()))
 

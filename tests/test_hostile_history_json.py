@@ -59,16 +59,22 @@ def test_imported_versions_either_are_refused_or_work_afterwards(
         [v.when for v in store.versions()]  # every time reads
 
 
-def test_freezing_after_the_largest_number_sqlite_holds_is_a_message(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "a.tomw"
+def _frozen_then(folder: Path, sql: str, value: object) -> Path:
+    """A file with one frozen version, then changed behind tomwizard's back by ``sql``."""
+    path = folder / "a.tomw"
     with TomwStore.create(path, full_assessment()) as store:
         store.freeze_version()
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE versions SET number = ?", (2**63 - 1,))
+    conn.execute(sql, (value,))
     conn.commit()
     conn.close()
+    return path
+
+
+def test_freezing_after_the_largest_number_sqlite_holds_is_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _frozen_then(tmp_path, "UPDATE versions SET number = ?", 2**63 - 1)
     with TomwStore.open(path) as store, pytest.raises(StoreError, match="ungültig"):
         store.freeze_version()
     assert main(["versions", str(path), "--freeze"]) == 2
@@ -79,13 +85,7 @@ def test_freezing_after_the_largest_number_sqlite_holds_is_a_message(
 def test_a_frozen_time_that_is_no_time_makes_the_file_invalid_not_a_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "a.tomw"
-    with TomwStore.create(path, full_assessment()) as store:
-        store.freeze_version()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE versions SET frozen_at = 'irgendwann'")
-    conn.commit()
-    conn.close()
+    path = _frozen_then(tmp_path, "UPDATE versions SET frozen_at = ?", "irgendwann")
     assert main(["versions", str(path)]) == 2
     err = capsys.readouterr().err
     assert "Der Inhalt der Datei ist ungültig." in err and err.count("\n") == 1

@@ -7,7 +7,6 @@ that already holds more still opens, and the export refuses it with a message na
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -35,12 +34,6 @@ from tomwizard.models.limits import (
     too_many,
 )
 from tomwizard.store import TomwStore
-
-
-@pytest.fixture(autouse=True)
-def _german_afterwards() -> Iterator[None]:
-    yield
-    set_message_language("de")
 
 
 def with_subs(n: int) -> Assessment:

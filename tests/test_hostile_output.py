@@ -7,7 +7,6 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,16 +15,8 @@ from tests.builders import digest, full_assessment
 from tomwizard.cli.main import main
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
-from tomwizard.i18n import set_message_language
 from tomwizard.store import TomwStore
 from tomwizard.store.errors import write_reason
-
-
-@pytest.fixture(autouse=True)
-def _german_afterwards() -> Iterator[None]:
-    """``main(["--lang", "en", …])`` sets the message language for the process."""
-    yield
-    set_message_language("de")
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,7 @@ from tests.builders import digest
 from tomwizard.cli.main import main
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
-from tomwizard.i18n import set_message_language
 from tomwizard.store import TomwStore
-
-
-@pytest.fixture(autouse=True)
-def _german_afterwards() -> Iterator[None]:
-    yield
-    set_message_language("de")
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,18 +20,10 @@ from tests.builders import digest, full_assessment
 from tomwizard.cli.main import main
 from tomwizard.content.catalog import default_catalog
 from tomwizard.demo import demo_assessment
-from tomwizard.i18n import set_message_language
 from tomwizard.store import StoreError, TomwStore, errors
 from tomwizard.store.opening import guard
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-@pytest.fixture(autouse=True)
-def _german_afterwards() -> Iterator[None]:
-    """``main(["--lang", "en", …])`` sets the message language for the process."""
-    yield
-    set_message_language("de")
 
 
 def _listing(folder: Path) -> dict[str, str]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,17 +14,8 @@ from hypothesis import strategies as st
 
 from tests.builders import digest, full_assessment
 from tomwizard.cli.main import main
-from tomwizard.i18n import set_message_language
 from tomwizard.store import TomwStore, errors
 from tomwizard.store.records import loads
-
-
-@pytest.fixture(autouse=True)
-def _german_afterwards() -> Iterator[None]:
-    """``main(["--lang", "en", …])`` sets the message language for the process."""
-    yield
-    set_message_language("de")
-
 
 LONE = st.integers(0xD800, 0xDFFF).map(lambda n: f"\\u{n:04x}")
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,17 +15,8 @@ from hypothesis import strategies as st
 from tomwizard.cli.main import main
 from tomwizard.content.catalog import default_catalog
 from tomwizard.editing import OpenAssessment, SetField, load_assessment
-from tomwizard.i18n import set_message_language
 from tomwizard.logo_image import MAX_SVG_DRAWN, LogoError, check_logo, check_new_logo
 from tomwizard.models.letterhead import Logo
-
-
-@pytest.fixture(autouse=True)
-def _german_afterwards() -> Iterator[None]:
-    """``main(["--lang", "en", …])`` sets the message language for the process."""
-    yield
-    set_message_language("de")
-
 
 HEAD = (
     '<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink" '

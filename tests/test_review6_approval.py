@@ -11,8 +11,8 @@ from functools import cache
 
 import pytest
 
+from tests.builders import demo_with_model
 from tomwizard.content.catalog import default_catalog
-from tomwizard.demo import demo_assessment
 from tomwizard.models.assessment import Assessment, SubApproval
 from tomwizard.models.catalog import Catalog
 from tomwizard.models.finding import Severity
@@ -28,19 +28,13 @@ def catalog() -> Catalog:
     return default_catalog()
 
 
-def _demo(model: SubApproval | None) -> Assessment:
-    a = demo_assessment(catalog())
-    a.organisation.sub_approval = model
-    return a
-
-
 def _lines(model: SubApproval | None, lang: str = "de") -> list[str]:
-    return [b.line(lang) for b in blockers(_demo(model), catalog())]  # type: ignore[arg-type]
+    return [b.line(lang) for b in blockers(demo_with_model(model), catalog())]  # type: ignore[arg-type]
 
 
 def test_demo_has_sub_processors_without_a_date() -> None:
     """The cases below need them: the demo's pending sub-processors."""
-    assert any(sp.approved_date is None for sp in _demo(None).subprocessors)
+    assert any(sp.approved_date is None for sp in demo_with_model(None).subprocessors)
 
 
 def test_general_authorisation_lines_speak_of_the_objection_period() -> None:
@@ -60,11 +54,13 @@ def test_specific_or_open_model_keeps_the_approval_wording(model: SubApproval | 
 
 
 def test_page_one_count_names_the_objection_period() -> None:
-    general = counts(blockers(_demo(SubApproval.ALLGEMEIN), catalog()), "de")
+    general = counts(blockers(demo_with_model(SubApproval.ALLGEMEIN), catalog()), "de")
     assert "2 fehlende Daten zum Ablauf der Einspruchsfrist" in general
     assert "Genehmigungsdat" not in general
-    assert "objection period" in counts(blockers(_demo(SubApproval.ALLGEMEIN), catalog()), "en")
-    specific = counts(blockers(_demo(SubApproval.EINZELN), catalog()), "de")
+    assert "objection period" in counts(
+        blockers(demo_with_model(SubApproval.ALLGEMEIN), catalog()), "en"
+    )
+    specific = counts(blockers(demo_with_model(SubApproval.EINZELN), catalog()), "de")
     assert "2 fehlende Genehmigungsdaten" in specific and "Einspruchsfrist" not in specific
 
 
@@ -75,7 +71,7 @@ def _model_hints(a: Assessment) -> list[str]:
 
 
 def test_sub_processors_without_a_model_get_a_hint_that_points_to_the_field() -> None:
-    a = _demo(None)
+    a = demo_with_model(None)
     (finding,) = [
         f for f in evaluate(a, catalog()) if f.rule_id == "unterauftrag.genehmigungsmodell"
     ]
@@ -88,14 +84,14 @@ def test_sub_processors_without_a_model_get_a_hint_that_points_to_the_field() ->
 
 def test_no_model_hint_with_a_model_or_without_sub_processors() -> None:
     for model in SubApproval:
-        assert _model_hints(_demo(model)) == []
-    a = _demo(None)
+        assert _model_hints(demo_with_model(model)) == []
+    a = demo_with_model(None)
     a.subprocessors = []
     assert _model_hints(a) == []
 
 
 def test_model_hint_does_not_block_the_final() -> None:
-    a = _demo(None)
+    a = demo_with_model(None)
     assert not any(
         b.finding.rule_id == "unterauftrag.genehmigungsmodell" for b in blockers(a, catalog())
     )

@@ -9,11 +9,10 @@ from functools import cache
 
 import pytest
 
-from tests.builders import version_info
+from tests.builders import demo_with_model, version_info
 from tests.pdf_boxes import word_boxes
 from tests.pdf_words import pdf_words
 from tomwizard.content.catalog import default_catalog
-from tomwizard.demo import demo_assessment
 from tomwizard.export.pdf_annex import PARTS, AnnexOptions, annex_pdf
 from tomwizard.export.writers import gap_report_bytes
 from tomwizard.history.diff import subprocessor_entries
@@ -29,12 +28,6 @@ STAND = dt.date(2026, 11, 2)
 @cache
 def catalog() -> Catalog:
     return default_catalog()
-
-
-def _demo(model: SubApproval | None) -> Assessment:
-    a = demo_assessment(catalog())
-    a.organisation.sub_approval = model
-    return a
 
 
 def _changes(a: Assessment) -> AnnexChanges:
@@ -58,7 +51,7 @@ def _changes(a: Assessment) -> AnnexChanges:
 def test_the_changes_appendix_labels_the_date_in_the_contracts_model(
     model: SubApproval | None, lang: Language, label: str, other: str
 ) -> None:
-    a = _demo(model)
+    a = demo_with_model(model)
     options = AnnexOptions(lang=lang, parts=(), changes=_changes(a))
     text = pdf_words(annex_pdf(a, catalog(), options))
     appendix = text.split("Änderungen gegenüber Version 1" if lang == "de" else "Changes since")[-1]
@@ -67,7 +60,7 @@ def test_the_changes_appendix_labels_the_date_in_the_contracts_model(
 
 
 def _gap(model: SubApproval | None, lang: Language = "de") -> str:
-    return pdf_words(gap_report_bytes(_demo(model), catalog(), lang, None, STAND))
+    return pdf_words(gap_report_bytes(demo_with_model(model), catalog(), lang, None, STAND))
 
 
 def test_the_gap_report_names_only_the_approval_model_chosen() -> None:
@@ -109,7 +102,7 @@ def test_every_field_a_rule_points_to_has_a_label() -> None:
 def test_the_second_sub_processor_table_is_set_off_like_a_heading() -> None:
     """N9: between the first table's last line and the lead of the second there is as much
     space as between a part's last line and the next heading, not a table's cell padding."""
-    a = _demo(SubApproval.ALLGEMEIN)
+    a = demo_with_model(SubApproval.ALLGEMEIN)
     boxes, _ = word_boxes(annex_pdf(a, catalog(), AnnexOptions(parts=PARTS)))
     words = [b.text for b in boxes]
 

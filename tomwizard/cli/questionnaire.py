@@ -12,12 +12,11 @@ over to the catalog of this program (mapping files of the id register), after a 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 from pathlib import Path
 from typing import Any
 
 from tomwizard.content.catalog import default_catalog
+from tomwizard.export.atomic import replace_file
 from tomwizard.history.upgrade_file import upgrade_file
 from tomwizard.i18n import _, ngettext
 from tomwizard.models.catalog import LANGUAGES, Language
@@ -87,18 +86,11 @@ def cmd_questionnaire(options: argparse.Namespace) -> int:
     content = write_questionnaire(
         assessment, catalog, lang, options.only_open, options.with_entfaellt
     )
-    tmp = out.with_name(f".{out.name}.tmp")
     try:
-        with contextlib.suppress(FileNotFoundError):  # a link left there is never written through
-            tmp.unlink()
-        tmp.write_bytes(content)
-        os.replace(tmp, out)
+        replace_file(out, content)  # a temporary name beside it, never through a link
     except OSError as exc:
         message = _("Der Fragebogen kann nicht geschrieben werden ({error}).")
         raise errors.StoreError(out, message.format(error=errors.write_reason(exc))) from exc
-    finally:
-        with contextlib.suppress(OSError):  # (on a read-only disk: EROFS, nothing to remove)
-            tmp.unlink()
     print(out)
     return 0
 
