@@ -85,14 +85,17 @@ def test_one_sub_processor_with_several_defects_is_one_entry(
     sub = _sub("us", "Sendwise Inc.", "US", transfer_basis=TransferBasis.NONE)
     a.subprocessors.append(sub.model_copy(update={"sub_avv_date": None, "approved_date": None}))
     found = one_per_subject(blockers(a, default_catalog()))
-    about = [b for b in found if "Sendwise" in b.line()]
-    assert len(about) == 1
-    ids = about[0].finding.rule_id
+    # every reason on one line but the missing approval date: counted apart, listed apart
+    # (DSB review 7, N8)
+    about, approval = [b for b in found if "Sendwise" in b.line()]
+    ids = about.finding.rule_id
     for rule in ("drittland.ohne_grundlage", "widerspruch.unterauftrag_ohne_vertrag"):
         assert rule in ids
-    assert about[0].kind is BlockerKind.WIDERSPRUCH
+    assert about.kind is BlockerKind.WIDERSPRUCH
+    assert approval.kind is BlockerKind.GENEHMIGUNG
+    assert approval.finding.rule_id == "unterauftrag.ohne_einzelgenehmigung"
     lines = _lines(a, tmp_path, capsys)
-    assert len([line for line in lines if "Sendwise" in line]) == 2  # check line + blocker
+    assert len([line for line in lines if "Sendwise" in line]) == 3  # check line + 2 blockers
 
 
 def test_near_miss_different_subjects_stay_apart() -> None:

@@ -32,6 +32,7 @@ from tomwizard.export.document.model import (
     ListBlock,
     ListItem,
     Paragraph,
+    ParagraphRole,
     Run,
     runs,
 )
@@ -221,15 +222,16 @@ class MeasureParts:
         doc = self.doc
         story: list[Block] = [doc.heading(doc.text("na"))]
         shared, others = reason_groups(entries)
-        # the reason once, then its measures (review 7, S5); each lead stays with its list
+        # the reason once, then its measures (review 7, S5); each lead stays with its list, and
+        # a lead after a list is set off as a heading is (review 7, S5 follow-up; as review 6, N9)
         for reason, group in shared:
-            lead = Paragraph(runs(doc.text("na_group", reason=as_sentence(user(reason)))), "lead")
+            said = runs(doc.text("na_group", reason=as_sentence(user(reason))))
             items = tuple(self._item(e, "") for e in group)
-            story += [KeepWithNext(), lead, ListBlock(items)]
+            story += [KeepWithNext(), Paragraph(said, _lead(story)), ListBlock(items)]
         if others:
             items = tuple(self._item(e, f"({self._reason(e)})") for e in others)
-            lead = Paragraph(runs(doc.text("na_others" if shared else "na_lead")), "lead")
-            story += [KeepWithNext(), lead, ListBlock(items)]
+            said = runs(doc.text("na_others" if shared else "na_lead"))
+            story += [KeepWithNext(), Paragraph(said, _lead(story)), ListBlock(items)]
         del story[1]  # the first lead follows the heading, which keeps it already
         return story
 
@@ -382,3 +384,8 @@ class MeasureParts:
         if restates_replacement(reason, entry.replaced_by):
             return text
         return text + self.doc.text("replaced_reason", reason=user(reason))
+
+
+def _lead(story: list[Block]) -> ParagraphRole:
+    """A lead right under the part's heading, or one after a list: set off as a heading is."""
+    return "lead" if len(story) == 1 else "lead_after"

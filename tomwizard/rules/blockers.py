@@ -34,7 +34,7 @@ from tomwizard.rules.blocker_place import SUBJECT_MAX as SUBJECT_MAX
 from tomwizard.rules.blocker_place import Locator
 from tomwizard.rules.blocker_place import short as _short
 from tomwizard.rules.evaluator import evaluate
-from tomwizard.rules.summary import REASON_SEPARATOR, group_by_subject, merge_group, subject_of
+from tomwizard.rules.summary import REASON_SEPARATOR, group_by_subject, merge_group
 
 
 class BlockerKind(StrEnum):
@@ -297,14 +297,23 @@ def one_per_subject(found: list[Blocker]) -> list[Blocker]:
     """One blocker per subject with all its reasons (review 2, finding 18: a sub-processor
     was kritisch, two Widersprüche and offen at once), counted under the kind listed first in
     BlockerKind (an open Rückfrage before the contradiction it causes); where it is: the
-    first one's. What ``check --final``, the annex's page 1, the gap report and the GUI show."""
+    first one's. A reason of a kind in ``_OWN_LINE`` is a line of its own beside it (DSB
+    review 7, N8: the count names every missing approval date, so each is its own
+    „[Genehmigung]“ line, not a sentence inside a „[Widerspruch]“ line). What ``check
+    --final``, the annex's page 1, the gap report and the GUI show and count."""
     out = []
     for group in group_by_subject([b.finding for b in found]):
         members = [b for b in found if any(b.finding is f for f in group)]
-        kind = min((b.kind for b in members), key=_KIND_ORDER.index)
-        first = members[0]
-        out.append(Blocker(kind, merge_group(group), first.section, first.subject))
+        rest = [b for b in members if b.kind not in _OWN_LINE]
+        own = [b for b in members if b.kind in _OWN_LINE]
+        out += [_merged(part) for part in (rest, own) if part]
     return out
+
+
+def _merged(members: list[Blocker]) -> Blocker:
+    kind = min((b.kind for b in members), key=_KIND_ORDER.index)
+    first = members[0]
+    return Blocker(kind, merge_group([b.finding for b in members]), first.section, first.subject)
 
 
 _KIND_ORDER = list(BlockerKind)
@@ -330,21 +339,18 @@ def _rule_blocker_kind(finding: Finding) -> BlockerKind:
     return BlockerKind.KRITISCH
 
 
-# kinds counted once per subject that has them, even where the subject's line is counted under
-# an earlier kind (DSB review 4, N7: a sub-processor with a contradiction and no approval date
-# is also one missing approval date, as the table shows it)
-_PER_REASON = (BlockerKind.GENEHMIGUNG,)
+# kinds listed on a line of their own for every subject that has them, even where the
+# subject's other reasons are counted under an earlier kind (DSB review 4, N7: a sub-processor
+# with a contradiction and no approval date is also one missing approval date, as the table
+# shows it; review 7, N8: and the list shows that date as its own line)
+_OWN_LINE = (BlockerKind.GENEHMIGUNG,)
 
 
 def counts(found: list[Blocker], lang: Language) -> str:
-    """ "3 unbeantwortete Maßnahmen, 1 Widerspruch": the blockers counted by kind, one per
-    subject (:func:`one_per_subject`; the one count of the annex, the gap report and ``check``),
-    and the kinds of ``_PER_REASON`` once for every subject that has them."""
-    shown = one_per_subject(found)
-    by_kind = Counter(b.kind for b in shown)
-    for kind in _PER_REASON:
-        subjects = {subject_of(b.finding) for b in found if b.kind is kind}
-        by_kind[kind] = len(subjects)
+    """ "3 unbeantwortete Maßnahmen, 1 Widerspruch": the lines of :func:`one_per_subject`
+    counted by kind (the one count of the annex, the gap report and ``check``; every number
+    is as many lines of that kind in ``check --final``)."""
+    by_kind = Counter(b.kind for b in one_per_subject(found))
     words = dict(KIND_WORDS)
     approvals = {b.finding.rule_id for b in found if b.kind is BlockerKind.GENEHMIGUNG}
     if approvals == {_OBJECTION_RULE}:
