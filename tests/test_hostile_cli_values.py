@@ -79,3 +79,13 @@ def test_a_file_name_with_any_bytes_is_still_a_file_name(
     path = tmp_path / "a\udcff.tomw"
     TomwStore.create(path, demo_assessment(default_catalog())).close()
     assert main(["versions", str(path)]) == 0
+
+
+@pytest.mark.parametrize("fmt", ["PDF", "Pdf", "pdf"])
+def test_the_output_format_is_read_in_any_case_as_the_file_ending_is(
+    demo_file: Path, tmp_path: Path, fmt: str
+) -> None:
+    """„--format PDF“ is what „-o anlage.PDF“ already was: a PDF, not an unknown format."""
+    out = tmp_path / "anlage.bin"
+    assert main(["export", str(demo_file), "-o", str(out), "--format", fmt]) == 0
+    assert out.read_bytes().startswith(b"%PDF-")

@@ -82,7 +82,7 @@ def cmd_export(options: argparse.Namespace) -> int:
 
     out: Path = options.output
     options.lang = options.lang or getattr(options, "ui_lang", None) or "de"
-    fmt = options.format or out.suffix.lower().lstrip(".")
+    fmt = (options.format or out.suffix.lstrip(".")).lower()  # „--format PDF“ like „.PDF“
     if fmt not in ("pdf", "docx", "json", "xlsx"):
         shown = options.format or out.suffix
         message = _("Unbekanntes Ausgabeformat „{value}“ (möglich: .pdf, .docx, .json, .xlsx)")
