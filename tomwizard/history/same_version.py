@@ -79,9 +79,12 @@ def unchanged_version(
     org = assessment.organisation
     if org.stand is None:
         return None
+    frozen = store.versions()
+    if not frozen:  # most files: no JSON of the answers made and hashed on every refresh
+        return None
     version = " ".join(org.version.split())
     current = content_hash(canonical_json(assessment_content(assessment)))
-    for info in reversed(store.versions()):
+    for info in reversed(frozen):
         if info.content_hash == current:
             continue
         try:
